@@ -1,0 +1,64 @@
+use mtlint_glossary::{Location, TermKind};
+
+use crate::{ByteRange, Rule};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// How safe a suggestion is to apply without a person looking (ruff's model): only
+/// `Safe` ones are applied by `--fix`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Applicability {
+    Safe,
+    Unsafe,
+    DisplayOnly,
+}
+
+/// A replacement for a byte range of the text.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Suggestion {
+    pub range: ByteRange,
+    pub replacement: String,
+    pub applicability: Applicability,
+}
+
+/// The glossary entry behind a finding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TermRef {
+    pub id: String,
+    pub kind: TermKind,
+    pub preferred: String,
+    /// Where the entry is written.
+    pub origin: Location,
+}
+
+/// One likely mistranslation: where, why, and what to write instead.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub rule: Rule,
+    pub severity: Severity,
+    pub range: ByteRange,
+    pub message: String,
+    pub suggestions: Vec<Suggestion>,
+    pub term: Option<TermRef>,
+    /// The glossary's note on the entry, for the reader.
+    pub note: Option<String>,
+    /// 0–1 where the rule is a judgement rather than a lookup.
+    pub confidence: Option<f32>,
+}

@@ -1,0 +1,22 @@
+//! The mtlint checking engine: glossaries and text in, findings out.
+//!
+//! No I/O, no terminal, no argument parsing: the CLI and editor integrations are thin
+//! layers over [`Checker`]. All positions are byte ranges into the checked text; a
+//! [`LineIndex`] turns them into lines and columns on demand.
+
+mod case;
+mod checker;
+mod examples;
+mod finding;
+mod line_index;
+mod range;
+mod rules;
+mod term_index;
+mod tokens;
+
+pub use checker::{Checker, Settings};
+pub use examples::{run_examples, ExampleFailure, ExampleReport};
+pub use finding::{Applicability, Finding, Severity, Suggestion, TermRef};
+pub use line_index::{LineCol, LineIndex};
+pub use range::ByteRange;
+pub use rules::{Rule, RuleDoc};

@@ -1,0 +1,61 @@
+//! The closed set of rules: each has a stable kebab-case name, a default severity and a
+//! documentation text (`mtlint rule NAME`).
+
+pub(crate) mod glossary;
+pub(crate) mod spaced_hyphen;
+
+use crate::Severity;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Rule {
+    WrongTerm,
+    WrongTermInContext,
+    SpacedHyphen,
+}
+
+/// What `mtlint rule NAME` prints.
+#[derive(Debug)]
+pub struct RuleDoc {
+    pub summary: &'static str,
+    pub what: &'static str,
+    pub why: &'static str,
+    pub example: &'static str,
+    pub fix: &'static str,
+}
+
+impl Rule {
+    pub const ALL: &'static [Rule] = &[Rule::WrongTerm, Rule::WrongTermInContext, Rule::SpacedHyphen];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Rule::WrongTerm => "wrong-term",
+            Rule::WrongTermInContext => "wrong-term-in-context",
+            Rule::SpacedHyphen => "spaced-hyphen",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Rule> {
+        Rule::ALL.iter().copied().find(|r| r.name() == name)
+    }
+
+    pub fn default_severity(self) -> Severity {
+        match self {
+            Rule::WrongTerm => Severity::Error,
+            Rule::WrongTermInContext | Rule::SpacedHyphen => Severity::Warning,
+        }
+    }
+
+    pub fn doc(self) -> &'static RuleDoc {
+        match self {
+            Rule::WrongTerm => &glossary::WRONG_TERM_DOC,
+            Rule::WrongTermInContext => &glossary::WRONG_TERM_IN_CONTEXT_DOC,
+            Rule::SpacedHyphen => &spaced_hyphen::DOC,
+        }
+    }
+}
+
+impl std::fmt::Display for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}

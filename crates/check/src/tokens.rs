@@ -1,0 +1,200 @@
+//! Words of a text, with their folded (lowercase, NFC) form for look-ups.
+//!
+//! A word is a maximal run of letters, digits and combining marks. Unlike UAX #29 word
+//! segmentation, apostrophes and full stops split words: "Wonson’s" gives "Wonson" and
+//! "s", so a glossary form matches the name inside an English possessive, and forms are
+//! split the same way, so "d'água" still matches as two words joined by an apostrophe.
+
+use std::ops::Range;
+
+use mtlint_glossary::fold_typography;
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+use crate::ByteRange;
+
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining_mark(c)
+}
+
+/// One word: where it is in the text and where its folded form is in the folded buffer.
+#[derive(Debug, Clone)]
+pub(crate) struct Token {
+    pub range: ByteRange,
+    folded: Range<usize>,
+}
+
+/// The words of one stretch of text, reusable across stretches to avoid allocation.
+#[derive(Debug, Default)]
+pub(crate) struct Tokens {
+    pub tokens: Vec<Token>,
+    folded: String,
+}
+
+impl Tokens {
+    /// Splits `text` (which starts at byte `base` of the document) into words.
+    pub fn fill(&mut self, text: &str, base: usize) {
+        self.tokens.clear();
+        self.folded.clear();
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // Fast path: skip ASCII separators byte by byte.
+            let b = bytes[i];
+            if b.is_ascii() && !b.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut ascii = true;
+            for (offset, c) in text[start..].char_indices() {
+                if !is_word_char(c) {
+                    i = start + offset;
+                    break;
+                }
+                ascii &= c.is_ascii();
+                i = start + offset + c.len_utf8();
+            }
+            if i == start {
+                // A non-ASCII separator (a curly quote, a dash): skip it whole.
+                i += text[start..].chars().next().map_or(1, char::len_utf8);
+                continue;
+            }
+            self.push(&text[start..i], ascii, base + start..base + i);
+        }
+    }
+
+    fn push(&mut self, word: &str, ascii: bool, range: Range<usize>) {
+        let from = self.folded.len();
+        if ascii {
+            self.folded.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+        } else {
+            fold_word_into(word, &mut self.folded);
+        }
+        self.tokens.push(Token {
+            range: range.into(),
+            folded: from..self.folded.len(),
+        });
+    }
+
+    pub fn folded(&self, index: usize) -> &str {
+        &self.folded[self.tokens[index].folded.clone()]
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+}
+
+/// Lowercase NFC of one word, appended to `out`.
+pub(crate) fn fold_word_into(word: &str, out: &mut String) {
+    if is_nfc_quick(word.chars()) == IsNormalized::Yes {
+        out.extend(word.chars().flat_map(char::to_lowercase).map(fold_typography));
+    } else {
+        out.extend(word.nfc().flat_map(char::to_lowercase).map(fold_typography));
+    }
+}
+
+/// The words of a short string (a glossary form), folded, with the separators between
+/// them folded too: white space to one space, the hyphen family to "-", apostrophes to "'".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct FormWords {
+    pub words: Vec<String>,
+    /// `gaps[i]` sits between `words[i]` and `words[i + 1]`.
+    pub gaps: Vec<String>,
+}
+
+impl FormWords {
+    pub fn new(form: &str) -> Self {
+        let mut tokens = Tokens::default();
+        tokens.fill(form, 0);
+        let words = (0..tokens.len()).map(|i| tokens.folded(i).to_string()).collect();
+        let gaps = tokens
+            .tokens
+            .windows(2)
+            .map(|w| fold_gap(&form[w[0].range.end..w[1].range.start]))
+            .collect();
+        FormWords { words, gaps }
+    }
+}
+
+/// The folded form of the text between two words.
+pub(crate) fn fold_gap(gap: &str) -> String {
+    let mut out = String::with_capacity(gap.len());
+    let mut in_space = false;
+    for c in gap.chars() {
+        if c.is_whitespace() {
+            if !in_space {
+                out.push(' ');
+            }
+            in_space = true;
+        } else {
+            in_space = false;
+            out.push(fold_typography(c));
+        }
+    }
+    out
+}
+
+/// Whether the text between two words folds to `expected`, without allocating.
+pub(crate) fn gap_matches(gap: &str, expected: &str) -> bool {
+    if gap == expected {
+        return true;
+    }
+    let mut want = expected.chars();
+    let mut in_space = false;
+    for c in gap.chars() {
+        if c.is_whitespace() {
+            if !in_space && want.next() != Some(' ') {
+                return false;
+            }
+            in_space = true;
+        } else {
+            in_space = false;
+            if want.next() != Some(fold_typography(c)) {
+                return false;
+            }
+        }
+    }
+    want.next().is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        let mut t = Tokens::default();
+        t.fill(text, 0);
+        (0..t.len()).map(|i| t.folded(i).to_string()).collect()
+    }
+
+    #[test]
+    fn splits_at_apostrophes_hyphens_and_punctuation() {
+        assert_eq!(words("Wonson’s Resort"), ["wonson", "s", "resort"]);
+        assert_eq!(words("norte-coreano, 30.000!"), ["norte", "coreano", "30", "000"]);
+        assert_eq!(words("«Coréia»—ÉPOCA"), ["coréia", "época"]);
+    }
+
+    #[test]
+    fn folds_decomposed_accents() {
+        assert_eq!(words("Core\u{301}ia"), ["coréia"]);
+    }
+
+    #[test]
+    fn ranges_point_into_the_text() {
+        let mut t = Tokens::default();
+        t.fill("a Coréia!", 10);
+        assert_eq!(t.tokens[1].range, ByteRange::new(12, 19));
+    }
+
+    #[test]
+    fn gaps_fold() {
+        let f = FormWords::new("Coréia  do\u{2011}Norte d’água");
+        assert_eq!(f.words, ["coréia", "do", "norte", "d", "água"]);
+        assert_eq!(f.gaps, [" ", "-", " ", "'"]);
+        assert!(gap_matches(" \n ", " "));
+        assert!(gap_matches("\u{2019}", "'"));
+        assert!(!gap_matches(", ", " "));
+    }
+}

@@ -1,0 +1,24 @@
+//! mtlint glossaries: the model of a glossary, loading it from TOML, validating it and
+//! merging several files into one [`GlossarySet`].
+//!
+//! This crate knows nothing of checking text: `mtlint-check` builds its matchers from the
+//! types here. Every term keeps its [`Origin`] (file, line, column) so any later complaint,
+//! from validation or from a finding, can point at the entry that caused it.
+
+mod error;
+mod lang;
+mod load;
+mod model;
+mod raw;
+pub mod shipped;
+mod text;
+mod validate;
+
+pub use error::{GlossaryError, GlossaryErrors, Location};
+pub use lang::{LangTag, LangTagError};
+pub use load::{load_paths, parse_glossary, GlossarySource};
+pub use model::{
+    Avoid, CaseMode, Example, ExampleExpectation, Glossary, GlossaryMeta, GlossarySet, Origin,
+    Term, TermKind,
+};
+pub use text::{fold_key, fold_typography, line_col};

@@ -1,0 +1,356 @@
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::de::{DeTable, DeValue, ValueDeserializer};
+use toml::Spanned;
+
+use crate::model::{Avoid, Example, ExampleExpectation, Glossary, GlossaryMeta, Term};
+use crate::raw::{RawAvoidTable, RawExample, RawHeader, RawTerm, SpannedString};
+use crate::text::{fold_key, line_col};
+use crate::{CaseMode, GlossaryError, GlossaryErrors, LangTag, Location};
+
+/// The text of one glossary file and the name to report it under.
+#[derive(Debug, Clone)]
+pub struct GlossarySource {
+    pub name: String,
+    pub text: String,
+}
+
+/// Reads glossary files and folders (every `*.toml` below a folder, in name order).
+/// All unreadable files are reported together.
+pub fn load_paths(paths: &[PathBuf]) -> Result<Vec<GlossarySource>, GlossaryErrors> {
+    let mut sources = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut files = Vec::new();
+            collect_toml_files(path, &mut files, &mut errors);
+            if files.is_empty() && errors.is_empty() {
+                errors.push(GlossaryError::Empty { path: path.clone() });
+            }
+            files.sort();
+            for file in files {
+                read_source(&file, &mut sources, &mut errors);
+            }
+        } else {
+            read_source(path, &mut sources, &mut errors);
+        }
+    }
+    if errors.is_empty() {
+        Ok(sources)
+    } else {
+        Err(GlossaryErrors(errors))
+    }
+}
+
+fn collect_toml_files(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<GlossaryError>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(source) => {
+            errors.push(GlossaryError::Io {
+                path: dir.to_path_buf(),
+                source,
+            });
+            return;
+        }
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect_toml_files(&path, files, errors);
+        } else if path.extension().is_some_and(|e| e == "toml") {
+            files.push(path);
+        }
+    }
+}
+
+fn read_source(path: &Path, sources: &mut Vec<GlossarySource>, errors: &mut Vec<GlossaryError>) {
+    match std::fs::read(path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => sources.push(GlossarySource {
+                name: path.display().to_string(),
+                text,
+            }),
+            Err(_) => errors.push(GlossaryError::NotUtf8 {
+                path: path.to_path_buf(),
+            }),
+        },
+        Err(source) => errors.push(GlossaryError::Io {
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
+}
+
+/// Parses one glossary file, reporting every syntax and schema error in it.
+pub fn parse_glossary(name: &str, text: &str) -> Result<Glossary, GlossaryErrors> {
+    let mut parser = FileParser {
+        name,
+        text,
+        errors: Vec::new(),
+    };
+    let glossary = parser.parse();
+    match glossary {
+        Some(g) if parser.errors.is_empty() => Ok(g),
+        _ => Err(GlossaryErrors(parser.errors)),
+    }
+}
+
+struct FileParser<'a> {
+    name: &'a str,
+    text: &'a str,
+    errors: Vec<GlossaryError>,
+}
+
+impl FileParser<'_> {
+    fn location(&self, span: &Range<usize>) -> Location {
+        let (line, column) = line_col(self.text, span.start);
+        Location {
+            file: self.name.to_string(),
+            line,
+            column,
+        }
+    }
+
+    fn error(&mut self, span: &Range<usize>, message: impl Into<String>) {
+        let location = self.location(span);
+        self.errors.push(GlossaryError::invalid(location, message));
+    }
+
+    fn toml_error(&mut self, e: &toml::de::Error, fallback: &Range<usize>) {
+        let span = e.span().unwrap_or_else(|| fallback.clone());
+        let message = e.message().trim().replace('\n', " ");
+        self.error(&span, message);
+    }
+
+    fn parse(&mut self) -> Option<Glossary> {
+        let (root, syntax_errors) = DeTable::parse_recoverable(self.text);
+        if !syntax_errors.is_empty() {
+            for e in &syntax_errors {
+                self.toml_error(e, &(0..0));
+            }
+            return None;
+        }
+        let mut header = None;
+        let mut raw_terms = Vec::new();
+        for (key, value) in root.into_inner() {
+            let key_span = key.span();
+            match key.get_ref().as_ref() {
+                "glossary" => {
+                    let span = value.span();
+                    match Spanned::<RawHeader>::deserialize(ValueDeserializer::from(value)) {
+                        Ok(h) => header = Some(h),
+                        Err(e) => self.toml_error(&e, &span),
+                    }
+                }
+                "term" => self.read_terms(value, &mut raw_terms),
+                other => self.error(
+                    &key_span,
+                    format!("unknown key `{other}`, expected `glossary` or `term`"),
+                ),
+            }
+        }
+        let Some(header) = header else {
+            self.error(&(0..0), "missing `[glossary]` table (name and lang)");
+            return None;
+        };
+        let meta = self.meta(header)?;
+        let terms = raw_terms
+            .into_iter()
+            .filter_map(|t| self.term(t, &meta.lang))
+            .collect();
+        Some(Glossary { meta, terms })
+    }
+
+    fn read_terms(&mut self, value: Spanned<DeValue<'_>>, out: &mut Vec<Spanned<RawTerm>>) {
+        let span = value.span();
+        let DeValue::Array(items) = value.into_inner() else {
+            self.error(&span, "`term` must be an array of tables: write `[[term]]`");
+            return;
+        };
+        for item in items {
+            let span = item.span();
+            match Spanned::<RawTerm>::deserialize(ValueDeserializer::from(item)) {
+                Ok(t) => out.push(t),
+                Err(e) => self.toml_error(&e, &span),
+            }
+        }
+    }
+
+    fn meta(&mut self, header: Spanned<RawHeader>) -> Option<GlossaryMeta> {
+        let header = header.into_inner();
+        let name = self.non_empty(&header.name);
+        let lang = self.lang_tag(&header.lang);
+        let source_lang = header.source_lang.as_ref().and_then(|s| self.lang_tag(s));
+        let description = self.optional(&header.description);
+        let license = self.optional(&header.license);
+        let sources = header.sources.iter().filter_map(|s| self.non_empty(s)).collect();
+        Some(GlossaryMeta {
+            name: name?,
+            lang: lang?,
+            source_lang,
+            description,
+            license,
+            sources,
+            file: self.name.to_string(),
+        })
+    }
+
+    fn non_empty(&mut self, s: &SpannedString) -> Option<String> {
+        if s.get_ref().trim().is_empty() {
+            self.error(&s.span(), "empty string");
+            None
+        } else {
+            Some(s.get_ref().clone())
+        }
+    }
+
+    fn optional(&mut self, s: &Option<SpannedString>) -> Option<String> {
+        s.as_ref().and_then(|s| self.non_empty(s))
+    }
+
+    fn lang_tag(&mut self, s: &SpannedString) -> Option<LangTag> {
+        match s.get_ref().parse::<LangTag>() {
+            Ok(tag) => Some(tag),
+            Err(e) => {
+                self.error(&s.span(), e.to_string());
+                None
+            }
+        }
+    }
+
+    /// A variant must narrow the glossary's language: "pt-BR" in a "pt" glossary.
+    fn variant(&mut self, s: &Option<SpannedString>, lang: &LangTag) -> Option<LangTag> {
+        let s = s.as_ref()?;
+        let tag = self.lang_tag(s)?;
+        if !tag.overlaps(lang) || tag.region().is_none() {
+            self.error(
+                &s.span(),
+                format!("variant `{tag}` is not a regional variant of the glossary's language `{lang}`"),
+            );
+            return None;
+        }
+        Some(tag)
+    }
+
+    fn term(&mut self, raw: Spanned<RawTerm>, lang: &LangTag) -> Option<Term> {
+        let span = raw.span();
+        let raw = raw.into_inner();
+        let errors_before = self.errors.len();
+        let preferred = self.non_empty(&raw.preferred);
+        let accepted = raw.also.iter().filter_map(|s| self.non_empty(s)).collect();
+        let source = raw.source.iter().filter_map(|s| self.non_empty(s)).collect();
+        let variant = self.variant(&raw.variant, lang);
+        let note = self.optional(&raw.note);
+        let avoid = raw
+            .avoid
+            .into_iter()
+            .filter_map(|a| self.avoid(a, lang))
+            .collect();
+        let examples = raw
+            .examples
+            .into_iter()
+            .filter_map(|e| self.example(e))
+            .collect();
+        let explicit_id = self.optional(&raw.id);
+        if self.errors.len() > errors_before {
+            return None;
+        }
+        let preferred = preferred?;
+        let kind = raw.kind.into_inner();
+        let id = explicit_id.unwrap_or_else(|| default_id(kind.as_str(), &preferred, &variant));
+        Some(Term {
+            id,
+            preferred,
+            accepted,
+            avoid,
+            source,
+            kind,
+            variant,
+            case: raw.case.map(Spanned::into_inner).unwrap_or_default(),
+            note,
+            examples,
+            origin: self.location(&span),
+            glossary: 0,
+        })
+    }
+
+    fn avoid(&mut self, raw: Spanned<crate::raw::RawAvoid>, lang: &LangTag) -> Option<Avoid> {
+        let outer = raw.span();
+        let RawAvoidTable {
+            text,
+            near,
+            window,
+            variant,
+            case,
+            note,
+        } = raw.into_inner().0;
+        // A bare string has no span of its own (see raw.rs): use the array item's.
+        let span = if text.span() == (0..0) {
+            outer
+        } else {
+            text.span()
+        };
+        let text = Spanned::new(span.clone(), text.into_inner());
+        let text = self.non_empty(&text)?;
+        let near = near.iter().filter_map(|s| self.non_empty(s)).collect();
+        let window = match window {
+            Some(w) if !(1..=50).contains(w.get_ref()) => {
+                self.error(&w.span(), "`window` must be between 1 and 50 words");
+                return None;
+            }
+            Some(w) => usize::try_from(*w.get_ref()).unwrap_or(Avoid::DEFAULT_WINDOW),
+            None => Avoid::DEFAULT_WINDOW,
+        };
+        Some(Avoid {
+            text,
+            near,
+            window,
+            variant: self.variant(&variant, lang),
+            case: case.map(Spanned::into_inner),
+            note: self.optional(&note),
+            origin: self.location(&span),
+        })
+    }
+
+    fn example(&mut self, raw: Spanned<RawExample>) -> Option<Example> {
+        let span = raw.span();
+        let raw = raw.into_inner();
+        let text = self.non_empty(&raw.text)?;
+        let lang = raw.lang.as_ref().and_then(|l| self.lang_tag(l));
+        let expect = match (&raw.expect, raw.ok.as_ref().map(|b| *b.get_ref())) {
+            (Some(s), None) => ExampleExpectation::Finding {
+                suggestion: self.non_empty(s)?,
+            },
+            (None, Some(true)) => ExampleExpectation::Clean,
+            _ => {
+                self.error(
+                    &span,
+                    "an example needs either `expect = \"<suggestion>\"` or `ok = true`",
+                );
+                return None;
+            }
+        };
+        Some(Example {
+            text,
+            expect,
+            lang,
+            origin: self.location(&span),
+        })
+    }
+}
+
+fn default_id(kind: &str, preferred: &str, variant: &Option<LangTag>) -> String {
+    match variant {
+        Some(v) => format!("{kind}/{}@{v}", fold_key(preferred)),
+        None => format!("{kind}/{}", fold_key(preferred)),
+    }
+}
+
+impl CaseMode {
+    /// The case mode of an avoided form: its own, or its term's.
+    pub fn or_term(own: Option<CaseMode>, term: CaseMode) -> CaseMode {
+        own.unwrap_or(term)
+    }
+}

@@ -1,0 +1,152 @@
+//! Checks that need every glossary at once: duplicate entries, and wrong renderings that
+//! are some entry's preferred or accepted form. Single-file checks live in `load`.
+
+use std::collections::HashMap;
+
+use crate::load::{parse_glossary, GlossarySource};
+use crate::model::{Glossary, GlossarySet, Term};
+use crate::text::fold_key;
+use crate::{GlossaryError, GlossaryErrors, LangTag, Location};
+
+impl GlossarySet {
+    /// Parses, merges and validates glossary files, reporting every error in all of them.
+    pub fn build(sources: &[GlossarySource]) -> Result<GlossarySet, GlossaryErrors> {
+        let mut glossaries = Vec::new();
+        let mut errors = Vec::new();
+        for source in sources {
+            match parse_glossary(&source.name, &source.text) {
+                Ok(g) => glossaries.push(g),
+                Err(e) => errors.extend(e.0),
+            }
+        }
+        match GlossarySet::from_glossaries(glossaries) {
+            Ok(set) if errors.is_empty() => Ok(set),
+            Ok(_) => Err(GlossaryErrors(errors)),
+            Err(e) => {
+                errors.extend(e.0);
+                Err(GlossaryErrors(errors))
+            }
+        }
+    }
+
+    /// Merges parsed glossaries and runs the cross-entry checks.
+    pub fn from_glossaries(glossaries: Vec<Glossary>) -> Result<GlossarySet, GlossaryErrors> {
+        let mut set = GlossarySet::default();
+        for (index, glossary) in glossaries.into_iter().enumerate() {
+            set.glossaries.push(glossary.meta);
+            set.terms.extend(glossary.terms.into_iter().map(|mut t| {
+                t.glossary = index;
+                t
+            }));
+        }
+        let mut errors = Vec::new();
+        check_duplicate_ids(&set, &mut errors);
+        check_avoid_conflicts(&set, &mut errors);
+        if errors.is_empty() {
+            Ok(set)
+        } else {
+            Err(GlossaryErrors(errors))
+        }
+    }
+}
+
+fn check_duplicate_ids(set: &GlossarySet, errors: &mut Vec<GlossaryError>) {
+    let mut seen: HashMap<&str, &Location> = HashMap::new();
+    for term in &set.terms {
+        if let Some(first) = seen.insert(&term.id, &term.origin) {
+            errors.push(GlossaryError::invalid(
+                term.origin.clone(),
+                format!("duplicate entry `{}`: already defined at {first}", term.id),
+            ));
+            seen.insert(&term.id, first);
+        }
+    }
+}
+
+/// Where a form holds: the glossary language and the variant, if any.
+#[derive(Clone)]
+struct Scope<'a> {
+    lang: &'a LangTag,
+    variant: Option<&'a LangTag>,
+}
+
+impl Scope<'_> {
+    fn overlaps(&self, other: &Scope<'_>) -> bool {
+        self.lang.overlaps(other.lang)
+            && match (self.variant, other.variant) {
+                (Some(a), Some(b)) => a.overlaps(b),
+                _ => true,
+            }
+    }
+}
+
+struct GoodForm<'a> {
+    term: &'a Term,
+    scope: Scope<'a>,
+    preferred: bool,
+}
+
+struct WrongForm<'a> {
+    term: &'a Term,
+    scope: Scope<'a>,
+    origin: &'a Location,
+}
+
+fn check_avoid_conflicts(set: &GlossarySet, errors: &mut Vec<GlossaryError>) {
+    let mut good: HashMap<String, Vec<GoodForm<'_>>> = HashMap::new();
+    for term in &set.terms {
+        let scope = Scope {
+            lang: &set.glossaries[term.glossary].lang,
+            variant: term.variant.as_ref(),
+        };
+        for (i, form) in term.good_forms().enumerate() {
+            good.entry(fold_key(form)).or_default().push(GoodForm {
+                term,
+                scope: scope.clone(),
+                preferred: i == 0,
+            });
+        }
+    }
+    let mut wrong: HashMap<String, Vec<WrongForm<'_>>> = HashMap::new();
+    for term in &set.terms {
+        for avoid in &term.avoid {
+            let scope = Scope {
+                lang: &set.glossaries[term.glossary].lang,
+                variant: avoid.variant.as_ref().or(term.variant.as_ref()),
+            };
+            let key = fold_key(&avoid.text);
+            for g in good.get(&key).into_iter().flatten() {
+                if g.scope.overlaps(&scope) {
+                    let what = if g.preferred { "preferred" } else { "an accepted" };
+                    errors.push(GlossaryError::invalid(
+                        avoid.origin.clone(),
+                        format!(
+                            "`{}` is listed as wrong, but it is {what} form of `{}` at {}",
+                            avoid.text, g.term.id, g.term.origin
+                        ),
+                    ));
+                }
+            }
+            if avoid.is_contextual() {
+                continue;
+            }
+            let previous = wrong.entry(key).or_default();
+            if let Some(p) = previous.iter().find(|p| p.scope.overlaps(&scope)) {
+                let whose = if std::ptr::eq(p.term, term) {
+                    "listed twice".to_string()
+                } else {
+                    format!("already a wrong rendering of `{}`", p.term.id)
+                };
+                errors.push(GlossaryError::invalid(
+                    avoid.origin.clone(),
+                    format!("`{}` is {whose} (at {})", avoid.text, p.origin),
+                ));
+            }
+            previous.push(WrongForm {
+                term,
+                scope,
+                origin: &avoid.origin,
+            });
+        }
+    }
+}
