@@ -8,6 +8,7 @@ mod case;
 mod checker;
 mod examples;
 mod finding;
+pub mod language;
 mod line_index;
 mod range;
 mod rules;
