@@ -1,0 +1,139 @@
+//! Lexicons of target languages: "is this an ordinary word of Portuguese?".
+//!
+//! The words are embedded in the binary as an `fst::Set` that is read in place from the
+//! static bytes (no parsing, no allocation): asking the first question costs a few
+//! microseconds, not the time to load a multi-megabyte list. The data is built by
+//! `scripts/lexicon/build.sh` from Debian's hunspell-pt-br and hunspell-pt-pt
+//! (LibreOffice dictionaries, LGPL / MPL: the notice is in the data file's header).
+//!
+//! Words are stored folded the way mtlint's tokenizer folds them: lowercase, NFC, split at
+//! anything that is not a letter, digit or combining mark. Proper nouns of the dictionaries
+//! ("paris", "moscou", "washington") are in the lexicon too: they are Portuguese words in
+//! the sense that matters here, spellings a Portuguese reader knows.
+
+use std::sync::OnceLock;
+
+use fst::Set;
+
+/// The Portuguese data file: a text header, a NUL byte, then the fst bytes.
+static PT_DATA: &[u8] = include_bytes!("../data/pt.fst");
+
+/// A set of folded words of one language.
+pub struct Lexicon {
+    words: Option<Set<&'static [u8]>>,
+    header: &'static str,
+}
+
+impl std::fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lexicon")
+            .field("words", &self.len())
+            .finish()
+    }
+}
+
+impl Lexicon {
+    /// Reads a data file laid out as header, NUL, fst. `None` if it is not one.
+    fn from_static(data: &'static [u8]) -> Option<Lexicon> {
+        let nul = data.iter().position(|&b| b == 0)?;
+        let header = std::str::from_utf8(&data[..nul]).ok()?;
+        let words = Set::new(&data[nul + 1..]).ok()?;
+        Some(Lexicon {
+            words: Some(words),
+            header,
+        })
+    }
+
+    /// Whether `folded_word` (one word, lowercase, NFC) is a word of the language.
+    pub fn contains(&self, folded_word: &str) -> bool {
+        self.words.as_ref().is_some_and(|w| w.contains(folded_word))
+    }
+
+    /// How many words the lexicon holds.
+    pub fn len(&self) -> usize {
+        self.words.as_ref().map_or(0, Set::len)
+    }
+
+    /// Whether the lexicon holds no word.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The data file's header: where the words come from, their licence.
+    pub fn provenance(&self) -> &'static str {
+        self.header
+    }
+}
+
+/// The Portuguese lexicon (pt-BR and pt-PT spellings together), built on first use.
+pub fn portuguese() -> &'static Lexicon {
+    static PT: OnceLock<Lexicon> = OnceLock::new();
+    // A broken embedded file (caught by this crate's tests) degrades to an empty lexicon
+    // rather than a panic in a user's run.
+    PT.get_or_init(|| {
+        Lexicon::from_static(PT_DATA).unwrap_or(Lexicon {
+            words: None,
+            header: "",
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_data_reads() {
+        let pt = portuguese();
+        assert!(pt.len() > 1_000_000, "only {} words", pt.len());
+        assert!(pt.provenance().contains("LGPL"));
+    }
+
+    #[test]
+    fn knows_ordinary_words_of_both_norms() {
+        let pt = portuguese();
+        for word in [
+            "filho",
+            "ministro",
+            "coreia",
+            "notícias",
+            "ação",
+            "acção",
+            "facto",
+            "fato",
+        ] {
+            assert!(pt.contains(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn knows_inflected_forms() {
+        let pt = portuguese();
+        for word in [
+            "chegou", "disseram", "soldados", "norte", "coreanos", "cidades",
+        ] {
+            assert!(pt.contains(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn rejects_names_and_misspellings() {
+        let pt = portuguese();
+        for word in [
+            "wonsan",
+            "wanson",
+            "lavrov",
+            "pyongyang",
+            "zelensky",
+            "míchigan",
+        ] {
+            assert!(!pt.contains(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn expects_folded_input() {
+        // Look-ups are exact: callers fold first, as the tokenizer does.
+        assert!(!portuguese().contains("Filho"));
+    }
+}
