@@ -6,6 +6,7 @@
 //! from validation or from a finding, can point at the entry that caused it.
 
 mod error;
+pub mod import;
 mod lang;
 mod load;
 mod model;
@@ -13,6 +14,7 @@ mod raw;
 pub mod shipped;
 mod text;
 mod validate;
+pub mod write;
 
 pub use error::{GlossaryError, GlossaryErrors, Location};
 pub use lang::{LangTag, LangTagError};

@@ -341,7 +341,7 @@ impl FileParser<'_> {
     }
 }
 
-fn default_id(kind: &str, preferred: &str, variant: &Option<LangTag>) -> String {
+pub(crate) fn default_id(kind: &str, preferred: &str, variant: &Option<LangTag>) -> String {
     match variant {
         Some(v) => format!("{kind}/{}@{v}", fold_key(preferred)),
         None => format!("{kind}/{}", fold_key(preferred)),
