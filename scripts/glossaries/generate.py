@@ -268,8 +268,26 @@ def diacritics(s: str) -> int:
     return sum(1 for c in unicodedata.normalize("NFD", s) if unicodedata.combining(c))
 
 
+def place_words() -> set:
+    """Words of the country and city names of the geographic sources."""
+    words = set()
+    for name, cols in (("countries.tsv", ("cldr_pt_BR", "cldr_pt_PT", "iso_pt_BR", "iso_pt")), ("cities.tsv", ("pt_BR", "pt"))):
+        for row in read_tsv(name):
+            for col in cols:
+                words.update(re.findall(r"\w+", row[col]))
+    return words
+
+
 def orthography(taken: set):
-    rows = read_tsv("orthography.tsv")
+    # A capitalised old form is a proper noun: given names and surnames ("Andréia",
+    # "Baptista") and many Brazilian towns ("Cananéia") keep their registered spelling.
+    # Only places the geographic sources name ("Coreia", "Antártida") are kept.
+    places = place_words()
+    rows = [
+        r
+        for r in read_tsv("orthography.tsv")
+        if not r["old"][:1].isupper() or r["new"] in places
+    ]
     # One current form per old form: the one with the most changes applied.
     best = {}
     for r in rows:
@@ -296,7 +314,10 @@ def orthography(taken: set):
             + ", ".join(sorted(olds.values()))
             + f" is the spelling before the agreement (source: {', '.join(origins)})."
         )
-        entry = Entry(news[0], "spelling", note, avoid=sorted(olds.values()))
+        use = news[0]
+        if any(fold(r["old"]) in olds and r["old"][:1].isupper() for r in rows):
+            use = use[:1].upper() + use[1:]  # a place name: "Coreia", not "coreia"
+        entry = Entry(use, "spelling", note, avoid=sorted(olds.values()))
         entry.examples = list(ORTHOGRAPHY_EXAMPLES.get(new_key, []))
         if not entry.examples:
             entry.examples.append((f"Antes do acordo escrevia-se {entry.avoid[0]}.", entry.use))
