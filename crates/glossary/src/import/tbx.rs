@@ -199,9 +199,15 @@ impl Languages {
     }
 }
 
-fn xml_error(file: &str, e: &roxmltree::Error) -> ImportError {
+fn xml_error(file: &str, text: &str, e: &roxmltree::Error) -> ImportError {
     let pos = e.pos();
-    let message = e.to_string().replace(&format!(" at {pos}"), "");
+    let mut message = e.to_string().replace(&format!(" at {pos}"), "");
+    // A file cut short (an interrupted export or download) fails at its last characters,
+    // often with a message about a token: say what happened.
+    let last = crate::text::line_col(text, text.trim_end().len().saturating_sub(1));
+    if (pos.row, pos.col) >= last {
+        message.push_str(" (the file ends here: is it cut short?)");
+    }
     ImportError::syntax(
         file,
         pos.row,
@@ -323,7 +329,7 @@ pub(crate) fn read(file: &str, text: &str, options: &ImportOptions) -> Result<Pa
         allow_dtd: true,
         ..ParsingOptions::default()
     };
-    let doc = Document::parse_with_options(text, parsing).map_err(|e| xml_error(file, &e))?;
+    let doc = Document::parse_with_options(text, parsing).map_err(|e| xml_error(file, text, &e))?;
     let mut reader = Reader {
         file,
         doc: &doc,
