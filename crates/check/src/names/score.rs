@@ -1,0 +1,175 @@
+//! How close a word of the text is to a word of a name, weighted for how names really go
+//! wrong: a dropped diacritic or a confused vowel of a transliteration costs less than any
+//! other letter, a doubled or dropped letter less than a new one.
+
+use crate::names::keys::is_vowel;
+
+/// Weighted distance between two stripped words, and whether the two differ in their
+/// diacritics (which the stripped words no longer show).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Closeness {
+    /// 0 means equal letters; each plain edit costs 1.
+    pub cost: f32,
+    /// The confidence that the text word is a misspelling of the name word, 0–1.
+    pub confidence: f32,
+}
+
+/// Cost of differing in diacritics only ("Wŏnsan" for "Wonsan").
+const DIACRITICS: f32 = 0.25;
+/// Cost of one vowel for another (transliteration: "Wanson", "Zelenskiy").
+const VOWEL: f32 = 0.5;
+/// Cost of a doubled or un-doubled letter ("Wonssan", "Kursk" → "Kurssk").
+const DOUBLING: f32 = 0.5;
+
+/// How many letters a name word needs before a plain one-letter edit of it is taken for a
+/// misspelling. Shorter names collide with too many other words ("Kim" and "Kin").
+pub(crate) const MIN_LETTERS_ONE_EDIT: usize = 5;
+/// Two vowel confusions ("Wanson" for "Wonsan") need this many letters.
+pub(crate) const MIN_LETTERS_TWO_VOWELS: usize = 6;
+
+/// Scores `text` (stripped letters of a text word) against `name` (stripped letters of
+/// a name word). `diacritics_differ`: whether the unstripped forms differ. `None` when the
+/// two are too far apart to be one name, by thresholds that scale with length.
+pub(crate) fn closeness(text: &[char], name: &[char], diacritics_differ: bool) -> Option<Closeness> {
+    if text == name {
+        return diacritics_differ.then(|| Closeness {
+            cost: DIACRITICS,
+            confidence: confidence(DIACRITICS, name.len()),
+        });
+    }
+    if text.first() != name.first() {
+        // Transliterations keep the first letter: a different one is another name.
+        return None;
+    }
+    let letters = name.len();
+    if letters < MIN_LETTERS_ONE_EDIT {
+        return None;
+    }
+    let plain = strsim::generic_damerau_levenshtein(text, name);
+    if plain > 2 {
+        return None;
+    }
+    let cost = weighted_levenshtein(text, name);
+    // One plain edit, or two cheap ones (vowels, doublings) in a long enough name.
+    let ok = cost <= 1.0 && (plain <= 1 || letters >= MIN_LETTERS_TWO_VOWELS);
+    ok.then(|| Closeness {
+        cost: cost + if diacritics_differ { DIACRITICS } else { 0.0 },
+        confidence: confidence(cost, letters),
+    })
+}
+
+/// Scores a word of a multi-word name whose other words match exactly ("Um" in "Kim Jong
+/// Um"): the context makes one edit credible even in a short word.
+pub(crate) fn part_closeness(text: &[char], name: &[char], diacritics_differ: bool) -> Option<Closeness> {
+    if text == name {
+        return diacritics_differ.then(|| Closeness {
+            cost: DIACRITICS,
+            confidence: confidence(DIACRITICS, name.len()),
+        });
+    }
+    let plain = strsim::generic_damerau_levenshtein(text, name);
+    if plain > 2 {
+        return None;
+    }
+    let cost = weighted_levenshtein(text, name);
+    let ok = plain <= 1 || (cost <= 1.0 && name.len() >= MIN_LETTERS_TWO_VOWELS);
+    ok.then(|| Closeness {
+        cost,
+        confidence: confidence(cost, name.len().max(4)),
+    })
+}
+
+fn confidence(cost: f32, letters: usize) -> f32 {
+    (1.0 - cost / letters.max(1) as f32).clamp(0.0, 1.0)
+}
+
+/// Levenshtein distance with adjacent transposition, where a vowel substituted by a vowel
+/// and a letter inserted or deleted next to its double cost less. Words are short, so the
+/// full table is cheap.
+fn weighted_levenshtein(a: &[char], b: &[char]) -> f32 {
+    let (n, m) = (a.len(), b.len());
+    let mut d = vec![vec![0f32; m + 1]; n + 1];
+    for i in 1..=n {
+        d[i][0] = d[i - 1][0] + indel(a, i - 1);
+    }
+    for j in 1..=m {
+        d[0][j] = d[0][j - 1] + indel(b, j - 1);
+    }
+    for i in 1..=n {
+        for j in 1..=m {
+            let sub = if a[i - 1] == b[j - 1] {
+                0.0
+            } else if is_vowel(a[i - 1]) && is_vowel(b[j - 1]) {
+                VOWEL
+            } else {
+                1.0
+            };
+            let mut best = (d[i - 1][j - 1] + sub)
+                .min(d[i - 1][j] + indel(a, i - 1))
+                .min(d[i][j - 1] + indel(b, j - 1));
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(d[i - 2][j - 2] + 1.0);
+            }
+            d[i][j] = best;
+        }
+    }
+    d[n][m]
+}
+
+/// Cost of inserting or deleting `w[i]`: cheaper when it doubles a neighbour.
+fn indel(w: &[char], i: usize) -> f32 {
+    let doubles = (i > 0 && w[i - 1] == w[i]) || w.get(i + 1) == Some(&w[i]);
+    if doubles {
+        DOUBLING
+    } else {
+        1.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    fn score(text: &str, name: &str) -> Option<f32> {
+        closeness(&chars(text), &chars(name), false).map(|c| c.cost)
+    }
+
+    #[test]
+    fn transliteration_vowels_are_cheap() {
+        assert_eq!(score("wanson", "wonsan"), Some(1.0));
+        assert_eq!(score("wonson", "wonsan"), Some(0.5));
+        assert_eq!(score("zelenskiy", "zelensky"), Some(1.0));
+    }
+
+    #[test]
+    fn doubled_and_dropped_letters() {
+        assert_eq!(score("wonssan", "wonsan"), Some(0.5));
+        assert_eq!(score("pyongyan", "pyongyang"), Some(1.0));
+    }
+
+    #[test]
+    fn diacritics_alone() {
+        let c = closeness(&chars("wonsan"), &chars("wonsan"), true);
+        assert!(c.is_some_and(|c| c.confidence > 0.9));
+        assert!(closeness(&chars("wonsan"), &chars("wonsan"), false).is_none());
+    }
+
+    #[test]
+    fn too_far_or_too_short() {
+        assert_eq!(score("kin", "kim"), None); // short names need context
+        assert_eq!(score("warsaw", "wonsan"), None);
+        assert_eq!(score("bonsan", "wonsan"), None); // another first letter
+        assert_eq!(score("wansen", "wonsan"), Some(1.0));
+        assert_eq!(score("wintson", "wonsan"), None);
+    }
+
+    #[test]
+    fn parts_of_longer_names_allow_one_edit_in_short_words() {
+        assert!(part_closeness(&chars("um"), &chars("un"), false).is_some());
+        assert!(part_closeness(&chars("il"), &chars("un"), false).is_none());
+    }
+}

@@ -1,0 +1,169 @@
+//! `inconsistent-name`: one document spelling one entity two ways ("Wonsan" and "Wŏnsan",
+//! "Zelensky" and "Zelenskiy"), each spelling acceptable alone.
+
+use mtlint_glossary::{fold_key, Term};
+use rustc_hash::FxHashMap;
+
+use crate::case::carry_case;
+use crate::names::keys::strip_diacritics;
+use crate::names::scan::{Scan, TermMatch};
+use crate::rules::glossary::term_ref;
+use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Suggestion};
+
+pub(crate) static DOC: RuleDoc = RuleDoc {
+    summary: "one name spelled two ways in one document",
+    what: "Two spellings of one entity in the same document: two accepted forms of a glossary \
+name that are spelling variants of each other (\"Wonsan\" and \"Wŏnsan\", \"Zelensky\" and \
+\"Zelenskiy\"), or, for names no glossary holds, the same capitalised word with and without \
+diacritics. The less frequent spelling is reported; a full name and its short form (\"Vladimir \
+Putin\", \"Putin\") are not variants.",
+    why: "Each spelling may be acceptable, but switching between them makes readers wonder \
+whether two people or places are meant, and house style wants one.",
+    example: "Lavrov chegou a Wonsan. [...] Em Wŏnsan, ...  →  Em Wonsan, ...",
+    fix: "Unsafe: the document's majority spelling (the glossary's preferred form on a tie).",
+};
+
+/// Words of two spellings of one name must be at least this similar (strsim's normalized
+/// Damerau-Levenshtein on letters without diacritics) to count as variants.
+const MIN_VARIANT_SIMILARITY: f64 = 0.6;
+/// Names outside the glossaries are compared only when at least this long.
+const MIN_FREE_LETTERS: usize = 4;
+
+/// What the rule has seen so far in the document.
+#[derive(Debug, Default)]
+pub(crate) struct Uses {
+    /// Good-form matches of name entries: term, where, folded form.
+    glossary: Vec<(u32, ByteRange, String)>,
+    /// Capitalised words no glossary explains: letters without diacritics, where, folded.
+    free: Vec<(String, ByteRange, String)>,
+}
+
+impl Uses {
+    /// Records the name uses of one stretch.
+    pub fn observe(&mut self, scan: &Scan<'_>, matches: &[TermMatch]) {
+        for m in matches {
+            if !m.good || !scan.terms[m.term].kind.is_name() {
+                continue;
+            }
+            let range = ByteRange::new(scan.range(m.first_token).start, scan.range(m.end_token - 1).end);
+            self.glossary.push((m.term as u32, range, fold_key(&scan.text[range.as_range()])));
+        }
+        let mut stripped = Vec::new();
+        for i in 0..scan.tokens.len() {
+            let folded = scan.tokens.folded(i);
+            if scan.covered[i]
+                || !scan.capitalised(i)
+                || folded.chars().count() < MIN_FREE_LETTERS
+                || scan.lexicon.contains(folded)
+            {
+                continue;
+            }
+            strip_diacritics(folded, &mut stripped);
+            self.free.push((stripped.iter().collect(), scan.range(i), folded.to_string()));
+        }
+    }
+
+    /// The findings for the whole document.
+    pub fn report(&self, text: &str, terms: &[Term], out: &mut Vec<Finding>) {
+        let mut by_term: FxHashMap<u32, Vec<(ByteRange, &str)>> = FxHashMap::default();
+        for (term, range, key) in &self.glossary {
+            by_term.entry(*term).or_default().push((*range, key));
+        }
+        for (term, uses) in by_term {
+            let term = &terms[term as usize];
+            let preferred = fold_key(&term.preferred);
+            report_group(text, &uses, Some(&preferred), Some(term), are_variants, out);
+        }
+        let mut by_letters: FxHashMap<&str, Vec<(ByteRange, &str)>> = FxHashMap::default();
+        for (letters, range, folded) in &self.free {
+            by_letters.entry(letters).or_default().push((*range, folded));
+        }
+        for uses in by_letters.values() {
+            report_group(text, uses, None, None, |_, _| true, out);
+        }
+    }
+}
+
+/// Reports the uses in `uses` (where, folded spelling) whose spelling is a variant of the
+/// majority spelling but not it.
+fn report_group(
+    text: &str,
+    uses: &[(ByteRange, &str)],
+    preferred: Option<&str>,
+    term: Option<&Term>,
+    variants: impl Fn(&str, &str) -> bool,
+    out: &mut Vec<Finding>,
+) {
+    // Spellings in order of first use, with counts.
+    let mut spellings: Vec<(&str, usize, ByteRange)> = Vec::new();
+    for &(range, key) in uses {
+        match spellings.iter_mut().find(|(k, _, _)| *k == key) {
+            Some(s) => s.1 += 1,
+            None => spellings.push((key, 1, range)),
+        }
+    }
+    if spellings.len() < 2 {
+        return;
+    }
+    let Some(&(major, major_count, major_at)) = spellings.iter().enumerate().max_by(|(ia, a), (ib, b)| {
+        let pa = Some(a.0) == preferred;
+        let pb = Some(b.0) == preferred;
+        (a.1, pa, std::cmp::Reverse(*ia)).cmp(&(b.1, pb, std::cmp::Reverse(*ib)))
+    }).map(|(_, s)| s) else {
+        return;
+    };
+    let major_text = &text[major_at.as_range()];
+    for &(range, key) in uses {
+        if key == major || !variants(key, major) {
+            continue;
+        }
+        let found = &text[range.as_range()];
+        let times = if major_count == 1 { "once".to_string() } else { format!("{major_count} times") };
+        out.push(Finding {
+            rule: Rule::InconsistentName,
+            severity: Rule::InconsistentName.default_severity(),
+            range,
+            message: format!(
+                "\"{found}\" is spelled \"{major_text}\" elsewhere in this document ({times}): use one spelling"
+            ),
+            suggestions: vec![Suggestion {
+                range,
+                replacement: carry_case(found, major_text),
+                applicability: Applicability::Unsafe,
+            }],
+            term: term.map(term_ref),
+            note: None,
+            confidence: None,
+        });
+    }
+}
+
+/// Whether two folded spellings of one entry are spelling variants of each other rather
+/// than a name and its short form: as many words, each pair alike.
+fn are_variants(a: &str, b: &str) -> bool {
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    if wa.len() != wb.len() {
+        return false;
+    }
+    let (mut sa, mut sb) = (Vec::new(), Vec::new());
+    wa.iter().zip(&wb).all(|(x, y)| {
+        strip_diacritics(x, &mut sa);
+        strip_diacritics(y, &mut sb);
+        let (x, y): (String, String) = (sa.iter().collect(), sb.iter().collect());
+        strsim::normalized_damerau_levenshtein(&x, &y) >= MIN_VARIANT_SIMILARITY
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variants_and_short_forms() {
+        assert!(are_variants("wonsan", "wŏnsan"));
+        assert!(are_variants("zelensky", "zelenskiy"));
+        assert!(are_variants("moscou", "moscovo"));
+        assert!(!are_variants("vladimir putin", "putin"));
+        assert!(!are_variants("eua", "estados unidos"));
+    }
+}

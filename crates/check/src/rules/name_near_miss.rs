@@ -1,0 +1,256 @@
+//! `name-near-miss`: a word or a run of words that is close to a glossary name but is not
+//! an accepted form of any entry ("Wanson", "Wonson" for Wonsan; "Kim Jong Um").
+
+use crate::case::carry_case;
+use crate::names::keys::{strip_diacritics, word_hash};
+use crate::names::scan::Scan;
+use crate::names::score::{closeness, part_closeness, Closeness};
+use crate::names::translations::english_portuguese;
+use crate::names::{form_text, MAX_NAME_WORDS};
+use crate::rules::glossary::term_ref;
+use crate::tokens::{FormWords, Tokens};
+use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Suggestion};
+
+pub(crate) static DOC: RuleDoc = RuleDoc {
+    summary: "a near miss of a glossary name",
+    what: "A capitalised word, or a run of words, that is one or two cheap edits away from a \
+name in the glossaries (an entry of kind person, place or org) but is no accepted form of any \
+entry: a confused vowel of a transliteration (\"Wanson\" for Wonsan), a diacritic \
+(\"Wŏnsan\" where only \"Wonsan\" is accepted), a doubled or dropped letter, one word off in \
+a longer name (\"Kim Jong Um\"). Ordinary Portuguese words, common English words and words \
+the glossaries themselves use are never reported; short names need the rest of the name \
+around them.",
+    why: "No glossary can list every way MT misspells a name, and a misspelt name is the error \
+readers notice first.",
+    example: "Kim recebeu Lavrov em Wanson.  →  Kim recebeu Lavrov em Wonsan.",
+    fix: "Unsafe: the closest names are suggested, best first, with a confidence; another \
+real name can be one letter away, so `--fix` does not apply them.",
+};
+
+/// A word at the start of a sentence is capitalised whatever it is: ask for more.
+const MIN_CONFIDENCE_AT_SENTENCE_START: f32 = 0.8;
+/// Suggestions offered when several names are close.
+const MAX_SUGGESTIONS: usize = 3;
+
+/// One candidate name for a span of text.
+struct Candidate {
+    term: u32,
+    replacement: String,
+    closeness: Closeness,
+}
+
+/// Reports the near misses of one stretch; `reported[i]` marks tokens already reported.
+pub(crate) fn check(scan: &Scan<'_>, out: &mut Vec<Finding>) {
+    if scan.names.is_empty() {
+        return;
+    }
+    let mut reported = vec![false; scan.tokens.len()];
+    multi_word(scan, &mut reported, out);
+    single_word(scan, &reported, out);
+}
+
+/// Runs of capitalised words that equal a multi-word name but for one word.
+fn multi_word(scan: &Scan<'_>, reported: &mut [bool], out: &mut Vec<Finding>) {
+    let n_tokens = scan.tokens.len();
+    let mut hashes = Vec::with_capacity(MAX_NAME_WORDS);
+    for start in 0..n_tokens {
+        if !scan.capitalised(start) || reported[start] {
+            continue;
+        }
+        hashes.clear();
+        for end in start..n_tokens.min(start + MAX_NAME_WORDS) {
+            if end > start && !joins_name(scan.gap_after(end - 1)) {
+                break;
+            }
+            hashes.push(word_hash(scan.tokens.folded(end)));
+            if hashes.len() < 2 {
+                continue;
+            }
+            if let Some((hole, candidates)) = one_off(scan, start, &hashes) {
+                let range = ByteRange::new(scan.range(start).start, scan.range(end).end);
+                out.push(finding(scan, range, candidates));
+                reported[start..=end].iter_mut().for_each(|r| *r = true);
+                let _ = hole;
+                break;
+            }
+        }
+    }
+}
+
+/// Whether the text between two words can sit inside a name: white space or a hyphen.
+fn joins_name(gap: &str) -> bool {
+    !gap.is_empty() && gap.chars().all(|c| c.is_whitespace() || matches!(c, '-' | '‐' | '‑'))
+}
+
+/// The best hole in tokens `start..start + hashes.len()` where the run differs from a
+/// multi-word name by one close word, with the candidate names.
+fn one_off(scan: &Scan<'_>, start: usize, hashes: &[u64]) -> Option<(usize, Vec<Candidate>)> {
+    let n = hashes.len();
+    let mut stripped = Vec::new();
+    let mut name_stripped = Vec::new();
+    for hole in 0..n {
+        let i = start + hole;
+        let forms = scan.names.one_off_forms(hashes, hole);
+        if forms.is_empty() || !hole_may_be_misspelt(scan, i, n) {
+            continue;
+        }
+        let folded = scan.tokens.folded(i);
+        strip_diacritics(folded, &mut stripped);
+        let mut candidates = Vec::new();
+        for &f in forms {
+            let form = &scan.names.forms[f as usize];
+            let name_word = &scan.names.words[form.words[hole] as usize];
+            if **name_word == *folded {
+                continue;
+            }
+            strip_diacritics(name_word, &mut name_stripped);
+            if let Some(c) = part_closeness(&stripped, &name_stripped, true) {
+                let term = &scan.terms[form.term as usize];
+                candidates.push(Candidate {
+                    term: form.term,
+                    replacement: form_text(term, form.form).to_string(),
+                    closeness: c,
+                });
+            }
+        }
+        if !candidates.is_empty() {
+            return Some((hole, candidates));
+        }
+    }
+    None
+}
+
+/// Whether token `i`, the odd word of an `n`-word run, may be a misspelt name word: it is
+/// capitalised, not inside a glossary match (a good form, or a wrong one already reported),
+/// and, when only one other word anchors the
+/// name, no ordinary word ("Santa Marta" is not "Santa Maria").
+fn hole_may_be_misspelt(scan: &Scan<'_>, i: usize, n: usize) -> bool {
+    let folded = scan.tokens.folded(i);
+    if !scan.capitalised(i) || scan.covered[i] || scan.names.word_id(folded).is_some() {
+        return false;
+    }
+    n >= 3 || (folded.chars().count() >= 4 && !scan.lexicon.contains(folded))
+}
+
+/// Capitalised words close to a name word.
+fn single_word(scan: &Scan<'_>, reported: &[bool], out: &mut Vec<Finding>) {
+    let english = english_portuguese();
+    let mut stripped = Vec::new();
+    let mut name_stripped = Vec::new();
+    let mut word_ids = Vec::new();
+    for i in 0..scan.tokens.len() {
+        if reported[i] || scan.covered[i] || !scan.capitalised(i) {
+            continue;
+        }
+        let folded = scan.tokens.folded(i);
+        if folded.len() < 4
+            || scan.lexicon.contains(folded)
+            || scan.names.is_good_word(folded)
+            || english.is_english_word(folded)
+        {
+            continue;
+        }
+        strip_diacritics(folded, &mut stripped);
+        scan.names.near_word_candidates(&stripped, &mut word_ids);
+        let mut candidates = Vec::new();
+        for &w in &word_ids {
+            let name_word = &scan.names.words[w as usize];
+            strip_diacritics(name_word, &mut name_stripped);
+            if is_plural_of(&stripped, &name_stripped) {
+                continue;
+            }
+            let Some(c) = closeness(&stripped, &name_stripped, **name_word != *folded) else {
+                continue;
+            };
+            for &f in scan.names.forms_of_word(w) {
+                let form = &scan.names.forms[f as usize];
+                let term = &scan.terms[form.term as usize];
+                let replacement = part_of_form(form_text(term, form.form), name_word);
+                candidates.push(Candidate {
+                    term: form.term,
+                    replacement,
+                    closeness: c,
+                });
+            }
+        }
+        let best = candidates.iter().map(|c| c.closeness.confidence).fold(0.0, f32::max);
+        if candidates.is_empty()
+            || (scan.starts_sentence(i) && best < MIN_CONFIDENCE_AT_SENTENCE_START)
+        {
+            continue;
+        }
+        out.push(finding(scan, scan.range(i), candidates));
+    }
+}
+
+/// "Kims" for "Kim": a plural, not a misspelling.
+fn is_plural_of(text: &[char], name: &[char]) -> bool {
+    text.len() == name.len() + 1 && text.last() == Some(&'s') && text.starts_with(name)
+}
+
+/// The word of `form` whose folded form is `folded_word`, as the form writes it ("Putin"
+/// from "Vladimir Putin"); the whole form when it is one word.
+fn part_of_form(form: &str, folded_word: &str) -> String {
+    let words = FormWords::new(form);
+    if words.words.len() <= 1 {
+        return form.to_string();
+    }
+    let mut tokens = Tokens::default();
+    tokens.fill(form, 0);
+    (0..tokens.len())
+        .find(|&k| tokens.folded(k) == folded_word)
+        .map_or_else(|| form.to_string(), |k| form[tokens.tokens[k].range.as_range()].to_string())
+}
+
+fn finding(scan: &Scan<'_>, range: ByteRange, mut candidates: Vec<Candidate>) -> Finding {
+    candidates.sort_by(|a, b| {
+        b.closeness
+            .confidence
+            .total_cmp(&a.closeness.confidence)
+            .then(a.term.cmp(&b.term))
+    });
+    let mut seen: Vec<String> = Vec::new();
+    candidates.retain(|c| {
+        let fresh = !seen.contains(&c.replacement);
+        seen.push(c.replacement.clone());
+        fresh
+    });
+    candidates.truncate(MAX_SUGGESTIONS);
+    let found = &scan.text[range.as_range()];
+    let best = &candidates[0];
+    let term = &scan.terms[best.term as usize];
+    let mut message = format!(
+        "\"{found}\" looks like a misspelling of {} \"{}\"",
+        term.kind.noun(),
+        term.preferred
+    );
+    if candidates.len() > 1 {
+        let others: Vec<String> = candidates[1..]
+            .iter()
+            .map(|c| format!("\"{}\"", c.replacement))
+            .collect();
+        message.push_str(&format!(" (or {})", others.join(", ")));
+    }
+    // Two names about equally close: the choice between them is a guess.
+    let ambiguous = candidates
+        .get(1)
+        .is_some_and(|c| best.closeness.confidence - c.closeness.confidence < 0.05);
+    let confidence = best.closeness.confidence * if ambiguous { 0.8 } else { 1.0 };
+    Finding {
+        rule: Rule::NameNearMiss,
+        severity: Rule::NameNearMiss.default_severity(),
+        range,
+        message,
+        suggestions: candidates
+            .iter()
+            .map(|c| Suggestion {
+                range,
+                replacement: carry_case(found, &c.replacement),
+                applicability: Applicability::Unsafe,
+            })
+            .collect(),
+        term: Some(term_ref(term)),
+        note: term.note.clone(),
+        confidence: Some((confidence * 100.0).round() / 100.0),
+    }
+}

@@ -1,0 +1,110 @@
+//! `translated-name-part`: a multi-word name cut down to one part, next to a common-word
+//! translation of another of its parts ("Hui, filho do ministro" for Choe Son Hui, whose
+//! "Son" MT took for the English word "son").
+
+use crate::names::form_text;
+use crate::names::scan::Scan;
+use crate::rules::glossary::term_ref;
+use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Suggestion};
+
+pub(crate) static DOC: RuleDoc = RuleDoc {
+    summary: "a part of a name translated as a common word",
+    what: "One part of a multi-word glossary name standing alone, within two words of a \
+Portuguese word that translates another part of that name as if it were an ordinary English \
+word (from a bilingual word list: FreeDict English-Portuguese). \"Hui, filho do ministro\" \
+for Choe Son Hui: \"Son\" became \"filho\" and the name was cut.",
+    why: "MT cannot tell a name part from a common word; the reader gets a wrong name and a \
+made-up family relation.",
+    example: "junto com Hui, filho do ministro  →  junto com Choe Son Hui, ministra",
+    fix: "Display only: the full name is shown; the sentence around it needs rewriting by hand.",
+};
+
+/// How many tokens apart the lone part and the translated word may be.
+const WINDOW: usize = 2;
+const CONFIDENCE: f32 = 0.7;
+
+pub(crate) fn check(scan: &Scan<'_>, out: &mut Vec<Finding>) {
+    if scan.names.is_empty() {
+        return;
+    }
+    for i in 0..scan.tokens.len() {
+        // A word inside a glossary match is explained (or already reported) by it.
+        if scan.covered[i] {
+            continue;
+        }
+        let parts = scan.names.translated_parts(scan.tokens.folded(i));
+        if parts.is_empty() {
+            continue;
+        }
+        if let Some(f) = lone_part_near(scan, i, parts) {
+            out.push(f);
+        }
+    }
+}
+
+/// A finding when a lone part of one of the `parts` forms stands within `WINDOW` tokens of
+/// token `i`, the translated word.
+fn lone_part_near(scan: &Scan<'_>, i: usize, parts: &[(u32, u32)]) -> Option<Finding> {
+    let from = i.saturating_sub(WINDOW);
+    let to = (i + WINDOW).min(scan.tokens.len().saturating_sub(1));
+    for &(f, translated_pos) in parts {
+        let form = &scan.names.forms[f as usize];
+        for j in (from..=to).filter(|&j| j != i) {
+            // The lone part: capitalised, in no glossary match (the whole name written out,
+            // or a wrong rendering the glossary lists and reports itself).
+            if !scan.capitalised(j) || scan.covered[j] {
+                continue;
+            }
+            let Some(w) = scan.names.word_id(scan.tokens.folded(j)) else {
+                continue;
+            };
+            let is_other_part = form
+                .words
+                .iter()
+                .enumerate()
+                .any(|(pos, &fw)| fw == w && pos as u32 != translated_pos);
+            if is_other_part {
+                return Some(finding(scan, i, j, f, translated_pos));
+            }
+        }
+    }
+    None
+}
+
+fn finding(scan: &Scan<'_>, translated: usize, lone: usize, f: u32, pos: u32) -> Finding {
+    let form = &scan.names.forms[f as usize];
+    let term = &scan.terms[form.term as usize];
+    let name = form_text(term, form.form);
+    let part = &scan.names.words[form.words[pos as usize] as usize];
+    let (a, b) = (translated.min(lone), translated.max(lone));
+    let range = ByteRange::new(scan.range(a).start, scan.range(b).end);
+    let found = &scan.text[range.as_range()];
+    let message = format!(
+        "\"{found}\" looks like {} \"{name}\" with its part \"{}\" translated as \"{}\"",
+        term.kind.noun(),
+        capitalise(part),
+        scan.word(translated),
+    );
+    Finding {
+        rule: Rule::TranslatedNamePart,
+        severity: Rule::TranslatedNamePart.default_severity(),
+        range,
+        message,
+        suggestions: vec![Suggestion {
+            range,
+            replacement: name.to_string(),
+            applicability: Applicability::DisplayOnly,
+        }],
+        term: Some(term_ref(term)),
+        note: term.note.clone(),
+        confidence: Some(CONFIDENCE),
+    }
+}
+
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
