@@ -31,7 +31,19 @@ pub fn write_atomic(path: &Path, text: &str) -> std::io::Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".mtlint-");
+    // A temporary file is private (0600); the result must get the permissions of the file
+    // it replaces, or those of any new file (0666 less the umask).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let permissions = std::fs::metadata(path)
+            .map(|m| m.permissions())
+            .unwrap_or_else(|_| std::fs::Permissions::from_mode(0o666));
+        builder.permissions(permissions);
+    }
+    let mut tmp = builder.tempfile_in(dir)?;
     tmp.write_all(text.as_bytes())?;
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
@@ -298,6 +310,24 @@ examples = [
             .map(|e| e.file_name())
             .collect();
         assert_eq!(names.len(), 1, "{names:?}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn atomic_write_gives_the_permissions_of_an_ordinary_new_file() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let ordinary = dir.path().join("ordinary");
+        std::fs::write(&ordinary, "x").expect("write");
+        let written = dir.path().join("written.toml");
+        write_atomic(&written, "x").expect("atomic write");
+        let mode = |p: &Path| std::fs::metadata(p).expect("metadata").permissions().mode() & 0o777;
+        assert_eq!(mode(&written), mode(&ordinary));
+
+        // An existing file keeps its own.
+        std::fs::set_permissions(&written, std::fs::Permissions::from_mode(0o640)).expect("chmod");
+        write_atomic(&written, "y").expect("atomic write");
+        assert_eq!(mode(&written), 0o640);
     }
 
     #[test]

@@ -236,6 +236,48 @@ fn ntig_and_normative_authorization_are_read() {
     assert_eq!(import.glossary.meta.lang.to_string(), "pt-BR");
 }
 
+/// TBX-Min 2013: `<TBX dialect="TBX-Min">`, `entry`/`langGroup`/`termGroup`, `termStatus`,
+/// and the languages in the header instead of the root's xml:lang.
+#[test]
+fn tbx_min_2013_shape() {
+    let tbx = r#"<TBX dialect="TBX-Min"><header><id>t</id><languages source="en" target="pt-PT"/></header>
+<body><entry id="C1"><subjectField>news</subjectField>
+<langGroup xml:lang="en"><termGroup><term>Moscow</term><termStatus>preferred</termStatus></termGroup></langGroup>
+<langGroup xml:lang="pt-PT">
+<termGroup><term>Moscovo</term><termStatus>preferred</termStatus><partOfSpeech>properNoun</partOfSpeech></termGroup>
+<termGroup><term>Moscou</term><termStatus>notRecommended</termStatus><note>Brazilian form.</note></termGroup>
+</langGroup></entry></body></TBX>"#;
+    let import = import("min.tbx", tbx.as_bytes(), &options(Format::Tbx, None));
+    assert_loads(&import);
+    assert_eq!(import.glossary.meta.lang.to_string(), "pt-PT");
+    let t = term(&import, "Moscovo");
+    assert_eq!(t.source, ["Moscow"]);
+    assert_eq!(avoid_texts(t), ["Moscou"]);
+    assert_eq!(t.avoid[0].note.as_deref(), Some("Brazilian form."));
+    assert_eq!(t.note.as_deref(), Some("part of speech: properNoun"));
+    assert!(import
+        .glossary
+        .meta
+        .description
+        .as_deref()
+        .is_some_and(|d| d.contains("(TBX, TBX-Min)")));
+}
+
+/// TBX v3 in DCT style: data categories as namespaced elements, not `termNote type=`.
+#[test]
+fn tbx_v3_dct_style() {
+    let tbx = r#"<tbx type="TBX-Basic" style="dct" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"
+  xmlns:basic="http://www.tbxinfo.net/ns/basic"><text><body>
+<conceptEntry id="c1"><langSec xml:lang="en"><termSec><term>top diplomat</term></termSec></langSec>
+<langSec xml:lang="pt"><termSec><term>alto diplomata</term><basic:administrativeStatus>deprecatedTerm-admn-sts</basic:administrativeStatus></termSec>
+<termSec><term>chefe da diplomacia</term><basic:administrativeStatus>preferredTerm-admn-sts</basic:administrativeStatus></termSec></langSec>
+</conceptEntry></body></text></tbx>"#;
+    let import = import("dct.tbx", tbx.as_bytes(), &options(Format::Tbx, None));
+    let t = term(&import, "chefe da diplomacia");
+    assert_eq!(avoid_texts(t), ["alto diplomata"]);
+    assert_eq!(t.source, ["top diplomat"]);
+}
+
 #[test]
 fn several_preferred_terms_keep_the_first_and_say_so() {
     let tbx = r#"<tbx type="TBX-Basic" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>
