@@ -564,8 +564,25 @@ pub fn to_csv<'a>(terms: impl IntoIterator<Item = &'a Term>, delimiter: Delimite
     };
     let mut rows: Vec<[String; 6]> = Vec::new();
     let mut warnings = Vec::new();
+    // Examples never fit in a table: one warning for all, not one per entry.
+    let mut with_examples: Vec<&Term> = Vec::new();
     for term in terms {
+        if !term.examples.is_empty() {
+            with_examples.push(term);
+        }
         export_term(term, &mut rows, &mut warnings);
+    }
+    if let Some(first) = with_examples.first() {
+        warnings.insert(
+            0,
+            ImportWarning {
+                at: (&first.origin).into(),
+                message: format!(
+                    "the examples of {} entries are not exported (the first here): a table has no column for them",
+                    with_examples.len()
+                ),
+            },
+        );
     }
     let mut writer = WriterBuilder::new().delimiter(byte).from_writer(Vec::new());
     // Writing to a Vec cannot fail; a failure would only lose rows, never panic.
@@ -582,9 +599,6 @@ pub fn to_csv<'a>(terms: impl IntoIterator<Item = &'a Term>, delimiter: Delimite
 
 fn export_term(term: &Term, rows: &mut Vec<[String; 6]>, warnings: &mut Vec<ImportWarning>) {
     let mut lost = Vec::new();
-    if !term.examples.is_empty() {
-        lost.push(format!("{} examples", term.examples.len()));
-    }
     if term.case != CaseMode::Smart {
         lost.push("its case mode".to_string());
     }
