@@ -471,7 +471,7 @@ fn add_row(entries: &mut Vec<Entry>, row: Row, grouped: bool) {
     entries.push(entry);
 }
 
-/// The parts of a row [`continues`] looks at, borrowed.
+/// The parts of a row that decide whether it continues the entry before it.
 struct RowView<'a> {
     source: &'a [String],
     status: Status,
