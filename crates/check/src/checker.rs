@@ -1,7 +1,11 @@
 use mtlint_glossary::{GlossarySet, LangTag};
 
+use crate::names::scan::{Scan, TermMatch};
+use crate::names::NameIndex;
+use crate::rules::inconsistent_name::Uses;
 use crate::rules::{glossary, spaced_hyphen};
-use crate::term_index::TermIndex;
+use crate::rules::{name_near_miss, translated_name_part};
+use crate::term_index::{PatternKind, TermIndex};
 use crate::tokens::Tokens;
 use crate::{ByteRange, Finding, Rule};
 
@@ -29,6 +33,7 @@ impl Settings {
 pub struct Checker {
     settings: Settings,
     index: TermIndex,
+    names: NameIndex,
 }
 
 /// Paragraphs longer than this are cut at white space so a 100 MB single-line file is
@@ -38,7 +43,12 @@ const MAX_STRETCH: usize = 1 << 20;
 impl Checker {
     pub fn new(glossaries: &GlossarySet, settings: Settings) -> Self {
         let index = TermIndex::new(glossaries, &settings.lang);
-        Checker { settings, index }
+        let names = NameIndex::new(&index.terms);
+        Checker {
+            settings,
+            index,
+            names,
+        }
     }
 
     pub fn settings(&self) -> &Settings {
@@ -58,31 +68,81 @@ impl Checker {
     pub fn check(&self, text: &str) -> Vec<Finding> {
         let mut findings = Vec::new();
         let mut tokens = Tokens::default();
+        let mut matches = Vec::new();
+        let mut name_uses = Uses::default();
         for stretch in stretches(text) {
             let part = &text[stretch.as_range()];
-            if self.enabled(Rule::WrongTerm) || self.enabled(Rule::WrongTermInContext) {
+            let terms = self.enabled(Rule::WrongTerm) || self.enabled(Rule::WrongTermInContext);
+            let names = self.names_enabled();
+            if terms || names {
                 tokens.fill(part, stretch.start);
-                self.check_terms(text, &tokens, &mut findings);
+                self.check_terms(text, &tokens, &mut findings, &mut matches);
             }
             if self.enabled(Rule::SpacedHyphen) {
                 spaced_hyphen::check(part, stretch.start, &mut findings);
             }
+            if names {
+                self.check_names(text, &tokens, &matches, &mut name_uses, &mut findings);
+            }
+        }
+        if self.enabled(Rule::InconsistentName) {
+            name_uses.report(text, &self.index.terms, &mut findings);
         }
         findings.retain(|f| self.enabled(f.rule));
         findings.sort_by(|a, b| (a.range.start, a.range.end, a.rule).cmp(&(b.range.start, b.range.end, b.rule)));
         findings
     }
 
-    fn check_terms(&self, text: &str, tokens: &Tokens, out: &mut Vec<Finding>) {
+    /// Glossary matches: findings for wrong forms, and every match (good or wrong) into
+    /// `matches` for the name rules.
+    fn check_terms(&self, text: &str, tokens: &Tokens, out: &mut Vec<Finding>, matches: &mut Vec<TermMatch>) {
+        matches.clear();
         let mut at = 0;
         while at < tokens.len() {
             match self.index.match_at(text, tokens, at) {
                 Some(m) => {
+                    let pattern = &self.index.patterns[m.pattern];
+                    matches.push(TermMatch {
+                        first_token: m.first_token,
+                        end_token: m.end_token,
+                        term: pattern.term,
+                        good: matches!(pattern.kind, PatternKind::Good),
+                    });
                     out.extend(glossary::finding(&self.index, text, tokens, m));
                     at = m.end_token;
                 }
                 None => at += 1,
             }
+        }
+    }
+}
+
+impl Checker {
+    fn names_enabled(&self) -> bool {
+        self.enabled(Rule::NameNearMiss)
+            || self.enabled(Rule::TranslatedNamePart)
+            || self.enabled(Rule::InconsistentName)
+    }
+
+    /// The name rules on one stretch, after glossary matching (whose matches they share).
+    fn check_names(
+        &self,
+        text: &str,
+        tokens: &Tokens,
+        matches: &[TermMatch],
+        uses: &mut Uses,
+        out: &mut Vec<Finding>,
+    ) {
+        let lexicon = mtlint_lexicon::portuguese();
+        let scan = Scan::new(text, tokens, &self.names, &self.index.terms, lexicon, matches);
+        if self.enabled(Rule::NameNearMiss) {
+            name_near_miss::check(&scan, out);
+        }
+        if self.enabled(Rule::TranslatedNamePart) {
+            translated_name_part::check(&scan, out);
+        }
+        if self.enabled(Rule::InconsistentName) {
+            uses.observe(&scan, matches);
         }
     }
 }

@@ -10,6 +10,7 @@ mod examples;
 mod finding;
 pub mod language;
 mod line_index;
+mod names;
 mod range;
 mod rules;
 mod term_index;

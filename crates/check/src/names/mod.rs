@@ -13,7 +13,9 @@ pub(crate) mod translations;
 use mtlint_glossary::Term;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::names::keys::{all_but_one_key, deletion_keys, key, skeleton, strip_diacritics, word_hash, KeyKind};
+use crate::names::keys::{
+    all_but_one_key, deletion_keys, key, skeleton, strip_diacritics, word_hash, KeyKind,
+};
 use crate::names::score::MIN_LETTERS_ONE_EDIT;
 use crate::names::table::PostingTable;
 use crate::tokens::FormWords;
@@ -69,7 +71,10 @@ impl NameIndex {
                 if !term.kind.is_name() || words.is_empty() {
                     continue;
                 }
-                let word_ids = words.into_iter().map(|w| index.intern(&mut ids, w)).collect();
+                let word_ids = words
+                    .into_iter()
+                    .map(|w| index.intern(&mut ids, w))
+                    .collect();
                 index.forms.push(NameForm {
                     term: t as u32,
                     form: f as u32,
@@ -145,9 +150,17 @@ impl NameIndex {
             if !(2..=MAX_NAME_WORDS).contains(&n) {
                 continue;
             }
-            let hashes: Vec<u64> = form.words.iter().map(|&w| word_hash(&self.words[w as usize])).collect();
+            let hashes: Vec<u64> = form
+                .words
+                .iter()
+                .map(|&w| word_hash(&self.words[w as usize]))
+                .collect();
             for hole in 0..n {
-                let others = hashes.iter().enumerate().filter(|&(i, _)| i != hole).map(|(_, &h)| h);
+                let others = hashes
+                    .iter()
+                    .enumerate()
+                    .filter(|&(i, _)| i != hole)
+                    .map(|(_, &h)| h);
                 pairs.push((all_but_one_key(n, hole, others), f as u32));
             }
         }
@@ -164,7 +177,9 @@ impl NameIndex {
             for (pos, &w) in form.words.iter().enumerate() {
                 let part = &self.words[w as usize];
                 for pt in table.translations_of_name_part(part) {
-                    map.entry(word_hash(pt)).or_default().push((f as u32, pos as u32));
+                    map.entry(word_hash(pt))
+                        .or_default()
+                        .push((f as u32, pos as u32));
                 }
             }
         }
@@ -184,7 +199,10 @@ impl NameIndex {
 
     /// The forms that hold word `w`.
     pub fn forms_of_word(&self, w: u32) -> &[u32] {
-        let (from, to) = (self.word_form_start[w as usize], self.word_form_start[w as usize + 1]);
+        let (from, to) = (
+            self.word_form_start[w as usize],
+            self.word_form_start[w as usize + 1],
+        );
         &self.word_forms[from as usize..to as usize]
     }
 
@@ -215,26 +233,35 @@ impl NameIndex {
     /// Multi-word forms of `n` words that equal `hashes` (the folded words' hashes of a
     /// run of text) everywhere but at `hole`.
     pub fn one_off_forms(&self, hashes: &[u64], hole: usize) -> &[u32] {
-        let others = hashes.iter().enumerate().filter(|&(i, _)| i != hole).map(|(_, &h)| h);
-        self.one_off.get(all_but_one_key(hashes.len(), hole, others))
+        let others = hashes
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| i != hole)
+            .map(|(_, &h)| h);
+        self.one_off
+            .get(all_but_one_key(hashes.len(), hole, others))
     }
 
     /// The (form, part position) pairs whose part `folded` translates.
     pub fn translated_parts(&self, folded: &str) -> &[(u32, u32)] {
-        self.translated_parts.get(&word_hash(folded)).map_or(&[], Vec::as_slice)
+        self.translated_parts
+            .get(&word_hash(folded))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// Whether the index holds any name at all (no name: the name rules have nothing to do).
     pub fn is_empty(&self) -> bool {
         self.forms.is_empty()
     }
-
 }
 
 /// The text of a form: preferred or the `form-1`th accepted.
 pub(crate) fn form_text(term: &Term, form: u32) -> &str {
     match form {
         0 => &term.preferred,
-        k => term.accepted.get(k as usize - 1).map_or(term.preferred.as_str(), String::as_str),
+        k => term
+            .accepted
+            .get(k as usize - 1)
+            .map_or(term.preferred.as_str(), String::as_str),
     }
 }

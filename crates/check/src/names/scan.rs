@@ -26,8 +26,6 @@ pub(crate) struct Scan<'a> {
     pub lexicon: &'a Lexicon,
     /// `covered[i]`: token `i` is inside a glossary match (good or wrong form).
     pub covered: Vec<bool>,
-    /// `in_good[i]`: token `i` is inside a good-form match of some entry.
-    pub in_good: Vec<bool>,
 }
 
 impl<'a> Scan<'a> {
@@ -40,12 +38,8 @@ impl<'a> Scan<'a> {
         matches: &[TermMatch],
     ) -> Self {
         let mut covered = vec![false; tokens.len()];
-        let mut in_good = vec![false; tokens.len()];
         for m in matches {
-            for i in m.first_token..m.end_token {
-                covered[i] = true;
-                in_good[i] |= m.good;
-            }
+            covered[m.first_token..m.end_token].fill(true);
         }
         Scan {
             text,
@@ -54,7 +48,6 @@ impl<'a> Scan<'a> {
             terms,
             lexicon,
             covered,
-            in_good,
         }
     }
 

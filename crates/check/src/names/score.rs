@@ -30,7 +30,11 @@ pub(crate) const MIN_LETTERS_TWO_VOWELS: usize = 6;
 /// Scores `text` (stripped letters of a text word) against `name` (stripped letters of
 /// a name word). `diacritics_differ`: whether the unstripped forms differ. `None` when the
 /// two are too far apart to be one name, by thresholds that scale with length.
-pub(crate) fn closeness(text: &[char], name: &[char], diacritics_differ: bool) -> Option<Closeness> {
+pub(crate) fn closeness(
+    text: &[char],
+    name: &[char],
+    diacritics_differ: bool,
+) -> Option<Closeness> {
     if text == name {
         return diacritics_differ.then(|| Closeness {
             cost: DIACRITICS,
@@ -60,7 +64,11 @@ pub(crate) fn closeness(text: &[char], name: &[char], diacritics_differ: bool) -
 
 /// Scores a word of a multi-word name whose other words match exactly ("Um" in "Kim Jong
 /// Um"): the context makes one edit credible even in a short word.
-pub(crate) fn part_closeness(text: &[char], name: &[char], diacritics_differ: bool) -> Option<Closeness> {
+pub(crate) fn part_closeness(
+    text: &[char],
+    name: &[char],
+    diacritics_differ: bool,
+) -> Option<Closeness> {
     if text == name {
         return diacritics_differ.then(|| Closeness {
             cost: DIACRITICS,

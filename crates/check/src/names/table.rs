@@ -48,8 +48,6 @@ impl PostingTable {
         let end = start + run[start..].partition_point(|&k| k == key);
         &self.ids[from + start..from + end]
     }
-
-
 }
 
 fn bucket(key: u64, bits: u32) -> usize {
@@ -67,7 +65,10 @@ mod tests {
             .chain([(42u64.wrapping_mul(0x9E37_79B9_7F4A_7C15), 99)])
             .collect();
         let table = PostingTable::new(pairs);
-        assert_eq!(table.get(42u64.wrapping_mul(0x9E37_79B9_7F4A_7C15)), &[0, 99]);
+        assert_eq!(
+            table.get(42u64.wrapping_mul(0x9E37_79B9_7F4A_7C15)),
+            &[0, 99]
+        );
         assert_eq!(table.get(5u64.wrapping_mul(0x9E37_79B9_7F4A_7C15)), &[5]);
         assert!(table.get(12345).is_empty());
     }

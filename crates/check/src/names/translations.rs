@@ -11,10 +11,10 @@ static DATA: &str = include_str!("en_pt_words.tsv");
 /// Name parts too short or too grammatical to be taken for a translated word: particles of
 /// names in many languages and English function words.
 const NOT_TRANSLATABLE: &[&str] = &[
-    "the", "and", "of", "in", "on", "at", "to", "for", "by", "with", "from", "a", "an",
-    "van", "von", "der", "den", "de", "da", "do", "dos", "das", "del", "della", "di", "du",
-    "la", "le", "les", "el", "al", "bin", "ibn", "abu", "bint", "mac", "mc", "san", "santa",
-    "saint", "st", "ter", "ten", "y", "e", "o", "i", "u",
+    "the", "and", "of", "in", "on", "at", "to", "for", "by", "with", "from", "a", "an", "van",
+    "von", "der", "den", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le",
+    "les", "el", "al", "bin", "ibn", "abu", "bint", "mac", "mc", "san", "santa", "saint", "st",
+    "ter", "ten", "y", "e", "o", "i", "u",
 ];
 
 /// Translations that say nothing about a name: articles, prepositions and other short
@@ -36,14 +36,20 @@ impl Translations {
             let Some((english, portuguese)) = line.split_once('\t') else {
                 continue;
             };
-            by_english.insert(english, portuguese.split(' ').filter(|w| !w.is_empty()).collect());
+            by_english.insert(
+                english,
+                portuguese.split(' ').filter(|w| !w.is_empty()).collect(),
+            );
         }
         Translations { by_english }
     }
 
     /// The Portuguese words that `part` (a folded name word) may have been translated to;
     /// empty for particles, short parts and parts with no entry.
-    pub fn translations_of_name_part<'a>(&'a self, part: &'a str) -> impl Iterator<Item = &'static str> + 'a {
+    pub fn translations_of_name_part<'a>(
+        &'a self,
+        part: &'a str,
+    ) -> impl Iterator<Item = &'static str> + 'a {
         let usable = part.chars().count() >= 3 && !NOT_TRANSLATABLE.contains(&part);
         let list = if usable {
             self.by_english.get(part).map_or(&[][..], Vec::as_slice)
@@ -73,7 +79,9 @@ mod tests {
 
     #[test]
     fn son_is_filho() {
-        let t: Vec<&str> = english_portuguese().translations_of_name_part("son").collect();
+        let t: Vec<&str> = english_portuguese()
+            .translations_of_name_part("son")
+            .collect();
         assert!(t.contains(&"filho"), "{t:?}");
         assert!(t.contains(&"filha"), "{t:?}");
     }

@@ -45,8 +45,12 @@ impl Uses {
             if !m.good || !scan.terms[m.term].kind.is_name() {
                 continue;
             }
-            let range = ByteRange::new(scan.range(m.first_token).start, scan.range(m.end_token - 1).end);
-            self.glossary.push((m.term as u32, range, fold_key(&scan.text[range.as_range()])));
+            let range = ByteRange::new(
+                scan.range(m.first_token).start,
+                scan.range(m.end_token - 1).end,
+            );
+            self.glossary
+                .push((m.term as u32, range, fold_key(&scan.text[range.as_range()])));
         }
         let mut stripped = Vec::new();
         for i in 0..scan.tokens.len() {
@@ -59,7 +63,8 @@ impl Uses {
                 continue;
             }
             strip_diacritics(folded, &mut stripped);
-            self.free.push((stripped.iter().collect(), scan.range(i), folded.to_string()));
+            self.free
+                .push((stripped.iter().collect(), scan.range(i), folded.to_string()));
         }
     }
 
@@ -76,7 +81,10 @@ impl Uses {
         }
         let mut by_letters: FxHashMap<&str, Vec<(ByteRange, &str)>> = FxHashMap::default();
         for (letters, range, folded) in &self.free {
-            by_letters.entry(letters).or_default().push((*range, folded));
+            by_letters
+                .entry(letters)
+                .or_default()
+                .push((*range, folded));
         }
         for uses in by_letters.values() {
             report_group(text, uses, None, None, |_, _| true, out);
@@ -105,11 +113,16 @@ fn report_group(
     if spellings.len() < 2 {
         return;
     }
-    let Some(&(major, major_count, major_at)) = spellings.iter().enumerate().max_by(|(ia, a), (ib, b)| {
-        let pa = Some(a.0) == preferred;
-        let pb = Some(b.0) == preferred;
-        (a.1, pa, std::cmp::Reverse(*ia)).cmp(&(b.1, pb, std::cmp::Reverse(*ib)))
-    }).map(|(_, s)| s) else {
+    let Some(&(major, major_count, major_at)) = spellings
+        .iter()
+        .enumerate()
+        .max_by(|(ia, a), (ib, b)| {
+            let pa = Some(a.0) == preferred;
+            let pb = Some(b.0) == preferred;
+            (a.1, pa, std::cmp::Reverse(*ia)).cmp(&(b.1, pb, std::cmp::Reverse(*ib)))
+        })
+        .map(|(_, s)| s)
+    else {
         return;
     };
     let major_text = &text[major_at.as_range()];
@@ -118,7 +131,11 @@ fn report_group(
             continue;
         }
         let found = &text[range.as_range()];
-        let times = if major_count == 1 { "once".to_string() } else { format!("{major_count} times") };
+        let times = if major_count == 1 {
+            "once".to_string()
+        } else {
+            format!("{major_count} times")
+        };
         out.push(Finding {
             rule: Rule::InconsistentName,
             severity: Rule::InconsistentName.default_severity(),

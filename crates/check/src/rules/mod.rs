@@ -2,7 +2,10 @@
 //! documentation text (`mtlint rule NAME`).
 
 pub(crate) mod glossary;
+pub(crate) mod inconsistent_name;
+pub(crate) mod name_near_miss;
 pub(crate) mod spaced_hyphen;
+pub(crate) mod translated_name_part;
 
 use crate::Severity;
 
@@ -11,6 +14,9 @@ pub enum Rule {
     WrongTerm,
     WrongTermInContext,
     SpacedHyphen,
+    NameNearMiss,
+    TranslatedNamePart,
+    InconsistentName,
 }
 
 /// What `mtlint rule NAME` prints.
@@ -24,13 +30,17 @@ pub struct RuleDoc {
 }
 
 impl Rule {
-    pub const ALL: &'static [Rule] = &[Rule::WrongTerm, Rule::WrongTermInContext, Rule::SpacedHyphen];
+    pub const ALL: &'static [Rule] = &[Rule::WrongTerm, Rule::WrongTermInContext, Rule::SpacedHyphen,
+        Rule::NameNearMiss, Rule::TranslatedNamePart, Rule::InconsistentName];
 
     pub fn name(self) -> &'static str {
         match self {
             Rule::WrongTerm => "wrong-term",
             Rule::WrongTermInContext => "wrong-term-in-context",
             Rule::SpacedHyphen => "spaced-hyphen",
+            Rule::NameNearMiss => "name-near-miss",
+            Rule::TranslatedNamePart => "translated-name-part",
+            Rule::InconsistentName => "inconsistent-name",
         }
     }
 
@@ -42,6 +52,7 @@ impl Rule {
         match self {
             Rule::WrongTerm => Severity::Error,
             Rule::WrongTermInContext | Rule::SpacedHyphen => Severity::Warning,
+            Rule::NameNearMiss | Rule::TranslatedNamePart | Rule::InconsistentName => Severity::Warning,
         }
     }
 
@@ -50,6 +61,9 @@ impl Rule {
             Rule::WrongTerm => &glossary::WRONG_TERM_DOC,
             Rule::WrongTermInContext => &glossary::WRONG_TERM_IN_CONTEXT_DOC,
             Rule::SpacedHyphen => &spaced_hyphen::DOC,
+            Rule::NameNearMiss => &name_near_miss::DOC,
+            Rule::TranslatedNamePart => &translated_name_part::DOC,
+            Rule::InconsistentName => &inconsistent_name::DOC,
         }
     }
 }

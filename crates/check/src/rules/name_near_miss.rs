@@ -79,7 +79,10 @@ fn multi_word(scan: &Scan<'_>, reported: &mut [bool], out: &mut Vec<Finding>) {
 
 /// Whether the text between two words can sit inside a name: white space or a hyphen.
 fn joins_name(gap: &str) -> bool {
-    !gap.is_empty() && gap.chars().all(|c| c.is_whitespace() || matches!(c, '-' | '‐' | '‑'))
+    !gap.is_empty()
+        && gap
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '-' | '‐' | '‑'))
 }
 
 /// The best hole in tokens `start..start + hashes.len()` where the run differs from a
@@ -138,8 +141,8 @@ fn single_word(scan: &Scan<'_>, reported: &[bool], out: &mut Vec<Finding>) {
     let mut stripped = Vec::new();
     let mut name_stripped = Vec::new();
     let mut word_ids = Vec::new();
-    for i in 0..scan.tokens.len() {
-        if reported[i] || scan.covered[i] || !scan.capitalised(i) {
+    for (i, &done) in reported.iter().enumerate() {
+        if done || scan.covered[i] || !scan.capitalised(i) {
             continue;
         }
         let folded = scan.tokens.folded(i);
@@ -147,6 +150,7 @@ fn single_word(scan: &Scan<'_>, reported: &[bool], out: &mut Vec<Finding>) {
             || scan.lexicon.contains(folded)
             || scan.names.is_good_word(folded)
             || english.is_english_word(folded)
+            || beside_unknown_name(scan, i)
         {
             continue;
         }
@@ -173,7 +177,10 @@ fn single_word(scan: &Scan<'_>, reported: &[bool], out: &mut Vec<Finding>) {
                 });
             }
         }
-        let best = candidates.iter().map(|c| c.closeness.confidence).fold(0.0, f32::max);
+        let best = candidates
+            .iter()
+            .map(|c| c.closeness.confidence)
+            .fold(0.0, f32::max);
         if candidates.is_empty()
             || (scan.starts_sentence(i) && best < MIN_CONFIDENCE_AT_SENTENCE_START)
         {
@@ -181,6 +188,24 @@ fn single_word(scan: &Scan<'_>, reported: &[bool], out: &mut Vec<Finding>) {
         }
         out.push(finding(scan, scan.range(i), candidates));
     }
+}
+
+/// Whether token `i` stands next to another capitalised word that no glossary name holds
+/// and no dictionary knows: then it is part of a name the glossaries do not hold ("Chad
+/// Hammel" is a man, not the country Chade).
+fn beside_unknown_name(scan: &Scan<'_>, i: usize) -> bool {
+    let english = english_portuguese();
+    let unknown_name = |j: usize| {
+        let folded = scan.tokens.folded(j);
+        scan.capitalised(j)
+            && folded.chars().count() >= 3
+            && scan.names.word_id(folded).is_none()
+            && !scan.lexicon.contains(folded)
+            && !english.is_english_word(folded)
+    };
+    let before = i > 0 && joins_name(scan.gap_after(i - 1)) && unknown_name(i - 1);
+    let after = i + 1 < scan.tokens.len() && joins_name(scan.gap_after(i)) && unknown_name(i + 1);
+    before || after
 }
 
 /// "Kims" for "Kim": a plural, not a misspelling.
@@ -199,7 +224,10 @@ fn part_of_form(form: &str, folded_word: &str) -> String {
     tokens.fill(form, 0);
     (0..tokens.len())
         .find(|&k| tokens.folded(k) == folded_word)
-        .map_or_else(|| form.to_string(), |k| form[tokens.tokens[k].range.as_range()].to_string())
+        .map_or_else(
+            || form.to_string(),
+            |k| form[tokens.tokens[k].range.as_range()].to_string(),
+        )
 }
 
 fn finding(scan: &Scan<'_>, range: ByteRange, mut candidates: Vec<Candidate>) -> Finding {

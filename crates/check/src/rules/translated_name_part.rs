@@ -9,7 +9,8 @@ use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Suggestion};
 
 pub(crate) static DOC: RuleDoc = RuleDoc {
     summary: "a part of a name translated as a common word",
-    what: "One part of a multi-word glossary name standing alone, within two words of a \
+    what:
+        "One part of a glossary name of two or three words standing alone, within two words of a \
 Portuguese word that translates another part of that name as if it were an ordinary English \
 word (from a bilingual word list: FreeDict English-Portuguese). \"Hui, filho do ministro\" \
 for Choe Son Hui: \"Son\" became \"filho\" and the name was cut.",
@@ -21,12 +22,16 @@ made-up family relation.",
 
 /// How many tokens apart the lone part and the translated word may be.
 const WINDOW: usize = 2;
+/// Longer names are mostly descriptive names of institutions ("Suffolk University
+/// Political Research Center") whose words translators translate on purpose.
+const MAX_NAME_WORDS: usize = 3;
 const CONFIDENCE: f32 = 0.7;
 
 pub(crate) fn check(scan: &Scan<'_>, out: &mut Vec<Finding>) {
     if scan.names.is_empty() {
         return;
     }
+    let mut last: Option<(ByteRange, u32)> = None;
     for i in 0..scan.tokens.len() {
         // A word inside a glossary match is explained (or already reported) by it.
         if scan.covered[i] {
@@ -36,7 +41,12 @@ pub(crate) fn check(scan: &Scan<'_>, out: &mut Vec<Finding>) {
         if parts.is_empty() {
             continue;
         }
-        if let Some(f) = lone_part_near(scan, i, parts) {
+        if let Some((f, term)) = lone_part_near(scan, i, parts) {
+            // One report for one damaged name, however many of its parts are translated.
+            if last.is_some_and(|(r, t)| t == term && r.overlaps(f.range)) {
+                continue;
+            }
+            last = Some((f.range, term));
             out.push(f);
         }
     }
@@ -44,11 +54,14 @@ pub(crate) fn check(scan: &Scan<'_>, out: &mut Vec<Finding>) {
 
 /// A finding when a lone part of one of the `parts` forms stands within `WINDOW` tokens of
 /// token `i`, the translated word.
-fn lone_part_near(scan: &Scan<'_>, i: usize, parts: &[(u32, u32)]) -> Option<Finding> {
+fn lone_part_near(scan: &Scan<'_>, i: usize, parts: &[(u32, u32)]) -> Option<(Finding, u32)> {
     let from = i.saturating_sub(WINDOW);
     let to = (i + WINDOW).min(scan.tokens.len().saturating_sub(1));
     for &(f, translated_pos) in parts {
         let form = &scan.names.forms[f as usize];
+        if form.words.len() > MAX_NAME_WORDS {
+            continue;
+        }
         for j in (from..=to).filter(|&j| j != i) {
             // The lone part: capitalised, in no glossary match (the whole name written out,
             // or a wrong rendering the glossary lists and reports itself).
@@ -64,7 +77,7 @@ fn lone_part_near(scan: &Scan<'_>, i: usize, parts: &[(u32, u32)]) -> Option<Fin
                 .enumerate()
                 .any(|(pos, &fw)| fw == w && pos as u32 != translated_pos);
             if is_other_part {
-                return Some(finding(scan, i, j, f, translated_pos));
+                return Some((finding(scan, i, j, f, translated_pos), form.term));
             }
         }
     }
