@@ -3,8 +3,9 @@ use mtlint_glossary::{GlossarySet, LangTag};
 use crate::names::scan::{Scan, TermMatch};
 use crate::names::NameIndex;
 use crate::rules::inconsistent_name::Uses;
-use crate::rules::{glossary, spaced_hyphen};
+use crate::rules::untranslated::Untranslated;
 use crate::rules::{name_near_miss, translated_name_part};
+use crate::rules::{glossary, spaced_hyphen};
 use crate::term_index::{PatternKind, TermIndex};
 use crate::tokens::Tokens;
 use crate::{ByteRange, Finding, Rule};
@@ -33,6 +34,7 @@ impl Settings {
 pub struct Checker {
     settings: Settings,
     index: TermIndex,
+    untranslated: Untranslated,
     names: NameIndex,
 }
 
@@ -43,10 +45,13 @@ const MAX_STRETCH: usize = 1 << 20;
 impl Checker {
     pub fn new(glossaries: &GlossarySet, settings: Settings) -> Self {
         let index = TermIndex::new(glossaries, &settings.lang);
+        let target = crate::language::lingua_language(&settings.lang);
+        let untranslated = Untranslated::new(&index, target);
         let names = NameIndex::new(&index.terms);
         Checker {
             settings,
             index,
+            untranslated,
             names,
         }
     }
@@ -73,10 +78,17 @@ impl Checker {
         for stretch in stretches(text) {
             let part = &text[stretch.as_range()];
             let terms = self.enabled(Rule::WrongTerm) || self.enabled(Rule::WrongTermInContext);
+            let untranslated = self.enabled(Rule::Untranslated);
             let names = self.names_enabled();
-            if terms || names {
+            if terms || untranslated || names {
                 tokens.fill(part, stretch.start);
+            }
+            if terms || names {
                 self.check_terms(text, &tokens, &mut findings, &mut matches);
+            }
+            if untranslated {
+                let lexicon = mtlint_lexicon::portuguese();
+                self.untranslated.check(text, &tokens, &self.index, lexicon, &mut findings);
             }
             if self.enabled(Rule::SpacedHyphen) {
                 spaced_hyphen::check(part, stretch.start, &mut findings);

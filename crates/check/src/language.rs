@@ -46,6 +46,111 @@ pub fn detect_language(text: &str) -> Option<LangTag> {
     lang_tag(language)
 }
 
+/// The lingua language of a BCP 47 tag ("pt-BR" is Portuguese), if lingua is built with it.
+pub fn lingua_language(tag: &LangTag) -> Option<Language> {
+    let primary = tag.to_string();
+    let primary = primary
+        .split('-')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    DETECTABLE
+        .iter()
+        .copied()
+        .find(|l| l.iso_code_639_1().to_string() == primary)
+}
+
+/// A span's most likely language other than the target, and how sure lingua is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ForeignGuess {
+    pub language: Language,
+    /// lingua's confidence in `language` against the target alone: c(L) / (c(L) + c(target)).
+    /// Pairwise, because with six languages the mass of a short span spreads over the
+    /// related ones (Spanish, Italian) and no single value says "not the target".
+    pub against_target: f64,
+    /// lingua's confidence in `language` among all the detector's languages.
+    pub confidence: f64,
+    /// Whether `language` is lingua's first choice among all its languages.
+    pub is_top: bool,
+}
+
+/// Full-accuracy detectors for short spans, built lazily on the first span that needs
+/// one (an article with nothing suspicious never loads the n-gram models).
+fn span_detector(languages: SpanLanguages) -> &'static LanguageDetector {
+    static PAIR: OnceLock<LanguageDetector> = OnceLock::new();
+    static ALL: OnceLock<LanguageDetector> = OnceLock::new();
+    match languages {
+        SpanLanguages::TargetAndEnglish(target) => PAIR.get_or_init(|| {
+            let mut langs = vec![target];
+            if target != Language::English {
+                langs.push(Language::English);
+            }
+            LanguageDetectorBuilder::from_languages(&langs).build()
+        }),
+        SpanLanguages::All => {
+            ALL.get_or_init(|| LanguageDetectorBuilder::from_languages(DETECTABLE).build())
+        }
+    }
+}
+
+/// Which languages a span is scored against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpanLanguages {
+    /// The target and the source language: loads two models; for spans that can only be
+    /// English (capitalised English descriptors next to a known name). The target of the
+    /// first call is kept: mtlint ships glossaries for one target language.
+    TargetAndEnglish(Language),
+    /// Every language lingua is built with.
+    All,
+}
+
+/// The most likely non-target language of a short span (2-3 words), scored with lingua's
+/// full models; `None` when the target language is the first choice or lingua has no
+/// opinion.
+pub fn score_span(span: &str, target: Language, languages: SpanLanguages) -> Option<ForeignGuess> {
+    let values = span_detector(languages).compute_language_confidence_values(span);
+    let target_confidence = values
+        .iter()
+        .find(|(l, _)| *l == target)
+        .map_or(0.0, |(_, c)| *c);
+    let top = values.first().map(|(l, _)| *l);
+    let (language, confidence) = values.into_iter().find(|(l, _)| *l != target)?;
+    if confidence <= 0.0 {
+        return None;
+    }
+    Some(ForeignGuess {
+        language,
+        against_target: confidence / (confidence + target_confidence),
+        confidence,
+        is_top: top == Some(language),
+    })
+}
+
+/// lingua's confidence in each language for a short span, best first.
+pub fn confidence_values(span: &str, languages: SpanLanguages) -> Vec<(Language, f64)> {
+    span_detector(languages).compute_language_confidence_values(span)
+}
+
+/// The language of each line of a text that mixes languages: a `None` for lines too short
+/// to tell. Uses the whole-document (low-accuracy) detector, which is reliable on lines of
+/// a few words and loads fast.
+pub fn detect_lines(text: &str) -> Vec<(crate::ByteRange, Option<Language>)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let range = crate::ByteRange::new(start, start + line.trim_end().len());
+        start += line.len();
+        let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+        let language = if letters < 20 {
+            None
+        } else {
+            document_detector().detect_language_of(line)
+        };
+        out.push((range, language));
+    }
+    out
+}
+
 /// The BCP 47 tag of a lingua language.
 pub fn lang_tag(language: Language) -> Option<LangTag> {
     let code: IsoCode639_1 = language.iso_code_639_1();
@@ -58,10 +163,49 @@ mod tests {
 
     #[test]
     fn detects_portuguese_and_english() {
-        let pt = "O ministro das Relações Exteriores da Rússia elogiou a aliança militar de seu país.";
-        let en = "The Russian foreign minister praised his country's military alliance on Saturday.";
-        assert_eq!(detect_language(pt).map(|t| t.to_string()).as_deref(), Some("pt"));
-        assert_eq!(detect_language(en).map(|t| t.to_string()).as_deref(), Some("en"));
+        let pt =
+            "O ministro das Relações Exteriores da Rússia elogiou a aliança militar de seu país.";
+        let en =
+            "The Russian foreign minister praised his country's military alliance on Saturday.";
+        assert_eq!(
+            detect_language(pt).map(|t| t.to_string()).as_deref(),
+            Some("pt")
+        );
+        assert_eq!(
+            detect_language(en).map(|t| t.to_string()).as_deref(),
+            Some("en")
+        );
+    }
+
+    #[test]
+    fn english_fragment_scores_high_against_portuguese() {
+        let pt = Language::Portuguese;
+        let port = score_span("Port City", pt, SpanLanguages::TargetAndEnglish(pt));
+        assert!(port.is_some_and(|g| g.language == Language::English && g.against_target > 0.9));
+        let native = score_span("agência de notícias", pt, SpanLanguages::All);
+        assert!(native.is_none_or(|g| g.against_target < 0.5), "{native:?}");
+    }
+
+    #[test]
+    fn spanish_word_is_spanish() {
+        let g = score_span("cuchillada", Language::Portuguese, SpanLanguages::All);
+        assert!(g.is_some_and(|g| g.language == Language::Spanish && g.is_top));
+    }
+
+    #[test]
+    fn lines_of_a_mixed_text() {
+        let text = "O ministro elogiou a aliança militar do seu país.\nThe minister praised the military alliance of his country.\nOk";
+        let langs: Vec<Option<Language>> = detect_lines(text).into_iter().map(|(_, l)| l).collect();
+        assert_eq!(
+            langs,
+            [Some(Language::Portuguese), Some(Language::English), None]
+        );
+    }
+
+    #[test]
+    fn tags_map_to_lingua() {
+        let tag: LangTag = "pt-BR".parse().expect("valid tag");
+        assert_eq!(lingua_language(&tag), Some(Language::Portuguese));
     }
 
     #[test]

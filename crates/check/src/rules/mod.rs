@@ -6,6 +6,7 @@ pub(crate) mod inconsistent_name;
 pub(crate) mod name_near_miss;
 pub(crate) mod spaced_hyphen;
 pub(crate) mod translated_name_part;
+pub(crate) mod untranslated;
 
 use crate::Severity;
 
@@ -14,6 +15,7 @@ pub enum Rule {
     WrongTerm,
     WrongTermInContext,
     SpacedHyphen,
+    Untranslated,
     NameNearMiss,
     TranslatedNamePart,
     InconsistentName,
@@ -30,7 +32,7 @@ pub struct RuleDoc {
 }
 
 impl Rule {
-    pub const ALL: &'static [Rule] = &[Rule::WrongTerm, Rule::WrongTermInContext, Rule::SpacedHyphen,
+    pub const ALL: &'static [Rule] = &[Rule::WrongTerm, Rule::WrongTermInContext, Rule::SpacedHyphen, Rule::Untranslated,
         Rule::NameNearMiss, Rule::TranslatedNamePart, Rule::InconsistentName];
 
     pub fn name(self) -> &'static str {
@@ -38,6 +40,7 @@ impl Rule {
             Rule::WrongTerm => "wrong-term",
             Rule::WrongTermInContext => "wrong-term-in-context",
             Rule::SpacedHyphen => "spaced-hyphen",
+            Rule::Untranslated => "untranslated",
             Rule::NameNearMiss => "name-near-miss",
             Rule::TranslatedNamePart => "translated-name-part",
             Rule::InconsistentName => "inconsistent-name",
@@ -51,7 +54,7 @@ impl Rule {
     pub fn default_severity(self) -> Severity {
         match self {
             Rule::WrongTerm => Severity::Error,
-            Rule::WrongTermInContext | Rule::SpacedHyphen => Severity::Warning,
+            Rule::WrongTermInContext | Rule::SpacedHyphen | Rule::Untranslated => Severity::Warning,
             Rule::NameNearMiss | Rule::TranslatedNamePart | Rule::InconsistentName => Severity::Warning,
         }
     }
@@ -61,6 +64,7 @@ impl Rule {
             Rule::WrongTerm => &glossary::WRONG_TERM_DOC,
             Rule::WrongTermInContext => &glossary::WRONG_TERM_IN_CONTEXT_DOC,
             Rule::SpacedHyphen => &spaced_hyphen::DOC,
+            Rule::Untranslated => &untranslated::DOC,
             Rule::NameNearMiss => &name_near_miss::DOC,
             Rule::TranslatedNamePart => &translated_name_part::DOC,
             Rule::InconsistentName => &inconsistent_name::DOC,

@@ -1,0 +1,785 @@
+//! `untranslated`: words, phrases or whole lines left in another language than the
+//! target: the source language (English) that MT did not know, or a pivot language
+//! (Spanish) leaking through.
+//!
+//! lingua decides the language, but only of spans that need it: every word is first
+//! looked up in the target lexicon and the glossaries, and names, acronyms, numbers and
+//! URLs are set aside, because lingua scores names "somewhere between" languages. What is
+//! left is scored in short windows with lingua's full models, built on first need.
+
+use lingua::Language;
+use mtlint_lexicon::Lexicon;
+use rustc_hash::FxHashMap;
+
+use crate::language::{score_span, ForeignGuess, SpanLanguages};
+use crate::term_index::TermIndex;
+use crate::tokens::{FormWords, Tokens};
+use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Suggestion};
+
+pub(crate) static DOC: RuleDoc = RuleDoc {
+    summary: "text left in another language than the target",
+    what: "A word, phrase or whole line in another language than the text's: English the \
+MT did not translate (\"feridas de stab\", \"o presidente of the comissão\"), Spanish leaking \
+through a pivot (\"feridas de cuchillada\"), English descriptors glued to a known name \
+(\"Wonson’s Seaside Resort\"). Names, acronyms, numbers, URLs, glossary entries and words \
+of the target lexicon (loanwords such as \"site\" or \"show\") are not reported; neither are \
+English names the glossary does not know (\"Rady Children's Hospital\"). A line that is \
+wholly in another language is one finding.",
+    why: "A reader sees untranslated text at once; spell-checkers ignore it when it is \
+capitalised, and MT output leaves it wherever a word was missing from its dictionaries.",
+    example: "Kim foi ao Wonson’s Seaside Resort  →  English: \"’s Seaside Resort\"",
+    fix: "Display only: a translation is suggested only where a glossary entry lists the span \
+as its source form; otherwise a translator has to write one.",
+};
+
+/// A foreign guess at or above this confidence (against the target alone) is reported.
+const MULTI_WORD_THRESHOLD: f64 = 0.85;
+const SINGLE_WORD_THRESHOLD: f64 = 0.95;
+/// A lone word also needs this confidence among all languages, and this many letters.
+const SINGLE_WORD_CONFIDENCE: f64 = 0.8;
+const SINGLE_WORD_MIN_CHARS: usize = 4;
+const CAPITALISED_THRESHOLD: f64 = 0.9;
+const LINE_THRESHOLD: f64 = 0.9;
+/// How many target-lexicon words a foreign run may bridge or take in on each side.
+const BRIDGE: usize = 2;
+const GROW_TOLERANCE: f64 = 0.05;
+/// A line is judged whole when it has this many lowercase words, at least half of them
+/// unknown to the target lexicon.
+const LINE_MIN_WORDS: usize = 4;
+
+/// English closed-class words: inside a Portuguese sentence, strong evidence of English.
+/// Only those that are not also Portuguese words count (the lexicon decides: "a", "do",
+/// "for", "as" are Portuguese).
+const ENGLISH_FUNCTION_WORDS: &[&str] = &[
+    "the", "of", "and", "with", "from", "this", "that", "these", "those", "which", "who", "whose",
+    "what", "is", "was", "were", "been", "being", "has", "have", "had", "will", "would", "should",
+    "could", "their", "they", "them", "his", "her", "its", "our", "your", "you", "he", "she", "it",
+    "we", "by", "at", "on", "in", "into", "to", "for", "an", "or", "but", "not", "be", "than",
+    "then", "there", "here", "about", "after", "before", "over", "under", "between", "through",
+    "during", "without", "within", "while", "where", "when", "how", "why", "all", "any", "some",
+    "more", "most", "such", "only", "also", "just", "very", "did", "does", "are", "can", "my",
+    "me", "him", "us",
+];
+
+/// What a word is, for this rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// A word of the target lexicon.
+    Known,
+    /// Part of a glossary match (good or wrong form): a name or term the glossary knows.
+    Glossary,
+    /// Numbers, acronyms, single letters, URL and e-mail parts: no language.
+    Neutral,
+    /// An English possessive "s" after an apostrophe ("Wonson’s").
+    Possessive,
+    /// An English function word that is not a target word.
+    Function,
+    /// A capitalised word the lexicon does not know: a name, or a capitalised foreign word.
+    Capital,
+    /// A lowercase word the lexicon does not know.
+    Foreign,
+}
+
+/// The data the rule needs, compiled once per checker.
+#[derive(Debug)]
+pub(crate) struct Untranslated {
+    target: Option<Language>,
+    /// Folded source forms of glossary entries ("port city") to the entry's preferred form.
+    source_forms: FxHashMap<String, String>,
+}
+
+impl Untranslated {
+    pub fn new(index: &TermIndex, target: Option<Language>) -> Self {
+        let mut source_forms = FxHashMap::default();
+        for term in &index.terms {
+            for source in &term.source {
+                let key = FormWords::new(source).words.join(" ");
+                if !key.is_empty() {
+                    source_forms
+                        .entry(key)
+                        .or_insert_with(|| term.preferred.clone());
+                }
+            }
+        }
+        // Without a lexicon of the target every word would look foreign: the rule runs only
+        // for languages mtlint ships a lexicon for.
+        let target = target.filter(|&l| l == Language::Portuguese);
+        Untranslated {
+            target,
+            source_forms,
+        }
+    }
+
+    /// Finds untranslated spans in one stretch whose words are `tokens`.
+    pub fn check(
+        &self,
+        text: &str,
+        tokens: &Tokens,
+        index: &TermIndex,
+        lexicon: &Lexicon,
+        out: &mut Vec<Finding>,
+    ) {
+        let Some(target) = self.target else {
+            return; // lingua has no model for the target: nothing to compare against
+        };
+        if tokens.len() == 0 {
+            return;
+        }
+        let classes = classify(text, tokens, index, lexicon);
+        let mut done = vec![false; tokens.len()];
+        for line in lines(text, tokens) {
+            if let Some(finding) = self.whole_line(text, tokens, &classes, line.clone(), target) {
+                out.push(finding);
+                done[line].fill(true);
+            }
+        }
+        self.lowercase_runs(text, tokens, &classes, &done, target, out);
+        self.name_descriptors(text, tokens, &classes, &done, target, out);
+    }
+
+    /// One finding for a line mostly in another language.
+    fn whole_line(
+        &self,
+        text: &str,
+        tokens: &Tokens,
+        classes: &[Class],
+        line: std::ops::Range<usize>,
+        target: Language,
+    ) -> Option<Finding> {
+        let lowercase = line
+            .clone()
+            .filter(|&i| matches!(classes[i], Class::Known | Class::Function | Class::Foreign))
+            .count();
+        let foreign = line
+            .clone()
+            .filter(|&i| matches!(classes[i], Class::Function | Class::Foreign))
+            .count();
+        if lowercase < LINE_MIN_WORDS || foreign * 2 < lowercase {
+            return None;
+        }
+        let range = ByteRange::new(
+            tokens.tokens[line.start].range.start,
+            tokens.tokens[line.end - 1].range.end,
+        );
+        let guess = score_span(&text[range.as_range()], target, SpanLanguages::All)?;
+        (guess.is_top && guess.against_target >= LINE_THRESHOLD)
+            .then(|| self.finding(text, range, guess, true))
+    }
+
+    /// Runs of lowercase words the lexicon does not know, with English function words and
+    /// possessives: "stab wounds", "of the", "cuchillada".
+    fn lowercase_runs(
+        &self,
+        text: &str,
+        tokens: &Tokens,
+        classes: &[Class],
+        done: &[bool],
+        target: Language,
+        out: &mut Vec<Finding>,
+    ) {
+        let member = |i: usize| {
+            !done[i]
+                && matches!(
+                    classes[i],
+                    Class::Foreign | Class::Function | Class::Possessive
+                )
+        };
+        let mut i = 0;
+        while i < tokens.len() {
+            if !member(i) || classes[i] == Class::Possessive {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut end = i + 1;
+            // Extend through members, and through up to `BRIDGE` lowercase target words
+            // between two members: English shares words with Portuguese ("prime", "city").
+            let mut k = end;
+            while k < tokens.len() && joined(text, tokens, k - 1) {
+                if member(k) {
+                    end = k + 1;
+                } else if !(bridgeable(text, tokens, classes, done, k) && k - end < BRIDGE) {
+                    break;
+                }
+                k += 1;
+            }
+            i = end;
+            let foreign = (start..end)
+                .filter(|&k| classes[k] == Class::Foreign)
+                .count();
+            let evidence = (start..end)
+                .filter(|&k| matches!(classes[k], Class::Foreign | Class::Function))
+                .count();
+            if foreign == 0 && evidence < 2 {
+                continue; // a lone "in" or "on": too weak alone
+            }
+            if let Some(finding) = self.judge_run(text, tokens, classes, done, start..end, target) {
+                out.push(finding);
+            }
+        }
+    }
+
+    /// Scores a run, grown by shared words on either side while lingua grows surer
+    /// ("port city" before "of the"), and reports it if lingua is sure enough.
+    fn judge_run(
+        &self,
+        text: &str,
+        tokens: &Tokens,
+        classes: &[Class],
+        done: &[bool],
+        run: std::ops::Range<usize>,
+        target: Language,
+    ) -> Option<Finding> {
+        let span = |r: &std::ops::Range<usize>| {
+            ByteRange::new(
+                tokens.tokens[r.start].range.start,
+                tokens.tokens[r.end - 1].range.end,
+            )
+        };
+        let mut run = run;
+        let mut guess = score_span(&text[span(&run).as_range()], target, SpanLanguages::All)?;
+        let words = (run.clone())
+            .filter(|&k| classes[k] != Class::Possessive)
+            .count();
+        if words >= 2 && guess.is_top && guess.against_target >= MULTI_WORD_THRESHOLD {
+            for _ in 0..=BRIDGE {
+                let mut grown = false;
+                if run.start > 0
+                    && bridgeable(text, tokens, classes, done, run.start - 1)
+                    && joined(text, tokens, run.start - 1)
+                {
+                    let wider = run.start - 1..run.end;
+                    let leans = leans_to(text, tokens, run.start - 1, guess.language, target);
+                    if let Some(g) =
+                        score_span(&text[span(&wider).as_range()], target, SpanLanguages::All)
+                    {
+                        if leans && keeps_language(guess, g) {
+                            (run, guess, grown) = (wider, g, true);
+                        }
+                    }
+                }
+                if run.end < tokens.len()
+                    && bridgeable(text, tokens, classes, done, run.end)
+                    && joined(text, tokens, run.end - 1)
+                {
+                    let wider = run.start..run.end + 1;
+                    let leans = leans_to(text, tokens, run.end, guess.language, target);
+                    if let Some(g) =
+                        score_span(&text[span(&wider).as_range()], target, SpanLanguages::All)
+                    {
+                        if leans && keeps_language(guess, g) {
+                            (run, guess, grown) = (wider, g, true);
+                        }
+                    }
+                }
+                if !grown {
+                    break;
+                }
+            }
+            return Some(self.finding(text, span(&run), guess, false));
+        }
+        (words < 2 && lone_word_is_foreign(&text[span(&run).as_range()], guess))
+            .then(|| self.finding(text, span(&run), guess, false))
+    }
+
+    /// Capitalised English words glued to a name the glossary knows: "Wonson’s Seaside
+    /// Resort", "Port City Wanson". A glossary name has a target-language rendering, so
+    /// English syntax or descriptors around it are untranslated text, while capitalised
+    /// English names the glossary does not know ("Rady Children's Hospital") are taken to be
+    /// names kept in the original.
+    fn name_descriptors(
+        &self,
+        text: &str,
+        tokens: &Tokens,
+        classes: &[Class],
+        done: &[bool],
+        target: Language,
+        out: &mut Vec<Finding>,
+    ) {
+        let mut i = 0;
+        while i < tokens.len() {
+            if classes[i] != Class::Glossary || !starts_upper(text, tokens, i) {
+                i += 1;
+                continue;
+            }
+            let mut name_end = i + 1;
+            while name_end < tokens.len() && classes[name_end] == Class::Glossary {
+                name_end += 1;
+            }
+            for side in [Side::After, Side::Before] {
+                let Some(run) = descriptor_run(text, tokens, classes, done, i..name_end, side)
+                else {
+                    continue;
+                };
+                if let Some(finding) =
+                    self.descriptor_finding(text, tokens, classes, run, side, target)
+                {
+                    out.push(finding);
+                }
+            }
+            i = name_end;
+        }
+    }
+
+    /// The longest part of `run` next to the name that lingua takes for English: a
+    /// leading name ("Lavrov Port City") scores lower and is left out.
+    fn descriptor_finding(
+        &self,
+        text: &str,
+        tokens: &Tokens,
+        classes: &[Class],
+        run: std::ops::Range<usize>,
+        side: Side,
+        target: Language,
+    ) -> Option<Finding> {
+        let possessive = classes[run.start] == Class::Possessive;
+        let words = run.start + usize::from(possessive)..run.end;
+        // A possessive is English syntax already: one word after it is enough.
+        let min_words = if possessive { 1 } else { 2 };
+        for len in (min_words..=words.len()).rev() {
+            let part = match side {
+                Side::After => words.start..words.start + len,
+                Side::Before => words.end - len..words.end,
+            };
+            // No lexicon test here: hunspell lists "port" and "city" (as abbreviations or
+            // foreign names), so lingua alone judges the capitalised words.
+            let range = ByteRange::new(
+                tokens.tokens[part.start].range.start,
+                tokens.tokens[part.end - 1].range.end,
+            );
+            let Some(guess) = score_span(
+                &text[range.as_range()],
+                target,
+                SpanLanguages::TargetAndEnglish(target),
+            ) else {
+                continue;
+            };
+            if guess.language != Language::English || guess.against_target < CAPITALISED_THRESHOLD {
+                continue;
+            }
+            // The possessive belongs to the finding: it is English syntax to remove.
+            let start = if possessive {
+                tokens.tokens[run.start - 1].range.end
+            } else {
+                range.start
+            };
+            return Some(self.finding(text, ByteRange::new(start, range.end), guess, false));
+        }
+        None
+    }
+
+    fn finding(
+        &self,
+        text: &str,
+        range: ByteRange,
+        guess: ForeignGuess,
+        whole_line: bool,
+    ) -> Finding {
+        let found = &text[range.as_range()];
+        let language = guess.language.to_string();
+        let message = if whole_line {
+            format!("this line looks untranslated: it is in {language}")
+        } else {
+            format!("\"{found}\" looks untranslated: it is {language}")
+        };
+        let key = FormWords::new(found).words.join(" ");
+        let suggestions = self
+            .source_forms
+            .get(&key)
+            .map(|preferred| Suggestion {
+                range,
+                replacement: preferred.clone(),
+                applicability: Applicability::DisplayOnly,
+            })
+            .into_iter()
+            .collect();
+        Finding {
+            rule: Rule::Untranslated,
+            severity: Rule::Untranslated.default_severity(),
+            range,
+            message,
+            suggestions,
+            term: None,
+            note: None,
+            confidence: Some(guess.against_target as f32),
+        }
+    }
+}
+
+/// Whether a grown span is still as foreign as the run: same language, confidence above
+/// the threshold and not much lower (a shared word such as "of" costs a little).
+fn keeps_language(run: ForeignGuess, grown: ForeignGuess) -> bool {
+    grown.language == run.language
+        && grown.is_top
+        && grown.against_target >= MULTI_WORD_THRESHOLD.max(run.against_target - GROW_TOLERANCE)
+}
+
+/// Whether lingua, on word `k` alone, prefers `language` to the target: "city" leans to
+/// English, "ontem" does not.
+fn leans_to(text: &str, tokens: &Tokens, k: usize, language: Language, target: Language) -> bool {
+    let word = &text[tokens.tokens[k].range.as_range()];
+    let values = crate::language::confidence_values(word, SpanLanguages::All);
+    let of = |l: Language| {
+        values
+            .iter()
+            .find(|(v, _)| *v == l)
+            .map_or(0.0, |(_, c)| *c)
+    };
+    of(language) > of(target)
+}
+
+/// Whether token `k` is a lowercase target word a foreign run may take in ("prime" in
+/// "the prime minister").
+fn bridgeable(text: &str, tokens: &Tokens, classes: &[Class], done: &[bool], k: usize) -> bool {
+    !done[k] && classes[k] == Class::Known && !starts_upper(text, tokens, k)
+}
+
+/// Whether a lone unknown word is reported: lingua must be sure among all its languages,
+/// not only against the target. A lone English word the lexicon lacks is far more often a
+/// loanword than an MT leak ("rapper", "startup"), and lingua takes English loanwords for
+/// German ("gangsters") with middling confidence; short words ("pwp") are noise.
+fn lone_word_is_foreign(word: &str, guess: ForeignGuess) -> bool {
+    guess.language != Language::English
+        && word.chars().count() >= SINGLE_WORD_MIN_CHARS
+        && guess.is_top
+        && guess.confidence >= SINGLE_WORD_CONFIDENCE
+        && guess.against_target >= SINGLE_WORD_THRESHOLD
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Side {
+    Before,
+    After,
+}
+
+/// The capitalised words right before or after a glossary name (with an English
+/// possessive after it, "Wonson’s"), stopping at names lingua does not take for English.
+fn descriptor_run(
+    text: &str,
+    tokens: &Tokens,
+    classes: &[Class],
+    done: &[bool],
+    name: std::ops::Range<usize>,
+    side: Side,
+) -> Option<std::ops::Range<usize>> {
+    let capitalised = |k: usize| {
+        !done[k]
+            && matches!(classes[k], Class::Capital | Class::Known)
+            && starts_upper(text, tokens, k)
+    };
+    match side {
+        Side::After => {
+            let mut end = name.end;
+            let possessive = end < tokens.len() && classes[end] == Class::Possessive;
+            if possessive {
+                end += 1;
+            }
+            // A name inside a longer capitalised sequence ("South China Morning Post") is
+            // part of an English proper name, not a name with English descriptors.
+            if !possessive
+                && name.start > 0
+                && capitalised(name.start - 1)
+                && joined(text, tokens, name.start - 1)
+            {
+                return None;
+            }
+            let start = if possessive { name.end } else { end };
+            while end < tokens.len() && capitalised(end) && joined(text, tokens, end - 1) {
+                end += 1;
+            }
+            Some(start..end).filter(|r| r.len() > usize::from(possessive))
+        }
+        Side::Before => {
+            if name.end < tokens.len()
+                && capitalised(name.end)
+                && joined(text, tokens, name.end - 1)
+            {
+                return None;
+            }
+            let mut start = name.start;
+            while start > 0 && capitalised(start - 1) && joined(text, tokens, start - 1) {
+                start -= 1;
+            }
+            Some(start..name.start).filter(|r| !r.is_empty())
+        }
+    }
+}
+
+fn starts_upper(text: &str, tokens: &Tokens, k: usize) -> bool {
+    text[tokens.tokens[k].range.as_range()]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+}
+
+/// Whether token `k` and token `k + 1` belong to one phrase: only spaces, one hyphen or
+/// one apostrophe between them (no sentence punctuation, no line break).
+fn joined(text: &str, tokens: &Tokens, k: usize) -> bool {
+    let gap = &text[tokens.tokens[k].range.end..tokens.tokens[k + 1].range.start];
+    match gap {
+        "-" | "'" | "\u{2019}" => true,
+        _ => !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}' || c == '\t'),
+    }
+}
+
+/// The tokens of each line of the stretch, as ranges of token indices.
+fn lines<'a>(
+    text: &'a str,
+    tokens: &'a Tokens,
+) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= tokens.len() {
+            return None;
+        }
+        let mut end = start + 1;
+        while end < tokens.len() {
+            let gap = &text[tokens.tokens[end - 1].range.end..tokens.tokens[end].range.start];
+            if memchr::memchr(b'\n', gap.as_bytes()).is_some() {
+                break;
+            }
+            end += 1;
+        }
+        let line = start..end;
+        start = end;
+        Some(line)
+    })
+}
+
+/// Classifies every token of the stretch.
+fn classify(text: &str, tokens: &Tokens, index: &TermIndex, lexicon: &Lexicon) -> Vec<Class> {
+    let mut glossary_end = 0;
+    (0..tokens.len())
+        .map(|k| {
+            if k >= glossary_end {
+                if let Some(m) = index.match_at(text, tokens, k) {
+                    glossary_end = m.end_token;
+                }
+            }
+            if k < glossary_end {
+                Class::Glossary
+            } else {
+                classify_word(text, tokens, k, lexicon)
+            }
+        })
+        .collect()
+}
+
+fn classify_word(text: &str, tokens: &Tokens, k: usize, lexicon: &Lexicon) -> Class {
+    let range = tokens.tokens[k].range;
+    let word = &text[range.as_range()];
+    let folded = tokens.folded(k);
+    if folded == "s" && k > 0 && possessive_gap(&text[tokens.tokens[k - 1].range.end..range.start])
+    {
+        return Class::Possessive;
+    }
+    let mut letters = 0;
+    let mut upper = 0;
+    for c in word.chars() {
+        if c.is_ascii_digit() || c.is_numeric() {
+            return Class::Neutral;
+        }
+        letters += usize::from(c.is_alphabetic());
+        upper += usize::from(c.is_uppercase());
+    }
+    if letters < 2 || upper >= 2 || in_url(text, range) {
+        return Class::Neutral;
+    }
+    if lexicon.contains(folded) {
+        return Class::Known;
+    }
+    if upper == 1 && word.chars().next().is_some_and(char::is_uppercase) {
+        return Class::Capital;
+    }
+    if ENGLISH_FUNCTION_WORDS.contains(&folded) {
+        Class::Function
+    } else {
+        Class::Foreign
+    }
+}
+
+fn possessive_gap(gap: &str) -> bool {
+    gap == "'" || gap == "\u{2019}"
+}
+
+/// Whether the word sits in a URL, an e-mail address or a file name: a chunk without
+/// white space that holds "://", "@", "www." or a dot followed by a letter on both sides.
+fn in_url(text: &str, range: ByteRange) -> bool {
+    let before = &text[..range.start];
+    let after = &text[range.end..];
+    let chunk_start = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let chunk_end = after
+        .find(char::is_whitespace)
+        .map_or(text.len(), |i| range.end + i);
+    let chunk = &text[chunk_start..chunk_end];
+    if !chunk.contains(['.', '@', '/']) {
+        return false;
+    }
+    chunk.contains("://") || chunk.contains('@') || chunk.starts_with("www.") || inner_dot(chunk)
+}
+
+/// "example.com", "index.html": a dot between two letters.
+fn inner_dot(chunk: &str) -> bool {
+    let chars: Vec<char> = chunk.chars().collect();
+    chars
+        .windows(3)
+        .any(|w| w[1] == '.' && w[0].is_alphabetic() && w[2].is_alphabetic())
+}
+
+#[cfg(test)]
+mod tests {
+    use mtlint_glossary::{parse_glossary, GlossarySet, LangTag};
+
+    use crate::{Checker, Finding, Rule, Settings};
+
+    const PLACES: &str = r#"
+[glossary]
+name = "test places"
+lang = "pt"
+source-lang = "en"
+
+[[term]]
+use = "Wonsan"
+kind = "place"
+avoid = ["Wanson", "Wonson"]
+source = ["Wonsan"]
+
+[[term]]
+use = "ferimento à bala"
+kind = "term"
+source = ["gunshot wound"]
+"#;
+
+    fn checker() -> Checker {
+        let glossary = parse_glossary("places.toml", PLACES).unwrap_or_else(|e| panic!("{e}"));
+        let set = GlossarySet::from_glossaries(vec![glossary]).unwrap_or_else(|e| panic!("{e}"));
+        let lang: LangTag = "pt".parse().unwrap_or_else(|e| panic!("{e}"));
+        Checker::new(&set, Settings::new(lang))
+    }
+
+    fn untranslated(text: &str) -> Vec<(String, String)> {
+        checker()
+            .check(text)
+            .into_iter()
+            .filter(|f: &Finding| f.rule == Rule::Untranslated)
+            .map(|f| (text[f.range.as_range()].to_string(), f.message))
+            .collect()
+    }
+
+    #[test]
+    fn english_descriptors_of_a_known_name() {
+        let found = untranslated(
+            "O líder chegou em Lavrov Port City Wanson.\nKim foi ao Wonson’s Seaside Resort para cumprimentar seu convidado.",
+        );
+        let spans: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(spans, ["Port City", "’s Seaside Resort"], "{found:?}");
+        assert!(found.iter().all(|(_, m)| m.contains("English")));
+    }
+
+    #[test]
+    fn english_phrase_inside_a_portuguese_sentence() {
+        let found =
+            untranslated("O governo anunciou ontem que the prime minister will resign em breve.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.contains("prime minister"), "{found:?}");
+        assert!(found[0].1.contains("English"));
+    }
+
+    #[test]
+    fn spanish_word_leaking_through_a_pivot() {
+        let found = untranslated("A vítima tinha feridas de cuchillada no braço.");
+        assert_eq!(
+            found,
+            [(
+                "cuchillada".to_string(),
+                "\"cuchillada\" looks untranslated: it is Spanish".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn french_phrase() {
+        let found = untranslated(
+            "O ministro disse que a reunião aconteceu avec le président ontem à noite.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.contains("avec le président"), "{found:?}");
+        assert!(found[0].1.contains("French"), "{found:?}");
+    }
+
+    #[test]
+    fn a_whole_untranslated_line_is_one_finding() {
+        let text = "O ministro elogiou a aliança.\nThe minister praised the military alliance with his country on Saturday.\nDepois voltou a Moscou.";
+        let found = untranslated(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].0.starts_with("The minister") && found[0].0.ends_with("Saturday"),
+            "{found:?}"
+        );
+        assert!(
+            found[0].1.contains("line") && found[0].1.contains("English"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn names_acronyms_numbers_and_urls_are_not_foreign() {
+        let text =
+            "O presidente Vladimir Putin recebeu Kim Jong Un em Pyongyang; a KCTV mostrou 30.000 \
+soldados e o Rady Children's Hospital, em San Diego, publicou tudo em www.example.com/news.";
+        assert_eq!(untranslated(text), []);
+    }
+
+    #[test]
+    fn loanwords_of_the_lexicon_are_portuguese() {
+        let text =
+            "O site mostrou o show de marketing digital e o shopping lotou no fim de semana.";
+        assert_eq!(untranslated(text), []);
+    }
+
+    #[test]
+    fn a_lone_english_word_is_taken_for_a_loanword() {
+        assert_eq!(
+            untranslated("O rapper lançou uma startup no ano passado."),
+            []
+        );
+    }
+
+    #[test]
+    fn suggests_the_glossary_translation_of_a_source_form() {
+        let c = checker();
+        let text = "Ele visitou a port city of the north ontem.";
+        let found: Vec<_> = c
+            .check(text)
+            .into_iter()
+            .filter(|f| f.rule == Rule::Untranslated)
+            .collect();
+        assert_eq!(found.len(), 1, "{found:?}");
+        let f = &found[0];
+        assert!(f.confidence.is_some_and(|c| c > 0.8));
+        assert_eq!(&text[f.range.as_range()], "port city of the north");
+        assert!(
+            f.suggestions.is_empty(),
+            "only an exact source form gets a suggestion"
+        );
+        let text = "A vítima tinha um gunshot wound no braço.";
+        let found: Vec<_> = c
+            .check(text)
+            .into_iter()
+            .filter(|f| f.rule == Rule::Untranslated)
+            .collect();
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].suggestions[0].replacement, "ferimento à bala");
+    }
+
+    #[test]
+    fn the_rule_can_be_disabled() {
+        let glossary = parse_glossary("places.toml", PLACES).unwrap_or_else(|e| panic!("{e}"));
+        let set = GlossarySet::from_glossaries(vec![glossary]).unwrap_or_else(|e| panic!("{e}"));
+        let lang: LangTag = "pt".parse().unwrap_or_else(|e| panic!("{e}"));
+        let mut settings = Settings::new(lang);
+        settings.disabled.push(Rule::Untranslated);
+        let found = Checker::new(&set, settings).check("A vítima tinha feridas de cuchillada.");
+        assert!(found.iter().all(|f| f.rule != Rule::Untranslated));
+    }
+}

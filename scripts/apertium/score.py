@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""Scores the `untranslated` rule against the words Apertium itself marks unknown.
+
+Apertium run without `-u` (scripts/apertium/translate.sh) prefixes every word a stage did
+not know with `*` (and a generation failure with `#`). This script:
+
+  strip    MARKED > CLEAN       writes the MT text without the marks (what a reader sees);
+  score    MARKED FINDINGS REF...  compares the rule's findings on CLEAN (the TSV printed by
+           `cargo run --release -p mtlint-check --example untranslated_report -- CLEAN`)
+           with the marked words.
+
+Gold: a marked span is a run of marked words separated only by spaces. Spans whose every
+word also occurs in a human reference of the same line (REF files, e.g. ref.pt-BR.txt,
+ref.pt-PT.txt) are names the translator kept as they were ("Lavrov", "Kavanaugh"): those
+are not untranslated text and are left out of the gold. A span counts as found when a
+finding overlaps each of its words ("all") or at least one ("any"). A finding is correct
+when it overlaps a marked word; the others are printed for review.
+"""
+import re
+import sys
+
+WORD = re.compile(r"[*#]*\w+")
+
+
+def strip_line(line):
+    """The line without marks, and the marked words as (start, end, marks) in it."""
+    out, words, pos, last = [], [], 0, 0
+    for m in WORD.finditer(line):
+        out.append(line[last:m.start()])
+        pos += m.start() - last
+        token = m.group()
+        word = token.lstrip("*#")
+        marks = token[: len(token) - len(word)]
+        # A mark inside a word ("AM*s") is dropped too.
+        word = word.replace("*", "").replace("#", "")
+        out.append(word)
+        words.append((pos, pos + len(word), marks))
+        pos += len(word)
+        last = m.end()
+    out.append(line[last:])
+    clean = "".join(out).replace("*", "").replace("#", "")
+    return clean, words
+
+
+def read_lines(path):
+    with open(path, encoding="utf-8") as f:
+        return f.read().split("\n")
+
+
+def gold_spans(line, words, ref_words):
+    """Runs of `*`-marked words joined by spaces, minus names kept by the references."""
+    spans, cur = [], []
+    for start, end, marks in words:
+        if "*" in marks:
+            if cur and line[cur[-1][1]:start].strip():
+                spans.append(cur)
+                cur = []
+            cur.append((start, end))
+        elif cur:
+            spans.append(cur)
+            cur = []
+    if cur:
+        spans.append(cur)
+    kept = []
+    for span in spans:
+        if all(line[s:e].lower() in ref_words for s, e in span):
+            continue
+        kept.append(span)
+    return spans, kept
+
+
+def main():
+    if len(sys.argv) >= 2 and sys.argv[1] == "strip":
+        for line in read_lines(sys.argv[2]):
+            pass
+        clean = [strip_line(line)[0] for line in read_lines(sys.argv[2])]
+        sys.stdout.write("\n".join(clean))
+        return
+    if len(sys.argv) < 5 or sys.argv[1] != "score":
+        sys.exit(__doc__)
+    marked, findings_path, refs = sys.argv[2], sys.argv[3], sys.argv[4:]
+    lines = read_lines(marked)
+    ref_lines = [read_lines(r) for r in refs]
+    findings = {}
+    with open(findings_path, encoding="utf-8") as f:
+        for row in f:
+            parts = row.rstrip("\n").split("\t")
+            if len(parts) < 6:
+                continue
+            line_no, col, span = int(parts[1]), int(parts[2]), parts[5]
+            findings.setdefault(line_no - 1, []).append((col - 1, col - 1 + len(span), span, parts[3]))
+    stats = {"single": [0, 0, 0], "multi": [0, 0, 0]}  # gold, found(all), found(any)
+    all_marked = 0
+    correct, wrong = 0, []
+    missed = {"single": [], "multi": []}
+    for i, line in enumerate(lines):
+        clean, words = strip_line(line)
+        ref_words = {w.lower() for r in ref_lines if i < len(r) for w in re.findall(r"\w+", r[i])}
+        spans, gold = gold_spans(clean, words, ref_words)
+        all_marked += len(spans)
+        found = findings.get(i, [])
+        hit = lambda s, e: any(fs < e and s < fe for fs, fe, _, _ in found)
+        for span in gold:
+            kind = "multi" if len(span) > 1 else "single"
+            stats[kind][0] += 1
+            covered = [hit(s, e) for s, e in span]
+            stats[kind][1] += all(covered)
+            stats[kind][2] += any(covered)
+            if not any(covered):
+                missed[kind].append(" ".join(clean[s:e] for s, e in span))
+        marked_ranges = [(s, e) for s, e, m in words if "*" in m]
+        for fs, fe, span, message in found:
+            if any(fs < e and s < fe for s, e in marked_ranges):
+                correct += 1
+            else:
+                wrong.append(f"line {i + 1}: {span!r}: {message}")
+    total = correct + len(wrong)
+    print(f"{marked}: {all_marked} marked spans, gold (not kept by the references): "
+          f"{stats['single'][0]} single words, {stats['multi'][0]} multi-word spans")
+    for kind in ("single", "multi"):
+        g, a, n = stats[kind]
+        print(f"  recall {kind}: all words {a}/{g} = {a / max(g, 1):.1%}, any word {n}/{g} = {n / max(g, 1):.1%}")
+    print(f"  findings {total}, overlapping a marked word {correct} "
+          f"(precision {correct / max(total, 1):.1%})")
+    for w in wrong:
+        print("  not marked:", w)
+
+
+if __name__ == "__main__":
+    main()
