@@ -19,6 +19,6 @@ mod tokens;
 pub use checker::{Checker, Settings};
 pub use examples::{run_examples, ExampleFailure, ExampleReport};
 pub use finding::{Applicability, Finding, Severity, Suggestion, TermRef};
-pub use line_index::{LineCol, LineIndex};
+pub use line_index::{LineCol, LineColCursor, LineIndex};
 pub use range::ByteRange;
 pub use rules::{Rule, RuleDoc};

@@ -1,1 +1,26 @@
+//! The `mtlint` command line: arguments, files, glossary loading, reporters, exit codes.
+//! Everything about checking lives in `mtlint-check`; this crate only wires it to the
+//! outside world, and renders every error in one place ([`error::CliError`]).
 
+mod args;
+mod commands;
+mod error;
+mod glossaries;
+mod input;
+mod report;
+
+use clap::Parser;
+
+pub use error::{CliError, ExitCode};
+
+/// Runs the command line and returns the process exit code.
+pub fn main() -> i32 {
+    let cli = args::Cli::parse();
+    match commands::run(cli) {
+        Ok(code) => code as i32,
+        Err(e) => {
+            error::print(&e);
+            ExitCode::Error as i32
+        }
+    }
+}

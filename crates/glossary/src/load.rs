@@ -7,7 +7,7 @@ use toml::Spanned;
 
 use crate::model::{Avoid, Example, ExampleExpectation, Glossary, GlossaryMeta, Term};
 use crate::raw::{RawAvoidTable, RawExample, RawHeader, RawTerm, SpannedString};
-use crate::text::{fold_key, line_col};
+use crate::text::{fold_key, LineStarts};
 use crate::{CaseMode, GlossaryError, GlossaryErrors, LangTag, Location};
 
 /// The text of one glossary file and the name to report it under.
@@ -88,6 +88,7 @@ pub fn parse_glossary(name: &str, text: &str) -> Result<Glossary, GlossaryErrors
     let mut parser = FileParser {
         name,
         text,
+        lines: LineStarts::new(text),
         errors: Vec::new(),
     };
     let glossary = parser.parse();
@@ -100,12 +101,13 @@ pub fn parse_glossary(name: &str, text: &str) -> Result<Glossary, GlossaryErrors
 struct FileParser<'a> {
     name: &'a str,
     text: &'a str,
+    lines: LineStarts,
     errors: Vec<GlossaryError>,
 }
 
 impl FileParser<'_> {
     fn location(&self, span: &Range<usize>) -> Location {
-        let (line, column) = line_col(self.text, span.start);
+        let (line, column) = self.lines.line_col(self.text, span.start);
         Location {
             file: self.name.to_string(),
             line,

@@ -14,6 +14,30 @@ pub fn line_col(text: &str, offset: usize) -> (u32, u32) {
     (to_u32(line), to_u32(column))
 }
 
+/// Line starts of a file, so many offsets turn into line and column without rescanning.
+pub(crate) struct LineStarts(Vec<usize>);
+
+impl LineStarts {
+    pub fn new(text: &str) -> Self {
+        LineStarts(
+            std::iter::once(0)
+                .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect(),
+        )
+    }
+
+    /// Like [`line_col`], in O(log lines + line length).
+    pub fn line_col(&self, text: &str, offset: usize) -> (u32, u32) {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.0.partition_point(|&s| s <= offset) - 1;
+        let column = text[self.0[line]..offset].chars().count() + 1;
+        (to_u32(line + 1), to_u32(column))
+    }
+}
+
 fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
@@ -32,6 +56,10 @@ mod tests {
         assert_eq!(line_col(text, 999), (2, 6));
         // inside the 2-byte "ç": clamped back
         assert_eq!(line_col(text, 4), (2, 1));
+        let starts = super::LineStarts::new(text);
+        for offset in [0, 3, 4, 9, 999] {
+            assert_eq!(starts.line_col(text, offset), line_col(text, offset));
+        }
     }
 }
 

@@ -1,0 +1,123 @@
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use mtlint_glossary::LangTag;
+
+/// Finds likely mistranslations in translated text: mangled names, proper nouns turned
+/// into common words, outdated spellings, MT typography. Checks against glossaries of the
+/// names and terms that must come out right; the shipped ones are built in.
+#[derive(Debug, Parser)]
+#[command(name = "mtlint", version, propagate_version = true)]
+#[command(after_help = "Examples:\n  mtlint check article.txt\n  mtlint check --lang pt-PT --format json docs/\n  cat article.txt | mtlint check -\n  mtlint rule wrong-term\n\nExit codes: 0 nothing found, 1 findings, 2 usage, glossary or I/O error.")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check translated text files (or stdin with `-`) and report likely mistranslations.
+    Check(CheckArgs),
+    /// Validate glossaries or run their examples.
+    #[command(subcommand)]
+    Glossary(GlossaryCommand),
+    /// List the rules, or print one rule's documentation.
+    Rule {
+        /// A rule name, e.g. `wrong-term`; without it, every rule is listed.
+        name: Option<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Files or folders to check (folders: every .txt and .md file below); `-` reads stdin.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Language of the text: a BCP 47 tag (pt, pt-BR, pt-PT) or `auto` to detect it per file.
+    #[arg(long, default_value = "auto", value_name = "LANG", value_parser = parse_lang)]
+    pub lang: LangChoice,
+
+    #[command(flatten)]
+    pub glossaries: GlossaryArgs,
+
+    /// Turn a rule off (repeatable); `mtlint rule` lists them.
+    #[arg(long = "disable", value_name = "RULE")]
+    pub disable: Vec<String>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+
+    /// When to use colour in human output.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Args)]
+pub struct GlossaryArgs {
+    /// A glossary file or folder of *.toml glossaries to add (repeatable). Its entries
+    /// replace shipped entries with the same id.
+    #[arg(long = "glossary", short = 'g', value_name = "PATH")]
+    pub glossary_paths: Vec<PathBuf>,
+
+    /// Do not use the glossaries built into mtlint.
+    #[arg(long)]
+    pub no_default_glossaries: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GlossaryCommand {
+    /// Validate glossary files: syntax, keys, types, conflicts, duplicates (all errors at once).
+    Check {
+        /// Glossary files or folders; without any, the shipped glossaries.
+        paths: Vec<PathBuf>,
+    },
+    /// Run the examples written in glossary entries.
+    Test {
+        /// Glossary files or folders; without any, the shipped glossaries.
+        paths: Vec<PathBuf>,
+    },
+    /// Convert a CSV, TSV or TBX glossary into mtlint's TOML format.
+    Import(crate::commands::import::ImportArgs),
+    /// Write glossaries as CSV or TSV (what `glossary import` reads back).
+    Export(crate::commands::import::ExportArgs),
+}
+
+#[derive(Debug, Clone)]
+pub enum LangChoice {
+    Auto,
+    Tag(LangTag),
+}
+
+fn parse_lang(s: &str) -> Result<LangChoice, String> {
+    if s.eq_ignore_ascii_case("auto") {
+        return Ok(LangChoice::Auto);
+    }
+    s.parse::<LangTag>().map(LangChoice::Tag).map_err(|e| e.to_string())
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// rustc-style snippets for people.
+    Human,
+    /// One JSON document (schema: docs/json-output.md).
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn arguments_are_consistent() {
+        super::Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,18 @@
+mod check;
+mod glossary;
+pub(crate) mod import;
+mod rule;
+
+use crate::args::{Cli, Command, GlossaryCommand};
+use crate::{CliError, ExitCode};
+
+pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
+    match cli.command {
+        Command::Check(args) => check::run(args),
+        Command::Glossary(GlossaryCommand::Check { paths }) => glossary::check(&paths),
+        Command::Glossary(GlossaryCommand::Test { paths }) => glossary::test(&paths),
+        Command::Glossary(GlossaryCommand::Import(args)) => import::import(&args),
+        Command::Glossary(GlossaryCommand::Export(args)) => import::export(&args),
+        Command::Rule { name } => rule::run(name.as_deref()),
+    }
+}

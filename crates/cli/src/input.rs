@@ -1,0 +1,146 @@
+//! Turning the paths on the command line into texts to check.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// A text to check, by the name it is reported under.
+#[derive(Debug)]
+pub struct Input {
+    pub name: String,
+    pub text: String,
+}
+
+/// Why a path yields no text. `Skipped` is a notice; the others are errors.
+#[derive(Debug, thiserror::Error)]
+pub enum InputError {
+    #[error("{name}: {source}")]
+    Io {
+        name: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{name}:{line}:{column}: not valid UTF-8 (mtlint reads UTF-8 text only)")]
+    NotUtf8 { name: String, line: usize, column: usize },
+    #[error("{name}: binary file (it contains NUL bytes), not checked")]
+    Binary { name: String },
+    #[error("{name}: empty file, nothing to check")]
+    Empty { name: String },
+}
+
+impl InputError {
+    /// Whether this is only worth a notice: an empty file is not a failure.
+    pub fn is_notice(&self) -> bool {
+        matches!(self, InputError::Empty { .. })
+    }
+}
+
+/// The files named on the command line, folders expanded to the `.txt` and `.md` files
+/// below them (in name order). `-` stands for stdin.
+pub fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut found = Vec::new();
+            walk(path, &mut found);
+            found.sort();
+            out.extend(found);
+        } else {
+            out.push(path.clone());
+        }
+    }
+    out
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let hidden = path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        if hidden {
+            continue;
+        }
+        if path.is_dir() {
+            walk(&path, out);
+        } else if path
+            .extension()
+            .is_some_and(|e| e == "txt" || e == "md" || e == "markdown")
+        {
+            out.push(path);
+        }
+    }
+}
+
+/// Reads one path (or stdin for `-`) as UTF-8 text.
+pub fn read(path: &Path) -> Result<Input, InputError> {
+    let is_stdin = path.as_os_str() == "-";
+    let name = if is_stdin {
+        "<stdin>".to_string()
+    } else {
+        path.display().to_string()
+    };
+    let bytes = if is_stdin {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map(|_| buf)
+            .map_err(|source| InputError::Io {
+                name: name.clone(),
+                source,
+            })?
+    } else {
+        std::fs::read(path).map_err(|source| InputError::Io {
+            name: name.clone(),
+            source,
+        })?
+    };
+    decode(name, bytes)
+}
+
+fn decode(name: String, bytes: Vec<u8>) -> Result<Input, InputError> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(InputError::Empty { name });
+    }
+    let head = &bytes[..bytes.len().min(8192)];
+    if memchr_nul(head) {
+        return Err(InputError::Binary { name });
+    }
+    match String::from_utf8(bytes) {
+        // A byte-order mark stays in the text, so fixes write it back unchanged.
+        Ok(text) => Ok(Input { name, text }),
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let prefix = String::from_utf8_lossy(&e.as_bytes()[..valid]);
+            let line = prefix.matches('\n').count() + 1;
+            let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            Err(InputError::NotUtf8 { name, line, column })
+        }
+    }
+}
+
+fn memchr_nul(bytes: &[u8]) -> bool {
+    bytes.contains(&0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_utf8_names_line_and_column() {
+        let err = decode("f".into(), b"ok\nab\xffc".to_vec()).unwrap_err();
+        assert_eq!(err.to_string(), "f:2:3: not valid UTF-8 (mtlint reads UTF-8 text only)");
+    }
+
+    #[test]
+    fn empty_and_binary() {
+        assert!(decode("f".into(), b" \n".to_vec()).unwrap_err().is_notice());
+        assert!(matches!(
+            decode("f".into(), b"a\0b".to_vec()),
+            Err(InputError::Binary { .. })
+        ));
+    }
+}

@@ -1,0 +1,158 @@
+//! rustc-style output for people: `file:line:col`, the line with a caret under the span,
+//! the message, the suggestion and the glossary's note.
+
+use std::io::Write;
+
+use annotate_snippets::{Level, Renderer, Snippet};
+use mtlint_check::{Finding, LineCol, LineIndex, Severity};
+
+use crate::args::ColorChoice;
+use crate::report::{Outcome, Report};
+use crate::CliError;
+
+/// Lines longer than this are shown as a window around the span (a 100 MB one-line file
+/// must not be printed, nor scanned once per finding). Shorter long lines are trimmed to
+/// the terminal by annotate-snippets itself, which keeps the true column in `-->`.
+const MAX_SHOWN_LINE: usize = 2000;
+
+pub fn write(report: &Report, color: ColorChoice) -> Result<(), CliError> {
+    let choice = match color {
+        ColorChoice::Auto => anstream::ColorChoice::Auto,
+        ColorChoice::Always => anstream::ColorChoice::Always,
+        ColorChoice::Never => anstream::ColorChoice::Never,
+    };
+    let mut out = anstream::AutoStream::new(std::io::stdout().lock(), choice);
+    // Render styled and let anstream strip the styles when colour is off.
+    let renderer = Renderer::styled();
+    for outcome in &report.outcomes {
+        let Outcome::Checked {
+            input, findings, ..
+        } = outcome
+        else {
+            continue;
+        };
+        let index = LineIndex::new(&input.text);
+        let mut cursor = index.cursor(&input.text);
+        for finding in findings {
+            let at = cursor.line_col(finding.range.start);
+            let rendered = render(&renderer, &input.name, &input.text, &index, at, finding);
+            writeln!(out, "{rendered}\n")?;
+        }
+    }
+    writeln!(out, "{}", summary(report))?;
+    out.flush()?;
+    Ok(())
+}
+
+fn level(severity: Severity) -> Level {
+    match severity {
+        Severity::Error => Level::Error,
+        Severity::Warning => Level::Warning,
+        Severity::Info => Level::Info,
+    }
+}
+
+fn render(
+    renderer: &Renderer,
+    file: &str,
+    text: &str,
+    index: &LineIndex,
+    at: LineCol,
+    f: &Finding,
+) -> String {
+    let line = index.line_of(f.range.start);
+    let line_range = index.line_range(text, line);
+    // A finding may run past the end of its line (a multi-line span): show its first line.
+    let span_end = f.range.end.min(line_range.end).max(f.range.start);
+    let (shown, shown_start) = window(text, line_range.clone(), f.range.start, span_end);
+    let label = f
+        .suggestions
+        .first()
+        .map(|s| suggestion_label(&text[s.range.as_range()], &s.replacement))
+        .unwrap_or_default();
+    // The snippet's own origin would count columns from the window when the line is
+    // clipped, so the true position goes in the origin and the snippet has none.
+    let origin = format!("{file}:{}:{}", at.line, at.column);
+    let clipped = shown_start != line_range.start || shown.len() != line_range.len();
+    let lvl = level(f.severity);
+    let mut snippet = Snippet::source(shown)
+        .line_start(line + 1)
+        .annotation(lvl.span(f.range.start - shown_start..span_end - shown_start).label(&label));
+    if !clipped {
+        snippet = snippet.origin(file);
+    }
+    let mut footers = Vec::new();
+    if clipped {
+        footers.push(format!("at {origin} (long line, shown in part)"));
+    }
+    if let Some(note) = &f.note {
+        footers.push(format!("note: {note}"));
+    }
+    if let Some(term) = &f.term {
+        footers.push(format!("glossary entry `{}` at {}", term.id, term.origin));
+    }
+    if let Some(c) = f.confidence {
+        footers.push(format!("confidence: {:.0}%", c * 100.0));
+    }
+    let message = lvl
+        .title(&f.message)
+        .id(f.rule.name())
+        .snippet(snippet)
+        .footers(footers.iter().map(|s| Level::Note.title(s.strip_prefix("note: ").unwrap_or(s))));
+    // Bound first: a temporary in the tail expression would outlive `label` and `footers`.
+    let rendered = renderer.render(message).to_string();
+    rendered
+}
+
+/// What the caret line says: "write X", or "remove the space" when the replacement is the
+/// original without its white space.
+fn suggestion_label(original: &str, replacement: &str) -> String {
+    let squeezed: String = original.chars().filter(|c| !c.is_whitespace()).collect();
+    if squeezed == replacement && squeezed != original {
+        "remove the space".to_string()
+    } else {
+        format!("write \"{replacement}\"")
+    }
+}
+
+/// The part of the line to show, and where it starts in the text.
+fn window(text: &str, line: std::ops::Range<usize>, start: usize, end: usize) -> (&str, usize) {
+    if line.len() <= MAX_SHOWN_LINE {
+        return (&text[line.clone()], line.start);
+    }
+    let margin = MAX_SHOWN_LINE / 2;
+    let mut from = start.saturating_sub(margin).max(line.start);
+    let mut to = (end + margin).min(line.end);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    (&text[from..to], from)
+}
+
+fn summary(report: &Report) -> String {
+    let counts = report.counts();
+    let total = counts.errors + counts.warnings + counts.infos;
+    let files = report.files_checked();
+    let files = format!("{files} file{}", if files == 1 { "" } else { "s" });
+    if total == 0 {
+        return format!("No problems found in {files}.");
+    }
+    let mut parts = Vec::new();
+    for (n, what) in [
+        (counts.errors, "error"),
+        (counts.warnings, "warning"),
+        (counts.infos, "info"),
+    ] {
+        if n > 0 {
+            parts.push(format!("{n} {what}{}", if n == 1 || what == "info" { "" } else { "s" }));
+        }
+    }
+    format!(
+        "Found {total} problem{} ({}) in {files}.",
+        if total == 1 { "" } else { "s" },
+        parts.join(", ")
+    )
+}

@@ -1,0 +1,168 @@
+//! `--format json`: one JSON document, schema version 1 (docs/json-output.md).
+
+use std::io::Write;
+
+use mtlint_check::{Applicability, ByteRange, Finding, LineCol, LineColCursor, LineIndex};
+use serde::Serialize;
+
+use crate::report::{Counts, Outcome, Report};
+use crate::CliError;
+
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct Document<'a> {
+    version: u32,
+    findings: Vec<JsonFinding<'a>>,
+    files: Vec<JsonFile<'a>>,
+    summary: Summary,
+}
+
+#[derive(Serialize)]
+struct JsonFile<'a> {
+    path: &'a str,
+    status: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lang: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    message: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Summary {
+    files_checked: usize,
+    findings: usize,
+    #[serde(flatten)]
+    counts: Counts,
+}
+
+#[derive(Serialize)]
+struct JsonFinding<'a> {
+    rule: &'static str,
+    severity: &'static str,
+    file: &'a str,
+    range: ByteRange,
+    start: LineCol,
+    end: LineCol,
+    text: &'a str,
+    message: &'a str,
+    suggestions: Vec<JsonSuggestion<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    confidence: Option<f32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    term: Option<JsonTerm<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonSuggestion<'a> {
+    replacement: &'a str,
+    range: ByteRange,
+    applicability: Applicability,
+}
+
+#[derive(Serialize)]
+struct JsonTerm<'a> {
+    id: &'a str,
+    kind: &'static str,
+    preferred: &'a str,
+    glossary: JsonLocation<'a>,
+}
+
+#[derive(Serialize)]
+struct JsonLocation<'a> {
+    file: &'a str,
+    line: u32,
+    column: u32,
+}
+
+pub fn write(report: &Report) -> Result<(), CliError> {
+    let mut findings = Vec::new();
+    let mut files = Vec::new();
+    for outcome in &report.outcomes {
+        match outcome {
+            Outcome::Checked {
+                input,
+                lang,
+                findings: found,
+            } => {
+                let index = LineIndex::new(&input.text);
+                let mut cursor = index.cursor(&input.text);
+                findings.extend(found.iter().map(|f| finding(&input.name, &input.text, &mut cursor, f)));
+                files.push(JsonFile {
+                    path: &input.name,
+                    status: "checked",
+                    lang: Some(lang.to_string()),
+                    message: None,
+                });
+            }
+            Outcome::Skipped(p) => files.push(JsonFile {
+                path: &p.name,
+                status: "skipped",
+                lang: None,
+                message: Some(&p.message),
+            }),
+            Outcome::Failed(p) => files.push(JsonFile {
+                path: &p.name,
+                status: "error",
+                lang: None,
+                message: Some(&p.message),
+            }),
+        }
+    }
+    let counts = report.counts();
+    let doc = Document {
+        version: SCHEMA_VERSION,
+        summary: Summary {
+            files_checked: report.files_checked(),
+            findings: findings.len(),
+            counts,
+        },
+        findings,
+        files,
+    };
+    let mut out = std::io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, &doc).map_err(std::io::Error::from)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+fn finding<'a>(
+    file: &'a str,
+    text: &'a str,
+    cursor: &mut LineColCursor<'_>,
+    f: &'a Finding,
+) -> JsonFinding<'a> {
+    JsonFinding {
+        rule: f.rule.name(),
+        severity: f.severity.as_str(),
+        file,
+        range: f.range,
+        start: cursor.line_col(f.range.start),
+        end: cursor.line_col(f.range.end),
+        text: &text[f.range.as_range()],
+        message: &f.message,
+        suggestions: f
+            .suggestions
+            .iter()
+            .map(|s| JsonSuggestion {
+                replacement: &s.replacement,
+                range: s.range,
+                applicability: s.applicability,
+            })
+            .collect(),
+        note: f.note.as_deref(),
+        confidence: f.confidence,
+        term: f.term.as_ref().map(|t| JsonTerm {
+            id: &t.id,
+            kind: t.kind.as_str(),
+            preferred: &t.preferred,
+            glossary: JsonLocation {
+                file: &t.origin.file,
+                line: t.origin.line,
+                column: t.origin.column,
+            },
+        }),
+    }
+}

@@ -1,0 +1,362 @@
+//! End-to-end tests of the `mtlint` binary: outputs, exit codes, bad input.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+const SEED: &str = "tests/fixtures/lavrov-wonsan.pt.txt";
+const KOREA: &str = "tests/fixtures/glossaries/korea.toml";
+
+fn mtlint() -> Command {
+    let mut cmd = Command::cargo_bin("mtlint").expect("the binary is built");
+    cmd.env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
+    cmd
+}
+
+/// `mtlint check` with only the small, stable test glossary.
+fn check_with_korea() -> Command {
+    let mut cmd = mtlint();
+    cmd.args(["check", "--color", "never", "--no-default-glossaries", "-g", KOREA]);
+    cmd
+}
+
+fn stdout_of(cmd: &mut Command) -> String {
+    String::from_utf8(cmd.output().expect("runs").stdout).expect("UTF-8 output")
+}
+
+fn json_of(cmd: &mut Command) -> Value {
+    serde_json::from_str(&stdout_of(cmd)).expect("valid JSON")
+}
+
+#[test]
+fn human_output() {
+    let out = stdout_of(check_with_korea().args(["--lang", "pt", "tests/fixtures/short.pt.txt"]));
+    insta::assert_snapshot!(out);
+}
+
+#[test]
+fn json_output() {
+    let doc = json_of(check_with_korea().args([
+        "--lang",
+        "pt",
+        "--format",
+        "json",
+        "tests/fixtures/short.pt.txt",
+    ]));
+    insta::assert_json_snapshot!(doc);
+}
+
+#[test]
+fn exit_codes() {
+    check_with_korea()
+        .args(["--lang", "pt", "tests/fixtures/clean.pt.txt"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("No problems found in 1 file."));
+    check_with_korea()
+        .args(["--lang", "pt", "tests/fixtures/short.pt.txt"])
+        .assert()
+        .code(1);
+    mtlint().args(["check"]).assert().code(2);
+    mtlint().args(["check", "--format", "xml", SEED]).assert().code(2);
+}
+
+#[test]
+fn stdin_is_read_with_a_dash() {
+    check_with_korea()
+        .args(["--lang", "pt", "-"])
+        .write_stdin("Ele chegou a Wonson.\n")
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("<stdin>:1:14"));
+}
+
+#[test]
+fn color_only_when_asked() {
+    let plain = stdout_of(check_with_korea().args(["--lang", "pt", "tests/fixtures/short.pt.txt"]));
+    assert!(!plain.contains('\u{1b}'));
+    let colored = stdout_of(mtlint().args([
+        "check",
+        "--color",
+        "always",
+        "--no-default-glossaries",
+        "-g",
+        KOREA,
+        "--lang",
+        "pt",
+        "tests/fixtures/short.pt.txt",
+    ]));
+    assert!(colored.contains("\u{1b}["));
+}
+
+// ---- the seed article, with the shipped glossaries only ----
+
+fn seed_findings() -> Vec<Value> {
+    let doc = json_of(mtlint().args(["check", "--format", "json", SEED]));
+    doc["findings"].as_array().expect("findings").clone()
+}
+
+fn texts_of(findings: &[Value], rule: &str) -> Vec<String> {
+    findings
+        .iter()
+        .filter(|f| f["rule"] == rule)
+        .map(|f| f["text"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+fn suggestion(f: &Value) -> &str {
+    f["suggestions"][0]["replacement"].as_str().unwrap_or_default()
+}
+
+#[test]
+fn seed_article_errors_are_reported() {
+    let findings = seed_findings();
+    let text = std::fs::read_to_string(SEED).expect("fixture");
+    let has = |found: &str, fix: &str| {
+        findings
+            .iter()
+            .any(|f| f["text"] == found && suggestion(f) == fix)
+    };
+    assert!(has("Wanson", "Wonsan"), "Wanson → Wonsan");
+    assert!(has("Wonson", "Wonsan"), "Wonson → Wonsan");
+    assert!(has("sorteio", "TASS"), "sorteio → TASS");
+    let coreia = findings
+        .iter()
+        .filter(|f| f["text"] == "Coréia" && suggestion(f) == "Coreia")
+        .count();
+    assert_eq!(coreia, text.matches("Coréia").count(), "every Coréia");
+    let spaced = texts_of(&findings, "spaced-hyphen").len();
+    let expected = text.matches(" -coreano").count()
+        + text.matches(" -coreana").count()
+        + text.matches(" -se").count();
+    assert_eq!(spaced, expected, "every spaced hyphen");
+}
+
+#[test]
+fn seed_article_correct_names_are_not_reported() {
+    let findings = seed_findings();
+    let text = std::fs::read_to_string(SEED).expect("fixture");
+    for name in [
+        "Kursk",
+        "Pyongyang",
+        "Moscou",
+        "KCTV",
+        "Kim Jong Un",
+        "Sergei Lavrov",
+        "Vladimir Putin",
+    ] {
+        for (at, _) in text.match_indices(name) {
+            let end = at + name.len();
+            let hit = findings.iter().find(|f| {
+                let (s, e) = (f["range"]["start"].as_u64(), f["range"]["end"].as_u64());
+                matches!((s, e), (Some(s), Some(e)) if (s as usize) < end && at < e as usize)
+            });
+            assert!(hit.is_none(), "{name} at byte {at} was reported: {hit:?}");
+        }
+    }
+}
+
+// ---- bad input ----
+
+#[test]
+fn missing_file_is_an_error_and_others_are_still_checked() {
+    check_with_korea()
+        .args(["--lang", "pt", "no/such/file.txt", "tests/fixtures/short.pt.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("mtlint: error: no/such/file.txt: "))
+        .stdout(predicate::str::contains("Wanson"));
+}
+
+#[test]
+fn unreadable_path_is_an_error() {
+    // A path through a regular file cannot be opened, even by root.
+    check_with_korea()
+        .args(["--lang", "pt", "tests/fixtures/short.pt.txt/inside.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("tests/fixtures/short.pt.txt/inside.txt: "));
+}
+
+fn temp_file(dir: &Path, name: &str, bytes: &[u8]) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).expect("temp file");
+    path.display().to_string()
+}
+
+#[test]
+fn invalid_utf8_names_the_place() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = temp_file(dir.path(), "latin1.txt", b"Linha boa\nCora\xe7\xe3o\n");
+    check_with_korea()
+        .args(["--lang", "pt", &file])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "{file}:2:5: not valid UTF-8"
+        )));
+}
+
+#[test]
+fn binary_file_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = temp_file(dir.path(), "image.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+    check_with_korea()
+        .args(["--lang", "pt", &file])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("binary file"));
+}
+
+#[test]
+fn empty_file_is_skipped_with_a_note() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = temp_file(dir.path(), "empty.txt", b"");
+    check_with_korea()
+        .args(["--lang", "pt", &file])
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains("empty file, nothing to check"));
+}
+
+#[test]
+fn unknown_language_code_is_a_usage_error() {
+    mtlint()
+        .args(["check", "--lang", "xx", SEED])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown language code `xx`"));
+}
+
+#[test]
+fn language_without_glossaries_is_reported() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = temp_file(
+        dir.path(),
+        "english.txt",
+        b"The Russian foreign minister praised his country's military alliance with North Korea on Saturday.\n",
+    );
+    mtlint()
+        .args(["check", &file])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("looks like English (en)"));
+}
+
+#[test]
+fn huge_single_line_file_is_checked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clean = "o ministro chegou ontem a Pyongyang para conversar com o líder ";
+    let chunk = clean.repeat(100 * 1024 * 1024 / clean.len() / 4);
+    // 100 MB on one line, with an error at the start, at two inner points and at the end.
+    let line = format!("Wanson {chunk}Wonson {chunk}Wanson {chunk}Wonson {chunk}Wanson");
+    let file = temp_file(dir.path(), "huge.txt", line.as_bytes());
+    let out = check_with_korea()
+        .args(["--lang", "pt", "--format", "json", &file])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let doc: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let columns: Vec<u64> = doc["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["rule"] == "wrong-term")
+        .filter_map(|f| f["start"]["column"].as_u64())
+        .collect();
+    assert_eq!(columns.len(), 5, "{columns:?}");
+    assert_eq!(columns[0], 1);
+    let chars = line.chars().count() as u64;
+    assert_eq!(columns[4], chars - "Wanson".len() as u64 + 1);
+}
+
+// ---- glossary errors ----
+
+#[test]
+fn glossary_errors_are_all_reported_with_positions() {
+    let out = mtlint()
+        .args([
+            "glossary",
+            "check",
+            "tests/fixtures/bad/broken.toml",
+            "tests/fixtures/bad/syntax.toml",
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    insta::assert_snapshot!(String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn conflicts_across_files_are_reported() {
+    let out = mtlint()
+        .args(["glossary", "check", "tests/fixtures/bad/duplicate.toml", KOREA])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    insta::assert_snapshot!(String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn a_broken_glossary_stops_check() {
+    mtlint()
+        .args(["check", "-g", "tests/fixtures/bad/syntax.toml", SEED])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("tests/fixtures/bad/syntax.toml:6:14:"));
+}
+
+#[test]
+fn shipped_glossaries_validate_and_their_examples_pass() {
+    mtlint()
+        .args(["glossary", "check"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::starts_with("ok: "));
+    mtlint()
+        .args(["glossary", "test"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(" 0 failed"));
+}
+
+#[test]
+fn a_failing_example_fails_glossary_test() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = temp_file(
+        dir.path(),
+        "g.toml",
+        br#"[glossary]
+name = "t"
+lang = "pt"
+
+[[term]]
+use = "Wonsan"
+kind = "place"
+avoid = ["Wanson"]
+examples = [{ text = "Ele foi a Seul.", expect = "Wonsan" }]
+"#,
+    );
+    mtlint()
+        .args(["glossary", "test", &file])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("g.toml:9:13 (place/wonsan)"));
+}
+
+// ---- rules ----
+
+#[test]
+fn rule_list_and_docs() {
+    let list = stdout_of(mtlint().args(["rule"]));
+    assert!(list.contains("wrong-term ") && list.contains("spaced-hyphen"));
+    let doc = stdout_of(mtlint().args(["rule", "spaced-hyphen"]));
+    insta::assert_snapshot!(doc);
+    mtlint()
+        .args(["rule", "no-such-rule"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown rule `no-such-rule`"));
+}
