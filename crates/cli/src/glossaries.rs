@@ -1,5 +1,3 @@
-use std::collections::HashSet;
-
 use mtlint_glossary::{load_paths, parse_glossary, shipped, GlossaryErrors, GlossarySet};
 
 use crate::args::GlossaryArgs;
@@ -8,31 +6,25 @@ use crate::args::GlossaryArgs;
 /// a shipped entry with the same id. Every error in every file is reported at once.
 pub fn load(args: &GlossaryArgs) -> Result<GlossarySet, GlossaryErrors> {
     let user_sources = load_paths(&args.glossary_paths)?;
-    let mut glossaries = Vec::new();
+    let mut user = Vec::new();
     let mut errors = Vec::new();
     for source in &user_sources {
         match parse_glossary(&source.name, &source.text) {
-            Ok(g) => glossaries.push(g),
+            Ok(g) => user.push(g),
             Err(e) => errors.extend(e.0),
-        }
-    }
-    if !args.no_default_glossaries {
-        let user_ids: HashSet<String> = glossaries
-            .iter()
-            .flat_map(|g| g.terms.iter().map(|t| t.id.clone()))
-            .collect();
-        for source in shipped::sources() {
-            match parse_glossary(&source.name, &source.text) {
-                Ok(mut g) => {
-                    g.terms.retain(|t| !user_ids.contains(&t.id));
-                    glossaries.push(g);
-                }
-                Err(e) => errors.extend(e.0),
-            }
         }
     }
     if !errors.is_empty() {
         return Err(GlossaryErrors(errors));
     }
-    GlossarySet::from_glossaries(glossaries)
+    let base = if args.no_default_glossaries {
+        GlossarySet::default()
+    } else {
+        shipped::set()
+    };
+    if user.is_empty() {
+        // Shipped glossaries were validated when mtlint was built.
+        return Ok(base);
+    }
+    base.with_overrides(user)
 }

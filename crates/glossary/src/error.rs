@@ -2,7 +2,9 @@ use std::fmt;
 use std::path::PathBuf;
 
 /// A place in a glossary file: the file as given by the user, 1-based line and column.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct Location {
     pub file: String,
     pub line: u32,

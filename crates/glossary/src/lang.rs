@@ -3,7 +3,9 @@ use std::str::FromStr;
 
 /// A BCP 47 language tag reduced to what mtlint uses: a primary language and an optional
 /// region ("pt", "pt-BR", "pt-PT"). Case is normalised ("PT-br" reads as "pt-BR").
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct LangTag {
     language: String,
     region: Option<String>,

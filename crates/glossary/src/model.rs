@@ -4,7 +4,9 @@ use crate::{LangTag, Location};
 pub type Origin = Location;
 
 /// What a term names. Names (person, place, org) get name-specific checks and messages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum TermKind {
     Person,
@@ -43,7 +45,7 @@ impl TermKind {
 }
 
 /// How the letter case of a form must match the text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum CaseMode {
     /// The form as written, capitalised (start of a sentence, a title) or all in capitals
@@ -58,7 +60,7 @@ pub enum CaseMode {
 }
 
 /// A known wrong rendering of a term.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Avoid {
     pub text: String,
     /// Wrong only within a few words of one of these phrases; wrong everywhere when empty.
@@ -81,7 +83,7 @@ impl Avoid {
 }
 
 /// What an example expects when checked.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum ExampleExpectation {
     /// The term is reported, and this is among its suggestions.
     Finding { suggestion: String },
@@ -90,7 +92,7 @@ pub enum ExampleExpectation {
 }
 
 /// A sentence that exercises a term; `mtlint glossary test` and `cargo test` run them.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Example {
     pub text: String,
     pub expect: ExampleExpectation,
@@ -101,7 +103,7 @@ pub struct Example {
 }
 
 /// One glossary entry: a name or term and how it must (and must not) be rendered.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Term {
     /// Unique across all loaded glossaries: explicit, or `kind/preferred` (+ `@variant`).
     pub id: String,
@@ -133,7 +135,7 @@ impl Term {
 }
 
 /// The header of a glossary file.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct GlossaryMeta {
     pub name: String,
     pub lang: LangTag,
@@ -146,14 +148,14 @@ pub struct GlossaryMeta {
 }
 
 /// One parsed glossary file.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Glossary {
     pub meta: GlossaryMeta,
     pub terms: Vec<Term>,
 }
 
 /// Several glossaries merged and validated together.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct GlossarySet {
     pub(crate) glossaries: Vec<GlossaryMeta>,
     pub(crate) terms: Vec<Term>,

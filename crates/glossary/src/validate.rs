@@ -29,6 +29,32 @@ impl GlossarySet {
         }
     }
 
+    /// This set with `overrides` merged in: an override entry replaces an entry of the set
+    /// with the same id (how a user's glossary amends the shipped ones). The result is
+    /// validated as a whole.
+    pub fn with_overrides(self, overrides: Vec<Glossary>) -> Result<GlossarySet, GlossaryErrors> {
+        let replaced: std::collections::HashSet<String> = overrides
+            .iter()
+            .flat_map(|g| g.terms.iter().map(|t| t.id.clone()))
+            .collect();
+        let mut base: Vec<Glossary> = self
+            .glossaries
+            .into_iter()
+            .map(|meta| Glossary {
+                meta,
+                terms: Vec::new(),
+            })
+            .collect();
+        for term in self.terms {
+            if !replaced.contains(&term.id) {
+                base[term.glossary].terms.push(term);
+            }
+        }
+        let mut glossaries = overrides;
+        glossaries.extend(base);
+        GlossarySet::from_glossaries(glossaries)
+    }
+
     /// Merges parsed glossaries and runs the cross-entry checks.
     pub fn from_glossaries(glossaries: Vec<Glossary>) -> Result<GlossarySet, GlossaryErrors> {
         let mut set = GlossarySet::default();

@@ -75,3 +75,47 @@ fn finding(range: ByteRange, base: usize, hyphen: char) -> Finding {
         confidence: None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::check;
+
+    fn found(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        check(text, 0, &mut out);
+        out.iter().map(|f| &text[f.range.as_range()]).collect()
+    }
+
+    #[test]
+    fn fires_on_compounds_and_clitics() {
+        assert_eq!(found("o líder norte -coreano chegou"), [" -"]);
+        assert_eq!(found("diz -se que a Rússia"), [" -"]);
+        assert_eq!(found("soldados norte \u{2011}coreanos"), [" \u{2011}"]);
+        assert_eq!(found("a força sul  -africana"), ["  -"]);
+    }
+
+    #[test]
+    fn fix_removes_the_space() {
+        let mut out = Vec::new();
+        check("diz -se", 10, &mut out);
+        assert_eq!(out[0].range.start, 13);
+        assert_eq!(out[0].suggestions[0].replacement, "-");
+    }
+
+    #[test]
+    fn quiet_on_dashes_bullets_minus_and_ranges() {
+        for text in [
+            "norte-coreano e diz-se",
+            "Ele chegou - e saiu - logo.",
+            "- primeiro item\n- segundo item",
+            "a temperatura caiu para -5 graus",
+            "de 10 -20 pessoas",
+            "cerca de 30 -coreanos",
+            "o resultado foi 3 - 1",
+            "uma pausa -- longa",
+            "texto\n-item numa linha nova",
+        ] {
+            assert!(found(text).is_empty(), "{text:?}: {:?}", found(text));
+        }
+    }
+}
