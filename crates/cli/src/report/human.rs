@@ -16,14 +16,21 @@ use crate::CliError;
 const MAX_SHOWN_LINE: usize = 2000;
 
 pub fn write(report: &Report, color: ColorChoice) -> Result<(), CliError> {
-    let choice = match color {
-        ColorChoice::Auto => anstream::ColorChoice::Auto,
-        ColorChoice::Always => anstream::ColorChoice::Always,
-        ColorChoice::Never => anstream::ColorChoice::Never,
+    let stdout = std::io::stdout();
+    let colored = match color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        // A terminal, and neither NO_COLOR nor a dumb terminal (anstream's rules).
+        ColorChoice::Auto => {
+            anstream::AutoStream::choice(&stdout) != anstream::ColorChoice::Never
+        }
     };
-    let mut out = anstream::AutoStream::new(std::io::stdout().lock(), choice);
-    // Render styled and let anstream strip the styles when colour is off.
-    let renderer = Renderer::styled();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let renderer = if colored {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
     for outcome in &report.outcomes {
         let Outcome::Checked {
             input, findings, ..

@@ -36,8 +36,9 @@ struct Summary {
     counts: Counts,
 }
 
+/// One finding as `findings[]` holds it; `--format jsonl` prints the same objects.
 #[derive(Serialize)]
-struct JsonFinding<'a> {
+pub(super) struct JsonFinding<'a> {
     rule: &'static str,
     severity: &'static str,
     file: &'a str,
@@ -122,13 +123,14 @@ pub fn write(report: &Report) -> Result<(), CliError> {
         findings,
         files,
     };
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     serde_json::to_writer_pretty(&mut out, &doc).map_err(std::io::Error::from)?;
     writeln!(out)?;
+    out.flush()?;
     Ok(())
 }
 
-fn finding<'a>(
+pub(super) fn finding<'a>(
     file: &'a str,
     text: &'a str,
     cursor: &mut LineColCursor<'_>,
