@@ -13,6 +13,7 @@ use roxmltree::{Document, Node, ParsingOptions};
 use super::{
     clean, Entry, Form, ImportError, ImportOptions, ImportWarning, Parsed, Position, Status,
 };
+use crate::text::LineStarts;
 use crate::{LangTag, Location, TermKind};
 
 const XML_NS: &str = "http://www.w3.org/XML/1998/namespace";
@@ -66,16 +67,21 @@ fn base(tag: &str) -> &str {
 struct Reader<'a, 'input> {
     file: &'a str,
     doc: &'a Document<'input>,
+    /// Every entry and term gets a position: scanning the text for each would make large
+    /// termbases quadratic.
+    lines: LineStarts,
     warnings: Vec<ImportWarning>,
 }
 
 impl<'input> Reader<'_, 'input> {
     fn location(&self, node: &Node<'_, 'input>) -> Location {
-        let pos = self.doc.text_pos_at(node.range().start);
+        let (line, column) = self
+            .lines
+            .line_col(self.doc.input_text(), node.range().start);
         Location {
             file: self.file.to_string(),
-            line: pos.row,
-            column: pos.col,
+            line,
+            column,
         }
     }
 
@@ -333,6 +339,7 @@ pub(crate) fn read(file: &str, text: &str, options: &ImportOptions) -> Result<Pa
     let mut reader = Reader {
         file,
         doc: &doc,
+        lines: LineStarts::new(text),
         warnings: Vec::new(),
     };
     let root = doc.root_element();
