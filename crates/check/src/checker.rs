@@ -8,7 +8,7 @@ use crate::rules::{name_near_miss, translated_name_part};
 use crate::rules::{glossary, spaced_hyphen};
 use crate::term_index::{PatternKind, TermIndex};
 use crate::tokens::Tokens;
-use crate::{ByteRange, Finding, Rule};
+use crate::{ByteRange, Document, Finding, Rule};
 
 /// What a [`Checker`] is built for.
 #[derive(Debug, Clone)]
@@ -71,15 +71,32 @@ impl Checker {
 
     /// Every finding in `text`, ordered by position, then rule.
     pub fn check(&self, text: &str) -> Vec<Finding> {
+        let whole = self.check_part(text, ByteRange::new(0, text.len()));
+        self.finish(text, vec![whole])
+    }
+
+    /// Every finding in the prose of `doc`, with positions in its source, ordered by
+    /// position, then rule.
+    pub fn check_document(&self, doc: &Document<'_>) -> Vec<Finding> {
+        let mut findings = self.check(doc.checked_text());
+        doc.settle(&mut findings);
+        findings
+    }
+
+    /// Checks one part of `text` (a range from [`split_at_paragraphs`], so it starts and ends at a
+    /// paragraph boundary). Parts can be checked on different threads; [`Checker::finish`]
+    /// then gives exactly what [`Checker::check`] gives for the whole text.
+    pub fn check_part(&self, text: &str, part: ByteRange) -> Part {
         let mut findings = Vec::new();
         let mut tokens = Tokens::default();
         let mut matches = Vec::new();
         let mut name_uses = Uses::default();
-        for stretch in stretches(text) {
+        let terms = self.enabled(Rule::WrongTerm) || self.enabled(Rule::WrongTermInContext);
+        let untranslated = self.enabled(Rule::Untranslated);
+        let names = self.names_enabled();
+        for stretch in stretches(&text[part.as_range()]) {
+            let stretch = stretch.shifted(part.start);
             let part = &text[stretch.as_range()];
-            let terms = self.enabled(Rule::WrongTerm) || self.enabled(Rule::WrongTermInContext);
-            let untranslated = self.enabled(Rule::Untranslated);
-            let names = self.names_enabled();
             if terms || untranslated || names {
                 tokens.fill(part, stretch.start);
             }
@@ -96,6 +113,21 @@ impl Checker {
             if names {
                 self.check_names(text, &tokens, &matches, &mut name_uses, &mut findings);
             }
+        }
+        Part {
+            findings,
+            name_uses,
+        }
+    }
+
+    /// The findings of a whole text from its parts, given in text order: adds what needs
+    /// the whole document (inconsistent names), then orders by position, then rule.
+    pub fn finish(&self, text: &str, parts: Vec<Part>) -> Vec<Finding> {
+        let mut findings = Vec::new();
+        let mut name_uses = Uses::default();
+        for part in parts {
+            findings.extend(part.findings);
+            name_uses.extend(part.name_uses);
         }
         if self.enabled(Rule::InconsistentName) {
             name_uses.report(text, &self.index.terms, &mut findings);
@@ -157,6 +189,27 @@ impl Checker {
             uses.observe(&scan, matches);
         }
     }
+}
+
+/// The findings of one part of a text, waiting for [`Checker::finish`].
+#[derive(Debug, Default)]
+pub struct Part {
+    findings: Vec<Finding>,
+    name_uses: Uses,
+}
+
+/// Cuts `text` into parts of about `target` bytes (at least one paragraph each), at
+/// paragraph boundaries, so a large file can be checked in parallel with
+/// [`Checker::check_part`]. The parts cover the text in order.
+pub fn split_at_paragraphs(text: &str, target: usize) -> Vec<ByteRange> {
+    let mut parts: Vec<ByteRange> = Vec::new();
+    for stretch in stretches(text) {
+        match parts.last_mut() {
+            Some(last) if last.len() < target => last.end = stretch.end,
+            _ => parts.push(stretch),
+        }
+    }
+    parts
 }
 
 /// Splits text into paragraphs (at blank lines), cutting any longer than `MAX_STRETCH`

@@ -6,17 +6,20 @@
 
 mod case;
 mod checker;
+mod document;
 mod examples;
 mod finding;
 pub mod language;
 mod line_index;
+mod markdown;
 mod names;
 mod range;
 mod rules;
 mod term_index;
 mod tokens;
 
-pub use checker::{Checker, Settings};
+pub use checker::{split_at_paragraphs, Checker, Part, Settings};
+pub use document::{Document, DocumentKind};
 pub use examples::{run_examples, ExampleFailure, ExampleReport};
 pub use finding::{Applicability, Finding, Severity, Suggestion, TermRef};
 pub use line_index::{LineCol, LineColCursor, LineIndex};

@@ -68,6 +68,12 @@ impl Uses {
         }
     }
 
+    /// Adds the uses seen in a later part of the document.
+    pub fn extend(&mut self, later: Uses) {
+        self.glossary.extend(later.glossary);
+        self.free.extend(later.free);
+    }
+
     /// The findings for the whole document.
     pub fn report(&self, text: &str, terms: &[Term], out: &mut Vec<Finding>) {
         let mut by_term: FxHashMap<u32, Vec<(ByteRange, &str)>> = FxHashMap::default();
