@@ -46,6 +46,19 @@ pub struct CheckArgs {
     pub disable: Vec<String>,
 
     /// Output format.
+    /// Apply the safe fixes to the files (stdin: print the fixed text), then report what
+    /// is left.
+    #[arg(long, conflicts_with = "diff")]
+    pub fix: bool,
+
+    /// Print the safe fixes as a unified diff instead of a report; write nothing.
+    #[arg(long)]
+    pub diff: bool,
+
+    /// Check this many files at once [default: the number of CPUs].
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<std::num::NonZeroUsize>,
+
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
 

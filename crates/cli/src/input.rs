@@ -3,6 +3,8 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use mtlint_check::DocumentKind;
+
 /// A text to check, by the name it is reported under.
 #[derive(Debug)]
 pub struct Input {
@@ -20,7 +22,11 @@ pub enum InputError {
         source: std::io::Error,
     },
     #[error("{name}:{line}:{column}: not valid UTF-8 (mtlint reads UTF-8 text only)")]
-    NotUtf8 { name: String, line: usize, column: usize },
+    NotUtf8 {
+        name: String,
+        line: usize,
+        column: usize,
+    },
     #[error("{name}: binary file (it contains NUL bytes), not checked")]
     Binary { name: String },
     #[error("{name}: empty file, nothing to check")]
@@ -34,14 +40,18 @@ impl InputError {
     }
 }
 
+/// Extensions of the files a folder is searched for.
+const TEXT_EXTENSIONS: [&str; 3] = ["txt", "md", "markdown"];
+
 /// The files named on the command line, folders expanded to the `.txt` and `.md` files
-/// below them (in name order). `-` stands for stdin.
+/// below them (in path order), skipping hidden files and what `.gitignore` (and `.ignore`)
+/// files exclude. A file named explicitly is always checked. `-` stands for stdin.
+/// Folders that cannot be read are reported as notices and skipped.
 pub fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for path in paths {
         if path.is_dir() {
-            let mut found = Vec::new();
-            walk(path, &mut found);
+            let mut found = walk(path);
             found.sort();
             out.extend(found);
         } else {
@@ -51,26 +61,40 @@ pub fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
     out
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let hidden = path
-            .file_name()
-            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-        if hidden {
-            continue;
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let walker = ignore::WalkBuilder::new(dir)
+        .hidden(true)
+        // A .gitignore in a checked folder says what is not text to check, git or not.
+        .require_git(false)
+        .build();
+    for entry in walker {
+        match entry {
+            Ok(entry) if entry.file_type().is_some_and(|t| t.is_file()) => {
+                let path = entry.into_path();
+                if path
+                    .extension()
+                    .is_some_and(|e| TEXT_EXTENSIONS.iter().any(|t| e == *t))
+                {
+                    found.push(path);
+                }
+            }
+            Ok(_) => {}
+            Err(e) => crate::error::notice(&format!("warning: {e}")),
         }
-        if path.is_dir() {
-            walk(&path, out);
-        } else if path
-            .extension()
-            .is_some_and(|e| e == "txt" || e == "md" || e == "markdown")
-        {
-            out.push(path);
-        }
+    }
+    found
+}
+
+/// How a file is written, from its name: `.md` and `.markdown` are Markdown.
+pub fn kind_of(path: &Path) -> DocumentKind {
+    let markdown = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"));
+    if markdown {
+        DocumentKind::Markdown
+    } else {
+        DocumentKind::PlainText
     }
 }
 
@@ -132,7 +156,10 @@ mod tests {
     #[test]
     fn invalid_utf8_names_line_and_column() {
         let err = decode("f".into(), b"ok\nab\xffc".to_vec()).unwrap_err();
-        assert_eq!(err.to_string(), "f:2:3: not valid UTF-8 (mtlint reads UTF-8 text only)");
+        assert_eq!(
+            err.to_string(),
+            "f:2:3: not valid UTF-8 (mtlint reads UTF-8 text only)"
+        );
     }
 
     #[test]

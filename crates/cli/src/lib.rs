@@ -7,8 +7,10 @@ mod commands;
 mod error;
 mod glossaries;
 mod input;
+mod fix;
 mod report;
 
+mod progress;
 use clap::Parser;
 
 pub use error::{CliError, ExitCode};
