@@ -360,3 +360,30 @@ fn rule_list_and_docs() {
         .code(2)
         .stderr(predicate::str::contains("unknown rule `no-such-rule`"));
 }
+
+#[test]
+fn a_user_glossary_wins_over_shipped_forms() {
+    // The shipped glossaries accept "Kiev"; a newsroom that writes "Kyiv" says otherwise.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let glossary = temp_file(
+        dir.path(),
+        "house.toml",
+        br#"[glossary]
+name = "house style"
+lang = "pt"
+
+[[term]]
+id = "house/kyiv"
+use = "Kyiv"
+kind = "place"
+avoid = ["Kiev"]
+"#,
+    );
+    let text = temp_file(dir.path(), "a.txt", "O presidente voltou a Kiev na terça-feira.\n".as_bytes());
+    let doc = json_of(mtlint().args(["check", "--lang", "pt", "--format", "json", "-g", &glossary, &text]));
+    let findings = doc["findings"].as_array().expect("findings");
+    assert!(
+        findings.iter().any(|f| f["text"] == "Kiev" && suggestion(f) == "Kyiv"),
+        "{findings:?}"
+    );
+}

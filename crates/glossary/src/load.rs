@@ -92,6 +92,11 @@ pub fn parse_glossary(name: &str, text: &str) -> Result<Glossary, GlossaryErrors
         errors: Vec::new(),
     };
     let glossary = parser.parse();
+    // Schema errors come from serde before the checks of values: report in file order.
+    parser.errors.sort_by_key(|e| match e {
+        GlossaryError::Invalid { location, .. } => (location.line, location.column),
+        _ => (0, 0),
+    });
     match glossary {
         Some(g) if parser.errors.is_empty() => Ok(g),
         _ => Err(GlossaryErrors(parser.errors)),
@@ -242,6 +247,7 @@ impl FileParser<'_> {
         let errors_before = self.errors.len();
         let preferred = self.non_empty(&raw.preferred);
         let accepted = raw.also.iter().filter_map(|s| self.non_empty(s)).collect();
+        self.check_repeated_forms(&raw.preferred, &raw.also);
         let source = raw.source.iter().filter_map(|s| self.non_empty(s)).collect();
         let variant = self.variant(&raw.variant, lang);
         let note = self.optional(&raw.note);
@@ -276,6 +282,21 @@ impl FileParser<'_> {
             origin: self.location(&span),
             glossary: 0,
         })
+    }
+
+    /// An `also` form that repeats `use` or another `also` form is a slip: say where.
+    /// Forms differing in case are distinct ("TASS" and "Tass" under `case = "exact"`).
+    fn check_repeated_forms(&mut self, preferred: &SpannedString, also: &[SpannedString]) {
+        let mut seen = vec![preferred.get_ref().trim()];
+        for form in also {
+            let key = form.get_ref().trim();
+            if seen.contains(&key) {
+                let message = format!("`{}` is listed twice among this entry's good forms", form.get_ref());
+                self.error(&form.span(), message);
+            } else {
+                seen.push(key);
+            }
+        }
     }
 
     fn avoid(&mut self, raw: Spanned<crate::raw::RawAvoid>, lang: &LangTag) -> Option<Avoid> {
@@ -354,5 +375,40 @@ impl CaseMode {
     /// The case mode of an avoided form: its own, or its term's.
     pub fn or_term(own: Option<CaseMode>, term: CaseMode) -> CaseMode {
         own.unwrap_or(term)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_glossary;
+
+    const HEADER: &str = "[glossary]\nname = \"t\"\nlang = \"pt\"\n\n";
+
+    fn errors(body: &str) -> Vec<String> {
+        match parse_glossary("g.toml", &format!("{HEADER}{body}")) {
+            Ok(_) => Vec::new(),
+            Err(e) => e.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    #[test]
+    fn repeated_good_forms_are_an_error_but_case_variants_are_not() {
+        let found = errors("[[term]]\nuse = \"Maria Zakharova\"\nkind = \"person\"\nalso = [\"Maria Zakharova\"]\n");
+        assert_eq!(
+            found,
+            ["g.toml:8:9: `Maria Zakharova` is listed twice among this entry's good forms"]
+        );
+        assert!(errors("[[term]]\nuse = \"TASS\"\nkind = \"org\"\ncase = \"exact\"\nalso = [\"Tass\"]\n").is_empty());
+    }
+
+    #[test]
+    fn every_error_of_a_file_is_reported() {
+        let found = errors(
+            "[[term]]\nuse = \"\"\nkind = \"place\"\n\n[[term]]\nuse = \"X\"\nkind = \"planet\"\n\n[[term]]\nuse = \"Y\"\nkind = \"place\"\nexamples = [{ text = \"a\" }]\n",
+        );
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert!(found[0].starts_with("g.toml:6:7: empty string"), "{found:?}");
+        assert!(found[1].contains("unknown variant `planet`"));
+        assert!(found[2].contains("either `expect"));
     }
 }

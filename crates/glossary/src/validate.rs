@@ -1,7 +1,7 @@
 //! Checks that need every glossary at once: duplicate entries, and wrong renderings that
 //! are some entry's preferred or accepted form. Single-file checks live in `load`.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::load::{parse_glossary, GlossarySource};
 use crate::model::{Glossary, GlossarySet, Term};
@@ -29,14 +29,18 @@ impl GlossarySet {
         }
     }
 
-    /// This set with `overrides` merged in: an override entry replaces an entry of the set
-    /// with the same id (how a user's glossary amends the shipped ones). The result is
+    /// This set with `overrides` merged in: how a user's glossary amends the shipped ones.
+    /// The user's word wins: an override entry replaces an entry with the same id, a form
+    /// the user lists as wrong stops being good here (an entry whose preferred form it is
+    /// is dropped), and a form the user lists as good stops being wrong here. The result is
     /// validated as a whole.
     pub fn with_overrides(self, overrides: Vec<Glossary>) -> Result<GlossarySet, GlossaryErrors> {
-        let replaced: std::collections::HashSet<String> = overrides
-            .iter()
-            .flat_map(|g| g.terms.iter().map(|t| t.id.clone()))
+        let user_terms = || overrides.iter().flat_map(|g| g.terms.iter());
+        let replaced: HashSet<String> = user_terms().map(|t| t.id.clone()).collect();
+        let user_wrong: HashSet<String> = user_terms()
+            .flat_map(|t| t.avoid.iter().map(|a| fold_key(&a.text)))
             .collect();
+        let user_good: HashSet<String> = user_terms().flat_map(|t| t.good_forms().map(fold_key)).collect();
         let mut base: Vec<Glossary> = self
             .glossaries
             .into_iter()
@@ -45,10 +49,16 @@ impl GlossarySet {
                 terms: Vec::new(),
             })
             .collect();
-        for term in self.terms {
-            if !replaced.contains(&term.id) {
-                base[term.glossary].terms.push(term);
+        for mut term in self.terms {
+            if replaced.contains(&term.id) || user_wrong.contains(&fold_key(&term.preferred)) {
+                continue;
             }
+            term.accepted.retain(|f| !user_wrong.contains(&fold_key(f)));
+            term.avoid.retain(|a| {
+                let key = fold_key(&a.text);
+                !user_good.contains(&key) && !user_wrong.contains(&key)
+            });
+            base[term.glossary].terms.push(term);
         }
         let mut glossaries = overrides;
         glossaries.extend(base);
