@@ -23,6 +23,8 @@ pub enum CliError {
     #[error("{0}")]
     Usage(String),
     #[error("{0}")]
+    Config(#[from] mtlint_config::ConfigErrors),
+    #[error("{0}")]
     Import(#[from] mtlint_glossary::import::ImportError),
     #[error("cannot write output: {0}")]
     Output(#[from] std::io::Error),
@@ -33,6 +35,7 @@ pub fn print(e: &CliError) {
     let mut stderr = std::io::stderr().lock();
     let lines = match e {
         CliError::Glossary(errors) => errors.iter().map(ToString::to_string).collect(),
+        CliError::Config(errors) => errors.iter().map(ToString::to_string).collect(),
         other => vec![other.to_string()],
     };
     for line in lines {

@@ -28,3 +28,26 @@ pub fn load(args: &GlossaryArgs) -> Result<GlossarySet, GlossaryErrors> {
     }
     base.with_overrides(user)
 }
+
+/// `base` with the glossaries at `paths` merged over it (their entries replace same-id
+/// ones): how `--glossary` files amend those a configuration names.
+pub fn load_over(
+    base: GlossarySet,
+    paths: &[std::path::PathBuf],
+) -> Result<GlossarySet, GlossaryErrors> {
+    if paths.is_empty() {
+        return Ok(base);
+    }
+    let mut user = Vec::new();
+    let mut errors = Vec::new();
+    for source in &load_paths(paths)? {
+        match parse_glossary(&source.name, &source.text) {
+            Ok(g) => user.push(g),
+            Err(e) => errors.extend(e.0),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(GlossaryErrors(errors));
+    }
+    base.with_overrides(user)
+}

@@ -1,0 +1,219 @@
+//! Baselines: `--write-baseline FILE` records today's findings, `--baseline FILE` reports
+//! only findings not recorded there. Lets a project adopt mtlint (or a stricter
+//! configuration) without fixing every old finding first.
+//!
+//! A finding is recorded by its file and its fingerprint ([`crate::report::fingerprint`]:
+//! rule, matched text and the text of its line, no line number), so it is still
+//! recognised after lines are inserted or removed above it. Matching counts: two recorded
+//! identical findings cover two, a third is new. Files are named relative to the
+//! baseline's folder, so the baseline works from any current folder.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::{Component, Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::report::fingerprint::fingerprints;
+use crate::report::Outcome;
+use crate::CliError;
+
+/// The format version written in every baseline.
+const VERSION: u32 = 1;
+
+#[derive(Debug, Serialize, Deserialize)]
+struct BaselineFile {
+    version: u32,
+    findings: Vec<Entry>,
+}
+
+/// One recorded finding. `text` and `message` are for people reading the file.
+#[derive(Debug, Serialize, Deserialize)]
+struct Entry {
+    file: String,
+    rule: String,
+    fingerprint: String,
+    #[serde(default)]
+    text: String,
+    #[serde(default)]
+    message: String,
+}
+
+/// The recorded findings: how many of each (file, rule, fingerprint) are still unclaimed.
+#[derive(Debug, Default)]
+pub struct Baseline {
+    folder: PathBuf,
+    remaining: HashMap<(String, String, String), usize>,
+}
+
+/// Reads a baseline written by `--write-baseline`.
+pub fn read(path: &Path) -> Result<Baseline, CliError> {
+    let name = path.display();
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| CliError::Usage(format!("{name}: cannot read baseline: {e}")))?;
+    let file: BaselineFile = serde_json::from_str(&text).map_err(|e| {
+        CliError::Usage(format!(
+            "{name}:{}:{}: not a valid mtlint baseline: {e}",
+            e.line(),
+            e.column()
+        ))
+    })?;
+    if file.version != VERSION {
+        return Err(CliError::Usage(format!(
+            "{name}: baseline version {} is not supported (this mtlint reads version {VERSION}); write it again with --write-baseline",
+            file.version
+        )));
+    }
+    let mut remaining = HashMap::new();
+    for e in file.findings {
+        *remaining
+            .entry((e.file, e.rule, e.fingerprint))
+            .or_insert(0) += 1;
+    }
+    Ok(Baseline {
+        folder: folder_of(path),
+        remaining,
+    })
+}
+
+/// Drops from `outcomes` every finding the baseline records (each record covers one).
+pub fn filter(mut baseline: Baseline, outcomes: &mut [Outcome]) {
+    for outcome in outcomes {
+        let Outcome::Checked {
+            input, findings, ..
+        } = outcome
+        else {
+            continue;
+        };
+        let file = relative_name(&input.name, &baseline.folder);
+        let prints = fingerprints(&input.text, findings);
+        let mut prints = prints.iter();
+        findings.retain(|f| {
+            let Some(print) = prints.next() else {
+                return true;
+            };
+            let key = (file.clone(), f.rule.name().to_string(), print.to_string());
+            match baseline.remaining.get_mut(&key) {
+                Some(n) if *n > 0 => {
+                    *n -= 1;
+                    false
+                }
+                _ => true,
+            }
+        });
+    }
+}
+
+/// Writes every finding of `outcomes` to `path`, atomically (a crash leaves the old file
+/// or the new one, never half of one). Returns how many were written.
+pub fn write(path: &Path, outcomes: &[Outcome]) -> Result<usize, CliError> {
+    let folder = folder_of(path);
+    let mut findings = Vec::new();
+    for outcome in outcomes {
+        let Outcome::Checked {
+            input,
+            findings: found,
+            ..
+        } = outcome
+        else {
+            continue;
+        };
+        let file = relative_name(&input.name, &folder);
+        for (f, print) in found.iter().zip(fingerprints(&input.text, found)) {
+            findings.push(Entry {
+                file: file.clone(),
+                rule: f.rule.name().to_string(),
+                fingerprint: print.to_string(),
+                text: input
+                    .text
+                    .get(f.range.as_range())
+                    .unwrap_or_default()
+                    .to_string(),
+                message: f.message.clone(),
+            });
+        }
+    }
+    let count = findings.len();
+    let doc = BaselineFile {
+        version: VERSION,
+        findings,
+    };
+    let mut json = serde_json::to_string_pretty(&doc)
+        .map_err(|e| CliError::Usage(format!("cannot encode the baseline: {e}")))?;
+    json.push('\n');
+    write_atomically(path, &json)
+        .map_err(|e| CliError::Usage(format!("{}: cannot write baseline: {e}", path.display())))?;
+    Ok(count)
+}
+
+fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".mtlint-baseline-")
+        .tempfile_in(folder)?;
+    tmp.write_all(text.as_bytes())?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// The absolute folder holding `path`.
+fn folder_of(path: &Path) -> PathBuf {
+    let abs = absolute(path);
+    abs.parent().map_or(abs.clone(), Path::to_path_buf)
+}
+
+/// A file's name as recorded: relative to the baseline's folder, `/`-separated. Stdin
+/// keeps its name.
+fn relative_name(name: &str, folder: &Path) -> String {
+    if name == "<stdin>" {
+        return name.to_string();
+    }
+    let file = absolute(Path::new(name));
+    let ours: Vec<Component> = file.components().collect();
+    let theirs: Vec<Component> = folder.components().collect();
+    let common = ours.iter().zip(&theirs).take_while(|(a, b)| a == b).count();
+    let ups = std::iter::repeat_n("..".to_string(), theirs.len() - common);
+    let downs = ours[common..]
+        .iter()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned());
+    ups.chain(downs).collect::<Vec<_>>().join("/")
+}
+
+/// `path` made absolute against the current folder, `.` and `..` resolved by name.
+fn absolute(path: &Path) -> PathBuf {
+    let joined = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir()
+            .map(|cwd| cwd.join(path))
+            .unwrap_or_else(|_| path.to_path_buf())
+    };
+    let mut out = PathBuf::new();
+    for part in joined.components() {
+        match part {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_relative_to_the_baseline_folder() {
+        let folder = Path::new("/p/ci");
+        assert_eq!(relative_name("/p/ci/docs/a.md", folder), "docs/a.md");
+        assert_eq!(relative_name("/p/docs/./a.md", folder), "../docs/a.md");
+        assert_eq!(relative_name("<stdin>", folder), "<stdin>");
+    }
+}
