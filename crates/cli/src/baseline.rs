@@ -77,7 +77,9 @@ pub fn read(path: &Path) -> Result<Baseline, CliError> {
 }
 
 /// Drops from `outcomes` every finding the baseline records (each record covers one).
-pub fn filter(mut baseline: Baseline, outcomes: &mut [Outcome]) {
+/// Returns how many were dropped.
+pub fn filter(mut baseline: Baseline, outcomes: &mut [Outcome]) -> usize {
+    let mut dropped = 0;
     for outcome in outcomes {
         let Outcome::Checked {
             input, findings, ..
@@ -96,12 +98,14 @@ pub fn filter(mut baseline: Baseline, outcomes: &mut [Outcome]) {
             match baseline.remaining.get_mut(&key) {
                 Some(n) if *n > 0 => {
                     *n -= 1;
+                    dropped += 1;
                     false
                 }
                 _ => true,
             }
         });
     }
+    dropped
 }
 
 /// Writes every finding of `outcomes` to `path`, atomically (a crash leaves the old file
