@@ -4,8 +4,8 @@ use crate::names::scan::{Scan, TermMatch};
 use crate::names::NameIndex;
 use crate::rules::inconsistent_name::Uses;
 use crate::rules::untranslated::Untranslated;
-use crate::rules::{name_near_miss, translated_name_part};
 use crate::rules::{glossary, spaced_hyphen};
+use crate::rules::{name_near_miss, translated_name_part};
 use crate::term_index::{PatternKind, TermIndex};
 use crate::tokens::Tokens;
 use crate::{ByteRange, Document, Finding, Rule};
@@ -44,10 +44,11 @@ const MAX_STRETCH: usize = 1 << 20;
 
 impl Checker {
     pub fn new(glossaries: &GlossarySet, settings: Settings) -> Self {
-        let index = TermIndex::new(glossaries, &settings.lang);
+        // The name index is built beside the term index, on another thread when the
+        // glossaries are large (a gazetteer): both walk every form.
+        let (index, names) = build_indexes(glossaries, &settings.lang);
         let target = crate::language::lingua_language(&settings.lang);
         let untranslated = Untranslated::new(&index, target);
-        let names = NameIndex::new(&index.terms);
         Checker {
             settings,
             index,
@@ -105,7 +106,8 @@ impl Checker {
             }
             if untranslated {
                 let lexicon = mtlint_lexicon::portuguese();
-                self.untranslated.check(text, &tokens, &self.index, lexicon, &mut findings);
+                self.untranslated
+                    .check(text, &tokens, &self.index, lexicon, &mut findings);
             }
             if self.enabled(Rule::SpacedHyphen) {
                 spaced_hyphen::check(part, stretch.start, &mut findings);
@@ -133,13 +135,19 @@ impl Checker {
             name_uses.report(text, &self.index.terms, &mut findings);
         }
         findings.retain(|f| self.enabled(f.rule));
-        findings.sort_by(|a, b| (a.range.start, a.range.end, a.rule).cmp(&(b.range.start, b.range.end, b.rule)));
+        findings.sort_by_key(|f| (f.range.start, f.range.end, f.rule));
         findings
     }
 
     /// Glossary matches: findings for wrong forms, and every match (good or wrong) into
     /// `matches` for the name rules.
-    fn check_terms(&self, text: &str, tokens: &Tokens, out: &mut Vec<Finding>, matches: &mut Vec<TermMatch>) {
+    fn check_terms(
+        &self,
+        text: &str,
+        tokens: &Tokens,
+        out: &mut Vec<Finding>,
+        matches: &mut Vec<TermMatch>,
+    ) {
         matches.clear();
         let mut at = 0;
         while at < tokens.len() {
@@ -178,7 +186,14 @@ impl Checker {
         out: &mut Vec<Finding>,
     ) {
         let lexicon = mtlint_lexicon::portuguese();
-        let scan = Scan::new(text, tokens, &self.names, &self.index.terms, lexicon, matches);
+        let scan = Scan::new(
+            text,
+            tokens,
+            &self.names,
+            &self.index.terms,
+            lexicon,
+            matches,
+        );
         if self.enabled(Rule::NameNearMiss) {
             name_near_miss::check(&scan, out);
         }
@@ -212,6 +227,27 @@ pub fn split_at_paragraphs(text: &str, target: usize) -> Vec<ByteRange> {
     parts
 }
 
+/// Entries above which the name index is built on a second thread.
+const PARALLEL_INDEX_TERMS: usize = 20_000;
+
+fn build_indexes(glossaries: &GlossarySet, lang: &LangTag) -> (TermIndex, NameIndex) {
+    // `terms_for` yields the terms in the order `TermIndex` stores them: the name index
+    // refers to them by that position.
+    if glossaries.terms().len() < PARALLEL_INDEX_TERMS {
+        let index = TermIndex::new(glossaries, lang);
+        let names = NameIndex::new(index.terms.iter());
+        return (index, names);
+    }
+    std::thread::scope(|scope| {
+        let names = scope.spawn(|| NameIndex::new(glossaries.terms_for(lang)));
+        let index = TermIndex::new(glossaries, lang);
+        let names = names
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (index, names)
+    })
+}
+
 /// Splits text into paragraphs (at blank lines), cutting any longer than `MAX_STRETCH`
 /// at white space (or, with none, at a char boundary).
 fn stretches(text: &str) -> impl Iterator<Item = ByteRange> + '_ {
@@ -226,9 +262,9 @@ fn stretches(text: &str) -> impl Iterator<Item = ByteRange> + '_ {
         let end = match paragraph_end(window) {
             Some(end) => end,
             None if limit == rest.len() => limit,
-            None => window
-                .rfind(char::is_whitespace)
-                .map_or(limit, |i| i + window[i..].chars().next().map_or(1, char::len_utf8)),
+            None => window.rfind(char::is_whitespace).map_or(limit, |i| {
+                i + window[i..].chars().next().map_or(1, char::len_utf8)
+            }),
         };
         let range = ByteRange::new(start, start + end);
         start = range.end;

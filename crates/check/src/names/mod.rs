@@ -18,12 +18,16 @@ use crate::names::keys::{
 };
 use crate::names::score::MIN_LETTERS_ONE_EDIT;
 use crate::names::table::PostingTable;
-use crate::tokens::FormWords;
+use crate::tokens::Tokens;
 
 /// Names longer than this many words are matched whole only (no one-word-off look-up).
 pub(crate) const MAX_NAME_WORDS: usize = 6;
 /// Name words shorter than this get no single-word near-miss keys but their own.
 const MIN_INDEXED_LETTERS: usize = 3;
+/// Longer names are mostly descriptive names of institutions ("Suffolk University
+/// Political Research Center") whose words translators translate on purpose: the
+/// translated-name-part rule looks at names of two or three words only.
+pub(crate) const MAX_TRANSLATED_NAME_WORDS: usize = 3;
 /// A skeleton shared by more name words than this says nothing about any of them.
 pub(crate) const MAX_SKELETON_POSTINGS: usize = 24;
 
@@ -34,14 +38,20 @@ pub(crate) struct NameForm {
     pub term: u32,
     /// 0 for the preferred form, `k` for the `k-1`th accepted one.
     pub form: u32,
-    /// Word ids, in order.
-    pub words: Box<[u32]>,
+    /// Where its word ids start in the index's `form_words`.
+    first_word: u32,
+    /// How many words it has.
+    len: u32,
 }
 
 #[derive(Debug, Default)]
 pub(crate) struct NameIndex {
-    /// Distinct folded words of name forms.
-    pub words: Vec<Box<str>>,
+    /// Distinct folded words of name forms, end to end; `word_ends[w]` is where word `w`
+    /// ends (one arena, not a million small strings).
+    word_text: String,
+    word_ends: Vec<u32>,
+    /// The word ids of every form, end to end (see `NameForm::first_word`).
+    form_words: Vec<u32>,
     by_hash: FxHashMap<u64, u32>,
     /// `word_forms[word_form_start[w]..word_form_start[w + 1]]`: the forms holding word `w`.
     word_form_start: Vec<u32>,
@@ -54,82 +64,117 @@ pub(crate) struct NameIndex {
     /// Hashes of every word of every good form of every entry, names or not: a word the
     /// glossary itself uses is never a misspelling.
     good_words: FxHashSet<u64>,
-    /// Portuguese word hash → (form, word position) whose English part it translates.
-    translated_parts: FxHashMap<u64, Vec<(u32, u32)>>,
+    /// Hashes of the Portuguese words that translate some part of a short name.
+    translation_words: FxHashSet<u64>,
+    /// (Portuguese word hash, id of another word of the name) → (form, position of the
+    /// part that word translates): "filho" next to "Hui" → (Choe Son Hui, 1).
+    translated_parts: FxHashMap<(u64, u32), Vec<(u32, u32)>>,
 }
 
 impl NameIndex {
-    pub fn new(terms: &[Term]) -> Self {
+    /// Indexes the names among `terms`, which it refers to by position.
+    pub fn new<'t>(terms: impl IntoIterator<Item = &'t Term>) -> Self {
         let mut index = NameIndex::default();
-        let mut ids: FxHashMap<String, u32> = FxHashMap::default();
-        for (t, term) in terms.iter().enumerate() {
+        // One reusable tokenizer buffer: a million forms must not cost a million
+        // allocations each.
+        let mut tokens = Tokens::default();
+        let mut word_ids = Vec::new();
+        for (t, term) in terms.into_iter().enumerate() {
+            let is_name = term.kind.is_name();
             for (f, form) in term.good_forms().enumerate() {
-                let words = FormWords::new(form).words;
-                for w in &words {
-                    index.good_words.insert(word_hash(w));
+                tokens.fill(form, 0);
+                word_ids.clear();
+                for k in 0..tokens.len() {
+                    let word = tokens.folded(k);
+                    let hash = word_hash(word);
+                    index.good_words.insert(hash);
+                    if is_name {
+                        word_ids.push(index.intern(word, hash));
+                    }
                 }
-                if !term.kind.is_name() || words.is_empty() {
-                    continue;
+                if is_name && !word_ids.is_empty() {
+                    index.forms.push(NameForm {
+                        term: t as u32,
+                        form: f as u32,
+                        first_word: index.form_words.len() as u32,
+                        len: word_ids.len() as u32,
+                    });
+                    index.form_words.extend_from_slice(&word_ids);
                 }
-                let word_ids = words
-                    .into_iter()
-                    .map(|w| index.intern(&mut ids, w))
-                    .collect();
-                index.forms.push(NameForm {
-                    term: t as u32,
-                    form: f as u32,
-                    words: word_ids,
-                });
             }
         }
         index.build_word_forms();
         index.near_words = PostingTable::new(index.near_word_pairs());
         index.one_off = PostingTable::new(index.one_off_pairs());
         index.translated_parts = index.translated_part_map();
+        index.translation_words = index.translated_parts.keys().map(|&(h, _)| h).collect();
         index
     }
 
-    fn intern(&mut self, ids: &mut FxHashMap<String, u32>, word: String) -> u32 {
-        if let Some(&id) = ids.get(&word) {
-            return id;
+    /// The id of `word` (whose hash is `hash`), added if new. Two words with one 64-bit
+    /// hash are kept apart; the second simply cannot be looked up by hash (never seen in
+    /// practice, and it would only cost a missed finding).
+    fn intern(&mut self, word: &str, hash: u64) -> u32 {
+        let next = self.word_ends.len() as u32;
+        let id = *self.by_hash.entry(hash).or_insert(next);
+        if id == next || self.word(id) != word {
+            self.word_text.push_str(word);
+            self.word_ends.push(self.word_text.len() as u32);
+            return next;
         }
-        let id = self.words.len() as u32;
-        self.by_hash.insert(word_hash(&word), id);
-        self.words.push(word.clone().into_boxed_str());
-        ids.insert(word, id);
         id
     }
 
+    /// The folded text of name word `id`.
+    pub fn word(&self, id: u32) -> &str {
+        let id = id as usize;
+        let start = if id == 0 {
+            0
+        } else {
+            self.word_ends[id - 1] as usize
+        };
+        &self.word_text[start..self.word_ends[id] as usize]
+    }
+
+    fn word_count(&self) -> usize {
+        self.word_ends.len()
+    }
+
+    /// The word ids of `form`, in order.
+    pub fn words_of(&self, form: &NameForm) -> &[u32] {
+        let start = form.first_word as usize;
+        &self.form_words[start..start + form.len as usize]
+    }
+
     fn build_word_forms(&mut self) {
-        let mut counts = vec![0u32; self.words.len() + 1];
-        for form in &self.forms {
-            for &w in form.words.iter() {
-                counts[w as usize + 1] += 1;
-            }
+        let mut counts = vec![0u32; self.word_count() + 1];
+        for &w in &self.form_words {
+            counts[w as usize + 1] += 1;
         }
         for i in 1..counts.len() {
             counts[i] += counts[i - 1];
         }
         let mut next = counts.clone();
-        self.word_forms = vec![0; self.forms.iter().map(|f| f.words.len()).sum()];
+        let mut word_forms = vec![0; self.form_words.len()];
         for (f, form) in self.forms.iter().enumerate() {
-            for &w in form.words.iter() {
-                self.word_forms[next[w as usize] as usize] = f as u32;
+            for &w in self.words_of(form) {
+                word_forms[next[w as usize] as usize] = f as u32;
                 next[w as usize] += 1;
             }
         }
+        self.word_forms = word_forms;
         self.word_form_start = counts;
     }
 
     fn near_word_pairs(&self) -> Vec<(u64, u32)> {
-        let mut pairs = Vec::with_capacity(self.words.len() * 10);
+        let mut pairs = Vec::with_capacity(self.word_count() * 10);
         let (mut stripped, mut skel) = (Vec::new(), Vec::new());
-        for (id, word) in self.words.iter().enumerate() {
+        for id in 0..self.word_count() as u32 {
+            let word = self.word(id);
             strip_diacritics(word, &mut stripped);
             if stripped.len() < MIN_INDEXED_LETTERS {
                 continue;
             }
-            let id = id as u32;
             if stripped.len() < MIN_LETTERS_ONE_EDIT {
                 pairs.push((key(KeyKind::Deletion, &stripped, None), id));
                 continue;
@@ -144,17 +189,19 @@ impl NameIndex {
     }
 
     fn one_off_pairs(&self) -> Vec<(u64, u32)> {
+        // Word hashes once per word, not once per use.
+        let word_hashes: Vec<u64> = (0..self.word_count() as u32)
+            .map(|w| word_hash(self.word(w)))
+            .collect();
         let mut pairs = Vec::new();
+        let mut hashes = Vec::with_capacity(MAX_NAME_WORDS);
         for (f, form) in self.forms.iter().enumerate() {
-            let n = form.words.len();
+            let n = form.len as usize;
             if !(2..=MAX_NAME_WORDS).contains(&n) {
                 continue;
             }
-            let hashes: Vec<u64> = form
-                .words
-                .iter()
-                .map(|&w| word_hash(&self.words[w as usize]))
-                .collect();
+            hashes.clear();
+            hashes.extend(self.words_of(form).iter().map(|&w| word_hashes[w as usize]));
             for hole in 0..n {
                 let others = hashes
                     .iter()
@@ -167,29 +214,42 @@ impl NameIndex {
         pairs
     }
 
-    fn translated_part_map(&self) -> FxHashMap<u64, Vec<(u32, u32)>> {
+    fn translated_part_map(&self) -> FxHashMap<(u64, u32), Vec<(u32, u32)>> {
         let table = translations::english_portuguese();
-        let mut map: FxHashMap<u64, Vec<(u32, u32)>> = FxHashMap::default();
+        // Translations per distinct word first: most name words have none.
+        let per_word: Vec<Vec<u64>> = (0..self.word_count() as u32)
+            .map(|w| {
+                table
+                    .translations_of_name_part(self.word(w))
+                    .map(word_hash)
+                    .collect()
+            })
+            .collect();
+        let mut map: FxHashMap<(u64, u32), Vec<(u32, u32)>> = FxHashMap::default();
         for (f, form) in self.forms.iter().enumerate() {
-            if form.words.len() < 2 {
+            let words = self.words_of(form);
+            if !(2..=MAX_TRANSLATED_NAME_WORDS).contains(&words.len()) {
                 continue;
             }
-            for (pos, &w) in form.words.iter().enumerate() {
-                let part = &self.words[w as usize];
-                for pt in table.translations_of_name_part(part) {
-                    map.entry(word_hash(pt))
-                        .or_default()
-                        .push((f as u32, pos as u32));
+            for (pos, &w) in words.iter().enumerate() {
+                for &pt in &per_word[w as usize] {
+                    for (other_pos, &other) in words.iter().enumerate() {
+                        if other_pos != pos && other != w {
+                            map.entry((pt, other))
+                                .or_default()
+                                .push((f as u32, pos as u32));
+                        }
+                    }
                 }
             }
         }
         map
     }
 
-    /// The id of a name word, if `folded` is one.
-    pub fn word_id(&self, folded: &str) -> Option<u32> {
-        let id = *self.by_hash.get(&word_hash(folded))?;
-        (*self.words[id as usize] == *folded).then_some(id)
+    /// The id of a name word, if `folded` (whose `keys::word_hash` is `hash`) is one.
+    pub fn word_id_hashed(&self, folded: &str, hash: u64) -> Option<u32> {
+        let id = *self.by_hash.get(&hash)?;
+        (self.word(id) == folded).then_some(id)
     }
 
     /// Whether `folded` is a word of some good form of some entry.
@@ -242,10 +302,16 @@ impl NameIndex {
             .get(all_but_one_key(hashes.len(), hole, others))
     }
 
-    /// The (form, part position) pairs whose part `folded` translates.
-    pub fn translated_parts(&self, folded: &str) -> &[(u32, u32)] {
+    /// Whether the word of hash `hash` translates a part of some short name.
+    pub fn is_translation(&self, hash: u64) -> bool {
+        !self.translation_words.is_empty() && self.translation_words.contains(&hash)
+    }
+
+    /// The (form, part position) pairs whose part the word of hash `hash` translates,
+    /// among the names that also hold word `other`.
+    pub fn translated_parts(&self, hash: u64, other: u32) -> &[(u32, u32)] {
         self.translated_parts
-            .get(&word_hash(folded))
+            .get(&(hash, other))
             .map_or(&[], Vec::as_slice)
     }
 

@@ -49,11 +49,7 @@ pub(crate) fn closeness(
     if letters < MIN_LETTERS_ONE_EDIT {
         return None;
     }
-    let plain = strsim::generic_damerau_levenshtein(text, name);
-    if plain > 2 {
-        return None;
-    }
-    let cost = weighted_levenshtein(text, name);
+    let (plain, cost) = distances(text, name)?;
     // One plain edit, or two cheap ones (vowels, doublings) in a long enough name.
     let ok = cost <= 1.0 && (plain <= 1 || letters >= MIN_LETTERS_TWO_VOWELS);
     ok.then(|| Closeness {
@@ -75,11 +71,7 @@ pub(crate) fn part_closeness(
             confidence: confidence(DIACRITICS, name.len()),
         });
     }
-    let plain = strsim::generic_damerau_levenshtein(text, name);
-    if plain > 2 {
-        return None;
-    }
-    let cost = weighted_levenshtein(text, name);
+    let (plain, cost) = distances(text, name)?;
     let ok = plain <= 1 || (cost <= 1.0 && name.len() >= MIN_LETTERS_TWO_VOWELS);
     ok.then(|| Closeness {
         cost,
@@ -91,37 +83,85 @@ fn confidence(cost: f32, letters: usize) -> f32 {
     (1.0 - cost / letters.max(1) as f32).clamp(0.0, 1.0)
 }
 
-/// Levenshtein distance with adjacent transposition, where a vowel substituted by a vowel
-/// and a letter inserted or deleted next to its double cost less. Words are short, so the
-/// full table is cheap.
-fn weighted_levenshtein(a: &[char], b: &[char]) -> f32 {
+/// Words longer than this are not names anyone misspells one letter at a time.
+const MAX_CHARS: usize = 40;
+
+/// The plain edit distance (optimal string alignment: Levenshtein with adjacent
+/// transpositions, as strsim's `osa_distance`) and the weighted one, where a vowel for a
+/// vowel and a letter inserted or deleted next to its double cost less. `None` beyond two
+/// plain edits. One table on the stack: this runs for every candidate of every word.
+fn distances(a: &[char], b: &[char]) -> Option<(u32, f32)> {
     let (n, m) = (a.len(), b.len());
-    let mut d = vec![vec![0f32; m + 1]; n + 1];
-    for i in 1..=n {
-        d[i][0] = d[i - 1][0] + indel(a, i - 1);
+    if n > MAX_CHARS || m > MAX_CHARS || n.abs_diff(m) > 2 || bag_distance(a, b) > 2 {
+        return None;
     }
+    const W: usize = MAX_CHARS + 1;
+    // Three rolling rows (i - 2, i - 1, i): transpositions look two rows back.
+    let mut plain = [[0u8; W]; 3];
+    let mut cost = [[0f32; W]; 3];
     for j in 1..=m {
-        d[0][j] = d[0][j - 1] + indel(b, j - 1);
+        plain[0][j] = j as u8;
+        cost[0][j] = cost[0][j - 1] + indel(b, j - 1);
     }
     for i in 1..=n {
+        let (cur, prev, prev2) = (i % 3, (i + 2) % 3, (i + 1) % 3);
+        plain[cur][0] = i as u8;
+        cost[cur][0] = cost[prev][0] + indel(a, i - 1);
+        let mut row_min = plain[cur][0];
         for j in 1..=m {
-            let sub = if a[i - 1] == b[j - 1] {
+            let same = a[i - 1] == b[j - 1];
+            let sub = if same {
                 0.0
             } else if is_vowel(a[i - 1]) && is_vowel(b[j - 1]) {
                 VOWEL
             } else {
                 1.0
             };
-            let mut best = (d[i - 1][j - 1] + sub)
-                .min(d[i - 1][j] + indel(a, i - 1))
-                .min(d[i][j - 1] + indel(b, j - 1));
+            let mut p = (plain[prev][j - 1] + u8::from(!same))
+                .min(plain[prev][j] + 1)
+                .min(plain[cur][j - 1] + 1);
+            let mut c = (cost[prev][j - 1] + sub)
+                .min(cost[prev][j] + indel(a, i - 1))
+                .min(cost[cur][j - 1] + indel(b, j - 1));
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(d[i - 2][j - 2] + 1.0);
+                p = p.min(plain[prev2][j - 2] + 1);
+                c = c.min(cost[prev2][j - 2] + 1.0);
             }
-            d[i][j] = best;
+            plain[cur][j] = p;
+            cost[cur][j] = c;
+            row_min = row_min.min(p);
+        }
+        // Every later cell costs at least the row's minimum minus what a transposition
+        // could save: past 3, no alignment gets back under 2.
+        if row_min > 3 {
+            return None;
         }
     }
-    d[n][m]
+    let p = u32::from(plain[n % 3][m]);
+    (p <= 2).then_some((p, cost[n % 3][m]))
+}
+
+/// A lower bound of the edit distance that needs no table: how many letters one word has
+/// that the other lacks (counted with repeats), the larger of the two counts. Most
+/// candidates of a large index fail here.
+fn bag_distance(a: &[char], b: &[char]) -> usize {
+    let mut counts = [0i8; 64];
+    let slot = |c: char| (c as usize) % 64;
+    for &c in a {
+        counts[slot(c)] = counts[slot(c)].saturating_add(1);
+    }
+    for &c in b {
+        counts[slot(c)] = counts[slot(c)].saturating_sub(1);
+    }
+    let (mut more, mut fewer) = (0usize, 0usize);
+    for &k in &counts {
+        if k > 0 {
+            more += k as usize;
+        } else {
+            fewer += k.unsigned_abs() as usize;
+        }
+    }
+    more.max(fewer)
 }
 
 /// Cost of inserting or deleting `w[i]`: cheaper when it doubles a neighbour.
@@ -173,6 +213,20 @@ mod tests {
         assert_eq!(score("bonsan", "wonsan"), None); // another first letter
         assert_eq!(score("wansen", "wonsan"), Some(1.0));
         assert_eq!(score("wintson", "wonsan"), None);
+    }
+
+    #[test]
+    fn plain_distance_is_strsims_osa() {
+        for (a, b) in [
+            ("wanson", "wonsan"),
+            ("wosnan", "wonsan"),
+            ("pyongyan", "pyongyang"),
+            ("ab", "ba"),
+        ] {
+            let d = distances(&chars(a), &chars(b)).map(|d| d.0 as usize);
+            assert_eq!(d, Some(strsim::osa_distance(a, b)), "{a} {b}");
+        }
+        assert_eq!(distances(&chars("kursk"), &chars("moscou")), None);
     }
 
     #[test]

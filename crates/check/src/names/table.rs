@@ -14,20 +14,48 @@ pub(crate) struct PostingTable {
 
 impl PostingTable {
     /// Builds the table from (key, id) pairs in any order; duplicate pairs are dropped.
-    pub fn new(mut pairs: Vec<(u64, u32)>) -> Self {
-        pairs.sort_unstable();
-        pairs.dedup();
+    /// A counting sort on the bucket bits, then a sort of each short run: linear time,
+    /// which at ten million pairs is several times faster than one big sort.
+    pub fn new(pairs: Vec<(u64, u32)>) -> Self {
         // About one pair per bucket: short runs, and a directory no larger than the pairs.
-        let bits = usize::BITS - pairs.len().max(1).leading_zeros();
-        let bits = bits.clamp(4, 30);
-        let mut dir = vec![0u32; (1usize << bits) + 1];
+        let bits = (usize::BITS - pairs.len().max(1).leading_zeros()).clamp(4, 30);
+        let buckets = 1usize << bits;
+        let mut dir = vec![0u32; buckets + 1];
         for &(key, _) in &pairs {
             dir[bucket(key, bits) + 1] += 1;
         }
         for b in 1..dir.len() {
             dir[b] += dir[b - 1];
         }
-        let (keys, ids) = pairs.into_iter().unzip();
+        let mut sorted = vec![(0u64, 0u32); pairs.len()];
+        let mut next = dir.clone();
+        for pair in pairs {
+            let b = bucket(pair.0, bits);
+            sorted[next[b] as usize] = pair;
+            next[b] += 1;
+        }
+        // Sort and deduplicate each run, compacting as we go.
+        let (mut keys, mut ids) = (
+            Vec::with_capacity(sorted.len()),
+            Vec::with_capacity(sorted.len()),
+        );
+        let mut start = 0usize;
+        for b in 0..buckets {
+            let end = dir[b + 1] as usize;
+            let run = &mut sorted[start..end];
+            run.sort_unstable();
+            dir[b] = keys.len() as u32;
+            let mut last = None;
+            for &(k, id) in run.iter() {
+                if last != Some((k, id)) {
+                    keys.push(k);
+                    ids.push(id);
+                    last = Some((k, id));
+                }
+            }
+            start = end;
+        }
+        dir[buckets] = keys.len() as u32;
         PostingTable {
             keys,
             ids,

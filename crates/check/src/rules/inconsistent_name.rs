@@ -58,7 +58,7 @@ impl Uses {
             if scan.covered[i]
                 || !scan.capitalised(i)
                 || folded.chars().count() < MIN_FREE_LETTERS
-                || scan.lexicon.contains(folded)
+                || scan.known(i)
             {
                 continue;
             }

@@ -2,7 +2,7 @@
 //! an accepted form of any entry ("Wanson", "Wonson" for Wonsan; "Kim Jong Um").
 
 use crate::case::carry_case;
-use crate::names::keys::{strip_diacritics, word_hash};
+use crate::names::keys::strip_diacritics;
 use crate::names::scan::Scan;
 use crate::names::score::{closeness, part_closeness, Closeness};
 use crate::names::translations::english_portuguese;
@@ -32,11 +32,29 @@ const MIN_CONFIDENCE_AT_SENTENCE_START: f32 = 0.8;
 /// Suggestions offered when several names are close.
 const MAX_SUGGESTIONS: usize = 3;
 
+/// Forms of one name word looked at: a word shared by thousands of gazetteer names
+/// ("santa") must not make one text word cost thousands of candidates.
+const MAX_FORMS_PER_WORD: usize = 32;
+
 /// One candidate name for a span of text.
 struct Candidate {
     term: u32,
-    replacement: String,
+    /// The name form (index into the name index's forms).
+    form: u32,
+    /// For a one-word near miss of a part of a longer name: that part, to suggest alone.
+    part: Option<u32>,
     closeness: Closeness,
+}
+
+impl Candidate {
+    fn replacement(&self, scan: &Scan<'_>) -> String {
+        let form = &scan.names.forms[self.form as usize];
+        let text = form_text(&scan.terms[form.term as usize], form.form);
+        match self.part {
+            Some(word) => part_of_form(text, scan.names.word(word)),
+            None => text.to_string(),
+        }
+    }
 }
 
 /// Reports the near misses of one stretch; `reported[i]` marks tokens already reported.
@@ -58,19 +76,32 @@ fn multi_word(scan: &Scan<'_>, reported: &mut [bool], out: &mut Vec<Finding>) {
             continue;
         }
         hashes.clear();
+        // The odd word must be no name word at all (else "Kim Jong Il" would be a near
+        // miss of "Kim Jong Un"), and every other word must be one: so a run holds
+        // exactly one word that is no name word, and only that one is looked up.
+        let mut hole = None;
         for end in start..n_tokens.min(start + MAX_NAME_WORDS) {
             if end > start && !joins_name(scan.gap_after(end - 1)) {
                 break;
             }
-            hashes.push(word_hash(scan.tokens.folded(end)));
-            if hashes.len() < 2 {
+            hashes.push(scan.hash(end));
+            if scan.name_word(end).is_none() {
+                if hole.is_some() {
+                    break;
+                }
+                hole = Some(end);
+            }
+            let Some(i) = hole else {
+                continue;
+            };
+            if hashes.len() < 2 || !hole_may_be_misspelt(scan, i, hashes.len()) {
                 continue;
             }
-            if let Some((hole, candidates)) = one_off(scan, start, &hashes) {
+            let candidates = one_off(scan, start, &hashes, i - start);
+            if !candidates.is_empty() {
                 let range = ByteRange::new(scan.range(start).start, scan.range(end).end);
                 out.push(finding(scan, range, candidates));
                 reported[start..=end].iter_mut().for_each(|r| *r = true);
-                let _ = hole;
                 break;
             }
         }
@@ -85,42 +116,31 @@ fn joins_name(gap: &str) -> bool {
             .all(|c| c.is_whitespace() || matches!(c, '-' | '‐' | '‑'))
 }
 
-/// The best hole in tokens `start..start + hashes.len()` where the run differs from a
-/// multi-word name by one close word, with the candidate names.
-fn one_off(scan: &Scan<'_>, start: usize, hashes: &[u64]) -> Option<(usize, Vec<Candidate>)> {
-    let n = hashes.len();
-    let mut stripped = Vec::new();
-    let mut name_stripped = Vec::new();
-    for hole in 0..n {
-        let i = start + hole;
-        let forms = scan.names.one_off_forms(hashes, hole);
-        if forms.is_empty() || !hole_may_be_misspelt(scan, i, n) {
-            continue;
-        }
-        let folded = scan.tokens.folded(i);
-        strip_diacritics(folded, &mut stripped);
-        let mut candidates = Vec::new();
-        for &f in forms {
-            let form = &scan.names.forms[f as usize];
-            let name_word = &scan.names.words[form.words[hole] as usize];
-            if **name_word == *folded {
-                continue;
-            }
-            strip_diacritics(name_word, &mut name_stripped);
-            if let Some(c) = part_closeness(&stripped, &name_stripped, true) {
-                let term = &scan.terms[form.term as usize];
-                candidates.push(Candidate {
-                    term: form.term,
-                    replacement: form_text(term, form.form).to_string(),
-                    closeness: c,
-                });
-            }
-        }
-        if !candidates.is_empty() {
-            return Some((hole, candidates));
+/// The multi-word names that the run of tokens from `start` (of word hashes `hashes`)
+/// matches but for its word at `hole`, where the run's word is close to the name's.
+fn one_off(scan: &Scan<'_>, start: usize, hashes: &[u64], hole: usize) -> Vec<Candidate> {
+    let forms = scan.names.one_off_forms(hashes, hole);
+    let mut candidates = Vec::new();
+    if forms.is_empty() {
+        return candidates;
+    }
+    let folded = scan.tokens.folded(start + hole);
+    let (mut stripped, mut name_stripped) = (Vec::new(), Vec::new());
+    strip_diacritics(folded, &mut stripped);
+    for &f in forms {
+        let form = &scan.names.forms[f as usize];
+        let name_word = scan.names.word(scan.names.words_of(form)[hole]);
+        strip_diacritics(name_word, &mut name_stripped);
+        if let Some(c) = part_closeness(&stripped, &name_stripped, name_word != folded) {
+            candidates.push(Candidate {
+                term: form.term,
+                form: f,
+                part: None,
+                closeness: c,
+            });
         }
     }
-    None
+    candidates
 }
 
 /// Whether token `i`, the odd word of an `n`-word run, may be a misspelt name word: it is
@@ -129,10 +149,10 @@ fn one_off(scan: &Scan<'_>, start: usize, hashes: &[u64]) -> Option<(usize, Vec<
 /// name, no ordinary word ("Santa Marta" is not "Santa Maria").
 fn hole_may_be_misspelt(scan: &Scan<'_>, i: usize, n: usize) -> bool {
     let folded = scan.tokens.folded(i);
-    if !scan.capitalised(i) || scan.covered[i] || scan.names.word_id(folded).is_some() {
+    if !scan.capitalised(i) || scan.covered[i] || scan.name_word(i).is_some() {
         return false;
     }
-    n >= 3 || (folded.chars().count() >= 4 && !scan.lexicon.contains(folded))
+    n >= 3 || (folded.chars().count() >= 4 && !scan.known(i))
 }
 
 /// Capitalised words close to a name word.
@@ -147,7 +167,7 @@ fn single_word(scan: &Scan<'_>, reported: &[bool], out: &mut Vec<Finding>) {
         }
         let folded = scan.tokens.folded(i);
         if folded.len() < 4
-            || scan.lexicon.contains(folded)
+            || scan.known(i)
             || scan.names.is_good_word(folded)
             || english.is_english_word(folded)
             || beside_unknown_name(scan, i)
@@ -158,21 +178,19 @@ fn single_word(scan: &Scan<'_>, reported: &[bool], out: &mut Vec<Finding>) {
         scan.names.near_word_candidates(&stripped, &mut word_ids);
         let mut candidates = Vec::new();
         for &w in &word_ids {
-            let name_word = &scan.names.words[w as usize];
+            let name_word = scan.names.word(w);
             strip_diacritics(name_word, &mut name_stripped);
             if is_plural_of(&stripped, &name_stripped) {
                 continue;
             }
-            let Some(c) = closeness(&stripped, &name_stripped, **name_word != *folded) else {
+            let Some(c) = closeness(&stripped, &name_stripped, name_word != folded) else {
                 continue;
             };
-            for &f in scan.names.forms_of_word(w) {
-                let form = &scan.names.forms[f as usize];
-                let term = &scan.terms[form.term as usize];
-                let replacement = part_of_form(form_text(term, form.form), name_word);
+            for &f in scan.names.forms_of_word(w).iter().take(MAX_FORMS_PER_WORD) {
                 candidates.push(Candidate {
-                    term: form.term,
-                    replacement,
+                    term: scan.names.forms[f as usize].term,
+                    form: f,
+                    part: Some(w),
                     closeness: c,
                 });
             }
@@ -199,8 +217,8 @@ fn beside_unknown_name(scan: &Scan<'_>, i: usize) -> bool {
         let folded = scan.tokens.folded(j);
         scan.capitalised(j)
             && folded.chars().count() >= 3
-            && scan.names.word_id(folded).is_none()
-            && !scan.lexicon.contains(folded)
+            && scan.name_word(j).is_none()
+            && !scan.known(j)
             && !english.is_english_word(folded)
     };
     let before = i > 0 && joins_name(scan.gap_after(i - 1)) && unknown_name(i - 1);
@@ -237,43 +255,47 @@ fn finding(scan: &Scan<'_>, range: ByteRange, mut candidates: Vec<Candidate>) ->
             .total_cmp(&a.closeness.confidence)
             .then(a.term.cmp(&b.term))
     });
-    let mut seen: Vec<String> = Vec::new();
-    candidates.retain(|c| {
-        let fresh = !seen.contains(&c.replacement);
-        seen.push(c.replacement.clone());
-        fresh
-    });
-    candidates.truncate(MAX_SUGGESTIONS);
+    // The best few distinct replacements; strings are built only for these.
+    let mut picked: Vec<(Candidate, String)> = Vec::new();
+    for c in candidates {
+        let replacement = c.replacement(scan);
+        if !picked.iter().any(|(_, r)| *r == replacement) {
+            picked.push((c, replacement));
+        }
+        if picked.len() == MAX_SUGGESTIONS {
+            break;
+        }
+    }
     let found = &scan.text[range.as_range()];
-    let best = &candidates[0];
+    let best = &picked[0].0;
     let term = &scan.terms[best.term as usize];
     let mut message = format!(
         "\"{found}\" looks like a misspelling of {} \"{}\"",
         term.kind.noun(),
         term.preferred
     );
-    if candidates.len() > 1 {
-        let others: Vec<String> = candidates[1..]
+    if picked.len() > 1 {
+        let others: Vec<String> = picked[1..]
             .iter()
-            .map(|c| format!("\"{}\"", c.replacement))
+            .map(|(_, r)| format!("\"{r}\""))
             .collect();
         message.push_str(&format!(" (or {})", others.join(", ")));
     }
     // Two names about equally close: the choice between them is a guess.
-    let ambiguous = candidates
+    let ambiguous = picked
         .get(1)
-        .is_some_and(|c| best.closeness.confidence - c.closeness.confidence < 0.05);
+        .is_some_and(|(c, _)| best.closeness.confidence - c.closeness.confidence < 0.05);
     let confidence = best.closeness.confidence * if ambiguous { 0.8 } else { 1.0 };
     Finding {
         rule: Rule::NameNearMiss,
         severity: Rule::NameNearMiss.default_severity(),
         range,
         message,
-        suggestions: candidates
+        suggestions: picked
             .iter()
-            .map(|c| Suggestion {
+            .map(|(_, r)| Suggestion {
                 range,
-                replacement: carry_case(found, &c.replacement),
+                replacement: carry_case(found, r),
                 applicability: Applicability::Unsafe,
             })
             .collect(),

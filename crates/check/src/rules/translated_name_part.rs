@@ -22,9 +22,6 @@ made-up family relation.",
 
 /// How many tokens apart the lone part and the translated word may be.
 const WINDOW: usize = 2;
-/// Longer names are mostly descriptive names of institutions ("Suffolk University
-/// Political Research Center") whose words translators translate on purpose.
-const MAX_NAME_WORDS: usize = 3;
 const CONFIDENCE: f32 = 0.7;
 
 pub(crate) fn check(scan: &Scan<'_>, out: &mut Vec<Finding>) {
@@ -37,11 +34,10 @@ pub(crate) fn check(scan: &Scan<'_>, out: &mut Vec<Finding>) {
         if scan.covered[i] {
             continue;
         }
-        let parts = scan.names.translated_parts(scan.tokens.folded(i));
-        if parts.is_empty() {
+        if !scan.names.is_translation(scan.hash(i)) {
             continue;
         }
-        if let Some((f, term)) = lone_part_near(scan, i, parts) {
+        if let Some((f, term)) = lone_part_near(scan, i) {
             // One report for one damaged name, however many of its parts are translated.
             if last.is_some_and(|(r, t)| t == term && r.overlaps(f.range)) {
                 continue;
@@ -52,33 +48,23 @@ pub(crate) fn check(scan: &Scan<'_>, out: &mut Vec<Finding>) {
     }
 }
 
-/// A finding when a lone part of one of the `parts` forms stands within `WINDOW` tokens of
-/// token `i`, the translated word.
-fn lone_part_near(scan: &Scan<'_>, i: usize, parts: &[(u32, u32)]) -> Option<(Finding, u32)> {
+/// A finding when a lone part of a name stands within `WINDOW` tokens of token `i`, a
+/// translation of another part of that name.
+fn lone_part_near(scan: &Scan<'_>, i: usize) -> Option<(Finding, u32)> {
     let from = i.saturating_sub(WINDOW);
     let to = (i + WINDOW).min(scan.tokens.len().saturating_sub(1));
-    for &(f, translated_pos) in parts {
-        let form = &scan.names.forms[f as usize];
-        if form.words.len() > MAX_NAME_WORDS {
+    for j in (from..=to).filter(|&j| j != i) {
+        // The lone part: capitalised, in no glossary match (the whole name written out,
+        // or a wrong rendering the glossary lists and reports itself).
+        if !scan.capitalised(j) || scan.covered[j] {
             continue;
         }
-        for j in (from..=to).filter(|&j| j != i) {
-            // The lone part: capitalised, in no glossary match (the whole name written out,
-            // or a wrong rendering the glossary lists and reports itself).
-            if !scan.capitalised(j) || scan.covered[j] {
-                continue;
-            }
-            let Some(w) = scan.names.word_id(scan.tokens.folded(j)) else {
-                continue;
-            };
-            let is_other_part = form
-                .words
-                .iter()
-                .enumerate()
-                .any(|(pos, &fw)| fw == w && pos as u32 != translated_pos);
-            if is_other_part {
-                return Some((finding(scan, i, j, f, translated_pos), form.term));
-            }
+        let Some(w) = scan.name_word(j) else {
+            continue;
+        };
+        if let Some(&(f, translated_pos)) = scan.names.translated_parts(scan.hash(i), w).first() {
+            let term = scan.names.forms[f as usize].term;
+            return Some((finding(scan, i, j, f, translated_pos), term));
         }
     }
     None
@@ -88,7 +74,7 @@ fn finding(scan: &Scan<'_>, translated: usize, lone: usize, f: u32, pos: u32) ->
     let form = &scan.names.forms[f as usize];
     let term = &scan.terms[form.term as usize];
     let name = form_text(term, form.form);
-    let part = &scan.names.words[form.words[pos as usize] as usize];
+    let part = scan.names.word(scan.names.words_of(form)[pos as usize]);
     let (a, b) = (translated.min(lone), translated.max(lone));
     let range = ByteRange::new(scan.range(a).start, scan.range(b).end);
     let found = &scan.text[range.as_range()];
