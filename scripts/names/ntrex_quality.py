@@ -140,6 +140,7 @@ def main():
     print("| --- | ---: | --- | ---: | ---: | ---: | ---: |")
     miss_lists = {}
     wrong_lists = {}
+    right_lists = {}
     for label, mt in mts.items():
         found = check_corpus(mt, True, "mt")
         damaged = [(i, n) for i in range(len(src)) for n in line_names[i] if not contains_words(mt[i], n)]
@@ -163,6 +164,7 @@ def main():
             recall = len(rule_hit) / len(damaged) if damaged else 0.0
             print(f"| {label} | {len(damaged)} | {rule} | {len(fs)} | {len(good)} | {precision:.2f} | {recall:.3f} |")
             wrong_lists.setdefault(label, []).extend((i, f) for i, f in fs if not correct(i, f))
+            right_lists.setdefault(label, []).extend((i, f) for i, f in good)
         both = len(hit) / len(damaged) if damaged else 0.0
         print(f"| {label} | {len(damaged)} | both | | | | {both:.3f} |")
         miss_lists[label] = [(i, n) for i, n in damaged if (i, n) not in hit]
@@ -183,6 +185,10 @@ def main():
             print(f"- {label} ({glabel}) line {i + 1}: {f['rule']}: {f['message']}")
         print()
     for label in mts:
+        print(f"Correct findings on {label}:\n")
+        for i, f in right_lists.get(label, []):
+            print(f"- line {i + 1}: {f['rule']}: {f['message']}")
+        print()
         if wrong_lists[label]:
             print(f"Findings on {label} that name no damaged name:\n")
             for i, f in wrong_lists[label]:

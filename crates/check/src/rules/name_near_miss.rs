@@ -269,11 +269,21 @@ fn finding(scan: &Scan<'_>, range: ByteRange, mut candidates: Vec<Candidate>) ->
     let found = &scan.text[range.as_range()];
     let best = &picked[0].0;
     let term = &scan.terms[best.term as usize];
-    let mut message = format!(
-        "\"{found}\" looks like a misspelling of {} \"{}\"",
-        term.kind.noun(),
-        term.preferred
-    );
+    let best_form = &picked[0].1;
+    let mut message = if *best_form == term.preferred {
+        format!(
+            "\"{found}\" looks like a misspelling of {} \"{}\"",
+            term.kind.noun(),
+            term.preferred
+        )
+    } else {
+        // A part of a longer name, or an accepted form: say which entry it belongs to.
+        format!(
+            "\"{found}\" looks like a misspelling of \"{best_form}\" ({} \"{}\")",
+            term.kind.noun(),
+            term.preferred
+        )
+    };
     if picked.len() > 1 {
         let others: Vec<String> = picked[1..]
             .iter()
