@@ -11,9 +11,13 @@
 //! ("paris", "moscou", "washington") are in the lexicon too: they are Portuguese words in
 //! the sense that matters here, spellings a Portuguese reader knows.
 
+mod usage;
+
 use std::sync::OnceLock;
 
 use fst::Set;
+
+pub use usage::{usage, OtherLanguage, Usage, UsageTable, Zipf};
 
 /// The Portuguese data file: a text header, a NUL byte, then the fst bytes.
 static PT_DATA: &[u8] = include_bytes!("../data/pt.fst");

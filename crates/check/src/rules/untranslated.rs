@@ -8,7 +8,7 @@
 //! left is scored in short windows with lingua's full models, built on first need.
 
 use lingua::Language;
-use mtlint_lexicon::Lexicon;
+use mtlint_lexicon::{Lexicon, OtherLanguage, Usage, UsageTable};
 use rustc_hash::FxHashMap;
 
 use crate::language::{score_span, ForeignGuess, SpanLanguages};
@@ -40,6 +40,34 @@ const SINGLE_WORD_CONFIDENCE: f64 = 0.8;
 const SINGLE_WORD_MIN_CHARS: usize = 4;
 const CAPITALISED_THRESHOLD: f64 = 0.9;
 const LINE_THRESHOLD: f64 = 0.9;
+/// Word usage (Zipf: log10 of the frequency per 10^9 words, from wordfreq's lists). A word
+/// the hunspell lexicon lacks that Portuguese text uses at least this often is a loanword
+/// or an ordinary word hunspell misses ("rapper", "desconhecido"): a target word.
+const USED_IN_TARGET: f64 = 2.0;
+/// A lone word is foreign when another language uses it at least this often, and at
+/// least `USAGE_MARGIN` more often (10x) than Portuguese does ("warship": English 3.2,
+/// Portuguese 1.2).
+const USED_ELSEWHERE: f64 = 2.0;
+const USAGE_MARGIN: f64 = 1.0;
+/// The label of words whose spelling is Galician or Spanish: lingua has no Galician model,
+/// and the two share the spellings used as evidence.
+const GALICIAN_OR_SPANISH: &str = "Galician or Spanish";
+const SPELLING_CONFIDENCE: f64 = 0.9;
+/// The shortest remainder after a Portuguese prefix that makes a word known
+/// ("des" + "afortunada"): shorter ones are too often a foreign word ("re" + "port").
+const PREFIX_REMAINDER_MIN: usize = 5;
+
+/// Productive Portuguese prefixes (from the PFX rules of the hunspell pt_BR affix file,
+/// which scripts/lexicon/build.sh leaves unexpanded, and the 1990 agreement's list): a
+/// word made of one and a lexicon word is a Portuguese word ("desconhecida",
+/// "antinavios", "sobredimensionados").
+const PREFIXES: &[&str] = &[
+    "anti", "auto", "bi", "co", "contra", "des", "entre", "ex", "extra", "hiper", "hipo", "im",
+    "in", "infra", "inter", "intra", "ir", "macro", "mal", "micro", "mini", "multi", "neo", "pos",
+    "pré", "pre", "pró", "pro", "proto", "pseudo", "re", "semi", "sobre", "sub", "super", "supra",
+    "trans", "tri", "ultra", "vice",
+];
+
 /// How many target-lexicon words a foreign run may bridge or take in on each side.
 const BRIDGE: usize = 2;
 const GROW_TOLERANCE: f64 = 0.05;
@@ -74,6 +102,10 @@ enum Class {
     Possessive,
     /// An English function word that is not a target word.
     Function,
+    /// A word hunspell lacks that Portuguese text uses, but another language uses ten times
+    /// more: an adopted loanword ("benchmark", "pubs") or English that Portuguese web text
+    /// quotes ("military"). Never foreign alone; part of a foreign run around it.
+    Loan,
     /// A capitalised word the lexicon does not know: a name, or a capitalised foreign word.
     Capital,
     /// A lowercase word the lexicon does not know.
@@ -148,11 +180,16 @@ impl Untranslated {
     ) -> Option<Finding> {
         let lowercase = line
             .clone()
-            .filter(|&i| matches!(classes[i], Class::Known | Class::Function | Class::Foreign))
+            .filter(|&i| {
+                matches!(
+                    classes[i],
+                    Class::Known | Class::Function | Class::Foreign | Class::Loan
+                )
+            })
             .count();
         let foreign = line
             .clone()
-            .filter(|&i| matches!(classes[i], Class::Function | Class::Foreign))
+            .filter(|&i| matches!(classes[i], Class::Function | Class::Foreign | Class::Loan))
             .count();
         if lowercase < LINE_MIN_WORDS || foreign * 2 < lowercase {
             return None;
@@ -181,7 +218,7 @@ impl Untranslated {
             !done[i]
                 && matches!(
                     classes[i],
-                    Class::Foreign | Class::Function | Class::Possessive
+                    Class::Foreign | Class::Function | Class::Possessive | Class::Loan
                 )
         };
         let mut i = 0;
@@ -208,13 +245,16 @@ impl Untranslated {
                 .filter(|&k| classes[k] == Class::Foreign)
                 .count();
             let evidence = (start..end)
-                .filter(|&k| matches!(classes[k], Class::Foreign | Class::Function))
+                .filter(|&k| matches!(classes[k], Class::Foreign | Class::Function | Class::Loan))
                 .count();
             if foreign == 0 && evidence < 2 {
-                continue; // a lone "in" or "on": too weak alone
+                continue; // a lone "in", "on" or loanword: too weak alone
             }
-            if let Some(finding) = self.judge_run(text, tokens, classes, done, start..end, target) {
-                out.push(finding);
+            match self.judge_run(text, tokens, classes, done, start..end, target) {
+                Some(finding) => out.push(finding),
+                // lingua is not sure of the run as a whole ("wacky" + a name-like word): its
+                // words may still be foreign one by one.
+                None => self.word_findings(text, tokens, classes, start..end, out),
             }
         }
     }
@@ -236,12 +276,15 @@ impl Untranslated {
                 tokens.tokens[r.end - 1].range.end,
             )
         };
-        let mut run = run;
-        let mut guess = score_span(&text[span(&run).as_range()], target, SpanLanguages::All)?;
         let words = (run.clone())
             .filter(|&k| classes[k] != Class::Possessive)
             .count();
-        if words >= 2 && guess.is_top && guess.against_target >= MULTI_WORD_THRESHOLD {
+        if words < 2 {
+            return self.lone_word(text, tokens, classes, run, target);
+        }
+        let mut run = run;
+        let mut guess = score_span(&text[span(&run).as_range()], target, SpanLanguages::All)?;
+        if guess.is_top && guess.against_target >= MULTI_WORD_THRESHOLD {
             for _ in 0..=BRIDGE {
                 let mut grown = false;
                 if run.start > 0
@@ -278,8 +321,33 @@ impl Untranslated {
             }
             return Some(self.finding(text, span(&run), guess, false));
         }
-        (words < 2 && lone_word_is_foreign(&text[span(&run).as_range()], guess))
-            .then(|| self.finding(text, span(&run), guess, false))
+        None
+    }
+
+    /// A run with one word the target lexicon lacks: foreign when another language uses it
+    /// far more than Portuguese does, or (for words no list knows) when lingua is sure.
+    fn lone_word(
+        &self,
+        text: &str,
+        tokens: &Tokens,
+        classes: &[Class],
+        run: std::ops::Range<usize>,
+        target: Language,
+    ) -> Option<Finding> {
+        let range = ByteRange::new(
+            tokens.tokens[run.start].range.start,
+            tokens.tokens[run.end - 1].range.end,
+        );
+        let word = &text[range.as_range()];
+        if word.chars().count() < SINGLE_WORD_MIN_CHARS {
+            return None;
+        }
+        let foreign = run.clone().find(|&k| classes[k] == Class::Foreign)?;
+        if let Some((language, confidence)) = word_evidence(tokens.folded(foreign)) {
+            return Some(self.named_finding(text, range, language, confidence, false));
+        }
+        let guess = score_span(word, target, SpanLanguages::All)?;
+        lone_word_is_foreign(word, guess).then(|| self.finding(text, range, guess, false))
     }
 
     /// Capitalised English words glued to a name the glossary knows: "Wonson’s Seaside
@@ -368,6 +436,58 @@ impl Untranslated {
         None
     }
 
+    /// The words of `run` that are foreign on their own evidence (usage, spelling), each
+    /// run of neighbours in one language as one finding.
+    fn word_findings(
+        &self,
+        text: &str,
+        tokens: &Tokens,
+        classes: &[Class],
+        run: std::ops::Range<usize>,
+        out: &mut Vec<Finding>,
+    ) {
+        let mut current: Option<(std::ops::Range<usize>, &'static str, f64)> = None;
+        for k in run {
+            let evidence = (classes[k] == Class::Foreign
+                && text[tokens.tokens[k].range.as_range()].chars().count()
+                    >= SINGLE_WORD_MIN_CHARS)
+                .then(|| word_evidence(tokens.folded(k)))
+                .flatten();
+            match (&mut current, evidence) {
+                (Some((words, name, confidence)), Some((language, c)))
+                    if *name == language && joined(text, tokens, words.end - 1) =>
+                {
+                    words.end = k + 1;
+                    *confidence = confidence.min(c);
+                }
+                (_, evidence) => {
+                    if let Some((words, name, confidence)) = current.take() {
+                        out.push(self.words_finding(text, tokens, words, name, confidence));
+                    }
+                    current = evidence.map(|(name, c)| (k..k + 1, name, c));
+                }
+            }
+        }
+        if let Some((words, name, confidence)) = current {
+            out.push(self.words_finding(text, tokens, words, name, confidence));
+        }
+    }
+
+    fn words_finding(
+        &self,
+        text: &str,
+        tokens: &Tokens,
+        words: std::ops::Range<usize>,
+        language: &str,
+        confidence: f64,
+    ) -> Finding {
+        let range = ByteRange::new(
+            tokens.tokens[words.start].range.start,
+            tokens.tokens[words.end - 1].range.end,
+        );
+        self.named_finding(text, range, language, confidence, false)
+    }
+
     fn finding(
         &self,
         text: &str,
@@ -375,8 +495,19 @@ impl Untranslated {
         guess: ForeignGuess,
         whole_line: bool,
     ) -> Finding {
-        let found = &text[range.as_range()];
         let language = guess.language.to_string();
+        self.named_finding(text, range, &language, guess.against_target, whole_line)
+    }
+
+    fn named_finding(
+        &self,
+        text: &str,
+        range: ByteRange,
+        language: &str,
+        confidence: f64,
+        whole_line: bool,
+    ) -> Finding {
+        let found = &text[range.as_range()];
         let message = if whole_line {
             format!("this line looks untranslated: it is in {language}")
         } else {
@@ -401,7 +532,7 @@ impl Untranslated {
             suggestions,
             term: None,
             note: None,
-            confidence: Some(guess.against_target as f32),
+            confidence: Some(confidence as f32),
         }
     }
 }
@@ -548,6 +679,7 @@ fn lines<'a>(
 
 /// Classifies every token of the stretch.
 fn classify(text: &str, tokens: &Tokens, index: &TermIndex, lexicon: &Lexicon) -> Vec<Class> {
+    let usage = mtlint_lexicon::usage();
     let mut glossary_end = 0;
     (0..tokens.len())
         .map(|k| {
@@ -559,13 +691,19 @@ fn classify(text: &str, tokens: &Tokens, index: &TermIndex, lexicon: &Lexicon) -
             if k < glossary_end {
                 Class::Glossary
             } else {
-                classify_word(text, tokens, k, lexicon)
+                classify_word(text, tokens, k, lexicon, usage)
             }
         })
         .collect()
 }
 
-fn classify_word(text: &str, tokens: &Tokens, k: usize, lexicon: &Lexicon) -> Class {
+fn classify_word(
+    text: &str,
+    tokens: &Tokens,
+    k: usize,
+    lexicon: &Lexicon,
+    usage: &UsageTable,
+) -> Class {
     let range = tokens.tokens[k].range;
     let word = &text[range.as_range()];
     let folded = tokens.folded(k);
@@ -585,16 +723,117 @@ fn classify_word(text: &str, tokens: &Tokens, k: usize, lexicon: &Lexicon) -> Cl
     if letters < 2 || upper >= 2 || in_url(text, range) {
         return Class::Neutral;
     }
-    if lexicon.contains(folded) {
+    if lexicon.contains(folded) || prefixed_word(folded, lexicon) {
         return Class::Known;
     }
-    if upper == 1 && word.chars().next().is_some_and(char::is_uppercase) {
-        return Class::Capital;
+    let is_upper = upper == 1 && word.chars().next().is_some_and(char::is_uppercase);
+    if !is_upper && ENGLISH_FUNCTION_WORDS.contains(&folded) {
+        // Before usage: Portuguese web text quotes "the" and "with" often enough to count.
+        return Class::Function;
     }
-    if ENGLISH_FUNCTION_WORDS.contains(&folded) {
-        Class::Function
+    match target_usage(folded, usage) {
+        TargetUsage::Adopted => return Class::Known,
+        TargetUsage::Borrowed if !is_upper => return Class::Loan,
+        _ => {}
+    }
+    if is_upper {
+        // A capitalised word is a name until proven otherwise, even at the start of a
+        // sentence: usage lists hold names too ("Rosenstein", "Fleiss": German).
+        Class::Capital
     } else {
         Class::Foreign
+    }
+}
+
+/// Whether `folded` is a Portuguese prefix and a lexicon word: "desafortunada",
+/// "ultrassom" (the prefix doubles an "r" or "s" after it).
+fn prefixed_word(folded: &str, lexicon: &Lexicon) -> bool {
+    PREFIXES.iter().any(|prefix| {
+        let Some(rest) = folded.strip_prefix(prefix) else {
+            return false;
+        };
+        let known =
+            |rest: &str| rest.chars().count() >= PREFIX_REMAINDER_MIN && lexicon.contains(rest);
+        known(rest) || ((rest.starts_with("rr") || rest.starts_with("ss")) && known(&rest[1..]))
+    })
+}
+
+/// How Portuguese text uses a word hunspell lacks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TargetUsage {
+    /// Often, and about as much as any other language does: "rapper", "startup",
+    /// "desconhecido" (hunspell lacks prefixed forms).
+    Adopted,
+    /// Often, but another language uses it ten times more: "benchmark", "military".
+    Borrowed,
+    /// Rarely or never.
+    Rare,
+}
+
+fn target_usage(folded: &str, usage: &UsageTable) -> TargetUsage {
+    let Some(found) = usage.get(folded) else {
+        return TargetUsage::Rare;
+    };
+    let target = found.portuguese.value();
+    if target < USED_IN_TARGET {
+        return TargetUsage::Rare;
+    }
+    match found.other {
+        Some((_, zipf)) if zipf.value() - target >= USAGE_MARGIN => TargetUsage::Borrowed,
+        _ => TargetUsage::Adopted,
+    }
+}
+
+/// The language a word the target lexicon lacks belongs to, on the word's own evidence:
+/// its usage, else its spelling.
+fn word_evidence(folded: &str) -> Option<(&'static str, f64)> {
+    let usage = mtlint_lexicon::usage().get(folded);
+    match usage {
+        Some(usage) => usage_evidence(folded, usage),
+        None => spelling_evidence(folded),
+    }
+}
+
+/// By usage: another language uses the word often and ten times more than Portuguese
+/// does. A plural whose singular Portuguese uses is a loanword ("tackles" after "tackle").
+fn usage_evidence(folded: &str, found: Usage) -> Option<(&'static str, f64)> {
+    let (other, zipf) = found.other?;
+    let mut target = found.portuguese.value();
+    if let Some(singular) = folded.strip_suffix('s') {
+        if let Some(u) = mtlint_lexicon::usage().get(singular) {
+            target = target.max(u.portuguese.value());
+        }
+    }
+    let margin = zipf.value() - target;
+    if zipf.value() < USED_ELSEWHERE || margin < USAGE_MARGIN || target >= USED_IN_TARGET {
+        return None;
+    }
+    // The share of the other language in the two frequencies: 0.91 at the margin.
+    let confidence = 1.0 / (1.0 + 10f64.powf(-margin));
+    Some((language_name(other), confidence))
+}
+
+/// By spelling, for words no usage list holds: endings and letter groups Portuguese
+/// spelling does not have but Galician and Spanish do, the leftovers of pivot MT
+/// ("quenlla", "noitiña", "peaxe", "cartóns", "invencíbel").
+fn spelling_evidence(folded: &str) -> Option<(&'static str, f64)> {
+    let foreign_group = ["ñ", "ll", "nx"].iter().any(|g| folded.contains(g));
+    let foreign_ending = [
+        "ón", "óns", "án", "áns", "aban", "aron", "eron", "iron", "ción", "cións", "axe", "axes",
+        "ábel", "íbel", "ábeis", "íbeis",
+    ]
+    .iter()
+    .any(|e| folded.ends_with(e));
+    (foreign_group || foreign_ending).then_some((GALICIAN_OR_SPANISH, SPELLING_CONFIDENCE))
+}
+
+fn language_name(other: OtherLanguage) -> &'static str {
+    match other {
+        OtherLanguage::English => "English",
+        OtherLanguage::Spanish => "Spanish",
+        OtherLanguage::French => "French",
+        OtherLanguage::Italian => "Italian",
+        OtherLanguage::German => "German",
     }
 }
 
