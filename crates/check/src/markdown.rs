@@ -46,11 +46,7 @@ pub(crate) fn layout(text: &str) -> Layout {
                 hidden += usize::from(hides);
                 open.push(hides);
             }
-            Event::End(_) => {
-                if open.pop() == Some(true) {
-                    hidden -= 1;
-                }
-            }
+            Event::End(_) => hidden -= usize::from(open.pop() == Some(true)),
             Event::Text(_) if hidden == 0 => push_prose(text, range, &mut out),
             Event::Code(_)
             | Event::InlineHtml(_)
