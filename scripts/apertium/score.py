@@ -5,7 +5,10 @@ Apertium run without `-u` (scripts/apertium/translate.sh) prefixes every word a 
 not know with `*` (and a generation failure with `#`). This script:
 
   strip    MARKED > CLEAN       writes the MT text without the marks (what a reader sees);
-  score    MARKED FINDINGS REF...  compares the rule's findings on CLEAN (the TSV printed by
+  words    MARKED > WORDS        writes the distinct lowercase marked words, one a line (to be
+           looked up in the Portuguese lexicon: `target/release/examples/lookup` of
+           mtlint-lexicon prints each with 1 if the lexicon knows it);
+  score    MARKED FINDINGS REF... [--known KNOWN] [--names-out]  compares the rule's findings on CLEAN (the TSV printed by
            `cargo run --release -p mtlint-check --example untranslated_report -- CLEAN`)
            with the marked words.
 
@@ -15,6 +18,14 @@ ref.pt-PT.txt) are names the translator kept as they were ("Lavrov", "Kavanaugh"
 are not untranslated text and are left out of the gold. A span counts as found when a
 finding overlaps each of its words ("all") or at least one ("any"). A finding is correct
 when it overlaps a marked word; the others are printed for review.
+
+With --names-out, words a reference keeps are also taken out of longer spans (see
+gold_spans), so "Erdogan protesters" is the single-word gold "protesters".
+
+With --known (a file of `word TAB 1|0`, the lookup output), recall is also given over the
+gold spans that hold at least one word the Portuguese lexicon lacks: Apertium's gl->pt and
+es->pt stages mark many words that are ordinary Portuguese ("patas", "ridiculizar"), which
+a reader does not see as untranslated and the rule must not report.
 """
 import re
 import sys
@@ -47,8 +58,12 @@ def read_lines(path):
         return f.read().split("\n")
 
 
-def gold_spans(line, words, ref_words):
-    """Runs of `*`-marked words joined by spaces, minus names kept by the references."""
+def gold_spans(line, words, ref_words, names_out=False):
+    """Runs of `*`-marked words joined by spaces, minus names kept by the references.
+
+    With names_out, the words a reference keeps are also taken out of longer spans
+    ("Erdogan protesters" -> "protesters"): the translator kept the name, so only the rest
+    is untranslated text."""
     spans, cur = [], []
     for start, end, marks in words:
         if "*" in marks:
@@ -65,6 +80,8 @@ def gold_spans(line, words, ref_words):
     for span in spans:
         if all(line[s:e].lower() in ref_words for s, e in span):
             continue
+        if names_out:
+            span = [(s, e) for s, e in span if line[s:e].lower() not in ref_words]
         kept.append(span)
     return spans, kept
 
@@ -76,9 +93,26 @@ def main():
         clean = [strip_line(line)[0] for line in read_lines(sys.argv[2])]
         sys.stdout.write("\n".join(clean))
         return
+    if len(sys.argv) == 3 and sys.argv[1] == "words":
+        words = set()
+        for line in read_lines(sys.argv[2]):
+            clean, marks = strip_line(line)
+            words.update(clean[s:e].lower() for s, e, m in marks if "*" in m)
+        sys.stdout.write("".join(w + "\n" for w in sorted(words)))
+        return
     if len(sys.argv) < 5 or sys.argv[1] != "score":
         sys.exit(__doc__)
-    marked, findings_path, refs = sys.argv[2], sys.argv[3], sys.argv[4:]
+    args = sys.argv[2:]
+    known = None
+    names_out = "--names-out" in args
+    if names_out:
+        args.remove("--names-out")
+    if "--known" in args:
+        at = args.index("--known")
+        with open(args[at + 1], encoding="utf-8") as f:
+            known = {l.split("\t")[0] for l in f if l.rstrip("\n").endswith("\t1")}
+        del args[at:at + 2]
+    marked, findings_path, refs = args[0], args[1], args[2:]
     lines = read_lines(marked)
     ref_lines = [read_lines(r) for r in refs]
     findings = {}
@@ -90,13 +124,14 @@ def main():
             line_no, col, span = int(parts[1]), int(parts[2]), parts[5]
             findings.setdefault(line_no - 1, []).append((col - 1, col - 1 + len(span), span, parts[3]))
     stats = {"single": [0, 0, 0], "multi": [0, 0, 0]}  # gold, found(all), found(any)
+    foreign = {"single": [0, 0, 0], "multi": [0, 0, 0]}  # the same, spans not all Portuguese
     all_marked = 0
     correct, wrong = 0, []
     missed = {"single": [], "multi": []}
     for i, line in enumerate(lines):
         clean, words = strip_line(line)
         ref_words = {w.lower() for r in ref_lines if i < len(r) for w in re.findall(r"\w+", r[i])}
-        spans, gold = gold_spans(clean, words, ref_words)
+        spans, gold = gold_spans(clean, words, ref_words, names_out)
         all_marked += len(spans)
         found = findings.get(i, [])
         hit = lambda s, e: any(fs < e and s < fe for fs, fe, _, _ in found)
@@ -106,6 +141,10 @@ def main():
             covered = [hit(s, e) for s, e in span]
             stats[kind][1] += all(covered)
             stats[kind][2] += any(covered)
+            if known is not None and not all(clean[s:e].lower() in known for s, e in span):
+                foreign[kind][0] += 1
+                foreign[kind][1] += all(covered)
+                foreign[kind][2] += any(covered)
             if not any(covered):
                 missed[kind].append(" ".join(clean[s:e] for s, e in span))
         marked_ranges = [(s, e) for s, e, m in words if "*" in m]
@@ -120,6 +159,11 @@ def main():
     for kind in ("single", "multi"):
         g, a, n = stats[kind]
         print(f"  recall {kind}: all words {a}/{g} = {a / max(g, 1):.1%}, any word {n}/{g} = {n / max(g, 1):.1%}")
+    if known is not None:
+        for kind in ("single", "multi"):
+            g, a, n = foreign[kind]
+            print(f"  recall {kind}, spans with a word the Portuguese lexicon lacks ({g}): "
+                  f"all words {a}/{g} = {a / max(g, 1):.1%}, any word {n}/{g} = {n / max(g, 1):.1%}")
     print(f"  findings {total}, overlapping a marked word {correct} "
           f"(precision {correct / max(total, 1):.1%})")
     for w in wrong:

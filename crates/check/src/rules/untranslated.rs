@@ -57,6 +57,8 @@ const SPELLING_CONFIDENCE: f64 = 0.9;
 /// ("des" + "afortunada"): shorter ones are too often a foreign word ("re" + "port").
 const PREFIX_REMAINDER_MIN: usize = 5;
 
+/// A prefixed word that another language uses this much more (100x) is that language's.
+const PREFIX_OVERRIDE_MARGIN: f64 = 2.0;
 /// Productive Portuguese prefixes (from the PFX rules of the hunspell pt_BR affix file,
 /// which scripts/lexicon/build.sh leaves unexpanded, and the 1990 agreement's list): a
 /// word made of one and a lexicon word is a Portuguese word ("desconhecida",
@@ -345,6 +347,14 @@ impl Untranslated {
         let foreign = run.clone().find(|&k| classes[k] == Class::Foreign)?;
         if let Some((language, confidence)) = word_evidence(tokens.folded(foreign)) {
             return Some(self.named_finding(text, range, language, confidence, false));
+        }
+        if mtlint_lexicon::usage()
+            .get(tokens.folded(foreign))
+            .is_some()
+        {
+            // The usage lists know the word and found no evidence: lingua, which knows
+            // less about one word than they do, is not asked.
+            return None;
         }
         let guess = score_span(word, target, SpanLanguages::All)?;
         lone_word_is_foreign(word, guess).then(|| self.finding(text, range, guess, false))
@@ -723,7 +733,9 @@ fn classify_word(
     if letters < 2 || upper >= 2 || in_url(text, range) {
         return Class::Neutral;
     }
-    if lexicon.contains(folded) || prefixed_word(folded, lexicon) {
+    if lexicon.contains(folded)
+        || (prefixed_word(folded, lexicon) && !dominant_elsewhere(folded, usage))
+    {
         return Class::Known;
     }
     let is_upper = upper == 1 && word.chars().next().is_some_and(char::is_uppercase);
@@ -743,6 +755,16 @@ fn classify_word(
     } else {
         Class::Foreign
     }
+}
+
+/// Whether another language uses the word a hundred times more than Portuguese: then a
+/// Portuguese prefix reading is a coincidence ("deshonesto" is not "des" + "honesto" but
+/// Spanish; "reventando" is not "re" + "ventando").
+fn dominant_elsewhere(folded: &str, usage: &UsageTable) -> bool {
+    usage.get(folded).is_some_and(|u| {
+        u.other
+            .is_some_and(|(_, z)| z.value() - u.portuguese.value() >= PREFIX_OVERRIDE_MARGIN)
+    })
 }
 
 /// Whether `folded` is a Portuguese prefix and a lexicon word: "desafortunada",
@@ -982,6 +1004,79 @@ soldados e o Rady Children's Hospital, em San Diego, publicou tudo em www.exampl
             untranslated("O rapper lançou uma startup no ano passado."),
             []
         );
+    }
+
+    #[test]
+    fn loanwords_portuguese_text_uses_are_not_reported() {
+        // Real sentences of the NTREX human references: wordfreq's Portuguese list has
+        // "chef", "pubs", "tweet"; "tackles" is the plural of the "tackle" it has.
+        for text in [
+            "Os bares e pubs focados em bebidas tiveram um bom ano.",
+            "O chef publicou um tweet sobre o novo restaurante.",
+            "Ele fez o chamado \"tackle\" cinco vezes, totalizando 18 tackles na temporada.",
+        ] {
+            assert_eq!(untranslated(text), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_lone_word_other_languages_use_and_portuguese_does_not() {
+        // Apertium's output for NTREX: English words it did not know, and Spanish words
+        // its pivot left.
+        let found = untranslated("Os separatists bloquearam a estrada com debris da explosão.");
+        let spans: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(spans, ["separatists", "debris"], "{found:?}");
+        assert!(
+            found.iter().all(|(_, m)| m.contains("English")),
+            "{found:?}"
+        );
+        let found = untranslated("O tubarão era na verdade um tiburón de três metros.");
+        assert_eq!(
+            found,
+            [(
+                "tiburón".to_string(),
+                "\"tiburón\" looks untranslated: it is Spanish".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn words_with_a_portuguese_prefix_are_portuguese() {
+        // hunspell's prefix rules are not expanded in the lexicon: "des" + "afortunada".
+        let text =
+            "A desafortunada fragata levava mísseis antinavios e canhões sobredimensionados.";
+        assert_eq!(untranslated(text), []);
+    }
+
+    #[test]
+    fn a_spanish_word_that_only_looks_prefixed() {
+        // "deshonesto" is not "des" + "honesto": Spanish uses it, Portuguese writes
+        // "desonesto".
+        let found = untranslated("Ele negou as acusações e o depoimento deshonesto.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "deshonesto");
+        assert!(found[0].1.contains("Spanish"), "{found:?}");
+    }
+
+    #[test]
+    fn galician_spellings_no_list_knows() {
+        // Galician left by the en->gl->pt pivot: "quenlla" (jaw), "curmán" (cousin).
+        let found = untranslated("O tubarão mordeu a quenlla do curmán dele.");
+        let spans: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(spans, ["quenlla", "curmán"], "{found:?}");
+        assert!(
+            found.iter().all(|(_, m)| m.contains("Galician or Spanish")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn english_words_portuguese_web_text_quotes_still_form_runs() {
+        // "north" is in wordfreq's Portuguese list (quoted English), but English uses it
+        // far more: next to "the" it is English.
+        let found = untranslated("Ele foi ao the north ontem.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].1.contains("English"), "{found:?}");
     }
 
     #[test]
