@@ -8,7 +8,7 @@ use mtlint_glossary::LangTag;
 /// names and terms that must come out right; the shipped ones are built in.
 #[derive(Debug, Parser)]
 #[command(name = "mtlint", version, propagate_version = true)]
-#[command(after_help = "Examples:\n  mtlint check article.txt\n  mtlint check --lang pt-PT --format json docs/\n  cat article.txt | mtlint check -\n  mtlint rule wrong-term\n\nExit codes: 0 nothing found, 1 findings, 2 usage, glossary or I/O error.")]
+#[command(after_help = "Examples:\n  mtlint check article.txt\n  mtlint check --lang pt-PT --format json docs/\n  cat article.txt | mtlint check -\n  mtlint rule wrong-term\n\nExit codes: 0 nothing found, 1 findings (at or above --fail-on), 2 usage, glossary or I/O error.")]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -61,6 +61,10 @@ pub struct CheckArgs {
 
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+
+    /// The lowest severity that makes the exit code 1 [default: info, i.e. any finding].
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub fail_on: Option<FailOn>,
 
     /// When to use colour in human output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
@@ -116,6 +120,27 @@ pub enum Format {
     Human,
     /// One JSON document (schema: docs/json-output.md).
     Json,
+    /// One JSON object per finding, one per line (the objects of `json`'s `findings`).
+    Jsonl,
+    /// SARIF 2.1.0, as GitHub code scanning reads it.
+    Sarif,
+    /// GitHub Actions workflow commands: annotations on the pull request.
+    Github,
+}
+
+/// The lowest finding severity that fails the run (exit code 1).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FailOn {
+    /// Only errors fail the run.
+    Error,
+    /// Errors and warnings fail the run.
+    Warning,
+    /// Any finding fails the run.
+    #[default]
+    Info,
+    /// Findings never fail the run (exit code 2 for errors still holds).
+    Never,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -57,7 +57,7 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, CliError> {
         .collect();
     let report = Report { outcomes };
     report::write(&report, args.format, args.color)?;
-    Ok(report.exit_code())
+    Ok(report.exit_code(args.fail_on.unwrap_or_default()))
 }
 
 /// An input problem: a notice for an empty file, an error otherwise.

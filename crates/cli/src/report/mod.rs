@@ -1,12 +1,18 @@
 //! Reporters: what `mtlint check` prints, in each `--format`.
 
+mod artifact;
+pub mod fingerprint;
+mod github;
 mod human;
 mod json;
+mod jsonl;
+mod sarif;
+mod utf16;
 
 use mtlint_check::{Finding, Severity};
 use mtlint_glossary::LangTag;
 
-use crate::args::{ColorChoice, Format};
+use crate::args::{ColorChoice, FailOn, Format};
 use crate::input::Input;
 use crate::{CliError, ExitCode};
 
@@ -75,15 +81,28 @@ impl Report {
             .count()
     }
 
-    pub fn exit_code(&self) -> ExitCode {
+    /// 2 if any file failed (whatever `fail_on` says), 1 if a finding is at or above
+    /// `fail_on`, 0 otherwise.
+    pub fn exit_code(&self, fail_on: FailOn) -> ExitCode {
         if self.outcomes.iter().any(|o| matches!(o, Outcome::Failed(_))) {
             ExitCode::Error
-        } else if self.findings().next().is_some() {
+        } else if self.findings().any(|(_, f)| fails(f.severity, fail_on)) {
             ExitCode::Findings
         } else {
             ExitCode::Clean
         }
     }
+}
+
+/// Whether a finding of `severity` fails a run with `--fail-on fail_on`.
+fn fails(severity: Severity, fail_on: FailOn) -> bool {
+    let threshold = match fail_on {
+        FailOn::Error => Severity::Error,
+        FailOn::Warning => Severity::Warning,
+        FailOn::Info => Severity::Info,
+        FailOn::Never => return false,
+    };
+    severity >= threshold
 }
 
 /// Writes the report to stdout in `format`; problems with files go to stderr.
@@ -98,5 +117,24 @@ pub fn write(report: &Report, format: Format, color: ColorChoice) -> Result<(), 
     match format {
         Format::Human => human::write(report, color),
         Format::Json => json::write(report),
+        Format::Jsonl => jsonl::write(report),
+        Format::Sarif => sarif::write(report),
+        Format::Github => github::write(report),
+    }
+}
+
+#[cfg(test)]
+mod fail_on_tests {
+    use super::*;
+
+    #[test]
+    fn fail_on_is_a_severity_threshold() {
+        use Severity::{Error, Info, Warning};
+        let failing = |level| [Error, Warning, Info].map(|s| fails(s, level));
+        assert_eq!(failing(FailOn::Error), [true, false, false]);
+        assert_eq!(failing(FailOn::Warning), [true, true, false]);
+        assert_eq!(failing(FailOn::Info), [true, true, true]);
+        assert_eq!(failing(FailOn::Never), [false, false, false]);
+        assert_eq!(FailOn::default(), FailOn::Info);
     }
 }
