@@ -223,6 +223,66 @@ fn translated_part_stays_quiet_when_the_name_is_whole() {
     }
 }
 
+/// A glossary of one entry with a declared literal rendering (NTREX-128 Apertium en→gl→pt
+/// line 164 renders Sean Combs as "Sean Peitea": Galician for "combs", in no dictionary).
+const DECLARED: &str = r#"
+[glossary]
+name = "declared parts"
+lang = "pt"
+
+[[term]]
+use = "Sean Combs"
+kind = "person"
+parts = [{ part = "Combs", literal = ["peitea", "penteia"] }]
+"#;
+
+#[test]
+fn translated_part_uses_declared_literal_renderings() {
+    let text = "Sean Peitea foi conhecido como Puff Daddy.";
+    let declared = checker_for(&[GlossarySource {
+        name: "declared.toml".into(),
+        text: DECLARED.into(),
+    }]);
+    assert_eq!(
+        found(&declared, text, Rule::TranslatedNamePart),
+        [pair("Sean Peitea", "Sean Combs")]
+    );
+    // Without the declaration the word list knows no "peitea": nothing to report.
+    let plain = checker_for(&[GlossarySource {
+        name: "plain.toml".into(),
+        text: DECLARED.replace(
+            "parts = [{ part = \"Combs\", literal = [\"peitea\", \"penteia\"] }]\n",
+            "",
+        ),
+    }]);
+    assert_eq!(found(&plain, text, Rule::TranslatedNamePart), []);
+    // And the whole name written out is fine.
+    assert_eq!(
+        found(
+            &declared,
+            "Sean Combs penteia o cabelo.",
+            Rule::TranslatedNamePart
+        ),
+        []
+    );
+}
+
+#[test]
+fn a_declared_part_must_be_a_word_of_the_name() {
+    let bad = DECLARED.replace("part = \"Combs\"", "part = \"Coombs\"");
+    let err = GlossarySet::build(&[GlossarySource {
+        name: "bad.toml".into(),
+        text: bad,
+    }])
+    .err()
+    .map(|e| e.to_string())
+    .unwrap_or_default();
+    assert!(
+        err.contains("bad.toml:9:19:") && err.contains("part `Coombs` is not a word"),
+        "{err}"
+    );
+}
+
 // --- inconsistent-name ---
 
 #[test]

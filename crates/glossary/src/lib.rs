@@ -20,7 +20,7 @@ pub use error::{GlossaryError, GlossaryErrors, Location};
 pub use lang::{LangTag, LangTagError};
 pub use load::{load_paths, parse_glossary, GlossarySource};
 pub use model::{
-    Avoid, CaseMode, Example, ExampleExpectation, Glossary, GlossaryMeta, GlossarySet, Origin,
-    Term, TermKind,
+    Avoid, CaseMode, Example, ExampleExpectation, Glossary, GlossaryMeta, GlossarySet, NamePart,
+    Origin, Term, TermKind,
 };
 pub use text::{fold_key, fold_typography, line_col};

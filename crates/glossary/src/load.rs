@@ -5,8 +5,8 @@ use serde::Deserialize;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 use toml::Spanned;
 
-use crate::model::{Avoid, Example, ExampleExpectation, Glossary, GlossaryMeta, Term};
-use crate::raw::{RawAvoidTable, RawExample, RawHeader, RawTerm, SpannedString};
+use crate::model::{Avoid, Example, ExampleExpectation, Glossary, GlossaryMeta, NamePart, Term};
+use crate::raw::{RawAvoidTable, RawExample, RawHeader, RawPart, RawTerm, SpannedString};
 use crate::text::{fold_key, LineStarts};
 use crate::{CaseMode, GlossaryError, GlossaryErrors, LangTag, Location};
 
@@ -262,6 +262,7 @@ impl FileParser<'_> {
             .filter_map(|e| self.example(e))
             .collect();
         let explicit_id = self.optional(&raw.id);
+        let parts = self.parts(&raw.parts, &raw.preferred, &raw.also);
         if self.errors.len() > errors_before {
             return None;
         }
@@ -281,7 +282,49 @@ impl FileParser<'_> {
             examples,
             origin: self.location(&span),
             glossary: 0,
+            parts,
         })
+    }
+
+    /// Declared name parts: each `part` must be a word of one of the entry's good forms
+    /// (case aside), each `literal` a non-empty string.
+    fn parts(
+        &mut self,
+        raw: &[Spanned<RawPart>],
+        preferred: &SpannedString,
+        also: &[SpannedString],
+    ) -> Vec<NamePart> {
+        let words: Vec<String> = std::iter::once(preferred)
+            .chain(also)
+            .flat_map(|form| {
+                form.get_ref()
+                    .split(|c: char| !c.is_alphanumeric())
+                    .map(fold_key)
+                    .collect::<Vec<_>>()
+            })
+            .filter(|w| !w.is_empty())
+            .collect();
+        let mut parts = Vec::new();
+        for item in raw {
+            let item = item.get_ref();
+            let Some(part) = self.non_empty(&item.part) else {
+                continue;
+            };
+            if !words.contains(&fold_key(&part)) {
+                self.error(
+                    &item.part.span(),
+                    format!("part `{part}` is not a word of this entry's `use` or `also` forms"),
+                );
+                continue;
+            }
+            let literal = item
+                .literal
+                .iter()
+                .filter_map(|l| self.non_empty(l))
+                .collect();
+            parts.push(NamePart { part, literal });
+        }
+        parts
     }
 
     /// An `also` form that repeats `use` or another `also` form is a slip: say where.

@@ -119,6 +119,20 @@ pub struct Term {
     pub origin: Origin,
     /// Index of the glossary this term came from in its [`GlossarySet`].
     pub glossary: usize,
+    /// Declared literal renderings of parts of a name (key `parts`): what MT may turn a
+    /// part into when it takes it for a common word.
+    #[serde(default)]
+    pub parts: Vec<NamePart>,
+}
+
+/// A part of a multi-word name and the common words it may be mistranslated as
+/// (`{ part = "Son", literal = ["filho"] }` for Choe Son Hui).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct NamePart {
+    /// One word of the entry's preferred or accepted forms, as written there.
+    pub part: String,
+    /// Common words of the target language MT may render it as.
+    pub literal: Vec<String>,
 }
 
 impl Term {

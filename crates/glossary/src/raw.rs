@@ -42,6 +42,20 @@ pub(crate) struct RawTerm {
     pub note: Option<SpannedString>,
     #[serde(default)]
     pub examples: Vec<Spanned<RawExample>>,
+    /// Optional: declared literal renderings of name parts, for the translated-name-part
+    /// rule: `parts = [{ part = "Son", literal = ["filho", "filha"] }]` says that MT may
+    /// render the part "Son" of this name as the common words "filho" or "filha".
+    #[serde(default)]
+    pub parts: Vec<Spanned<RawPart>>,
+}
+
+/// One declared name part and the common words it may be mistranslated as.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawPart {
+    pub part: SpannedString,
+    #[serde(default)]
+    pub literal: Vec<SpannedString>,
 }
 
 /// A wrong rendering: a plain string, or a table with context.

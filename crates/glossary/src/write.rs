@@ -117,6 +117,20 @@ fn write_term(out: &mut String, term: &Term) {
     if let Some(note) = &term.note {
         key(out, "note", &quote(note));
     }
+    if !term.parts.is_empty() {
+        let items: Vec<String> = term
+            .parts
+            .iter()
+            .map(|p| {
+                format!(
+                    "{{ part = {}, literal = {} }}",
+                    quote(&p.part),
+                    quote_list(&p.literal)
+                )
+            })
+            .collect();
+        key(out, "parts", &format!("[{}]", items.join(", ")));
+    }
     if !term.examples.is_empty() {
         out.push_str("examples = [\n");
         for example in &term.examples {

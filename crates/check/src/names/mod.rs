@@ -79,6 +79,8 @@ impl NameIndex {
         // allocations each.
         let mut tokens = Tokens::default();
         let mut word_ids = Vec::new();
+        // (literal word hash, form, position of the declared part in it)
+        let mut declared = Vec::new();
         for (t, term) in terms.into_iter().enumerate() {
             let is_name = term.kind.is_name();
             for (f, form) in term.good_forms().enumerate() {
@@ -100,13 +102,17 @@ impl NameIndex {
                         len: word_ids.len() as u32,
                     });
                     index.form_words.extend_from_slice(&word_ids);
+                    if !term.parts.is_empty() && word_ids.len() >= 2 {
+                        let f = index.forms.len() as u32 - 1;
+                        declared.extend(declared_parts(term, &tokens, f));
+                    }
                 }
             }
         }
         index.build_word_forms();
         index.near_words = PostingTable::new(index.near_word_pairs());
         index.one_off = PostingTable::new(index.one_off_pairs());
-        index.translated_parts = index.translated_part_map();
+        index.translated_parts = index.translated_part_map(&declared);
         index.translation_words = index.translated_parts.keys().map(|&(h, _)| h).collect();
         index
     }
@@ -214,7 +220,10 @@ impl NameIndex {
         pairs
     }
 
-    fn translated_part_map(&self) -> FxHashMap<(u64, u32), Vec<(u32, u32)>> {
+    fn translated_part_map(
+        &self,
+        declared: &[(u64, u32, u32)],
+    ) -> FxHashMap<(u64, u32), Vec<(u32, u32)>> {
         let table = translations::english_portuguese();
         // Translations per distinct word first: most name words have none.
         let per_word: Vec<Vec<u64>> = (0..self.word_count() as u32)
@@ -226,6 +235,15 @@ impl NameIndex {
             })
             .collect();
         let mut map: FxHashMap<(u64, u32), Vec<(u32, u32)>> = FxHashMap::default();
+        // Declared renderings first (any name length): the glossary knows best.
+        for &(literal, f, pos) in declared {
+            let words = self.words_of(&self.forms[f as usize]);
+            for (other_pos, &other) in words.iter().enumerate() {
+                if other_pos != pos as usize && other != words[pos as usize] {
+                    map.entry((literal, other)).or_default().push((f, pos));
+                }
+            }
+        }
         for (f, form) in self.forms.iter().enumerate() {
             let words = self.words_of(form);
             if !(2..=MAX_TRANSLATED_NAME_WORDS).contains(&words.len()) {
@@ -319,6 +337,31 @@ impl NameIndex {
     pub fn is_empty(&self) -> bool {
         self.forms.is_empty()
     }
+}
+
+/// The declared literal renderings (`parts` of the entry) that apply to the form whose
+/// folded words are in `form_tokens`: (literal word hash, form `f`, part position).
+fn declared_parts(term: &Term, form_tokens: &Tokens, f: u32) -> Vec<(u64, u32, u32)> {
+    let mut out = Vec::new();
+    let mut scratch = Tokens::default();
+    for part in &term.parts {
+        scratch.fill(&part.part, 0);
+        if scratch.len() != 1 {
+            continue;
+        }
+        let part_word = scratch.folded(0).to_string();
+        let Some(pos) = (0..form_tokens.len()).find(|&k| form_tokens.folded(k) == part_word) else {
+            continue; // the part belongs to another form of the entry
+        };
+        for literal in &part.literal {
+            scratch.fill(literal, 0);
+            // A literal of several words ("filho de") is found by its first word.
+            if scratch.len() > 0 {
+                out.push((word_hash(scratch.folded(0)), f, pos as u32));
+            }
+        }
+    }
+    out
 }
 
 /// The text of a form: preferred or the `form-1`th accepted.

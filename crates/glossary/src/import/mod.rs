@@ -487,6 +487,7 @@ fn make_term(entry: Entry, lang: &LangTag, warnings: &mut Vec<ImportWarning>) ->
         examples: Vec::new(),
         origin: entry.origin,
         glossary: 0,
+        parts: Vec::new(),
     })
 }
 
