@@ -63,18 +63,15 @@ pub fn fingerprints(text: &str, findings: &[Finding]) -> Vec<Fingerprint> {
         .collect()
 }
 
-/// The hash of what identifies a finding, without its occurrence counter. Surrounding
-/// whitespace of the line is ignored, so re-indenting does not make findings new.
-pub fn content_hash(rule: &str, matched: &str, line: &str) -> u64 {
-    combine(rule, matched, line_hash(line))
-}
-
+/// The hash of a line's text. Surrounding whitespace is ignored, so re-indenting does not
+/// make findings new.
 fn line_hash(line: &str) -> u64 {
     let mut hash = Fnv1a::new();
     hash.write(line.trim().as_bytes());
     hash.0
 }
 
+/// The hash of what identifies a finding, without its occurrence counter.
 fn combine(rule: &str, matched: &str, line_hash: u64) -> u64 {
     let mut hash = Fnv1a::new();
     // The separators keep ("ab", "c") and ("a", "bc") apart.
@@ -106,6 +103,10 @@ impl Fnv1a {
 mod tests {
     use super::*;
     use mtlint_check::{ByteRange, Rule, Severity};
+
+    fn content_hash(rule: &str, matched: &str, line: &str) -> u64 {
+        combine(rule, matched, line_hash(line))
+    }
 
     fn finding(text: &str, word: &str, nth: usize) -> Finding {
         let start = text.match_indices(word).nth(nth).unwrap().0;
