@@ -9,11 +9,13 @@ use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Suggestion};
 
 pub(crate) static DOC: RuleDoc = RuleDoc {
     summary: "a part of a name translated as a common word",
-    what:
-        "One part of a glossary name of two or three words standing alone, within two words of a \
-Portuguese word that translates another part of that name as if it were an ordinary English \
-word (from a bilingual word list: FreeDict English-Portuguese). \"Hui, filho do ministro\" \
-for Choe Son Hui: \"Son\" became \"filho\" and the name was cut.",
+    what: "One part of a glossary name standing alone, within two words of a Portuguese \
+word that translates another part of that name as if it were an ordinary English word: \
+\"Hui, filho do ministro\" for Choe Son Hui (\"Son\" became \"filho\", the name was cut). \
+The translations come from the entry's declared `parts = [{ part = \"Son\", literal = \
+[\"filho\"] }]`, for names of any length, and from a bilingual word list (FreeDict \
+English-Portuguese) for names of two or three words (longer ones are mostly institutions \
+whose words translators translate on purpose).",
     why: "MT cannot tell a name part from a common word; the reader gets a wrong name and a \
 made-up family relation.",
     example: "junto com Hui, filho do ministro  →  junto com Choe Son Hui, ministra",
