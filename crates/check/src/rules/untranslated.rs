@@ -6,6 +6,11 @@
 //! looked up in the target lexicon and the glossaries, and names, acronyms, numbers and
 //! URLs are set aside, because lingua scores names "somewhere between" languages. What is
 //! left is scored in short windows with lingua's full models, built on first need.
+//!
+//! A lone unknown word is judged without lingua, which knows little about one word: by
+//! how much real text uses it in Portuguese and in other languages (the word-usage table
+//! of `mtlint-lexicon`, from wordfreq), else by spellings Portuguese does not have
+//! (Galician and Spanish "ll", "ñ", "-ón"), which matters because lingua has no Galician.
 
 use lingua::Language;
 use mtlint_lexicon::{Lexicon, OtherLanguage, Usage, UsageTable};
@@ -21,9 +26,11 @@ pub(crate) static DOC: RuleDoc = RuleDoc {
     what: "A word, phrase or whole line in another language than the text's: English the \
 MT did not translate (\"feridas de stab\", \"o presidente of the comissão\"), Spanish leaking \
 through a pivot (\"feridas de cuchillada\"), English descriptors glued to a known name \
-(\"Wonson’s Seaside Resort\"). Names, acronyms, numbers, URLs, glossary entries and words \
-of the target lexicon (loanwords such as \"site\" or \"show\") are not reported; neither are \
-English names the glossary does not know (\"Rady Children's Hospital\"). A line that is \
+(\"Wonson’s Seaside Resort\"), a lone word another language uses far more than Portuguese \
+(\"warship\", \"tiburón\") or spelt as Portuguese never is (Galician \"quenlla\"). Names, \
+acronyms, numbers, URLs, glossary entries, words of the target lexicon and loanwords \
+Portuguese text uses (\"site\", \"show\", \"rapper\", \"startup\") are not reported; neither \
+are English names the glossary does not know (\"Rady Children's Hospital\"). A line that is \
 wholly in another language is one finding.",
     why: "A reader sees untranslated text at once; spell-checkers ignore it when it is \
 capitalised, and MT output leaves it wherever a word was missing from its dictionaries.",
