@@ -34,9 +34,10 @@ pub struct CheckArgs {
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
-    /// Language of the text: a BCP 47 tag (pt, pt-BR, pt-PT) or `auto` to detect it per file.
-    #[arg(long, default_value = "auto", value_name = "LANG", value_parser = parse_lang)]
-    pub lang: LangChoice,
+    /// Language of the text: a BCP 47 tag (pt, pt-BR, pt-PT) or `auto` to detect it per file
+    /// [default: `lang` in mtlint.toml, else auto].
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<LangChoice>,
 
     #[command(flatten)]
     pub glossaries: GlossaryArgs,
@@ -45,7 +46,6 @@ pub struct CheckArgs {
     #[arg(long = "disable", value_name = "RULE")]
     pub disable: Vec<String>,
 
-    /// Output format.
     /// Apply the safe fixes to the files (stdin: print the fixed text), then report what
     /// is left.
     #[arg(long, conflicts_with = "diff")]
@@ -59,6 +59,7 @@ pub struct CheckArgs {
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<std::num::NonZeroUsize>,
 
+    /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
 
@@ -69,6 +70,24 @@ pub struct CheckArgs {
     /// When to use colour in human output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
+
+    /// Read this configuration file instead of the nearest mtlint.toml (in the current
+    /// folder or its parents).
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+
+    /// Ignore mtlint.toml files.
+    #[arg(long)]
+    pub no_config: bool,
+
+    /// Report only findings not recorded in this baseline (see --write-baseline).
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+
+    /// Record today's findings in FILE (JSON) instead of reporting them; later runs with
+    /// `--baseline FILE` report only new ones.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["baseline", "fix", "diff"])]
+    pub write_baseline: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

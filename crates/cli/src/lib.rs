@@ -3,14 +3,17 @@
 //! outside world, and renders every error in one place ([`error::CliError`]).
 
 mod args;
+mod baseline;
 mod commands;
+mod config;
 mod error;
+mod fix;
 mod glossaries;
 mod input;
-mod fix;
-mod report;
-
 mod progress;
+mod report;
+mod suppress;
+
 use clap::Parser;
 
 pub use error::{CliError, ExitCode};

@@ -1,17 +1,19 @@
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use mtlint_check::language::detect_language;
-use mtlint_check::{Checker, Finding, Rule, Settings};
+use mtlint_check::{Checker, Document, DocumentKind, Finding, Rule, Settings};
 use mtlint_glossary::{GlossarySet, LangTag};
 use rayon::prelude::*;
 
 use crate::args::{CheckArgs, LangChoice};
 use crate::commands::rule::lookup;
 use crate::input::{self, Input, InputError};
+use crate::progress::Progress;
 use crate::report::{self, Outcome, Problem, Report};
-use crate::{glossaries, CliError, ExitCode};
+use crate::suppress::{self, Suppress};
+use crate::{baseline, config, fix, CliError, ExitCode};
 
 /// `mtlint check`: reads every file, settles its language, checks it, reports in input order.
 pub fn run(args: CheckArgs) -> Result<ExitCode, CliError> {
@@ -20,41 +22,74 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, CliError> {
         .iter()
         .map(|name| lookup(name))
         .collect::<Result<Vec<Rule>, _>>()?;
-    let set = glossaries::load(&args.glossaries)?;
-    let paths = input::expand(&args.paths);
+    // mtlint.toml merged with the flags (flags win).
+    let run_config = config::resolve(&args, disabled)?;
+    let disabled = run_config.disabled.clone();
+    let suppress = Suppress::new(run_config.policy.clone());
+    let baseline = args.baseline.as_deref().map(baseline::read).transpose()?;
+    let set = run_config.load_glossaries()?;
+    let paths = config::select(&args.paths, &run_config.files);
     if paths.is_empty() {
         return Err(CliError::Usage(
             "no files to check (folders are searched for .txt and .md files)".into(),
         ));
     }
-    let read: Vec<Result<(Input, LangTag), Problem>> = paths
-        .par_iter()
-        .map(|path| {
-            let input = input::read(path).map_err(|e| describe(path, &e))?;
-            let lang = resolve_lang(&args.lang, &input, &set).map_err(|message| Problem {
-                name: input.name.clone(),
-                message,
-                notice: false,
-            })?;
-            Ok((input, lang))
-        })
-        .collect();
-    let checkers = build_checkers(&set, &read, &disabled);
-    let outcomes: Vec<Outcome> = read
-        .into_par_iter()
-        .map(|r| match r {
-            Ok((input, lang)) => {
-                let findings: Vec<Finding> = checkers[&lang].check(&input.text);
-                Outcome::Checked {
-                    input,
-                    lang,
-                    findings,
-                }
+    let pool = thread_pool(args.jobs)?;
+    let progress = Progress::new(paths.len());
+    let mode = FixMode::of(&args);
+    let results = pool.install(|| {
+        // With the language given, its checker is built while the files are read.
+        let given = match &run_config.lang {
+            LangChoice::Tag(tag) => Some(tag.clone()),
+            LangChoice::Auto => None,
+        };
+        let (read, early) = rayon::join(
+            || read_all(&paths, &run_config.lang, &set),
+            || given.map(|lang| build_checker(&set, &lang, &disabled)),
+        );
+        let checkers = build_checkers(&set, &read, &disabled, early);
+        let checked: Vec<FileResult> = read
+            .into_par_iter()
+            .zip(paths.par_iter())
+            .map(|(r, path)| {
+                let outcome = match r {
+                    Ok((input, lang)) => {
+                        check_file(&checkers[&lang], &suppress, path, input, lang, mode)
+                    }
+                    Err(p) if p.notice => FileResult::new(Outcome::Skipped(p)),
+                    Err(p) => FileResult::new(Outcome::Failed(p)),
+                };
+                progress.inc();
+                outcome
+            })
+            .collect();
+        checked
+    });
+    progress.finish();
+    let (mut outcomes, fixes): (Vec<Outcome>, Vec<FileFix>) =
+        results.into_iter().map(|r| (r.outcome, r.fix)).unzip();
+    if let Some(path) = &args.write_baseline {
+        return write_baseline(path, &outcomes);
+    }
+    if let Some(baseline) = baseline {
+        let known = baseline::filter(baseline, &mut outcomes);
+        if known > 0 {
+            let s = if known == 1 { "" } else { "s" };
+            crate::error::notice(&format!(
+                "{known} known finding{s} left out (in the baseline)"
+            ));
+        }
+    }
+    match mode {
+        FixMode::Diff => return print_diffs(&outcomes, &fixes),
+        FixMode::Fix => {
+            if report_fixes(&outcomes, &fixes)? {
+                let report = Report { outcomes };
+                return Ok(report.exit_code(args.fail_on.unwrap_or_default()));
             }
-            Err(p) if p.notice => Outcome::Skipped(p),
-            Err(p) => Outcome::Failed(p),
-        })
-        .collect();
+        }
+        FixMode::Report => {}
+    }
     let report = Report { outcomes };
     report::write(&report, args.format, args.color)?;
     Ok(report.exit_code(args.fail_on.unwrap_or_default()))
@@ -69,21 +104,29 @@ fn describe(path: &Path, e: &InputError) -> Problem {
     }
 }
 
-fn resolve_lang(choice: &LangChoice, input: &Input, set: &GlossarySet) -> Result<LangTag, String> {
+fn resolve_lang(
+    choice: &LangChoice,
+    input: &Input,
+    set: &GlossarySet,
+    kind: DocumentKind,
+) -> Result<LangTag, String> {
     let covered = set.languages();
     let lang = match choice {
         LangChoice::Tag(tag) => return Ok(tag.clone()),
-        LangChoice::Auto => match detect_language(&input.text) {
-            Some(lang) => lang,
-            // Too little text to tell: with glossaries for one language only, that is it.
-            None if covered.len() == 1 => covered[0].clone(),
-            None => {
-                return Err(format!(
-                    "{}: cannot detect the language of the text; pass --lang",
-                    input.name
-                ))
+        // Markdown: the language of the prose, not of its code.
+        LangChoice::Auto => {
+            match detect_language(Document::new(&input.text, kind).checked_text()) {
+                Some(lang) => lang,
+                // Too little text to tell: with glossaries for one language only, that is it.
+                None if covered.len() == 1 => covered[0].clone(),
+                None => {
+                    return Err(format!(
+                        "{}: cannot detect the language of the text; pass --lang",
+                        input.name
+                    ))
+                }
             }
-        },
+        }
     };
     if !covered.is_empty() && !covered.iter().any(|c| c.overlaps(&lang)) {
         let list: Vec<String> = covered.iter().map(ToString::to_string).collect();
@@ -97,22 +140,292 @@ fn resolve_lang(choice: &LangChoice, input: &Input, set: &GlossarySet) -> Result
     Ok(lang)
 }
 
+/// Every file's text and language, in input order.
+fn read_all(
+    paths: &[PathBuf],
+    lang: &LangChoice,
+    set: &GlossarySet,
+) -> Vec<Result<(Input, LangTag), Problem>> {
+    paths
+        .par_iter()
+        .map(|path| {
+            let input = input::read(path).map_err(|e| describe(path, &e))?;
+            suppress::check_directives(&input.name, &input.text).map_err(|message| Problem {
+                name: input.name.clone(),
+                message,
+                notice: false,
+            })?;
+            let lang =
+                resolve_lang(lang, &input, set, input::kind_of(path)).map_err(|message| {
+                    Problem {
+                        name: input.name.clone(),
+                        message,
+                        notice: false,
+                    }
+                })?;
+            Ok((input, lang))
+        })
+        .collect()
+}
+
+fn build_checker(set: &GlossarySet, lang: &LangTag, disabled: &[Rule]) -> Arc<Checker> {
+    let settings = Settings {
+        lang: lang.clone(),
+        disabled: disabled.to_vec(),
+    };
+    Arc::new(Checker::new(set, settings))
+}
+
+/// One checker per language the files are in (`early`: one already built), built in
+/// parallel.
 fn build_checkers(
     set: &GlossarySet,
     read: &[Result<(Input, LangTag), Problem>],
     disabled: &[Rule],
+    early: Option<Arc<Checker>>,
 ) -> HashMap<LangTag, Arc<Checker>> {
-    let mut langs: Vec<&LangTag> = read.iter().flatten().map(|(_, lang)| lang).collect();
+    let mut checkers: HashMap<LangTag, Arc<Checker>> = early
+        .map(|c| (c.settings().lang.clone(), c))
+        .into_iter()
+        .collect();
+    let mut langs: Vec<&LangTag> = read
+        .iter()
+        .flatten()
+        .map(|(_, lang)| lang)
+        .filter(|lang| !checkers.contains_key(*lang))
+        .collect();
     langs.sort();
     langs.dedup();
-    langs
-        .into_iter()
-        .map(|lang| {
-            let settings = Settings {
-                lang: lang.clone(),
-                disabled: disabled.to_vec(),
-            };
-            (lang.clone(), Arc::new(Checker::new(set, settings)))
+    let built: Vec<(LangTag, Arc<Checker>)> = langs
+        .into_par_iter()
+        .map(|lang| (lang.clone(), build_checker(set, lang, disabled)))
+        .collect();
+    checkers.extend(built);
+    checkers
+}
+
+/// Files larger than this are cut at paragraph boundaries into parts of about
+/// `PART_BYTES`, checked in parallel: one huge file then uses every thread.
+const LARGE_FILE: usize = 512 * 1024;
+const PART_BYTES: usize = 128 * 1024;
+
+/// What `--fix` and `--diff` ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FixMode {
+    Report,
+    Fix,
+    Diff,
+}
+
+impl FixMode {
+    fn of(args: &CheckArgs) -> Self {
+        match (args.fix, args.diff) {
+            (_, true) => FixMode::Diff,
+            (true, false) => FixMode::Fix,
+            (false, false) => FixMode::Report,
+        }
+    }
+}
+
+/// The rayon pool `--jobs` asks for (default: one thread per CPU).
+fn thread_pool(jobs: Option<std::num::NonZeroUsize>) -> Result<rayon::ThreadPool, CliError> {
+    let threads = jobs
+        .or_else(|| std::thread::available_parallelism().ok())
+        .map_or(1, std::num::NonZeroUsize::get);
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .map_err(|e| CliError::Usage(format!("cannot start {threads} threads: {e}")))
+}
+
+/// Checks the prose of `text` (Markdown or plain by `kind`), a large text in parts.
+fn check_text(
+    checker: &Checker,
+    suppress: &Suppress,
+    kind: DocumentKind,
+    text: &str,
+) -> Vec<Finding> {
+    let doc = Document::new(text, kind);
+    let checked = doc.checked_text();
+    let mut findings = if checked.len() > LARGE_FILE {
+        let parts: Vec<_> = mtlint_check::split_at_paragraphs(checked, PART_BYTES)
+            .into_par_iter()
+            .map(|part| checker.check_part(checked, part))
+            .collect();
+        checker.finish(checked, parts)
+    } else {
+        checker.check(checked)
+    };
+    doc.settle(&mut findings);
+    suppress.apply(text, findings)
+}
+
+/// What became of one file, and what `--fix` or `--diff` did to it.
+struct FileResult {
+    outcome: Outcome,
+    fix: FileFix,
+}
+
+/// The fixes of one file.
+#[derive(Debug, Default)]
+struct FileFix {
+    /// Suggestions applied (with `--diff`: that would be applied).
+    applied: usize,
+    /// The unified diff (`--diff` only).
+    diff: String,
+    /// The fixed text of stdin (`--fix` only), printed instead of a report.
+    stdin_text: Option<String>,
+}
+
+impl FileResult {
+    fn new(outcome: Outcome) -> Self {
+        FileResult {
+            outcome,
+            fix: FileFix::default(),
+        }
+    }
+}
+
+/// Checks one file and, with `--fix` or `--diff`, fixes it. With `--fix` the outcome
+/// holds the fixed text and the findings left in it.
+fn check_file(
+    checker: &Checker,
+    suppress: &Suppress,
+    path: &Path,
+    input: Input,
+    lang: LangTag,
+    mode: FixMode,
+) -> FileResult {
+    let kind = input::kind_of(path);
+    let findings = check_text(checker, suppress, kind, &input.text);
+    if mode == FixMode::Report {
+        return FileResult::new(Outcome::Checked {
+            input,
+            lang,
+            findings,
+        });
+    }
+    let fixed = fix::fix(&input.text, findings, |text| {
+        check_text(checker, suppress, kind, text)
+    });
+    let mut fix = FileFix {
+        applied: fixed.applied,
+        ..FileFix::default()
+    };
+    let input = match mode {
+        FixMode::Diff => {
+            fix.diff = fix::unified_diff(&input.name, &input.text, &fixed.text);
+            input
+        }
+        _ if is_stdin(path) => {
+            fix.stdin_text = Some(fixed.text.clone());
+            Input {
+                name: input.name,
+                text: fixed.text,
+            }
+        }
+        _ => {
+            if fixed.applied > 0 {
+                if let Err(e) = fix::write_atomically(path, &fixed.text) {
+                    return FileResult::new(Outcome::Failed(Problem {
+                        message: format!("{}: cannot write the fixes: {e}", input.name),
+                        name: input.name,
+                        notice: false,
+                    }));
+                }
+            }
+            Input {
+                name: input.name,
+                text: fixed.text,
+            }
+        }
+    };
+    let outcome = Outcome::Checked {
+        input,
+        lang,
+        findings: fixed.remaining,
+    };
+    FileResult { outcome, fix }
+}
+
+fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+fn notice_problems(outcomes: &[Outcome]) {
+    for outcome in outcomes {
+        match outcome {
+            Outcome::Skipped(p) => crate::error::notice(&format!("note: {}", p.message)),
+            Outcome::Failed(p) => crate::error::notice(&format!("error: {}", p.message)),
+            Outcome::Checked { .. } => {}
+        }
+    }
+}
+
+/// `--diff`: every file's diff in input order and no report; exit code 1 if a file would
+/// change.
+fn print_diffs(outcomes: &[Outcome], fixes: &[FileFix]) -> Result<ExitCode, CliError> {
+    use std::io::Write;
+    notice_problems(outcomes);
+    let mut out = std::io::stdout().lock();
+    for fix in fixes {
+        out.write_all(fix.diff.as_bytes())?;
+    }
+    out.flush()?;
+    Ok(
+        if outcomes.iter().any(|o| matches!(o, Outcome::Failed(_))) {
+            ExitCode::Error
+        } else if fixes.iter().any(|f| !f.diff.is_empty()) {
+            ExitCode::Findings
+        } else {
+            ExitCode::Clean
+        },
+    )
+}
+
+/// `--fix`: says on stderr what was fixed. With stdin among the inputs, stdout carries
+/// only its fixed text and the report is left out: returns whether that happened.
+fn report_fixes(outcomes: &[Outcome], fixes: &[FileFix]) -> Result<bool, CliError> {
+    use std::io::Write;
+    let applied: usize = fixes.iter().map(|f| f.applied).sum();
+    let files = fixes.iter().filter(|f| f.applied > 0).count();
+    if applied > 0 {
+        let s = if applied == 1 { "" } else { "s" };
+        let fs = if files == 1 { "" } else { "s" };
+        crate::error::notice(&format!("fixed {applied} problem{s} in {files} file{fs}"));
+    }
+    let Some(text) = fixes.iter().find_map(|f| f.stdin_text.as_deref()) else {
+        return Ok(false);
+    };
+    notice_problems(outcomes);
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
+    let left: usize = outcomes
+        .iter()
+        .map(|o| match o {
+            Outcome::Checked { findings, .. } => findings.len(),
+            _ => 0,
         })
-        .collect()
+        .sum();
+    if left > 0 {
+        crate::error::notice(&format!("{left} problem(s) left that --fix cannot fix"));
+    }
+    Ok(true)
+}
+
+/// `--write-baseline`: records the findings instead of reporting them; exit code 0
+/// unless a file could not be checked.
+fn write_baseline(path: &Path, outcomes: &[Outcome]) -> Result<ExitCode, CliError> {
+    notice_problems(outcomes);
+    let count = baseline::write(path, outcomes)?;
+    let s = if count == 1 { "" } else { "s" };
+    crate::error::notice(&format!("wrote {count} finding{s} to {}", path.display()));
+    Ok(
+        if outcomes.iter().any(|o| matches!(o, Outcome::Failed(_))) {
+            ExitCode::Error
+        } else {
+            ExitCode::Clean
+        },
+    )
 }
