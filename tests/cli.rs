@@ -18,7 +18,14 @@ fn mtlint() -> Command {
 /// `mtlint check` with only the small, stable test glossary.
 fn check_with_korea() -> Command {
     let mut cmd = mtlint();
-    cmd.args(["check", "--color", "never", "--no-default-glossaries", "-g", KOREA]);
+    cmd.args([
+        "check",
+        "--color",
+        "never",
+        "--no-default-glossaries",
+        "-g",
+        KOREA,
+    ]);
     cmd
 }
 
@@ -60,7 +67,10 @@ fn exit_codes() {
         .assert()
         .code(1);
     mtlint().args(["check"]).assert().code(2);
-    mtlint().args(["check", "--format", "xml", SEED]).assert().code(2);
+    mtlint()
+        .args(["check", "--format", "xml", SEED])
+        .assert()
+        .code(2);
 }
 
 #[test]
@@ -107,7 +117,9 @@ fn texts_of(findings: &[Value], rule: &str) -> Vec<String> {
 }
 
 fn suggestion(f: &Value) -> &str {
-    f["suggestions"][0]["replacement"].as_str().unwrap_or_default()
+    f["suggestions"][0]["replacement"]
+        .as_str()
+        .unwrap_or_default()
 }
 
 #[test]
@@ -163,10 +175,17 @@ fn seed_article_correct_names_are_not_reported() {
 #[test]
 fn missing_file_is_an_error_and_others_are_still_checked() {
     check_with_korea()
-        .args(["--lang", "pt", "no/such/file.txt", "tests/fixtures/short.pt.txt"])
+        .args([
+            "--lang",
+            "pt",
+            "no/such/file.txt",
+            "tests/fixtures/short.pt.txt",
+        ])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("mtlint: error: no/such/file.txt: "))
+        .stderr(predicate::str::contains(
+            "mtlint: error: no/such/file.txt: ",
+        ))
         .stdout(predicate::str::contains("Wanson"));
 }
 
@@ -177,7 +196,9 @@ fn unreadable_path_is_an_error() {
         .args(["--lang", "pt", "tests/fixtures/short.pt.txt/inside.txt"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("tests/fixtures/short.pt.txt/inside.txt: "));
+        .stderr(predicate::str::contains(
+            "tests/fixtures/short.pt.txt/inside.txt: ",
+        ));
 }
 
 fn temp_file(dir: &Path, name: &str, bytes: &[u8]) -> String {
@@ -292,7 +313,12 @@ fn glossary_errors_are_all_reported_with_positions() {
 #[test]
 fn conflicts_across_files_are_reported() {
     let out = mtlint()
-        .args(["glossary", "check", "tests/fixtures/bad/duplicate.toml", KOREA])
+        .args([
+            "glossary",
+            "check",
+            "tests/fixtures/bad/duplicate.toml",
+            KOREA,
+        ])
         .output()
         .expect("runs");
     assert_eq!(out.status.code(), Some(2));
@@ -305,7 +331,9 @@ fn a_broken_glossary_stops_check() {
         .args(["check", "-g", "tests/fixtures/bad/syntax.toml", SEED])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("tests/fixtures/bad/syntax.toml:6:14:"));
+        .stderr(predicate::str::contains(
+            "tests/fixtures/bad/syntax.toml:6:14:",
+        ));
 }
 
 #[test]
@@ -379,11 +407,19 @@ kind = "place"
 avoid = ["Kiev"]
 "#,
     );
-    let text = temp_file(dir.path(), "a.txt", "O presidente voltou a Kiev na terça-feira.\n".as_bytes());
-    let doc = json_of(mtlint().args(["check", "--lang", "pt", "--format", "json", "-g", &glossary, &text]));
+    let text = temp_file(
+        dir.path(),
+        "a.txt",
+        "O presidente voltou a Kiev na terça-feira.\n".as_bytes(),
+    );
+    let doc = json_of(mtlint().args([
+        "check", "--lang", "pt", "--format", "json", "-g", &glossary, &text,
+    ]));
     let findings = doc["findings"].as_array().expect("findings");
     assert!(
-        findings.iter().any(|f| f["text"] == "Kiev" && suggestion(f) == "Kyiv"),
+        findings
+            .iter()
+            .any(|f| f["text"] == "Kiev" && suggestion(f) == "Kyiv"),
         "{findings:?}"
     );
 }

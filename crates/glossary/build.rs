@@ -52,8 +52,12 @@ fn main() {
         let rel = file.strip_prefix(&root).expect("below root");
         let name = rel.to_string_lossy().replace('\\', "/");
         let abs = file.canonicalize().expect("file exists");
-        writeln!(code, "    ({name:?}, include_str!({:?})),", abs.display().to_string())
-            .expect("write to string");
+        writeln!(
+            code,
+            "    ({name:?}, include_str!({:?})),",
+            abs.display().to_string()
+        )
+        .expect("write to string");
         let text = std::fs::read_to_string(file).expect("shipped glossaries are UTF-8");
         sources.push(GlossarySource {
             name: format!("<shipped>/{name}"),

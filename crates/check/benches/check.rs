@@ -40,7 +40,9 @@ fn set() -> &'static GlossarySet {
 }
 
 fn pt_br() -> LangTag {
-    "pt-BR".parse().unwrap_or_else(|_| unreachable!("a valid tag"))
+    "pt-BR"
+        .parse()
+        .unwrap_or_else(|_| unreachable!("a valid tag"))
 }
 
 fn checker(disabled: &[Rule]) -> Checker {
@@ -62,7 +64,12 @@ fn glossary_and_typography(bencher: Bencher) {
     let names: Vec<Rule> = Rule::ALL
         .iter()
         .copied()
-        .filter(|r| !matches!(r, Rule::WrongTerm | Rule::WrongTermInContext | Rule::SpacedHyphen))
+        .filter(|r| {
+            !matches!(
+                r,
+                Rule::WrongTerm | Rule::WrongTermInContext | Rule::SpacedHyphen
+            )
+        })
         .collect();
     run(bencher, &checker(&names));
 }

@@ -29,7 +29,11 @@ pub(crate) fn case_matches(mode: CaseMode, form_words: &[String], text_words: &[
         CaseMode::Insensitive => true,
         CaseMode::Exact => text_words.iter().enumerate().all(|(i, t)| exact(i, t)),
         CaseMode::Smart => {
-            let rest_exact = text_words.iter().enumerate().skip(1).all(|(i, t)| exact(i, t));
+            let rest_exact = text_words
+                .iter()
+                .enumerate()
+                .skip(1)
+                .all(|(i, t)| exact(i, t));
             let first = text_words.first().map(|t| case_key(t)).unwrap_or_default();
             let first_ok = first == form_words[0] || first == capitalized(&form_words[0]);
             (first_ok && rest_exact)
@@ -86,7 +90,11 @@ mod tests {
 
     #[test]
     fn decomposed_text_matches_composed_form() {
-        assert!(case_matches(CaseMode::Smart, &words("Coréia"), &["Core\u{301}ia"]));
+        assert!(case_matches(
+            CaseMode::Smart,
+            &words("Coréia"),
+            &["Core\u{301}ia"]
+        ));
     }
 
     #[test]

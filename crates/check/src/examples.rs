@@ -81,13 +81,17 @@ fn judge(term: &Term, example: &Example, findings: &[Finding]) -> Option<String>
             if hit {
                 None
             } else if mine.is_empty() {
-                Some(format!("expected a finding suggesting \"{suggestion}\", got none from this entry"))
+                Some(format!(
+                    "expected a finding suggesting \"{suggestion}\", got none from this entry"
+                ))
             } else {
                 let got: Vec<&str> = mine
                     .iter()
                     .flat_map(|f| f.suggestions.iter().map(|s| s.replacement.as_str()))
                     .collect();
-                Some(format!("expected the suggestion \"{suggestion}\", got {got:?}"))
+                Some(format!(
+                    "expected the suggestion \"{suggestion}\", got {got:?}"
+                ))
             }
         }
     }

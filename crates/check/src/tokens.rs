@@ -67,7 +67,8 @@ impl Tokens {
     fn push(&mut self, word: &str, ascii: bool, range: Range<usize>) {
         let from = self.folded.len();
         if ascii {
-            self.folded.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+            self.folded
+                .extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
         } else {
             fold_word_into(word, &mut self.folded);
         }
@@ -89,7 +90,11 @@ impl Tokens {
 /// Lowercase NFC of one word, appended to `out`.
 pub(crate) fn fold_word_into(word: &str, out: &mut String) {
     if is_nfc_quick(word.chars()) == IsNormalized::Yes {
-        out.extend(word.chars().flat_map(char::to_lowercase).map(fold_typography));
+        out.extend(
+            word.chars()
+                .flat_map(char::to_lowercase)
+                .map(fold_typography),
+        );
     } else {
         out.extend(word.nfc().flat_map(char::to_lowercase).map(fold_typography));
     }
@@ -108,7 +113,9 @@ impl FormWords {
     pub fn new(form: &str) -> Self {
         let mut tokens = Tokens::default();
         tokens.fill(form, 0);
-        let words = (0..tokens.len()).map(|i| tokens.folded(i).to_string()).collect();
+        let words = (0..tokens.len())
+            .map(|i| tokens.folded(i).to_string())
+            .collect();
         let gaps = tokens
             .tokens
             .windows(2)
@@ -172,7 +179,10 @@ mod tests {
     #[test]
     fn splits_at_apostrophes_hyphens_and_punctuation() {
         assert_eq!(words("Wonson’s Resort"), ["wonson", "s", "resort"]);
-        assert_eq!(words("norte-coreano, 30.000!"), ["norte", "coreano", "30", "000"]);
+        assert_eq!(
+            words("norte-coreano, 30.000!"),
+            ["norte", "coreano", "30", "000"]
+        );
         assert_eq!(words("«Coréia»—ÉPOCA"), ["coréia", "época"]);
     }
 

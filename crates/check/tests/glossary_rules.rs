@@ -90,7 +90,10 @@ fn pair(a: &str, b: &str) -> (String, String) {
 
 #[test]
 fn wrong_form_fires_with_the_preferred_form() {
-    assert_eq!(findings("pt", "Ele chegou a Wanson."), [pair("Wanson", "Wonsan")]);
+    assert_eq!(
+        findings("pt", "Ele chegou a Wanson."),
+        [pair("Wanson", "Wonsan")]
+    );
 }
 
 #[test]
@@ -106,7 +109,10 @@ fn whole_words_only() {
 
 #[test]
 fn case_of_the_original_is_kept() {
-    assert_eq!(findings("pt", "CHEGOU A WANSON"), [pair("WANSON", "WONSAN")]);
+    assert_eq!(
+        findings("pt", "CHEGOU A WANSON"),
+        [pair("WANSON", "WONSAN")]
+    );
     assert_eq!(findings("pt", "Idéia antiga."), [pair("Idéia", "Ideia")]);
 }
 
@@ -129,7 +135,10 @@ fn nfc_and_typography_do_not_hide_a_form() {
 fn longest_match_wins() {
     assert_eq!(
         findings("pt", "A Coréia do Norte e a Coréia."),
-        [pair("Coréia do Norte", "Coreia do Norte"), pair("Coréia", "Coreia")]
+        [
+            pair("Coréia do Norte", "Coreia do Norte"),
+            pair("Coréia", "Coreia")
+        ]
     );
 }
 
@@ -148,14 +157,24 @@ fn context_rule_needs_its_context() {
     assert_eq!(found[0].suggestions[0].replacement, "TASS");
     assert!(findings("pt", "O sorteio da Copa será na sexta-feira.").is_empty());
     // Beyond the window of 3 words.
-    assert!(findings("pt", "o sorteio foi ontem e hoje a agência de notícias falou").is_empty());
+    assert!(findings(
+        "pt",
+        "o sorteio foi ontem e hoje a agência de notícias falou"
+    )
+    .is_empty());
 }
 
 #[test]
 fn variants_decide_what_is_wrong() {
-    assert_eq!(findings("pt-BR", "Ele voou para Moscovo."), [pair("Moscovo", "Moscou")]);
+    assert_eq!(
+        findings("pt-BR", "Ele voou para Moscovo."),
+        [pair("Moscovo", "Moscou")]
+    );
     assert!(findings("pt-BR", "Ele voou para Moscou.").is_empty());
-    assert_eq!(findings("pt-PT", "Ele voou para Moscou."), [pair("Moscou", "Moscovo")]);
+    assert_eq!(
+        findings("pt-PT", "Ele voou para Moscou."),
+        [pair("Moscou", "Moscovo")]
+    );
     assert!(findings("pt-PT", "Ele voou para Moscovo.").is_empty());
     assert!(findings("pt", "Moscou ou Moscovo.").is_empty());
 }
@@ -166,5 +185,8 @@ fn disabled_rules_report_nothing() {
     let set = GlossarySet::from_glossaries(vec![glossary]).expect("valid");
     let mut settings = Settings::new("pt".parse().expect("tag"));
     settings.disabled = vec![Rule::WrongTerm];
-    assert!(Checker::new(&set, settings).check("Ele chegou a Wanson.").iter().all(|f| f.rule != Rule::WrongTerm));
+    assert!(Checker::new(&set, settings)
+        .check("Ele chegou a Wanson.")
+        .iter()
+        .all(|f| f.rule != Rule::WrongTerm));
 }

@@ -18,6 +18,11 @@ fn shipped_glossary_examples_pass() {
         .iter()
         .map(|f| format!("{}: {} [{}]: {}", f.origin, f.term_id, f.text, f.problem))
         .collect();
-    assert!(failures.is_empty(), "{} failing examples:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failing examples:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
     assert!(report.passed > 0);
 }

@@ -8,7 +8,9 @@ use mtlint_glossary::LangTag;
 /// names and terms that must come out right; the shipped ones are built in.
 #[derive(Debug, Parser)]
 #[command(name = "mtlint", version, propagate_version = true)]
-#[command(after_help = "Examples:\n  mtlint check article.txt\n  mtlint check --lang pt-PT --format json docs/\n  cat article.txt | mtlint check -\n  mtlint rule wrong-term\n\nExit codes: 0 nothing found, 1 findings (at or above --fail-on), 2 usage, glossary or I/O error.")]
+#[command(
+    after_help = "Examples:\n  mtlint check article.txt\n  mtlint check --lang pt-PT --format json docs/\n  cat article.txt | mtlint check -\n  mtlint rule wrong-term\n\nExit codes: 0 nothing found, 1 findings (at or above --fail-on), 2 usage, glossary or I/O error."
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -130,7 +132,9 @@ fn parse_lang(s: &str) -> Result<LangChoice, String> {
     if s.eq_ignore_ascii_case("auto") {
         return Ok(LangChoice::Auto);
     }
-    s.parse::<LangTag>().map(LangChoice::Tag).map_err(|e| e.to_string())
+    s.parse::<LangTag>()
+        .map(LangChoice::Tag)
+        .map_err(|e| e.to_string())
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -43,7 +43,9 @@ pub enum LangTagError {
     Empty,
     #[error("unknown language code `{0}` (expected a BCP 47 tag such as pt, pt-BR, pt-PT, en)")]
     UnknownLanguage(String),
-    #[error("malformed language tag `{0}` (expected a language and an optional region, such as pt-BR)")]
+    #[error(
+        "malformed language tag `{0}` (expected a language and an optional region, such as pt-BR)"
+    )]
     Malformed(String),
 }
 

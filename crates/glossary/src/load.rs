@@ -192,7 +192,11 @@ impl FileParser<'_> {
         let source_lang = header.source_lang.as_ref().and_then(|s| self.lang_tag(s));
         let description = self.optional(&header.description);
         let license = self.optional(&header.license);
-        let sources = header.sources.iter().filter_map(|s| self.non_empty(s)).collect();
+        let sources = header
+            .sources
+            .iter()
+            .filter_map(|s| self.non_empty(s))
+            .collect();
         Some(GlossaryMeta {
             name: name?,
             lang: lang?,
@@ -234,7 +238,9 @@ impl FileParser<'_> {
         if !tag.overlaps(lang) || tag.region().is_none() {
             self.error(
                 &s.span(),
-                format!("variant `{tag}` is not a regional variant of the glossary's language `{lang}`"),
+                format!(
+                    "variant `{tag}` is not a regional variant of the glossary's language `{lang}`"
+                ),
             );
             return None;
         }
@@ -248,7 +254,11 @@ impl FileParser<'_> {
         let preferred = self.non_empty(&raw.preferred);
         let accepted = raw.also.iter().filter_map(|s| self.non_empty(s)).collect();
         self.check_repeated_forms(&raw.preferred, &raw.also);
-        let source = raw.source.iter().filter_map(|s| self.non_empty(s)).collect();
+        let source = raw
+            .source
+            .iter()
+            .filter_map(|s| self.non_empty(s))
+            .collect();
         let variant = self.variant(&raw.variant, lang);
         let note = self.optional(&raw.note);
         let avoid = raw
@@ -334,7 +344,10 @@ impl FileParser<'_> {
         for form in also {
             let key = form.get_ref().trim();
             if seen.contains(&key) {
-                let message = format!("`{}` is listed twice among this entry's good forms", form.get_ref());
+                let message = format!(
+                    "`{}` is listed twice among this entry's good forms",
+                    form.get_ref()
+                );
                 self.error(&form.span(), message);
             } else {
                 seen.push(key);
@@ -441,7 +454,10 @@ mod tests {
             found,
             ["g.toml:8:9: `Maria Zakharova` is listed twice among this entry's good forms"]
         );
-        assert!(errors("[[term]]\nuse = \"TASS\"\nkind = \"org\"\ncase = \"exact\"\nalso = [\"Tass\"]\n").is_empty());
+        assert!(errors(
+            "[[term]]\nuse = \"TASS\"\nkind = \"org\"\ncase = \"exact\"\nalso = [\"Tass\"]\n"
+        )
+        .is_empty());
     }
 
     #[test]
@@ -450,7 +466,10 @@ mod tests {
             "[[term]]\nuse = \"\"\nkind = \"place\"\n\n[[term]]\nuse = \"X\"\nkind = \"planet\"\n\n[[term]]\nuse = \"Y\"\nkind = \"place\"\nexamples = [{ text = \"a\" }]\n",
         );
         assert_eq!(found.len(), 3, "{found:?}");
-        assert!(found[0].starts_with("g.toml:6:7: empty string"), "{found:?}");
+        assert!(
+            found[0].starts_with("g.toml:6:7: empty string"),
+            "{found:?}"
+        );
         assert!(found[1].contains("unknown variant `planet`"));
         assert!(found[2].contains("either `expect"));
     }

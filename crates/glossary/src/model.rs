@@ -45,7 +45,9 @@ impl TermKind {
 }
 
 /// How the letter case of a form must match the text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum CaseMode {
     /// The form as written, capitalised (start of a sentence, a title) or all in capitals

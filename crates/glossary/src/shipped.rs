@@ -24,7 +24,6 @@ pub fn sources() -> Vec<GlossarySource> {
 pub fn set() -> GlossarySet {
     // The bytes were written by build.rs from the same types: decoding cannot fail unless
     // the build itself is broken, and then the parsed TOML is an exact fallback.
-    postcard::from_bytes(COMPILED).unwrap_or_else(|_| {
-        GlossarySet::build(&sources()).unwrap_or_default()
-    })
+    postcard::from_bytes(COMPILED)
+        .unwrap_or_else(|_| GlossarySet::build(&sources()).unwrap_or_default())
 }

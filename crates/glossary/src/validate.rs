@@ -40,7 +40,9 @@ impl GlossarySet {
         let user_wrong: HashSet<String> = user_terms()
             .flat_map(|t| t.avoid.iter().map(|a| fold_key(&a.text)))
             .collect();
-        let user_good: HashSet<String> = user_terms().flat_map(|t| t.good_forms().map(fold_key)).collect();
+        let user_good: HashSet<String> = user_terms()
+            .flat_map(|t| t.good_forms().map(fold_key))
+            .collect();
         let mut base: Vec<Glossary> = self
             .glossaries
             .into_iter()
@@ -153,7 +155,11 @@ fn check_avoid_conflicts(set: &GlossarySet, errors: &mut Vec<GlossaryError>) {
             let key = fold_key(&avoid.text);
             for g in good.get(&key).into_iter().flatten() {
                 if g.scope.overlaps(&scope) {
-                    let what = if g.preferred { "preferred" } else { "an accepted" };
+                    let what = if g.preferred {
+                        "preferred"
+                    } else {
+                        "an accepted"
+                    };
                     errors.push(GlossaryError::invalid(
                         avoid.origin.clone(),
                         format!(

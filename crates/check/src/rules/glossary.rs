@@ -31,7 +31,10 @@ needs rewording too, so `--fix` does not apply it.",
 /// Turns a wrong-form match into a finding; good-form matches yield none.
 pub(crate) fn finding(index: &TermIndex, text: &str, tokens: &Tokens, m: Match) -> Option<Finding> {
     let pattern = &index.patterns[m.pattern];
-    let PatternKind::Wrong { avoid, ref near, .. } = pattern.kind else {
+    let PatternKind::Wrong {
+        avoid, ref near, ..
+    } = pattern.kind
+    else {
         return None;
     };
     let term = &index.terms[pattern.term];

@@ -32,8 +32,15 @@ pub struct RuleDoc {
 }
 
 impl Rule {
-    pub const ALL: &'static [Rule] = &[Rule::WrongTerm, Rule::WrongTermInContext, Rule::SpacedHyphen, Rule::Untranslated,
-        Rule::NameNearMiss, Rule::TranslatedNamePart, Rule::InconsistentName];
+    pub const ALL: &'static [Rule] = &[
+        Rule::WrongTerm,
+        Rule::WrongTermInContext,
+        Rule::SpacedHyphen,
+        Rule::Untranslated,
+        Rule::NameNearMiss,
+        Rule::TranslatedNamePart,
+        Rule::InconsistentName,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -55,7 +62,9 @@ impl Rule {
         match self {
             Rule::WrongTerm => Severity::Error,
             Rule::WrongTermInContext | Rule::SpacedHyphen | Rule::Untranslated => Severity::Warning,
-            Rule::NameNearMiss | Rule::TranslatedNamePart | Rule::InconsistentName => Severity::Warning,
+            Rule::NameNearMiss | Rule::TranslatedNamePart | Rule::InconsistentName => {
+                Severity::Warning
+            }
         }
     }
 

@@ -29,7 +29,11 @@ pub(crate) fn check(text: &str, base: usize, out: &mut Vec<Finding>) {
             continue;
         }
         if let Some(space_start) = spaced_hyphen_at(text, at, hyphen.len_utf8()) {
-            out.push(finding(ByteRange::new(space_start, at + hyphen.len_utf8()), base, hyphen));
+            out.push(finding(
+                ByteRange::new(space_start, at + hyphen.len_utf8()),
+                base,
+                hyphen,
+            ));
         }
     }
 }

@@ -22,7 +22,12 @@ pub fn run(name: Option<&str>) -> Result<ExitCode, CliError> {
         Some(name) => {
             let rule = lookup(name)?;
             let doc = rule.doc();
-            writeln!(out, "# {} ({})\n", rule.name(), rule.default_severity().as_str())?;
+            writeln!(
+                out,
+                "# {} ({})\n",
+                rule.name(),
+                rule.default_severity().as_str()
+            )?;
             writeln!(out, "{}\n", doc.summary)?;
             writeln!(out, "## What it catches\n\n{}\n", doc.what)?;
             writeln!(out, "## Why it matters\n\n{}\n", doc.why)?;

@@ -21,9 +21,7 @@ pub fn write(report: &Report, color: ColorChoice) -> Result<(), CliError> {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         // A terminal, and neither NO_COLOR nor a dumb terminal (anstream's rules).
-        ColorChoice::Auto => {
-            anstream::AutoStream::choice(&stdout) != anstream::ColorChoice::Never
-        }
+        ColorChoice::Auto => anstream::AutoStream::choice(&stdout) != anstream::ColorChoice::Never,
     };
     let mut out = std::io::BufWriter::new(stdout.lock());
     let renderer = if colored {
@@ -82,9 +80,10 @@ fn render(
     let origin = format!("{file}:{}:{}", at.line, at.column);
     let clipped = shown_start != line_range.start || shown.len() != line_range.len();
     let lvl = level(f.severity);
-    let mut snippet = Snippet::source(shown)
-        .line_start(line + 1)
-        .annotation(lvl.span(f.range.start - shown_start..span_end - shown_start).label(&label));
+    let mut snippet = Snippet::source(shown).line_start(line + 1).annotation(
+        lvl.span(f.range.start - shown_start..span_end - shown_start)
+            .label(&label),
+    );
     if !clipped {
         snippet = snippet.origin(file);
     }
@@ -105,7 +104,11 @@ fn render(
         .title(&f.message)
         .id(f.rule.name())
         .snippet(snippet)
-        .footers(footers.iter().map(|s| Level::Note.title(s.strip_prefix("note: ").unwrap_or(s))));
+        .footers(
+            footers
+                .iter()
+                .map(|s| Level::Note.title(s.strip_prefix("note: ").unwrap_or(s))),
+        );
     // Bound first: a temporary in the tail expression would outlive `label` and `footers`.
     let rendered = renderer.render(message).to_string();
     rendered
@@ -154,7 +157,10 @@ fn summary(report: &Report) -> String {
         (counts.infos, "info"),
     ] {
         if n > 0 {
-            parts.push(format!("{n} {what}{}", if n == 1 || what == "info" { "" } else { "s" }));
+            parts.push(format!(
+                "{n} {what}{}",
+                if n == 1 || what == "info" { "" } else { "s" }
+            ));
         }
     }
     format!(

@@ -90,7 +90,11 @@ pub fn write(report: &Report) -> Result<(), CliError> {
             } => {
                 let index = LineIndex::new(&input.text);
                 let mut cursor = index.cursor(&input.text);
-                findings.extend(found.iter().map(|f| finding(&input.name, &input.text, &mut cursor, f)));
+                findings.extend(
+                    found
+                        .iter()
+                        .map(|f| finding(&input.name, &input.text, &mut cursor, f)),
+                );
                 files.push(JsonFile {
                     path: &input.name,
                     status: "checked",

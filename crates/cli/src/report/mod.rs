@@ -55,9 +55,9 @@ pub struct Counts {
 impl Report {
     pub fn findings(&self) -> impl Iterator<Item = (&Input, &Finding)> {
         self.outcomes.iter().flat_map(|o| match o {
-            Outcome::Checked { input, findings, .. } => {
-                findings.iter().map(|f| (input, f)).collect::<Vec<_>>()
-            }
+            Outcome::Checked {
+                input, findings, ..
+            } => findings.iter().map(|f| (input, f)).collect::<Vec<_>>(),
             _ => Vec::new(),
         })
     }
@@ -84,7 +84,11 @@ impl Report {
     /// 2 if any file failed (whatever `fail_on` says), 1 if a finding is at or above
     /// `fail_on`, 0 otherwise.
     pub fn exit_code(&self, fail_on: FailOn) -> ExitCode {
-        if self.outcomes.iter().any(|o| matches!(o, Outcome::Failed(_))) {
+        if self
+            .outcomes
+            .iter()
+            .any(|o| matches!(o, Outcome::Failed(_)))
+        {
             ExitCode::Error
         } else if self.findings().any(|(_, f)| fails(f.severity, fail_on)) {
             ExitCode::Findings
