@@ -69,12 +69,22 @@ impl TermIndex {
             terms: set.terms_for(lang).cloned().collect(),
             ..TermIndex::default()
         };
-        let good_keys: FxHashSet<String> = index
+        let forms: usize = index
             .terms
             .iter()
-            .flat_map(|t| t.good_forms().map(fold_key))
-            .collect();
-        let mut seen_good = FxHashSet::default();
+            .map(|t| 1 + t.accepted.len() + t.avoid.len())
+            .sum();
+        // Sized up front: rehashing these tables was a third of building a checker.
+        index.patterns.reserve(forms);
+        index.by_first_word.reserve(forms);
+        let mut good_keys = FxHashSet::with_capacity_and_hasher(forms, Default::default());
+        good_keys.extend(
+            index
+                .terms
+                .iter()
+                .flat_map(|t| t.good_forms().map(fold_key)),
+        );
+        let mut seen_good = FxHashSet::with_capacity_and_hasher(forms, Default::default());
         for term_idx in 0..index.terms.len() {
             index.add_term(term_idx, lang, &good_keys, &mut seen_good);
         }
@@ -177,10 +187,10 @@ impl TermIndex {
 
 impl Pattern {
     fn new(term: usize, kind: PatternKind, form: &str, case: CaseMode) -> Self {
-        let form_words = FormWords::new(form);
-        let mut case_tokens = Tokens::default();
-        case_tokens.fill(form, 0);
-        let case_words = case_tokens
+        let mut tokens = Tokens::default();
+        tokens.fill(form, 0);
+        let form_words = FormWords::from_tokens(form, &tokens);
+        let case_words = tokens
             .tokens
             .iter()
             .map(|t| case_key(&form[t.range.as_range()]))

@@ -113,6 +113,11 @@ impl FormWords {
     pub fn new(form: &str) -> Self {
         let mut tokens = Tokens::default();
         tokens.fill(form, 0);
+        FormWords::from_tokens(form, &tokens)
+    }
+
+    /// The words and gaps of `form`, already split into `tokens`.
+    pub fn from_tokens(form: &str, tokens: &Tokens) -> Self {
         let words = (0..tokens.len())
             .map(|i| tokens.folded(i).to_string())
             .collect();

@@ -17,6 +17,11 @@ use crate::{baseline, config, fix, CliError, ExitCode};
 
 /// `mtlint check`: reads every file, settles its language, checks it, reports in input order.
 pub fn run(args: CheckArgs) -> Result<ExitCode, CliError> {
+    if args.jobs.is_none_or(|j| j.get() > 1) {
+        // lingua's one-time set-up, on the second core while glossaries load; a finished
+        // run does not wait for it.
+        std::thread::spawn(mtlint_check::language::warm_up);
+    }
     let disabled = args
         .disable
         .iter()
