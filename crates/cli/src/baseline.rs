@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use crate::report::fingerprint::fingerprints;
 use crate::report::Outcome;
 use crate::CliError;
+use mtlint_config::paths::absolute;
 
 /// The format version written in every baseline.
 const VERSION: u32 = 1;
@@ -185,28 +186,6 @@ fn relative_name(name: &str, folder: &Path) -> String {
         .iter()
         .map(|c| c.as_os_str().to_string_lossy().into_owned());
     ups.chain(downs).collect::<Vec<_>>().join("/")
-}
-
-/// `path` made absolute against the current folder, `.` and `..` resolved by name.
-fn absolute(path: &Path) -> PathBuf {
-    let joined = if path.is_absolute() {
-        path.to_path_buf()
-    } else {
-        std::env::current_dir()
-            .map(|cwd| cwd.join(path))
-            .unwrap_or_else(|_| path.to_path_buf())
-    };
-    let mut out = PathBuf::new();
-    for part in joined.components() {
-        match part {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                out.pop();
-            }
-            other => out.push(other),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

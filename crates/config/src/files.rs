@@ -1,6 +1,8 @@
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
+
+use crate::paths::absolute;
 
 /// `include` and `exclude`: which files found by walking folders are checked.
 ///
@@ -100,29 +102,6 @@ fn expand(pattern: &str) -> Vec<String> {
         forms.push(format!("**/{body}/**"));
     }
     forms
-}
-
-/// `path` made absolute against the current folder, `.` and `..` resolved by name (the
-/// file need not exist, and symlinks are left alone).
-fn absolute(path: &Path) -> PathBuf {
-    let joined = if path.is_absolute() {
-        path.to_path_buf()
-    } else {
-        std::env::current_dir()
-            .map(|cwd| cwd.join(path))
-            .unwrap_or_else(|_| path.to_path_buf())
-    };
-    let mut out = PathBuf::new();
-    for part in joined.components() {
-        match part {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                out.pop();
-            }
-            other => out.push(other),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ mod files;
 pub mod inline;
 mod model;
 mod parse;
+pub mod paths;
 mod policy;
 
 pub use allow::AllowList;

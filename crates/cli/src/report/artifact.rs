@@ -2,7 +2,9 @@
 //! directory with `/` separators (GitHub matches files by repository-relative path), or an
 //! absolute `file:` URI for files outside it.
 
-use std::path::{Component, Path, PathBuf};
+use std::path::{Component, Path};
+
+use mtlint_config::paths::normalize;
 
 /// What `input::read` names standard input.
 const STDIN_NAME: &str = "<stdin>";
@@ -53,22 +55,6 @@ impl Artifact {
             Artifact::Stdin => None,
         }
     }
-}
-
-/// Resolves `.` and `..` without touching the file system (the file may not exist, and
-/// symlinks should not change the reported name).
-fn normalize(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for part in path.components() {
-        match part {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                out.pop();
-            }
-            other => out.push(other),
-        }
-    }
-    out
 }
 
 /// The normal parts of a path, as text.
