@@ -11,18 +11,12 @@ use mtlint_check::{Finding, LineIndex, Severity};
 
 use crate::report::artifact::Artifact;
 use crate::report::utf16::{Utf16Cursor, Utf16Span};
-use crate::report::{Outcome, Report};
+use crate::report::Report;
 use crate::CliError;
 
 pub fn write(report: &Report) -> Result<(), CliError> {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    for outcome in &report.outcomes {
-        let Outcome::Checked {
-            input, findings, ..
-        } = outcome
-        else {
-            continue;
-        };
+    for (input, findings) in report.checked() {
         let artifact = Artifact::locate(&input.name);
         let index = LineIndex::new(&input.text);
         let mut cursor = Utf16Cursor::new(&index, &input.text);

@@ -7,7 +7,7 @@ use annotate_snippets::{Level, Renderer, Snippet};
 use mtlint_check::{Finding, LineCol, LineIndex, Severity};
 
 use crate::args::ColorChoice;
-use crate::report::{Outcome, Report};
+use crate::report::Report;
 use crate::CliError;
 
 /// Lines longer than this are shown as a window around the span (a 100 MB one-line file
@@ -29,13 +29,7 @@ pub fn write(report: &Report, color: ColorChoice) -> Result<(), CliError> {
     } else {
         Renderer::plain()
     };
-    for outcome in &report.outcomes {
-        let Outcome::Checked {
-            input, findings, ..
-        } = outcome
-        else {
-            continue;
-        };
+    for (input, findings) in report.checked() {
         let index = LineIndex::new(&input.text);
         let mut cursor = index.cursor(&input.text);
         for finding in findings {

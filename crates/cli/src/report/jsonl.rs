@@ -7,18 +7,12 @@ use std::io::Write;
 use mtlint_check::LineIndex;
 
 use crate::report::json;
-use crate::report::{Outcome, Report};
+use crate::report::Report;
 use crate::CliError;
 
 pub fn write(report: &Report) -> Result<(), CliError> {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    for outcome in &report.outcomes {
-        let Outcome::Checked {
-            input, findings, ..
-        } = outcome
-        else {
-            continue;
-        };
+    for (input, findings) in report.checked() {
         let index = LineIndex::new(&input.text);
         let mut cursor = index.cursor(&input.text);
         for f in findings {

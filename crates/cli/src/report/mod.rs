@@ -53,13 +53,19 @@ pub struct Counts {
 }
 
 impl Report {
-    pub fn findings(&self) -> impl Iterator<Item = (&Input, &Finding)> {
-        self.outcomes.iter().flat_map(|o| match o {
+    /// Every checked input with its findings, in input order.
+    pub fn checked(&self) -> impl Iterator<Item = (&Input, &[Finding])> {
+        self.outcomes.iter().filter_map(|o| match o {
             Outcome::Checked {
                 input, findings, ..
-            } => findings.iter().map(|f| (input, f)).collect::<Vec<_>>(),
-            _ => Vec::new(),
+            } => Some((input, findings.as_slice())),
+            _ => None,
         })
+    }
+
+    pub fn findings(&self) -> impl Iterator<Item = (&Input, &Finding)> {
+        self.checked()
+            .flat_map(|(input, findings)| findings.iter().map(move |f| (input, f)))
     }
 
     pub fn counts(&self) -> Counts {
