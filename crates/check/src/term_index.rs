@@ -9,10 +9,11 @@
 //! "De Bilt"-like name; and a good form written the same way by several entries (the
 //! many places called "Vila") is indexed once, since they block exactly the same text.
 
-use mtlint_glossary::{fold_key, CaseMode, GlossarySet, LangTag, Term};
-use rustc_hash::{FxHashMap, FxHashSet};
+use mtlint_glossary::{fold_key, fold_key_into, CaseMode, GlossarySet, LangTag, Term};
+use rustc_hash::FxHashSet;
 
 use crate::case::{case_key, case_matches};
+use crate::names::table::PostingTable;
 use crate::tokens::{gap_matches, FormWords, Tokens};
 
 #[derive(Debug)]
@@ -48,10 +49,24 @@ pub(crate) struct Match {
 pub(crate) struct TermIndex {
     pub terms: Vec<Term>,
     pub patterns: Vec<Pattern>,
-    /// One-word patterns by their word.
-    by_first_word: FxHashMap<String, Vec<usize>>,
-    /// Patterns of two or more words by the hash of their first two words.
-    by_first_two: FxHashMap<u64, Vec<usize>>,
+    /// One-word patterns by the hash of their word, as ranks (see `by_rank`).
+    by_first_word: PostingTable,
+    /// Patterns of two or more words by the hash of their first two words, as ranks.
+    by_first_two: PostingTable,
+    /// Pattern ids in the order they are tried at one position: longest first, at equal
+    /// length good forms first, then by definition order. The tables hold positions in
+    /// this list, so a look-up returns its candidates in that order with no per-key list
+    /// (a million of them for a gazetteer) to allocate and sort. A hash shared by two
+    /// words only adds candidates, which `Pattern::matches` turns down word by word.
+    by_rank: Vec<u32>,
+}
+
+/// The key of one folded word.
+fn word_key(word: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    word.hash(&mut h);
+    h.finish()
 }
 
 /// The key of a pair of adjacent folded words.
@@ -63,69 +78,94 @@ fn pair_key(first: &str, second: &str) -> u64 {
     h.finish()
 }
 
+/// What building the patterns of a language needs besides the terms, reused across them.
+struct PatternBuilder<'a, 't> {
+    lang: &'a LangTag,
+    good_keys: &'a FxHashSet<String>,
+    /// Good forms already indexed, with their case mode (see `add_term`).
+    seen_good: FxHashSet<(&'t str, CaseMode)>,
+    /// One tokenizer buffer for every form.
+    tokens: Tokens,
+}
+
+/// The folded good forms that are also written as some wrong form: only these can keep a
+/// wrong form from being flagged, and a gazetteer of a million names has few or none.
+fn good_keys_of_wrong_forms(terms: &[&Term]) -> FxHashSet<String> {
+    let wrong: FxHashSet<String> = terms
+        .iter()
+        .flat_map(|t| t.avoid.iter().map(|a| fold_key(&a.text)))
+        .collect();
+    if wrong.is_empty() {
+        return wrong;
+    }
+    let mut key = String::new();
+    let mut good = FxHashSet::default();
+    for form in terms.iter().flat_map(|t| t.good_forms()) {
+        fold_key_into(form, &mut key);
+        if wrong.contains(&key) {
+            good.insert(key.clone());
+        }
+    }
+    good
+}
+
 impl TermIndex {
     pub fn new(set: &GlossarySet, lang: &LangTag) -> Self {
-        let mut index = TermIndex {
-            terms: set.terms_for(lang).cloned().collect(),
-            ..TermIndex::default()
-        };
-        let forms: usize = index
-            .terms
+        // Patterns are built from the set's own terms (borrowed), the copies made last.
+        let terms: Vec<&Term> = set.terms_for(lang).collect();
+        let forms: usize = terms
             .iter()
             .map(|t| 1 + t.accepted.len() + t.avoid.len())
             .sum();
-        // Sized up front: rehashing these tables was a third of building a checker.
+        let mut index = TermIndex::default();
+        // Sized up front: growing these was a third of building a checker.
         index.patterns.reserve(forms);
-        index.by_first_word.reserve(forms);
-        let mut good_keys = FxHashSet::with_capacity_and_hasher(forms, Default::default());
-        good_keys.extend(
-            index
-                .terms
-                .iter()
-                .flat_map(|t| t.good_forms().map(fold_key)),
-        );
-        let mut seen_good = FxHashSet::with_capacity_and_hasher(forms, Default::default());
-        for term_idx in 0..index.terms.len() {
-            index.add_term(term_idx, lang, &good_keys, &mut seen_good);
+        let mut keys = Vec::with_capacity(forms);
+        let good_keys = good_keys_of_wrong_forms(&terms);
+        let mut builder = PatternBuilder {
+            lang,
+            good_keys: &good_keys,
+            seen_good: FxHashSet::with_capacity_and_hasher(forms, Default::default()),
+            tokens: Tokens::default(),
+        };
+        for (term_idx, term) in terms.iter().enumerate() {
+            index.add_term(term_idx, term, &mut builder, &mut keys);
         }
-        for list in index
-            .by_first_word
-            .values_mut()
-            .chain(index.by_first_two.values_mut())
-        {
-            let patterns = &index.patterns;
-            // Longest first; at equal length good forms first; then by definition order.
-            list.sort_by_key(|&p| {
-                let pat = &patterns[p];
-                let good = matches!(pat.kind, PatternKind::Good);
-                (std::cmp::Reverse(pat.form.words.len()), !good, p)
-            });
-        }
+        index.rank_patterns(keys);
+        drop(builder);
+        index.terms = terms.into_iter().cloned().collect();
         index
     }
 
-    fn add_term(
+    /// Adds the patterns of one term, and for each its table key: (hash, two or more
+    /// words).
+    fn add_term<'t>(
         &mut self,
         term_idx: usize,
-        lang: &LangTag,
-        good_keys: &FxHashSet<String>,
-        seen_good: &mut FxHashSet<(String, CaseMode)>,
+        term: &'t Term,
+        b: &mut PatternBuilder<'_, 't>,
+        keys: &mut Vec<(u64, bool)>,
     ) {
-        let term = &self.terms[term_idx];
         let mut new = Vec::new();
         for form in term.good_forms() {
             // The same good form with the same case mode blocks the same text whichever
             // entry it belongs to: index it once (the first entry's).
-            if !seen_good.insert((form.to_string(), term.case)) {
+            if !b.seen_good.insert((form, term.case)) {
                 continue;
             }
-            new.push(Pattern::new(term_idx, PatternKind::Good, form, term.case));
+            new.push(Pattern::new(
+                term_idx,
+                PatternKind::Good,
+                form,
+                term.case,
+                &mut b.tokens,
+            ));
         }
         for (avoid_idx, avoid) in term.avoid.iter().enumerate() {
-            let applies = avoid.variant.as_ref().is_none_or(|v| v.overlaps(lang));
+            let applies = avoid.variant.as_ref().is_none_or(|v| v.overlaps(b.lang));
             // A form that some applicable entry accepts is never flagged: this is how
             // "Moscovo" stays quiet in plain "pt" text while pt-BR flags it.
-            if !applies || good_keys.contains(&fold_key(&avoid.text)) {
+            if !applies || b.good_keys.contains(&fold_key(&avoid.text)) {
                 continue;
             }
             let kind = PatternKind::Wrong {
@@ -134,20 +174,51 @@ impl TermIndex {
                 window: avoid.window,
             };
             let case = avoid.case.unwrap_or(term.case);
-            new.push(Pattern::new(term_idx, kind, &avoid.text, case));
+            new.push(Pattern::new(
+                term_idx,
+                kind,
+                &avoid.text,
+                case,
+                &mut b.tokens,
+            ));
         }
         for pattern in new {
-            let id = self.patterns.len();
-            match pattern.form.words.as_slice() {
+            let key = match pattern.form.words.as_slice() {
                 [] => continue, // a form with no word characters cannot match whole words
-                [only] => self.by_first_word.entry(only.clone()).or_default().push(id),
-                [first, second, ..] => {
-                    let key = pair_key(first, second);
-                    self.by_first_two.entry(key).or_default().push(id);
-                }
-            }
+                [only] => (word_key(only), false),
+                [first, second, ..] => (pair_key(first, second), true),
+            };
+            keys.push(key);
             self.patterns.push(pattern);
         }
+    }
+
+    /// Orders the patterns for trying (see `by_rank`) and fills the tables; `keys[p]` is
+    /// pattern `p`'s key.
+    fn rank_patterns(&mut self, keys: Vec<(u64, bool)>) {
+        let mut by_rank: Vec<u32> = (0..self.patterns.len() as u32).collect();
+        let patterns = &self.patterns;
+        by_rank.sort_unstable_by_key(|&p| {
+            let pat = &patterns[p as usize];
+            let good = matches!(pat.kind, PatternKind::Good);
+            (std::cmp::Reverse(pat.form.words.len()), !good, p)
+        });
+        let mut rank_of = vec![0u32; by_rank.len()];
+        for (rank, &p) in by_rank.iter().enumerate() {
+            rank_of[p as usize] = rank as u32;
+        }
+        let (mut one, mut two) = (Vec::new(), Vec::new());
+        for (p, (key, multi)) in keys.into_iter().enumerate() {
+            let pair = (key, rank_of[p]);
+            if multi {
+                two.push(pair);
+            } else {
+                one.push(pair);
+            }
+        }
+        self.by_first_word = PostingTable::new(one);
+        self.by_first_two = PostingTable::new(two);
+        self.by_rank = by_rank;
     }
 
     /// The longest pattern matching at token `at`, if any.
@@ -155,25 +226,19 @@ impl TermIndex {
         // Longer forms first: every multi-word pattern is longer than every one-word one.
         let longer = (at + 1 < tokens.len())
             .then(|| {
-                self.by_first_two
-                    .get(&pair_key(tokens.folded(at), tokens.folded(at + 1)))
+                let key = pair_key(tokens.folded(at), tokens.folded(at + 1));
+                self.first_match(text, tokens, at, self.by_first_two.get(key))
             })
-            .flatten()
-            .and_then(|candidates| self.first_match(text, tokens, at, candidates));
+            .flatten();
         longer.or_else(|| {
-            let candidates = self.by_first_word.get(tokens.folded(at))?;
+            let candidates = self.by_first_word.get(word_key(tokens.folded(at)));
             self.first_match(text, tokens, at, candidates)
         })
     }
 
-    fn first_match(
-        &self,
-        text: &str,
-        tokens: &Tokens,
-        at: usize,
-        candidates: &[usize],
-    ) -> Option<Match> {
-        candidates.iter().find_map(|&p| {
+    fn first_match(&self, text: &str, tokens: &Tokens, at: usize, ranks: &[u32]) -> Option<Match> {
+        ranks.iter().find_map(|&rank| {
+            let p = self.by_rank[rank as usize] as usize;
             let pattern = &self.patterns[p];
             let end = at + pattern.form.words.len();
             (end <= tokens.len() && pattern.matches(text, tokens, at)).then_some(Match {
@@ -186,10 +251,15 @@ impl TermIndex {
 }
 
 impl Pattern {
-    fn new(term: usize, kind: PatternKind, form: &str, case: CaseMode) -> Self {
-        let mut tokens = Tokens::default();
+    fn new(
+        term: usize,
+        kind: PatternKind,
+        form: &str,
+        case: CaseMode,
+        tokens: &mut Tokens,
+    ) -> Self {
         tokens.fill(form, 0);
-        let form_words = FormWords::from_tokens(form, &tokens);
+        let form_words = FormWords::from_tokens(form, tokens);
         let case_words = tokens
             .tokens
             .iter()

@@ -23,4 +23,4 @@ pub use model::{
     Avoid, CaseMode, Example, ExampleExpectation, Glossary, GlossaryMeta, GlossarySet, NamePart,
     Origin, Term, TermKind,
 };
-pub use text::{fold_key, fold_typography, line_col};
+pub use text::{fold_key, fold_key_into, fold_typography, line_col};

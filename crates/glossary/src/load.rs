@@ -85,10 +85,11 @@ fn read_source(path: &Path, sources: &mut Vec<GlossarySource>, errors: &mut Vec<
 
 /// Parses one glossary file, reporting every syntax and schema error in it.
 pub fn parse_glossary(name: &str, text: &str) -> Result<Glossary, GlossaryErrors> {
+    let lines = LineStarts::new(text);
     let mut parser = FileParser {
         name,
         text,
-        lines: LineStarts::new(text),
+        lines: &lines,
         errors: Vec::new(),
     };
     let glossary = parser.parse();
@@ -103,10 +104,15 @@ pub fn parse_glossary(name: &str, text: &str) -> Result<Glossary, GlossaryErrors
     }
 }
 
+/// `[[term]]` items above which a file's entries are read on several threads (generated
+/// gazetteers of a million names: the TOML deserialisation and the checks of each entry
+/// are independent of the others).
+const PARALLEL_TERMS: usize = 4_096;
+
 struct FileParser<'a> {
     name: &'a str,
     text: &'a str,
-    lines: LineStarts,
+    lines: &'a LineStarts,
     errors: Vec<GlossaryError>,
 }
 
@@ -140,7 +146,7 @@ impl FileParser<'_> {
             return None;
         }
         let mut header = None;
-        let mut raw_terms = Vec::new();
+        let mut term_items = Vec::new();
         for (key, value) in root.into_inner() {
             let key_span = key.span();
             match key.get_ref().as_ref() {
@@ -151,38 +157,115 @@ impl FileParser<'_> {
                         Err(e) => self.toml_error(&e, &span),
                     }
                 }
-                "term" => self.read_terms(value, &mut raw_terms),
+                "term" => {
+                    let span = value.span();
+                    match value.into_inner() {
+                        DeValue::Array(items) => term_items = items.into_iter().collect(),
+                        _ => {
+                            self.error(&span, "`term` must be an array of tables: write `[[term]]`")
+                        }
+                    }
+                }
                 other => self.error(
                     &key_span,
                     format!("unknown key `{other}`, expected `glossary` or `term`"),
                 ),
             }
         }
-        let Some(header) = header else {
-            self.error(&(0..0), "missing `[glossary]` table (name and lang)");
-            return None;
+        // Errors in the order of a sequential read: the entries' schema errors, then the
+        // header's, then the entries' values (the header's language is needed for those).
+        let before_meta = self.errors.len();
+        let meta = match header {
+            Some(header) => self.meta(header),
+            None => {
+                self.error(&(0..0), "missing `[glossary]` table (name and lang)");
+                None
+            }
         };
-        let meta = self.meta(header)?;
-        let terms = raw_terms
-            .into_iter()
-            .filter_map(|t| self.term(t, &meta.lang))
-            .collect();
-        Some(Glossary { meta, terms })
+        let meta_errors = self.errors.split_off(before_meta);
+        let lang = meta.as_ref().map(|m| &m.lang);
+        let (terms, schema_errors, value_errors) = self.terms(term_items, lang);
+        self.errors.extend(schema_errors);
+        self.errors.extend(meta_errors);
+        self.errors.extend(value_errors);
+        Some(Glossary { meta: meta?, terms })
     }
 
-    fn read_terms(&mut self, value: Spanned<DeValue<'_>>, out: &mut Vec<Spanned<RawTerm>>) {
-        let span = value.span();
-        let DeValue::Array(items) = value.into_inner() else {
-            self.error(&span, "`term` must be an array of tables: write `[[term]]`");
-            return;
+    /// Reads the `[[term]]` items in order, on several threads when there are many.
+    /// Returns the entries, the schema errors (from serde) and the errors in values, each
+    /// in item order. Without a valid header (`lang` is None) the items are still read
+    /// for their schema errors.
+    fn terms(
+        &self,
+        items: Vec<Spanned<DeValue<'_>>>,
+        lang: Option<&LangTag>,
+    ) -> (Vec<Term>, Vec<GlossaryError>, Vec<GlossaryError>) {
+        let threads = std::thread::available_parallelism().map_or(1, usize::from);
+        if items.len() < PARALLEL_TERMS || threads < 2 {
+            return self.term_chunk(items, lang);
+        }
+        let chunk_len = items.len().div_ceil(threads);
+        let mut chunks = Vec::with_capacity(threads);
+        let mut items = items.into_iter();
+        loop {
+            let chunk: Vec<_> = items.by_ref().take(chunk_len).collect();
+            if chunk.is_empty() {
+                break;
+            }
+            chunks.push(chunk);
+        }
+        let results: Vec<_> = std::thread::scope(|scope| {
+            let handles: Vec<_> = chunks
+                .into_iter()
+                .map(|chunk| scope.spawn(move || self.term_chunk(chunk, lang)))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+                .collect()
+        });
+        let mut all = (
+            Vec::with_capacity(results.iter().map(|r| r.0.len()).sum()),
+            Vec::new(),
+            Vec::new(),
+        );
+        for (terms, schema_errors, value_errors) in results {
+            all.0.extend(terms);
+            all.1.extend(schema_errors);
+            all.2.extend(value_errors);
+        }
+        all
+    }
+
+    /// Reads a run of `[[term]]` items with a parser of its own (see `terms`).
+    fn term_chunk(
+        &self,
+        items: Vec<Spanned<DeValue<'_>>>,
+        lang: Option<&LangTag>,
+    ) -> (Vec<Term>, Vec<GlossaryError>, Vec<GlossaryError>) {
+        let mut parser = FileParser {
+            name: self.name,
+            text: self.text,
+            lines: self.lines,
+            errors: Vec::new(),
         };
+        let mut schema_errors = Vec::new();
+        let mut terms = Vec::with_capacity(items.len());
         for item in items {
             let span = item.span();
             match Spanned::<RawTerm>::deserialize(ValueDeserializer::from(item)) {
-                Ok(t) => out.push(t),
-                Err(e) => self.toml_error(&e, &span),
+                Ok(t) => {
+                    if let Some(term) = lang.and_then(|lang| parser.term(t, lang)) {
+                        terms.push(term);
+                    }
+                }
+                Err(e) => {
+                    parser.toml_error(&e, &span);
+                    schema_errors.extend(parser.errors.pop());
+                }
             }
         }
+        (terms, schema_errors, parser.errors)
     }
 
     fn meta(&mut self, header: Spanned<RawHeader>) -> Option<GlossaryMeta> {
@@ -458,6 +541,54 @@ mod tests {
             "[[term]]\nuse = \"TASS\"\nkind = \"org\"\ncase = \"exact\"\nalso = [\"Tass\"]\n"
         )
         .is_empty());
+    }
+
+    /// Files large enough to be read on several threads give the entries and the errors
+    /// in file order, as a sequential read does.
+    #[test]
+    fn large_files_keep_entry_and_error_order() {
+        let n = super::PARALLEL_TERMS * 3;
+        let mut body = String::new();
+        for i in 0..n {
+            match i {
+                // a schema error early, a value error late, one in the middle
+                7 => body.push_str("[[term]]\nuse = \"A7\"\nkind = \"planet\"\n\n"),
+                _ if i == n / 2 => body.push_str("[[term]]\nuse = \" \"\nkind = \"place\"\n\n"),
+                _ if i == n - 3 => body
+                    .push_str("[[term]]\nuse = \"Z\"\nkind = \"place\"\nvariant = \"en-GB\"\n\n"),
+                _ => body.push_str(&format!(
+                    "[[term]]\nid = \"p/{i}\"\nuse = \"P{i}\"\nkind = \"place\"\n\n"
+                )),
+            }
+        }
+        let found = errors(&body);
+        let lines: Vec<u32> = found
+            .iter()
+            .map(|e| {
+                e.split(':')
+                    .nth(1)
+                    .and_then(|l| l.parse().ok())
+                    .unwrap_or(0)
+            })
+            .collect();
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert!(found[0].contains("unknown variant `planet`"), "{found:?}");
+        assert!(found[1].contains("empty string"), "{found:?}");
+        assert!(found[2].contains("variant `en-GB`"), "{found:?}");
+        assert!(lines.windows(2).all(|w| w[0] < w[1]), "{found:?}");
+
+        let body: String = (0..n)
+            .map(|i| format!("[[term]]\nid = \"p/{i}\"\nuse = \"P{i}\"\nkind = \"place\"\n\n"))
+            .collect();
+        let glossary =
+            parse_glossary("g.toml", &format!("{HEADER}{body}")).unwrap_or_else(|e| panic!("{e}"));
+        let ids: Vec<String> = glossary.terms.iter().map(|t| t.id.clone()).collect();
+        let expected: Vec<String> = (0..n).map(|i| format!("p/{i}")).collect();
+        assert_eq!(ids, expected);
+        assert_eq!(
+            glossary.terms[n - 1].origin.line,
+            4 + 5 * (n as u32 - 1) + 1
+        );
     }
 
     #[test]

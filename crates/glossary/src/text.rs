@@ -67,16 +67,27 @@ mod tests {
 /// the hyphen family → -, runs of white space → one space). Two forms with the same key
 /// match the same text, whatever their case mode, so validation compares keys.
 pub fn fold_key(s: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    let s = s.trim();
     let mut out = String::with_capacity(s.len());
-    let mut pending_space = false;
+    fold_key_into(s, &mut out);
+    out
+}
+
+/// [`fold_key`] into a reused buffer (cleared first): folding a million forms must not
+/// cost a million allocations.
+pub fn fold_key_into(s: &str, out: &mut String) {
+    use unicode_normalization::UnicodeNormalization;
+    out.clear();
+    let s = s.trim();
     // ASCII needs no normalisation: skipping NFC makes folding a large glossary cheap.
-    let chars: Box<dyn Iterator<Item = char>> = if s.is_ascii() {
-        Box::new(s.chars().map(|c| c.to_ascii_lowercase()))
+    if s.is_ascii() {
+        push_folded(s.chars().map(|c| c.to_ascii_lowercase()), out);
     } else {
-        Box::new(s.nfc().flat_map(char::to_lowercase))
-    };
+        push_folded(s.nfc().flat_map(char::to_lowercase), out);
+    }
+}
+
+fn push_folded(chars: impl Iterator<Item = char>, out: &mut String) {
+    let mut pending_space = false;
     for c in chars {
         if c.is_whitespace() {
             pending_space = true;
@@ -88,7 +99,6 @@ pub fn fold_key(s: &str) -> String {
         }
         out.push(fold_typography(c));
     }
-    out
 }
 
 /// Typographic variants that MT and editors swap freely, folded to one ASCII char.

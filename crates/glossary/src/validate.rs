@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::load::{parse_glossary, GlossarySource};
 use crate::model::{Glossary, GlossarySet, Term};
-use crate::text::fold_key;
+use crate::text::{fold_key, fold_key_into};
 use crate::{GlossaryError, GlossaryErrors, LangTag, Location};
 
 impl GlossarySet {
@@ -131,14 +131,29 @@ struct WrongForm<'a> {
 }
 
 fn check_avoid_conflicts(set: &GlossarySet, errors: &mut Vec<GlossaryError>) {
+    // Only good forms written like some wrong form can conflict: with a gazetteer of a
+    // million names and a few wrong forms, key the few, not the million.
+    let wrong_keys: HashSet<String> = set
+        .terms
+        .iter()
+        .flat_map(|t| t.avoid.iter().map(|a| fold_key(&a.text)))
+        .collect();
+    if wrong_keys.is_empty() {
+        return;
+    }
     let mut good: HashMap<String, Vec<GoodForm<'_>>> = HashMap::new();
+    let mut key = String::new();
     for term in &set.terms {
         let scope = Scope {
             lang: &set.glossaries[term.glossary].lang,
             variant: term.variant.as_ref(),
         };
         for (i, form) in term.good_forms().enumerate() {
-            good.entry(fold_key(form)).or_default().push(GoodForm {
+            fold_key_into(form, &mut key);
+            if !wrong_keys.contains(&key) {
+                continue;
+            }
+            good.entry(key.clone()).or_default().push(GoodForm {
                 term,
                 scope: scope.clone(),
                 preferred: i == 0,
