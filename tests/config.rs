@@ -186,6 +186,36 @@ fn rule_off_in_the_config_turns_it_off() {
 }
 
 #[test]
+fn allow_quoted_leaves_quoted_titles_to_untranslated() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "A banda tocou “What a wonderful world” no fim e depois fez um stab wounds show.\n";
+    std::fs::write(dir.path().join("a.txt"), text).unwrap();
+    let untranslated = |config: &str| -> Vec<String> {
+        std::fs::write(dir.path().join("mtlint.toml"), config).unwrap();
+        let doc = json_of(mtlint(dir.path()).args(["check", "--format", "json", "a.txt"]));
+        findings(&doc)
+            .into_iter()
+            .filter(|f| f.2 == "untranslated")
+            .map(|f| f.4)
+            .collect()
+    };
+    let by_default = untranslated("lang = \"pt\"\n");
+    assert!(
+        by_default.iter().any(|t| t.contains("wonderful world")),
+        "{by_default:?}"
+    );
+    let allowed = untranslated("lang = \"pt\"\n[rules.untranslated]\nallow-quoted = true\n");
+    assert!(
+        allowed.iter().all(|t| !t.contains("wonderful")),
+        "{allowed:?}"
+    );
+    assert!(
+        allowed.iter().any(|t| t.contains("stab wounds")),
+        "{allowed:?}"
+    );
+}
+
+#[test]
 fn exclude_applies_to_folders_walked_not_to_files_named() {
     let root = repo().join(PROJECT);
     let doc = json_of(mtlint(&root).args(["check", "--format", "json", "."]));

@@ -17,6 +17,9 @@ pub struct Settings {
     pub lang: LangTag,
     /// Rules turned off.
     pub disabled: Vec<Rule>,
+    /// `untranslated` leaves text inside quotation marks alone: titles of films, books and
+    /// songs quoted in their original language. Off by default.
+    pub allow_quoted: bool,
 }
 
 impl Settings {
@@ -24,6 +27,7 @@ impl Settings {
         Settings {
             lang,
             disabled: Vec::new(),
+            allow_quoted: false,
         }
     }
 }
@@ -48,7 +52,7 @@ impl Checker {
         // glossaries are large (a gazetteer): both walk every form.
         let (index, names) = build_indexes(glossaries, &settings.lang);
         let target = crate::language::lingua_language(&settings.lang);
-        let untranslated = Untranslated::new(&index, target);
+        let untranslated = Untranslated::new(&index, target, settings.allow_quoted);
         Checker {
             settings,
             index,

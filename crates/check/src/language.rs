@@ -17,8 +17,15 @@ pub const DETECTABLE: &[Language] = &[
 ];
 
 /// How much of a document whole-document detection reads: enough for a reliable verdict,
-/// little enough that detection costs the same for a 100 MB file as for an article.
-const SAMPLE_BYTES: usize = 4096;
+/// little enough that detection costs the same for a 100 MB file as for an article. The
+/// budget is spread over the whole file in `SAMPLES` lines, each a vote weighted by its
+/// letters, so a file whose first part was left in English and the rest translated is
+/// taken for what most of it is. Each lingua call has a fixed cost (about 0.1 ms) besides
+/// its length, which bounds `SAMPLES` (see `benches/language.rs`).
+const SAMPLES: usize = 16;
+const LINE_BYTES: usize = 256;
+/// A line with fewer letters than this says little about its language and is no vote.
+const MIN_LETTERS: usize = 20;
 
 fn document_detector() -> &'static LanguageDetector {
     static DETECTOR: OnceLock<LanguageDetector> = OnceLock::new();
@@ -38,19 +45,81 @@ pub fn warm_up() {
     let _ = document_detector().detect_language_of("warm up the language models");
 }
 
-/// The language of a whole document, from its first few kilobytes; `None` when the text
-/// has too few letters to tell.
+/// The language of a whole document: the language of most of its text, by lines sampled
+/// over the whole file and weighted by their letters; `None` when no line has enough
+/// letters to tell.
 pub fn detect_language(text: &str) -> Option<LangTag> {
-    let mut end = text.len().min(SAMPLE_BYTES);
-    while !text.is_char_boundary(end) {
-        end -= 1;
+    let mut votes: Vec<(Language, usize)> = Vec::new();
+    let mut short = Vec::new();
+    for line in sample_lines(text) {
+        let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+        if letters < MIN_LETTERS {
+            short.push(line);
+            continue;
+        }
+        if let Some(language) = document_detector().detect_language_of(line) {
+            match votes.iter_mut().find(|(l, _)| *l == language) {
+                Some((_, weight)) => *weight += letters,
+                None => votes.push((language, letters)),
+            }
+        }
     }
-    let sample = &text[..end];
-    if sample.chars().filter(|c| c.is_alphabetic()).count() < 20 {
-        return None;
-    }
-    let language = document_detector().detect_language_of(sample)?;
+    let language = match votes.into_iter().max_by_key(|&(_, weight)| weight) {
+        Some((language, _)) => language,
+        // Only short lines (a list, verse): judged together.
+        None => {
+            let joined = short.join("\n");
+            if joined.chars().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS {
+                return None;
+            }
+            document_detector().detect_language_of(joined)?
+        }
+    };
     lang_tag(language)
+}
+
+/// The lines detection reads: the line starting at or after each of `SAMPLES` evenly
+/// spaced offsets (every line of a short text), trimmed and cut to `LINE_BYTES`. Every
+/// search is bounded, so a 100 MB line costs what an article does; in a file of very long
+/// lines a sample starts at its offset, mid-line.
+fn sample_lines(text: &str) -> Vec<&str> {
+    let step = (text.len() / SAMPLES).max(1);
+    let mut out = Vec::new();
+    let mut next = 0; // where the last sampled line ended: lines are not sampled twice
+    for i in 0..SAMPLES {
+        let at = (i * step).max(next);
+        if at >= text.len() {
+            break;
+        }
+        let near = &text.as_bytes()[at..(at + LINE_BYTES).min(text.len())];
+        let start = match memchr::memchr(b'\n', near) {
+            _ if at == 0 || text.as_bytes()[at - 1] == b'\n' => at,
+            Some(nl) => at + nl + 1,
+            None => ceil_boundary(text, at),
+        };
+        let rest = &text.as_bytes()[start..(start + LINE_BYTES).min(text.len())];
+        let end = start + memchr::memchr(b'\n', rest).unwrap_or(rest.len());
+        let end = floor_boundary(text, end);
+        next = end + 1;
+        out.push(text[start..end].trim());
+    }
+    out
+}
+
+/// The smallest char boundary of `text` at or above `at`.
+fn ceil_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+/// The largest char boundary of `text` at or below `at`.
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// The lingua language of a BCP 47 tag ("pt-BR" is Portuguese), if lingua is built with it.
@@ -213,6 +282,41 @@ mod tests {
     fn tags_map_to_lingua() {
         let tag: LangTag = "pt-BR".parse().expect("valid tag");
         assert_eq!(lingua_language(&tag), Some(Language::Portuguese));
+    }
+
+    const EN: &str =
+        "The Russian foreign minister praised his country's military alliance on Saturday.\n";
+    const PT: &str =
+        "O ministro das Relações Exteriores da Rússia elogiou a aliança militar de seu país.\n";
+
+    fn detected(text: &str) -> Option<String> {
+        detect_language(text).map(|t| t.to_string())
+    }
+
+    #[test]
+    fn a_text_is_in_the_language_of_most_of_it_not_of_its_start() {
+        // The first 6 KB English, the following 12 KB Portuguese: the old verdict from the
+        // first 4 KB said English.
+        let text = EN.repeat(6 * 1024 / EN.len()) + &PT.repeat(12 * 1024 / PT.len());
+        assert!(text.len() > 4096);
+        assert_eq!(detected(&text).as_deref(), Some("pt"));
+        // English lines among Portuguese ones, in a short text.
+        let short = format!("{PT}{EN}{EN}{PT}{PT}{PT}");
+        assert_eq!(detected(&short).as_deref(), Some("pt"));
+        let english = format!("{EN}{PT}{EN}{EN}");
+        assert_eq!(detected(&english).as_deref(), Some("en"));
+    }
+
+    #[test]
+    fn a_huge_single_line_is_sampled_at_char_boundaries() {
+        let text = PT.trim_end().repeat(200_000 / PT.len());
+        assert_eq!(detected(&text).as_deref(), Some("pt"));
+    }
+
+    #[test]
+    fn short_lines_are_judged_together() {
+        let text = "Bom dia.\nObrigado pela ajuda.\nAté amanhã, então.\nCom certeza.\n";
+        assert_eq!(detected(text).as_deref(), Some("pt"));
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod language;
 mod line_index;
 mod markdown;
 mod names;
+mod quotes;
 mod range;
 mod rules;
 mod term_index;

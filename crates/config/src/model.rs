@@ -48,6 +48,9 @@ pub struct RulePolicy {
     /// Findings with a confidence below this are dropped (findings that carry no
     /// confidence are kept).
     pub min_confidence: Option<f32>,
+    /// `untranslated` only: text inside quotation marks is not checked (titles quoted in
+    /// the original language).
+    pub allow_quoted: bool,
 }
 
 /// The `lang` key: a fixed language or detection per file.
@@ -88,6 +91,13 @@ pub struct Config {
 }
 
 impl Policy {
+    /// Whether `[rules.untranslated]` sets `allow-quoted = true`.
+    pub fn allow_quoted(&self) -> bool {
+        self.rules
+            .get(&Rule::Untranslated)
+            .is_some_and(|p| p.allow_quoted)
+    }
+
     /// The rules turned off: the checker need not run them at all.
     pub fn disabled_rules(&self) -> Vec<Rule> {
         self.rules

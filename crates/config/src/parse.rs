@@ -20,6 +20,8 @@ use crate::{ConfigError, ConfigErrors};
 const TOP_KEYS: &str =
     "`lang`, `glossaries`, `no-default-glossaries`, `include`, `exclude`, `allow`, `rules`";
 const RULE_KEYS: &str = "`level`, `min-confidence`";
+/// `[rules.untranslated]` also takes `allow-quoted`.
+const UNTRANSLATED_KEYS: &str = "`level`, `min-confidence`, `allow-quoted`";
 
 /// Parses the text of a configuration file. `name` is what errors call the file; `root`
 /// is the folder relative paths and globs are taken from.
@@ -253,7 +255,7 @@ impl Parser<'_> {
                 let level = self.level(value, rule.name())?;
                 Some(RulePolicy {
                     level: Some(level),
-                    min_confidence: None,
+                    ..RulePolicy::default()
                 })
             }
             DeValue::Table(table) => {
@@ -262,12 +264,22 @@ impl Parser<'_> {
                     match key.get_ref().as_ref() {
                         "level" => policy.level = self.level(v, "level"),
                         "min-confidence" => policy.min_confidence = self.confidence(v),
-                        other => self.error(
-                            &key.span(),
-                            format!(
-                                "unknown key `{other}` in `[rules.{rule}]`, expected {RULE_KEYS}"
-                            ),
-                        ),
+                        "allow-quoted" if rule == Rule::Untranslated => {
+                            policy.allow_quoted = self.boolean(v, "allow-quoted")
+                        }
+                        other => {
+                            let expected = if rule == Rule::Untranslated {
+                                UNTRANSLATED_KEYS
+                            } else {
+                                RULE_KEYS
+                            };
+                            self.error(
+                                &key.span(),
+                                format!(
+                                    "unknown key `{other}` in `[rules.{rule}]`, expected {expected}"
+                                ),
+                            )
+                        }
                     }
                 }
                 Some(policy)
@@ -460,6 +472,32 @@ min-confidence = 0.8
         assert_eq!(
             config.policy.rules[&Rule::Untranslated].min_confidence,
             Some(1.0)
+        );
+    }
+
+    #[test]
+    fn untranslated_may_allow_quoted_text() {
+        let config = parse("[rules.untranslated]\nallow-quoted = true\n").unwrap();
+        assert!(config.policy.rules[&Rule::Untranslated].allow_quoted);
+        assert!(config.policy.allow_quoted());
+        let config = parse("[rules.untranslated]\nlevel = \"info\"\n").unwrap();
+        assert!(!config.policy.allow_quoted(), "off by default");
+        assert!(!Policy::default().allow_quoted());
+    }
+
+    #[test]
+    fn allow_quoted_is_a_boolean_of_untranslated_only() {
+        assert_eq!(
+            errors("[rules.untranslated]\nallow-quoted = \"yes\"\n"),
+            ["mtlint.toml:2:16: `allow-quoted` must be true or false, found string"]
+        );
+        assert_eq!(
+            errors("[rules.wrong-term]\nallow-quoted = true\n"),
+            ["mtlint.toml:2:1: unknown key `allow-quoted` in `[rules.wrong-term]`, expected `level`, `min-confidence`"]
+        );
+        assert_eq!(
+            errors("[rules.untranslated]\nallow-quotes = true\n"),
+            ["mtlint.toml:2:1: unknown key `allow-quotes` in `[rules.untranslated]`, expected `level`, `min-confidence`, `allow-quoted`"]
         );
     }
 }

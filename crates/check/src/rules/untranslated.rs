@@ -31,7 +31,10 @@ through a pivot (\"feridas de cuchillada\"), English descriptors glued to a know
 acronyms, numbers, URLs, glossary entries, words of the target lexicon and loanwords \
 Portuguese text uses (\"site\", \"show\", \"rapper\", \"startup\") are not reported; neither \
 are English names the glossary does not know (\"Rady Children's Hospital\"). A line that is \
-wholly in another language is one finding.",
+wholly in another language is one finding. Text inside quotation marks (“…”, «…», \"…\", \
+‘…’) is checked like any other unless `allow-quoted = true` is set under \
+`[rules.untranslated]` in mtlint.toml: then titles quoted in the original (“Gone with the \
+wind”) are left alone.",
     why: "A reader sees untranslated text at once; spell-checkers ignore it when it is \
 capitalised, and MT output leaves it wherever a word was missing from its dictionaries.",
     example: "Kim foi ao Wonson’s Seaside Resort  →  English: \"’s Seaside Resort\"",
@@ -127,10 +130,12 @@ pub(crate) struct Untranslated {
     target: Option<Language>,
     /// Folded source forms of glossary entries ("port city") to the entry's preferred form.
     source_forms: FxHashMap<String, String>,
+    /// Words inside quotation marks are no evidence of a language (quoted titles).
+    allow_quoted: bool,
 }
 
 impl Untranslated {
-    pub fn new(index: &TermIndex, target: Option<Language>) -> Self {
+    pub fn new(index: &TermIndex, target: Option<Language>, allow_quoted: bool) -> Self {
         let mut source_forms = FxHashMap::default();
         for term in &index.terms {
             for source in &term.source {
@@ -148,6 +153,7 @@ impl Untranslated {
         Untranslated {
             target,
             source_forms,
+            allow_quoted,
         }
     }
 
@@ -166,7 +172,10 @@ impl Untranslated {
         if tokens.len() == 0 {
             return;
         }
-        let classes = classify(text, tokens, index, lexicon);
+        let mut classes = classify(text, tokens, index, lexicon);
+        if self.allow_quoted {
+            neutralise_quoted(text, tokens, &mut classes);
+        }
         let mut done = vec![false; tokens.len()];
         for line in lines(text, tokens) {
             if let Some(finding) = self.whole_line(text, tokens, &classes, line.clone(), target) {
@@ -187,13 +196,14 @@ impl Untranslated {
         line: std::ops::Range<usize>,
         target: Language,
     ) -> Option<Finding> {
+        // Capitalised lexicon words ("Hospital", "San Diego", "Beach") are names as often as
+        // words: they count for neither language.
         let lowercase = line
             .clone()
-            .filter(|&i| {
-                matches!(
-                    classes[i],
-                    Class::Known | Class::Function | Class::Foreign | Class::Loan
-                )
+            .filter(|&i| match classes[i] {
+                Class::Known => !starts_upper(text, tokens, i),
+                Class::Function | Class::Foreign | Class::Loan => true,
+                _ => false,
             })
             .count();
         let foreign = line
@@ -694,6 +704,31 @@ fn lines<'a>(
     })
 }
 
+/// Marks the words inside quotation marks as having no language: a quoted title in the
+/// original ("Gone with the Wind") is then neither a foreign run nor part of a foreign line.
+fn neutralise_quoted(text: &str, tokens: &Tokens, classes: &mut [Class]) {
+    let (Some(first), Some(last)) = (tokens.tokens.first(), tokens.tokens.last()) else {
+        return;
+    };
+    // From the start of the first token's line to the end of the last one's: an opening
+    // mark sits before the first word.
+    let start =
+        memchr::memrchr(b'\n', &text.as_bytes()[..first.range.start]).map_or(0, |nl| nl + 1);
+    let end = memchr::memchr(b'\n', &text.as_bytes()[last.range.end..])
+        .map_or(text.len(), |nl| last.range.end + nl);
+    let spans = crate::quotes::quoted_spans(&text[start..end], start);
+    let mut spans = spans.iter().peekable();
+    for (k, token) in tokens.tokens.iter().enumerate() {
+        while spans.next_if(|s| s.end <= token.range.start).is_some() {}
+        if spans
+            .peek()
+            .is_some_and(|s| s.start <= token.range.start && token.range.end <= s.end)
+        {
+            classes[k] = Class::Neutral;
+        }
+    }
+}
+
 /// Classifies every token of the stretch.
 fn classify(text: &str, tokens: &Tokens, index: &TermIndex, lexicon: &Lexicon) -> Vec<Class> {
     let usage = mtlint_lexicon::usage();
@@ -1111,6 +1146,52 @@ soldados e o Rady Children's Hospital, em San Diego, publicou tudo em www.exampl
             .collect();
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].suggestions[0].replacement, "ferimento à bala");
+    }
+
+    fn untranslated_allowing_quotes(text: &str) -> Vec<(String, String)> {
+        let glossary = parse_glossary("places.toml", PLACES).unwrap_or_else(|e| panic!("{e}"));
+        let set = GlossarySet::from_glossaries(vec![glossary]).unwrap_or_else(|e| panic!("{e}"));
+        let lang: LangTag = "pt".parse().unwrap_or_else(|e| panic!("{e}"));
+        let mut settings = Settings::new(lang);
+        settings.allow_quoted = true;
+        Checker::new(&set, settings)
+            .check(text)
+            .into_iter()
+            .filter(|f| f.rule == Rule::Untranslated)
+            .map(|f| (text[f.range.as_range()].to_string(), f.message))
+            .collect()
+    }
+
+    #[test]
+    fn quoted_titles_are_reported_unless_allowed() {
+        for text in [
+            "A banda tocou “What a wonderful world” no fim do concerto.",
+            "O romance «The old man and the sea» voltou às livrarias.",
+            "O livro \"A tale of two cities\" voltou às livrarias.",
+            "A canção ‘Smells like teen spirit’ abriu o programa.",
+            "Ontem a televisão exibiu o filme “Gone with the wind”, com grande audiência.",
+            "O álbum 'Songs about the weather' saiu ontem.",
+        ] {
+            let found = untranslated(text);
+            assert!(
+                found.iter().any(|(_, m)| m.contains("English")),
+                "reported by default: {text}: {found:?}"
+            );
+            assert_eq!(untranslated_allowing_quotes(text), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn allowing_quotes_still_reports_unquoted_english() {
+        let text = "O filme “The Lord of the Rings” teve feridas de stab wounds no elenco.";
+        let found = untranslated_allowing_quotes(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.contains("stab wounds"), "{found:?}");
+        // An apostrophe is no quotation mark: the possessive stays evidence.
+        let found = untranslated_allowing_quotes(
+            "Kim foi ao Wonson’s Seaside Resort para cumprimentar seu convidado.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]

@@ -29,7 +29,10 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, CliError> {
         .collect::<Result<Vec<Rule>, _>>()?;
     // mtlint.toml merged with the flags (flags win).
     let run_config = config::resolve(&args, disabled)?;
-    let disabled = run_config.disabled.clone();
+    let rules = RuleSettings {
+        disabled: run_config.disabled.clone(),
+        allow_quoted: run_config.policy.allow_quoted(),
+    };
     let suppress = Suppress::new(run_config.policy.clone());
     let baseline = args.baseline.as_deref().map(baseline::read).transpose()?;
     let set = run_config.load_glossaries()?;
@@ -50,9 +53,9 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, CliError> {
         };
         let (read, early) = rayon::join(
             || read_all(&paths, &run_config.lang, &set),
-            || given.map(|lang| build_checker(&set, &lang, &disabled)),
+            || given.map(|lang| build_checker(&set, &lang, &rules)),
         );
-        let checkers = build_checkers(&set, &read, &disabled, early);
+        let checkers = build_checkers(&set, &read, &rules, early);
         let checked: Vec<FileResult> = read
             .into_par_iter()
             .zip(paths.par_iter())
@@ -173,10 +176,19 @@ fn read_all(
         .collect()
 }
 
-fn build_checker(set: &GlossarySet, lang: &LangTag, disabled: &[Rule]) -> Arc<Checker> {
+/// What every checker of a run is built with, whatever its language.
+struct RuleSettings {
+    /// Rules not run at all.
+    disabled: Vec<Rule>,
+    /// `[rules.untranslated] allow-quoted`.
+    allow_quoted: bool,
+}
+
+fn build_checker(set: &GlossarySet, lang: &LangTag, rules: &RuleSettings) -> Arc<Checker> {
     let settings = Settings {
         lang: lang.clone(),
-        disabled: disabled.to_vec(),
+        disabled: rules.disabled.clone(),
+        allow_quoted: rules.allow_quoted,
     };
     Arc::new(Checker::new(set, settings))
 }
@@ -186,7 +198,7 @@ fn build_checker(set: &GlossarySet, lang: &LangTag, disabled: &[Rule]) -> Arc<Ch
 fn build_checkers(
     set: &GlossarySet,
     read: &[Result<(Input, LangTag), Problem>],
-    disabled: &[Rule],
+    rules: &RuleSettings,
     early: Option<Arc<Checker>>,
 ) -> HashMap<LangTag, Arc<Checker>> {
     let mut checkers: HashMap<LangTag, Arc<Checker>> = early
@@ -203,7 +215,7 @@ fn build_checkers(
     langs.dedup();
     let built: Vec<(LangTag, Arc<Checker>)> = langs
         .into_par_iter()
-        .map(|lang| (lang.clone(), build_checker(set, lang, disabled)))
+        .map(|lang| (lang.clone(), build_checker(set, lang, rules)))
         .collect();
     checkers.extend(built);
     checkers
