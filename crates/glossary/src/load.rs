@@ -90,17 +90,31 @@ pub fn parse_glossary(name: &str, text: &str) -> Result<Glossary, GlossaryErrors
         name,
         text,
         lines: &lines,
+        base: 0,
         errors: Vec::new(),
     };
-    let glossary = parser.parse();
+    match parser.parse_in_pieces() {
+        Some((glossary, errors)) => in_file_order(glossary, errors),
+        None => {
+            let glossary = parser.parse();
+            in_file_order(glossary, parser.errors)
+        }
+    }
+}
+
+/// The glossary if there is no error, else the errors sorted by place.
+fn in_file_order(
+    glossary: Option<Glossary>,
+    mut errors: Vec<GlossaryError>,
+) -> Result<Glossary, GlossaryErrors> {
     // Schema errors come from serde before the checks of values: report in file order.
-    parser.errors.sort_by_key(|e| match e {
+    errors.sort_by_key(|e| match e {
         GlossaryError::Invalid { location, .. } => (location.line, location.column),
         _ => (0, 0),
     });
     match glossary {
-        Some(g) if parser.errors.is_empty() => Ok(g),
-        _ => Err(GlossaryErrors(parser.errors)),
+        Some(g) if errors.is_empty() => Ok(g),
+        _ => Err(GlossaryErrors(errors)),
     }
 }
 
@@ -109,16 +123,61 @@ pub fn parse_glossary(name: &str, text: &str) -> Result<Glossary, GlossaryErrors
 /// are independent of the others).
 const PARALLEL_TERMS: usize = 4_096;
 
+/// Files of at least this many bytes are parsed in pieces (see `parse_in_pieces`).
+const PARALLEL_BYTES: usize = 1 << 20;
+
+/// The entries read from some `[[term]]` items, their schema errors (from serde) and the
+/// errors in their values, each in item order.
+type TermsRead = (Vec<Term>, Vec<GlossaryError>, Vec<GlossaryError>);
+
+/// Where to cut `text` for `parse_in_pieces`: at the first `[[term]]` line, then at the
+/// first `[[term]]` line after each further `1/pieces` of the text. Empty if there is none.
+fn term_cuts(text: &str, pieces: usize) -> Vec<usize> {
+    let Some(first) = next_term_line(text, 0) else {
+        return Vec::new();
+    };
+    let mut cuts = vec![first];
+    let step = (text.len() - first) / pieces.max(1);
+    for k in 1..pieces {
+        let from = (first + k * step).max(cuts[cuts.len() - 1] + 1);
+        match next_term_line(text, from) {
+            Some(cut) => cuts.push(cut),
+            None => break,
+        }
+    }
+    cuts
+}
+
+/// The start of the first line at or after byte `from` that is a `[[term]]` header.
+fn next_term_line(text: &str, from: usize) -> Option<usize> {
+    const HEADER: &str = "\n[[term]]";
+    let mut at = from.saturating_sub(1);
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    while let Some(found) = text[at..].find(HEADER) {
+        let line = at + found + 1;
+        let after = text[line + HEADER.len() - 1..].chars().next();
+        if after.is_none_or(|c| matches!(c, '\n' | '\r' | ' ' | '\t' | '#')) {
+            return Some(line);
+        }
+        at = line;
+    }
+    None
+}
+
 struct FileParser<'a> {
     name: &'a str,
     text: &'a str,
     lines: &'a LineStarts,
+    /// Where the text this parser's spans are relative to starts in the file.
+    base: usize,
     errors: Vec<GlossaryError>,
 }
 
 impl FileParser<'_> {
     fn location(&self, span: &Range<usize>) -> Location {
-        let (line, column) = self.lines.line_col(self.text, span.start);
+        let (line, column) = self.lines.line_col(self.text, self.base + span.start);
         Location {
             file: self.name.to_string(),
             line,
@@ -137,6 +196,7 @@ impl FileParser<'_> {
         self.error(&span, message);
     }
 
+    /// Parses the whole file at once (see `parse_in_pieces` for large ones).
     fn parse(&mut self) -> Option<Glossary> {
         let (root, syntax_errors) = DeTable::parse_recoverable(self.text);
         if !syntax_errors.is_empty() {
@@ -145,8 +205,27 @@ impl FileParser<'_> {
             }
             return None;
         }
-        let mut header = None;
-        let mut term_items = Vec::new();
+        let (header, term_items, _) = self.root_parts(root);
+        // Errors in the order of a sequential read: the entries' schema errors, then the
+        // header's, then the entries' values (the header's language is needed for those).
+        let before_meta = self.errors.len();
+        let meta = self.header_meta(header);
+        let meta_errors = self.errors.split_off(before_meta);
+        let lang = meta.as_ref().map(|m| &m.lang);
+        let (terms, schema_errors, value_errors) = self.terms(term_items, lang);
+        self.errors.extend(schema_errors);
+        self.errors.extend(meta_errors);
+        self.errors.extend(value_errors);
+        Some(Glossary { meta: meta?, terms })
+    }
+
+    /// The header and the `[[term]]` items of a parsed root table, reporting other keys;
+    /// the flag says whether the root had a `term` key at all.
+    fn root_parts<'t>(
+        &mut self,
+        root: Spanned<DeTable<'t>>,
+    ) -> (Option<Spanned<RawHeader>>, Vec<Spanned<DeValue<'t>>>, bool) {
+        let (mut header, mut term_items, mut has_terms) = (None, Vec::new(), false);
         for (key, value) in root.into_inner() {
             let key_span = key.span();
             match key.get_ref().as_ref() {
@@ -158,6 +237,7 @@ impl FileParser<'_> {
                     }
                 }
                 "term" => {
+                    has_terms = true;
                     let span = value.span();
                     match value.into_inner() {
                         DeValue::Array(items) => term_items = items.into_iter().collect(),
@@ -172,34 +252,109 @@ impl FileParser<'_> {
                 ),
             }
         }
-        // Errors in the order of a sequential read: the entries' schema errors, then the
-        // header's, then the entries' values (the header's language is needed for those).
-        let before_meta = self.errors.len();
-        let meta = match header {
+        (header, term_items, has_terms)
+    }
+
+    fn header_meta(&mut self, header: Option<Spanned<RawHeader>>) -> Option<GlossaryMeta> {
+        match header {
             Some(header) => self.meta(header),
             None => {
                 self.error(&(0..0), "missing `[glossary]` table (name and lang)");
                 None
             }
-        };
-        let meta_errors = self.errors.split_off(before_meta);
+        }
+    }
+
+    /// A large file cut before `[[term]]` lines into a head (the header) and pieces of
+    /// entries, each piece parsed, deserialised and checked on its own thread: the TOML
+    /// parse of a gazetteer is most of its load time. Returns the glossary (if valid) and
+    /// the errors, or None when the file does not fall apart cleanly: a piece that does not
+    /// parse on its own (a cut inside a multi-line string or array leaves an unclosed one)
+    /// or that holds anything but `[[term]]` tables, or a head with a `term` key. The whole
+    /// file is then parsed at once, so the result is always the one-pass result.
+    fn parse_in_pieces(&self) -> Option<(Option<Glossary>, Vec<GlossaryError>)> {
+        let threads = std::thread::available_parallelism().map_or(1, usize::from);
+        if self.text.len() < PARALLEL_BYTES || threads < 2 {
+            return None;
+        }
+        let cuts = term_cuts(self.text, threads);
+        let &first = cuts.first()?;
+        let mut head = self.at(0);
+        let (root, syntax_errors) = DeTable::parse_recoverable(&self.text[..first]);
+        if !syntax_errors.is_empty() {
+            return None;
+        }
+        let (header, _, has_terms) = head.root_parts(root);
+        if has_terms {
+            return None;
+        }
+        let before_meta = head.errors.len();
+        let meta = head.header_meta(header);
+        let meta_errors = head.errors.split_off(before_meta);
         let lang = meta.as_ref().map(|m| &m.lang);
-        let (terms, schema_errors, value_errors) = self.terms(term_items, lang);
-        self.errors.extend(schema_errors);
-        self.errors.extend(meta_errors);
-        self.errors.extend(value_errors);
-        Some(Glossary { meta: meta?, terms })
+        let ends = cuts.iter().skip(1).copied().chain([self.text.len()]);
+        let ranges: Vec<Range<usize>> = cuts.iter().zip(ends).map(|(&s, e)| s..e).collect();
+        let results: Vec<_> = std::thread::scope(|scope| {
+            let handles: Vec<_> = ranges
+                .into_iter()
+                .map(|range| scope.spawn(move || self.piece(range, lang)))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+                .collect()
+        });
+        let (mut terms, mut schema_errors, mut value_errors) = (Vec::new(), Vec::new(), Vec::new());
+        for result in results {
+            let (t, s, v) = result?;
+            terms.extend(t);
+            schema_errors.extend(s);
+            value_errors.extend(v);
+        }
+        let mut errors = head.errors;
+        errors.extend(schema_errors);
+        errors.extend(meta_errors);
+        errors.extend(value_errors);
+        Some((meta.map(|meta| Glossary { meta, terms }), errors))
+    }
+
+    /// Parses and reads the entries of `range`, a piece of the file made of `[[term]]`
+    /// tables only (None if it is not: see `parse_in_pieces`).
+    fn piece(&self, range: Range<usize>, lang: Option<&LangTag>) -> Option<TermsRead> {
+        let (root, syntax_errors) = DeTable::parse_recoverable(&self.text[range.clone()]);
+        if !syntax_errors.is_empty() {
+            return None;
+        }
+        let mut entries = root.into_inner().into_iter();
+        let (key, value) = entries.next()?;
+        if entries.next().is_some() || key.get_ref().as_ref() != "term" {
+            return None;
+        }
+        let DeValue::Array(items) = value.into_inner() else {
+            return None;
+        };
+        Some(
+            self.at(range.start)
+                .term_chunk(items.into_iter().collect(), lang),
+        )
+    }
+
+    /// A parser with no errors yet for the text from byte `base` of this file on: the
+    /// spans it gets are relative to `base`.
+    fn at(&self, base: usize) -> FileParser<'_> {
+        FileParser {
+            name: self.name,
+            text: self.text,
+            lines: self.lines,
+            base,
+            errors: Vec::new(),
+        }
     }
 
     /// Reads the `[[term]]` items in order, on several threads when there are many.
-    /// Returns the entries, the schema errors (from serde) and the errors in values, each
-    /// in item order. Without a valid header (`lang` is None) the items are still read
-    /// for their schema errors.
-    fn terms(
-        &self,
-        items: Vec<Spanned<DeValue<'_>>>,
-        lang: Option<&LangTag>,
-    ) -> (Vec<Term>, Vec<GlossaryError>, Vec<GlossaryError>) {
+    /// Without a valid header (`lang` is None) the items are still read for their schema
+    /// errors.
+    fn terms(&self, items: Vec<Spanned<DeValue<'_>>>, lang: Option<&LangTag>) -> TermsRead {
         let threads = std::thread::available_parallelism().map_or(1, usize::from);
         if items.len() < PARALLEL_TERMS || threads < 2 {
             return self.term_chunk(items, lang);
@@ -238,17 +393,8 @@ impl FileParser<'_> {
     }
 
     /// Reads a run of `[[term]]` items with a parser of its own (see `terms`).
-    fn term_chunk(
-        &self,
-        items: Vec<Spanned<DeValue<'_>>>,
-        lang: Option<&LangTag>,
-    ) -> (Vec<Term>, Vec<GlossaryError>, Vec<GlossaryError>) {
-        let mut parser = FileParser {
-            name: self.name,
-            text: self.text,
-            lines: self.lines,
-            errors: Vec::new(),
-        };
+    fn term_chunk(&self, items: Vec<Spanned<DeValue<'_>>>, lang: Option<&LangTag>) -> TermsRead {
+        let mut parser = self.at(self.base);
         let mut schema_errors = Vec::new();
         let mut terms = Vec::with_capacity(items.len());
         for item in items {
@@ -589,6 +735,95 @@ mod tests {
             glossary.terms[n - 1].origin.line,
             4 + 5 * (n as u32 - 1) + 1
         );
+    }
+
+    /// The file parsed at once, never in pieces.
+    fn whole(text: &str) -> Result<super::Glossary, super::GlossaryErrors> {
+        let lines = super::LineStarts::new(text);
+        let mut parser = super::FileParser {
+            name: "g.toml",
+            text,
+            lines: &lines,
+            base: 0,
+            errors: Vec::new(),
+        };
+        let glossary = parser.parse();
+        super::in_file_order(glossary, parser.errors)
+    }
+
+    /// Files large enough to be parsed in pieces give what one pass over them gives,
+    /// including where a cut would fall inside a multi-line string, and with errors.
+    #[test]
+    fn pieces_read_like_the_whole_file() {
+        let entry = |i: usize| {
+            format!(
+                "[[term]]\nuse = \"P{i}\"\nkind = \"place\"\nnote = \"{}\"\n\n",
+                "x".repeat(40)
+            )
+        };
+        let n = super::PARALLEL_BYTES / 60;
+        let big = |special: &dyn Fn(usize) -> Option<String>| -> String {
+            let body: String = (0..n)
+                .map(|i| special(i).unwrap_or_else(|| entry(i)))
+                .collect();
+            format!("{HEADER}{body}")
+        };
+        let files = [
+            big(&|_| None),
+            // errors early, in the middle and late
+            big(&|i| {
+                (i == 3 || i == n / 2 || i == n - 2)
+                    .then(|| format!("[[term]]\nuse = \"Q{i}\"\nkind = \"planet\"\n\n"))
+            }),
+            big(&|i| (i == n / 2 + 1).then(|| "[[term]]\nuse = \"\"\nkind = \"place\"\n\n".into())),
+            // `[[term]]` lines inside a multi-line string over the middle of the file,
+            // where a cut falls: read at once (see below)
+            big(&|i| {
+                (i == 1).then(|| {
+                    let lines = "[[term]]\n".repeat(super::PARALLEL_BYTES / 4);
+                    format!(
+                        "[[term]]\nuse = \"M\"\nkind = \"place\"\nnote = \"\"\"\n{lines}\"\"\"\n\n"
+                    )
+                })
+            }),
+            // the header after the entries; an unknown table among them
+            format!("{}{HEADER}", big(&|_| None).trim_start_matches(HEADER)),
+            big(&|i| (i == n - 5).then(|| "[other]\nx = 1\n\n".into())),
+            // a duplicate id across pieces
+            big(&|i| {
+                (i == 1 || i == n - 1)
+                    .then(|| "[[term]]\nid = \"same\"\nuse = \"S\"\nkind = \"place\"\n\n".into())
+            }),
+        ];
+        for (k, text) in files.iter().enumerate() {
+            assert!(text.len() >= super::PARALLEL_BYTES, "file {k}");
+            let pieces = parse_glossary("g.toml", text);
+            assert_eq!(
+                format!("{pieces:?}"),
+                format!("{:?}", whole(text)),
+                "file {k}"
+            );
+        }
+        let errors = parse_glossary("g.toml", &files[1])
+            .err()
+            .map_or(0, |e| e.0.len());
+        assert_eq!(errors, 3);
+        // Pieces are used where they can be, and not where a cut is inside a string.
+        let in_pieces = |text: &str| {
+            let lines = super::LineStarts::new(text);
+            let parser = super::FileParser {
+                name: "g.toml",
+                text,
+                lines: &lines,
+                base: 0,
+                errors: Vec::new(),
+            };
+            parser.parse_in_pieces().is_some()
+        };
+        if std::thread::available_parallelism().map_or(1, usize::from) > 1 {
+            assert!(in_pieces(&files[0]) && in_pieces(&files[1]));
+            assert!(!in_pieces(&files[3]));
+        }
     }
 
     #[test]
