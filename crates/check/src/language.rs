@@ -49,19 +49,19 @@ pub fn warm_up() {
 /// over the whole file and weighted by their letters; `None` when no line has enough
 /// letters to tell.
 pub fn detect_language(text: &str) -> Option<LangTag> {
+    let (long, short): (Vec<&str>, Vec<&str>) = sample_lines(text)
+        .into_iter()
+        .partition(|line| letter_count(line) >= MIN_LETTERS);
+    // The samples are independent: lingua spreads them over the idle cores (the calls'
+    // fixed cost, not the text, dominates on an article).
+    let detected = document_detector().detect_languages_in_parallel_of(&long);
     let mut votes: Vec<(Language, usize)> = Vec::new();
-    let mut short = Vec::new();
-    for line in sample_lines(text) {
-        let letters = line.chars().filter(|c| c.is_alphabetic()).count();
-        if letters < MIN_LETTERS {
-            short.push(line);
-            continue;
-        }
-        if let Some(language) = document_detector().detect_language_of(line) {
-            match votes.iter_mut().find(|(l, _)| *l == language) {
-                Some((_, weight)) => *weight += letters,
-                None => votes.push((language, letters)),
-            }
+    for (line, language) in long.iter().zip(detected) {
+        let Some(language) = language else { continue };
+        let letters = letter_count(line);
+        match votes.iter_mut().find(|(l, _)| *l == language) {
+            Some((_, weight)) => *weight += letters,
+            None => votes.push((language, letters)),
         }
     }
     let language = match votes.into_iter().max_by_key(|&(_, weight)| weight) {
@@ -69,7 +69,7 @@ pub fn detect_language(text: &str) -> Option<LangTag> {
         // Only short lines (a list, verse): judged together.
         None => {
             let joined = short.join("\n");
-            if joined.chars().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS {
+            if letter_count(&joined) < MIN_LETTERS {
                 return None;
             }
             document_detector().detect_language_of(joined)?
@@ -82,6 +82,10 @@ pub fn detect_language(text: &str) -> Option<LangTag> {
 /// spaced offsets (every line of a short text), trimmed and cut to `LINE_BYTES`. Every
 /// search is bounded, so a 100 MB line costs what an article does; in a file of very long
 /// lines a sample starts at its offset, mid-line.
+fn letter_count(text: &str) -> usize {
+    text.chars().filter(|c| c.is_alphabetic()).count()
+}
+
 fn sample_lines(text: &str) -> Vec<&str> {
     let step = (text.len() / SAMPLES).max(1);
     let mut out = Vec::new();

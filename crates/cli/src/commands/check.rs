@@ -46,9 +46,13 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, CliError> {
     let progress = Progress::new(paths.len());
     let mode = FixMode::of(&args);
     let results = pool.install(|| {
-        // With the language given, its checker is built while the files are read.
+        // The checker is built while the files are read (and their language detected):
+        // for the language given, or, when detecting, for the one language the glossaries
+        // cover, the likely answer (a wrong guess only costs building it).
+        let covered = set.languages();
         let given = match &run_config.lang {
             LangChoice::Tag(tag) => Some(tag.clone()),
+            LangChoice::Auto if covered.len() == 1 => Some(covered[0].clone()),
             LangChoice::Auto => None,
         };
         let (read, early) = rayon::join(
