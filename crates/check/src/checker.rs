@@ -105,13 +105,15 @@ impl Checker {
             if terms || untranslated || names {
                 tokens.fill(part, stretch.start);
             }
-            if terms || names {
+            if terms || untranslated || names {
+                // One pass of glossary matching serves all three: disabled rules' findings
+                // are dropped at the end.
                 self.check_terms(text, &tokens, &mut findings, &mut matches);
             }
             if untranslated {
                 let lexicon = mtlint_lexicon::portuguese();
                 self.untranslated
-                    .check(text, &tokens, &self.index, lexicon, &mut findings);
+                    .check(text, &tokens, &matches, lexicon, &mut findings);
             }
             if self.enabled(Rule::SpacedHyphen) {
                 spaced_hyphen::check(part, stretch.start, &mut findings);

@@ -36,6 +36,16 @@ pub(crate) struct Pattern {
     case: CaseMode,
 }
 
+/// A glossary match of a stretch, as the rules after matching see it: which tokens, which
+/// entry, good form or wrong one.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct TermMatch {
+    pub first_token: usize,
+    pub end_token: usize,
+    pub term: usize,
+    pub good: bool,
+}
+
 /// A pattern found at a run of tokens.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Match {

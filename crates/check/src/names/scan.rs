@@ -10,14 +10,7 @@ use crate::names::NameIndex;
 use crate::tokens::Tokens;
 use crate::ByteRange;
 
-/// A glossary match of the stretch: which tokens, which entry, good form or wrong one.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct TermMatch {
-    pub first_token: usize,
-    pub end_token: usize,
-    pub term: usize,
-    pub good: bool,
-}
+pub(crate) use crate::term_index::TermMatch;
 
 pub(crate) struct Scan<'a> {
     pub text: &'a str,

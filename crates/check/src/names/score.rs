@@ -36,10 +36,7 @@ pub(crate) fn closeness(
     diacritics_differ: bool,
 ) -> Option<Closeness> {
     if text == name {
-        return diacritics_differ.then(|| Closeness {
-            cost: DIACRITICS,
-            confidence: confidence(DIACRITICS, name.len()),
-        });
+        return diacritics_only(name.len(), diacritics_differ);
     }
     if text.first() != name.first() {
         // Transliterations keep the first letter: a different one is another name.
@@ -58,6 +55,14 @@ pub(crate) fn closeness(
     })
 }
 
+/// The same letters: a near miss only when the diacritics differ ("Wŏnsan").
+fn diacritics_only(letters: usize, diacritics_differ: bool) -> Option<Closeness> {
+    diacritics_differ.then(|| Closeness {
+        cost: DIACRITICS,
+        confidence: confidence(DIACRITICS, letters),
+    })
+}
+
 /// Scores a word of a multi-word name whose other words match exactly ("Um" in "Kim Jong
 /// Um"): the context makes one edit credible even in a short word.
 pub(crate) fn part_closeness(
@@ -66,10 +71,7 @@ pub(crate) fn part_closeness(
     diacritics_differ: bool,
 ) -> Option<Closeness> {
     if text == name {
-        return diacritics_differ.then(|| Closeness {
-            cost: DIACRITICS,
-            confidence: confidence(DIACRITICS, name.len()),
-        });
+        return diacritics_only(name.len(), diacritics_differ);
     }
     let (plain, cost) = distances(text, name)?;
     let ok = plain <= 1 || (cost <= 1.0 && name.len() >= MIN_LETTERS_TWO_VOWELS);

@@ -17,7 +17,7 @@ use mtlint_lexicon::{Lexicon, OtherLanguage, Usage, UsageTable};
 use rustc_hash::FxHashMap;
 
 use crate::language::{score_span, ForeignGuess, SpanLanguages};
-use crate::term_index::TermIndex;
+use crate::term_index::{TermIndex, TermMatch};
 use crate::tokens::{FormWords, Tokens};
 use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Suggestion};
 
@@ -162,7 +162,7 @@ impl Untranslated {
         &self,
         text: &str,
         tokens: &Tokens,
-        index: &TermIndex,
+        glossary: &[TermMatch],
         lexicon: &Lexicon,
         out: &mut Vec<Finding>,
     ) {
@@ -172,7 +172,7 @@ impl Untranslated {
         if tokens.len() == 0 {
             return;
         }
-        let mut classes = classify(text, tokens, index, lexicon);
+        let mut classes = classify(text, tokens, glossary, lexicon);
         if self.allow_quoted {
             neutralise_quoted(text, tokens, &mut classes);
         }
@@ -729,21 +729,17 @@ fn neutralise_quoted(text: &str, tokens: &Tokens, classes: &mut [Class]) {
     }
 }
 
-/// Classifies every token of the stretch.
-fn classify(text: &str, tokens: &Tokens, index: &TermIndex, lexicon: &Lexicon) -> Vec<Class> {
+/// Classifies every token of the stretch; `glossary` are the stretch's glossary matches
+/// (found once by the checker, in token order, not overlapping).
+fn classify(text: &str, tokens: &Tokens, glossary: &[TermMatch], lexicon: &Lexicon) -> Vec<Class> {
     let usage = mtlint_lexicon::usage();
-    let mut glossary_end = 0;
+    let mut matches = glossary.iter().peekable();
     (0..tokens.len())
         .map(|k| {
-            if k >= glossary_end {
-                if let Some(m) = index.match_at(text, tokens, k) {
-                    glossary_end = m.end_token;
-                }
-            }
-            if k < glossary_end {
-                Class::Glossary
-            } else {
-                classify_word(text, tokens, k, lexicon, usage)
+            while matches.next_if(|m| m.end_token <= k).is_some() {}
+            match matches.peek() {
+                Some(m) if m.first_token <= k => Class::Glossary,
+                _ => classify_word(text, tokens, k, lexicon, usage),
             }
         })
         .collect()
