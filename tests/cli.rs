@@ -423,3 +423,26 @@ avoid = ["Kiev"]
         "{findings:?}"
     );
 }
+
+#[test]
+fn a_closed_pipe_ends_the_run_quietly() {
+    // `mtlint check big.txt | head -1`: the reader goes away before the report is written.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("big.pt.txt");
+    std::fs::write(
+        &path,
+        "A Coréia do Norte e a Coréia do Sul.\n".repeat(5_000),
+    )
+    .expect("write");
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("mtlint"))
+        .args(["check", "--lang", "pt", "--color", "never"])
+        .arg(&path)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("mtlint runs");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("mtlint ends");
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    assert_eq!(out.status.code(), Some(0));
+}

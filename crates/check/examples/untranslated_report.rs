@@ -2,8 +2,9 @@
 //! `file, line, start column (chars), language message, confidence, span`: the input of
 //! `scripts/apertium/score.py`, and a way to review the rule on a corpus.
 //!
-//! Usage: cargo run --release -p mtlint-check --example untranslated_report -- [--lang pt-BR] [--glossary PATH]... FILE...
-//! (without `--glossary`, the shipped glossaries)
+//! Usage: cargo run --release -p mtlint-check --example untranslated_report -- [--lang pt-BR] [--glossary PATH]... [--all-rules] FILE...
+//! (without `--glossary`, the shipped glossaries; with `--all-rules`, the findings of every
+//! rule, the message prefixed with the rule's name: what a reader of mtlint's report sees)
 
 use std::process::ExitCode;
 
@@ -12,6 +13,8 @@ use mtlint_glossary::{shipped, GlossarySet, LangTag};
 
 fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let all_rules = args.iter().any(|a| a == "--all-rules");
+    args.retain(|a| a != "--all-rules");
     let mut lang = "pt".to_string();
     if let Some(at) = args.iter().position(|a| a == "--lang") {
         if at + 1 >= args.len() {
@@ -62,11 +65,16 @@ fn main() -> ExitCode {
         for f in checker
             .check(&text)
             .iter()
-            .filter(|f| f.rule == Rule::Untranslated)
+            .filter(|f| all_rules || f.rule == Rule::Untranslated)
         {
             let at = lines.line_col(&text, f.range.start);
+            let rule = if all_rules {
+                format!("{}: ", f.rule.name())
+            } else {
+                String::new()
+            };
             println!(
-                "{path}\t{}\t{}\t{}\t{:.3}\t{}",
+                "{path}\t{}\t{}\t{rule}{}\t{:.3}\t{}",
                 at.line,
                 at.column,
                 f.message,

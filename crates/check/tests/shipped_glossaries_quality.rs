@@ -43,9 +43,21 @@ fn glossary_findings(text: &str, lang: &str) -> Vec<String> {
     out
 }
 
+/// Findings on the Brazilian reference that were reviewed and are errors of the human
+/// translation: line 179 writes "Macedonia" without its circumflex, two words before
+/// "Macedônia" (QUALITY.md lists it).
+const REVIEWED_ERRORS_PT_BR: &[&str] = &["179: wrong-term \"Macedonia\""];
+
 #[test]
 fn quiet_on_brazilian_human_reference() {
-    let found = glossary_findings(&fixture("ntrex-dev/ref.pt-BR.txt"), "pt-BR");
+    let mut found = glossary_findings(&fixture("ntrex-dev/ref.pt-BR.txt"), "pt-BR");
+    let before = found.len();
+    found.retain(|f| !REVIEWED_ERRORS_PT_BR.contains(&f.as_str()));
+    assert_eq!(
+        before - found.len(),
+        REVIEWED_ERRORS_PT_BR.len(),
+        "each reviewed error is still found"
+    );
     assert!(
         found.is_empty(),
         "false positives on ref.pt-BR.txt:\n{}",

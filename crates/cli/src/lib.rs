@@ -23,6 +23,10 @@ pub fn main() -> i32 {
     let cli = args::Cli::parse();
     match commands::run(cli) {
         Ok(code) => code as i32,
+        // The reader went away (`mtlint check . | head`): like ripgrep, stop quietly.
+        Err(CliError::Output(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+            ExitCode::Clean as i32
+        }
         Err(e) => {
             error::print(&e);
             ExitCode::Error as i32

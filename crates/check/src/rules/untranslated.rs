@@ -27,7 +27,9 @@ pub(crate) static DOC: RuleDoc = RuleDoc {
 MT did not translate (\"feridas de stab\", \"o presidente of the comissão\"), Spanish leaking \
 through a pivot (\"feridas de cuchillada\"), English descriptors glued to a known name \
 (\"Wonson’s Seaside Resort\"), a lone word another language uses far more than Portuguese \
-(\"warship\", \"tiburón\") or spelt as Portuguese never is (Galician \"quenlla\"). Names, \
+(\"warship\", \"tiburón\") or spelt as Portuguese never is (Galician \"quenlla\", English \
+\"pedaled\"), a word capitalised only because it opens a sentence that goes on in \
+Portuguese (\"Understandably traumático\"). Names, \
 acronyms, numbers, URLs, glossary entries, words of the target lexicon and loanwords \
 Portuguese text uses (\"site\", \"show\", \"rapper\", \"startup\") are not reported; neither \
 are English names the glossary does not know (\"Rady Children's Hospital\"). A line that is \
@@ -59,6 +61,11 @@ const USED_IN_TARGET: f64 = 2.0;
 /// Portuguese 1.2).
 const USED_ELSEWHERE: f64 = 2.0;
 const USAGE_MARGIN: f64 = 1.0;
+/// A capitalised word at a sentence start is foreign only on stronger evidence (usage lists
+/// hold names too): another language uses it at least this often ("presiding": English
+/// 3.5), and 100x more than Portuguese does.
+const CAPITAL_USED_ELSEWHERE: f64 = 3.0;
+const CAPITAL_MARGIN: f64 = 2.0;
 /// The label of words whose spelling is Galician or Spanish: lingua has no Galician model,
 /// and the two share the spellings used as evidence.
 const GALICIAN_OR_SPANISH: &str = "Galician or Spanish";
@@ -393,7 +400,12 @@ impl Untranslated {
     ) {
         let mut i = 0;
         while i < tokens.len() {
-            if classes[i] != Class::Glossary || !starts_upper(text, tokens, i) {
+            // An acronym ("EUA", "ONU") is no anchor: a name in apposition follows it in
+            // ordinary Portuguese ("os senadores dos EUA Lindsey Graham").
+            if classes[i] != Class::Glossary
+                || !starts_upper(text, tokens, i)
+                || is_acronym(&text[tokens.tokens[i].range.as_range()])
+            {
                 i += 1;
                 continue;
             }
@@ -663,6 +675,10 @@ fn descriptor_run(
     }
 }
 
+fn is_acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
+}
+
 fn starts_upper(text: &str, tokens: &Tokens, k: usize) -> bool {
     text[tokens.tokens[k].range.as_range()]
         .chars()
@@ -734,7 +750,7 @@ fn neutralise_quoted(text: &str, tokens: &Tokens, classes: &mut [Class]) {
 fn classify(text: &str, tokens: &Tokens, glossary: &[TermMatch], lexicon: &Lexicon) -> Vec<Class> {
     let usage = mtlint_lexicon::usage();
     let mut matches = glossary.iter().peekable();
-    (0..tokens.len())
+    let mut classes: Vec<Class> = (0..tokens.len())
         .map(|k| {
             while matches.next_if(|m| m.end_token <= k).is_some() {}
             match matches.peek() {
@@ -742,7 +758,81 @@ fn classify(text: &str, tokens: &Tokens, glossary: &[TermMatch], lexicon: &Lexic
                 _ => classify_word(text, tokens, k, lexicon, usage),
             }
         })
-        .collect()
+        .collect();
+    unmask_capitalised_words(text, tokens, &mut classes, usage);
+    classes
+}
+
+/// Turns capitalised words that are only capitalised because they open a sentence
+/// ("Understandably traumático", "Gobernador de") into foreign words, when the usage lists
+/// leave no doubt: another language uses the word at least `CAPITAL_USED_ELSEWHERE` and
+/// `CAPITAL_MARGIN` more than Portuguese does, and the sentence goes on in the target
+/// language. Names stay names: a word followed by another capitalised word (part of a
+/// longer name), or one the stretch also writes capitalised inside a sentence ("falei com
+/// Fleiss"), is left alone.
+fn unmask_capitalised_words(
+    text: &str,
+    tokens: &Tokens,
+    classes: &mut [Class],
+    usage: &UsageTable,
+) {
+    let mid_sentence: rustc_hash::FxHashSet<&str> = (0..tokens.len())
+        .filter(|&k| classes[k] == Class::Capital && !opens_sentence(text, tokens, k))
+        .map(|k| tokens.folded(k))
+        .collect();
+    for k in 0..tokens.len() {
+        if classes[k] != Class::Capital
+            || !opens_sentence(text, tokens, k)
+            || mid_sentence.contains(tokens.folded(k))
+        {
+            continue;
+        }
+        // The sentence goes on in the target language: the word is a lone foreign word.
+        // (Followed by foreign words, it is part of a run or a line the other passes
+        // report as one; followed by a capitalised word, it is part of a name.)
+        let goes_on_in_target = k + 1 < tokens.len()
+            && joined(text, tokens, k)
+            && classes[k + 1] == Class::Known
+            && !starts_upper(text, tokens, k + 1);
+        if goes_on_in_target && plainly_foreign(tokens.folded(k), usage) {
+            classes[k] = Class::Foreign;
+        }
+    }
+}
+
+/// Whether token `k` opens a sentence: first of its line, or after sentence punctuation,
+/// a colon or an opening quotation mark or bracket.
+fn opens_sentence(text: &str, tokens: &Tokens, k: usize) -> bool {
+    let before = match k {
+        0 => &text[..tokens.tokens[0].range.start],
+        _ => &text[tokens.tokens[k - 1].range.end..tokens.tokens[k].range.start],
+    };
+    let before = before.trim_end_matches([' ', '\u{a0}', '\t']);
+    if k == 0 {
+        return true;
+    }
+    if before == "." {
+        // "sr. Fleiss", "J. Smith": a full stop after an abbreviation or an initial.
+        let previous = tokens.folded(k - 1);
+        return previous.chars().count() > 1 && !ABBREVIATIONS.contains(&previous);
+    }
+    before.ends_with(['\n', '.', '!', '?', ':', '"', '“', '«', '(', '—', '–'])
+}
+
+/// Abbreviations a full stop ends without ending the sentence: titles before a name.
+const ABBREVIATIONS: &[&str] = &[
+    "sr", "sra", "srta", "dr", "dra", "prof", "profa", "eng", "gen", "cel", "cap", "ten", "sgt",
+    "gov", "sen", "dep", "rep", "pres", "min", "st", "sto", "sta", "mr", "mrs", "ms", "jr", "av",
+];
+
+/// Whether the usage lists leave no doubt that a word is another language's.
+fn plainly_foreign(folded: &str, usage: &UsageTable) -> bool {
+    usage.get(folded).is_some_and(|u| {
+        u.other.is_some_and(|(_, z)| {
+            z.value() >= CAPITAL_USED_ELSEWHERE
+                && z.value() - u.portuguese.value() >= CAPITAL_MARGIN
+        })
+    })
 }
 
 fn classify_word(
@@ -875,16 +965,39 @@ fn usage_evidence(folded: &str, found: Usage) -> Option<(&'static str, f64)> {
 
 /// By spelling, for words no usage list holds: endings and letter groups Portuguese
 /// spelling does not have but Galician and Spanish do, the leftovers of pivot MT
-/// ("quenlla", "noitiña", "peaxe", "cartóns", "invencíbel").
+/// ("quenlla", "noitiña", "peaxe", "cartóns", "invencíbel", "concernió", "acaecen"), else
+/// those of English, the source language ("pedaled", "destructible", "temperment": words
+/// too rare, or too misspelt by the source, for the usage lists).
 fn spelling_evidence(folded: &str) -> Option<(&'static str, f64)> {
     let foreign_group = ["ñ", "ll", "nx"].iter().any(|g| folded.contains(g));
     let foreign_ending = [
         "ón", "óns", "án", "áns", "aban", "aron", "eron", "iron", "ción", "cións", "axe", "axes",
-        "ábel", "íbel", "ábeis", "íbeis",
+        "ábel", "íbel", "ábeis", "íbeis", "ió", "ones",
     ]
     .iter()
     .any(|e| folded.ends_with(e));
-    (foreign_group || foreign_ending).then_some((GALICIAN_OR_SPANISH, SPELLING_CONFIDENCE))
+    // Portuguese writes the third person plural "-em" ("acontecem"), and its words in
+    // "-en" carry an accent ("hífen", "pólen") and are in the lexicon.
+    let plural_en = folded.ends_with("en") && folded.chars().count() >= 6;
+    if foreign_group || foreign_ending || plural_en {
+        return Some((GALICIAN_OR_SPANISH, SPELLING_CONFIDENCE));
+    }
+    english_spelling(folded).then_some(("English", SPELLING_CONFIDENCE))
+}
+
+/// Letter groups and endings of English that Portuguese spelling has only in loanwords,
+/// which the usage lists hold: "w", "k", "y", "th", "sh", "-ed", "-ble", "-ment",
+/// "-ness", "-ship", "-ing", "-tion", "-ous".
+fn english_spelling(folded: &str) -> bool {
+    let group = ["w", "k", "y", "th", "sh", "ck", "gh"]
+        .iter()
+        .any(|g| folded.contains(g));
+    let ending = [
+        "ed", "ble", "ment", "ments", "ness", "ship", "ing", "ings", "tion", "tions", "ous",
+    ]
+    .iter()
+    .any(|e| folded.ends_with(e));
+    group || ending
 }
 
 fn language_name(other: OtherLanguage) -> &'static str {
@@ -1199,5 +1312,86 @@ soldados e o Rady Children's Hospital, em San Diego, publicou tudo em www.exampl
         settings.disabled.push(Rule::Untranslated);
         let found = Checker::new(&set, settings).check("A vítima tinha feridas de cuchillada.");
         assert!(found.iter().all(|f| f.rule != Rule::Untranslated));
+    }
+
+    #[test]
+    fn a_capitalised_foreign_word_opening_a_sentence() {
+        // Capitalised only because it opens the sentence (after a quotation mark here).
+        let found = untranslated("Outro comentou: \"Understandably traumático para as duas.\"");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "Understandably");
+        assert!(found[0].1.contains("English"), "{found:?}");
+        let found = untranslated("Gobernador anterior do estado, ele voltou.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].1.contains("Spanish"), "{found:?}");
+    }
+
+    #[test]
+    fn capitalised_names_at_a_sentence_start_stay_names() {
+        // "Fleiss" is German in the usage lists, but the text also writes it inside a
+        // sentence; after "sr." no sentence starts; before another capital it is a name.
+        for text in [
+            "Quando falei com Fleiss, estava sol. Fleiss sorriu.",
+            "Quando falei com o sr. Fleiss esta semana, estava sol.",
+            "Presiding Officer é o título dela.",
+            "Waters desmentiu as alegações no sábado.",
+        ] {
+            assert_eq!(untranslated(text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn an_acronym_is_no_anchor_for_english_descriptors() {
+        const ACRONYM: &str = r#"
+[glossary]
+name = "test"
+lang = "pt"
+
+[[term]]
+use = "EUA"
+kind = "place"
+source = ["US"]
+"#;
+        let glossary = parse_glossary("t.toml", ACRONYM).unwrap_or_else(|e| panic!("{e}"));
+        let set = GlossarySet::from_glossaries(vec![glossary]).unwrap_or_else(|e| panic!("{e}"));
+        let lang: LangTag = "pt".parse().unwrap_or_else(|e| panic!("{e}"));
+        let found = Checker::new(&set, Settings::new(lang))
+            .check("Invadiram as residências dos senadores dos EUA Lindsey Graham e Mike Lee.");
+        assert!(
+            found.iter().all(|f| f.rule != Rule::Untranslated),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn spellings_of_english_and_spanish_no_list_knows() {
+        for (text, span, language) in [
+            ("Ele pedaled até a praia.", "pedaled", "English"),
+            (
+                "Um casco destructible foi achado.",
+                "destructible",
+                "English",
+            ),
+            (
+                "O ministro concernió aos jornalistas.",
+                "concernió",
+                "Galician or Spanish",
+            ),
+            (
+                "Os fatos acaecen sempre assim.",
+                "acaecen",
+                "Galician or Spanish",
+            ),
+        ] {
+            let found = untranslated(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].0, span, "{text}");
+            assert!(found[0].1.contains(language), "{text}: {found:?}");
+        }
+        // Words of the lexicon with the same endings are Portuguese.
+        assert_eq!(
+            untranslated("O hífen e o pólen acontecem no abdômen."),
+            vec![]
+        );
     }
 }
