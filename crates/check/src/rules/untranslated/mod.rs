@@ -16,6 +16,8 @@ use lingua::Language;
 use mtlint_lexicon::{Lexicon, OtherLanguage, Usage, UsageTable};
 use rustc_hash::FxHashMap;
 
+mod counterpart;
+
 use crate::language::{score_span, ForeignGuess, SpanLanguages};
 use crate::term_index::{TermIndex, TermMatch};
 use crate::tokens::{FormWords, Tokens};
@@ -553,13 +555,23 @@ impl Untranslated {
             format!("\"{found}\" looks untranslated: it is {language}")
         };
         let key = FormWords::new(found).words.join(" ");
-        let suggestions = self
-            .source_forms
-            .get(&key)
-            .map(|preferred| Suggestion {
-                range,
-                replacement: preferred.clone(),
-                applicability: Applicability::DisplayOnly,
+        let glossary = self.source_forms.get(&key).map(|preferred| Suggestion {
+            range,
+            replacement: preferred.clone(),
+            applicability: Applicability::DisplayOnly,
+        });
+        // A respelling keeps the word but may not be the word the sentence needs (a false
+        // friend of the pivot language): offered, never applied by `--fix`.
+        let suggestions = glossary
+            .or_else(|| {
+                (!whole_line)
+                    .then(|| respelt(found, language))
+                    .flatten()
+                    .map(|replacement| Suggestion {
+                        range,
+                        replacement,
+                        applicability: Applicability::Unsafe,
+                    })
             })
             .into_iter()
             .collect();
@@ -858,11 +870,12 @@ fn classify_word(
         letters += usize::from(c.is_alphabetic());
         upper += usize::from(c.is_uppercase());
     }
-    if letters < 2 || upper >= 2 || in_url(text, range) {
+    if letters < 2 || upper >= 2 || in_url_or_code(text, range) {
         return Class::Neutral;
     }
     if lexicon.contains(folded)
         || (prefixed_word(folded, lexicon) && !dominant_elsewhere(folded, usage))
+        || before_clitic(text, tokens, k)
     {
         return Class::Known;
     }
@@ -883,6 +896,18 @@ fn classify_word(
     } else {
         Class::Foreign
     }
+}
+
+/// Whether word `k` is a verb form joined to a clitic pronoun ("apaixonámo-nos",
+/// "fazê-lo"): hunspell lists "apaixonámos" and "fazer", not the forms clitics shorten.
+fn before_clitic(text: &str, tokens: &Tokens, k: usize) -> bool {
+    const CLITICS: &[&str] = &[
+        "me", "te", "se", "nos", "vos", "lhe", "lhes", "lo", "la", "los", "las", "no", "na", "o",
+        "a", "os", "as",
+    ];
+    k + 1 < tokens.len()
+        && &text[tokens.tokens[k].range.end..tokens.tokens[k + 1].range.start] == "-"
+        && CLITICS.contains(&tokens.folded(k + 1))
 }
 
 /// Whether another language uses the word a hundred times more than Portuguese: then a
@@ -938,10 +963,25 @@ fn target_usage(folded: &str, usage: &UsageTable) -> TargetUsage {
 /// its usage, else its spelling.
 fn word_evidence(folded: &str) -> Option<(&'static str, f64)> {
     let usage = mtlint_lexicon::usage().get(folded);
-    match usage {
+    let evidence = match usage {
         Some(usage) => usage_evidence(folded, usage),
         None => spelling_evidence(folded),
+    };
+    evidence.or_else(|| {
+        counterpart::portuguese_counterpart(folded, mtlint_lexicon::portuguese())
+            .map(|_| (GALICIAN_OR_SPANISH, SPELLING_CONFIDENCE))
+    })
+}
+
+/// The correction of a one-word finding in a language whose spelling maps onto
+/// Portuguese ("arteria" → "artéria"); English words are translated, not respelt.
+fn respelt(found: &str, language: &str) -> Option<String> {
+    if language == "English" || found.chars().any(|c| !c.is_alphabetic()) {
+        return None;
     }
+    let folded = found.to_lowercase();
+    let portuguese = counterpart::portuguese_counterpart(&folded, mtlint_lexicon::portuguese())?;
+    Some(crate::case::carry_case(found, &portuguese))
 }
 
 /// By usage: another language uses the word often and ten times more than Portuguese
@@ -965,7 +1005,7 @@ fn usage_evidence(folded: &str, found: Usage) -> Option<(&'static str, f64)> {
 
 /// By spelling, for words no usage list holds: endings and letter groups Portuguese
 /// spelling does not have but Galician and Spanish do, the leftovers of pivot MT
-/// ("quenlla", "noitiña", "peaxe", "cartóns", "invencíbel", "concernió", "acaecen"), else
+/// ("quenlla", "noitiña", "peaxe", "cartóns", "invencíbel", "concernió"), else
 /// those of English, the source language ("pedaled", "destructible", "temperment": words
 /// too rare, or too misspelt by the source, for the usage lists).
 fn spelling_evidence(folded: &str) -> Option<(&'static str, f64)> {
@@ -976,10 +1016,7 @@ fn spelling_evidence(folded: &str) -> Option<(&'static str, f64)> {
     ]
     .iter()
     .any(|e| folded.ends_with(e));
-    // Portuguese writes the third person plural "-em" ("acontecem"), and its words in
-    // "-en" carry an accent ("hífen", "pólen") and are in the lexicon.
-    let plural_en = folded.ends_with("en") && folded.chars().count() >= 6;
-    if foreign_group || foreign_ending || plural_en {
+    if foreign_group || foreign_ending {
         return Some((GALICIAN_OR_SPANISH, SPELLING_CONFIDENCE));
     }
     english_spelling(folded).then_some(("English", SPELLING_CONFIDENCE))
@@ -1014,9 +1051,10 @@ fn possessive_gap(gap: &str) -> bool {
     gap == "'" || gap == "\u{2019}"
 }
 
-/// Whether the word sits in a URL, an e-mail address or a file name: a chunk without
-/// white space that holds "://", "@", "www." or a dot followed by a letter on both sides.
-fn in_url(text: &str, range: ByteRange) -> bool {
+/// Whether the word sits in code (see `code_like`), a URL, an e-mail address or a file
+/// name: a chunk without white space that holds "://", "@", "www." or a dot followed by a
+/// letter on both sides.
+fn in_url_or_code(text: &str, range: ByteRange) -> bool {
     let before = &text[..range.start];
     let after = &text[range.end..];
     let chunk_start = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
@@ -1024,10 +1062,22 @@ fn in_url(text: &str, range: ByteRange) -> bool {
         .find(char::is_whitespace)
         .map_or(text.len(), |i| range.end + i);
     let chunk = &text[chunk_start..chunk_end];
+    if code_like(chunk) {
+        return true;
+    }
     if !chunk.contains(['.', '@', '/']) {
         return false;
     }
     chunk.contains("://") || chunk.contains('@') || chunk.starts_with("www.") || inner_dot(chunk)
+}
+
+/// A chunk of code, a command-line option, a markup tag or a path, which technical text
+/// quotes verbatim in any language: "fsync()", "--inotify", "<launchable/>", "`killall`",
+/// "reflink/clone", "nome_do_ficheiro".
+fn code_like(chunk: &str) -> bool {
+    chunk.contains(['/', '<', '>', '`', '_', '=', '$', '{', '}', '|', '\\'])
+        || chunk.contains("()")
+        || chunk.starts_with('-')
 }
 
 /// "example.com", "index.html": a dot between two letters.
@@ -1042,7 +1092,7 @@ fn inner_dot(chunk: &str) -> bool {
 mod tests {
     use mtlint_glossary::{parse_glossary, GlossarySet, LangTag};
 
-    use crate::{Checker, Finding, Rule, Settings};
+    use crate::{Applicability, Checker, Finding, Rule, Settings};
 
     const PLACES: &str = r#"
 [glossary]
@@ -1392,6 +1442,40 @@ source = ["US"]
         assert_eq!(
             untranslated("O hífen e o pólen acontecem no abdômen."),
             vec![]
+        );
+    }
+
+    #[test]
+    fn code_quoted_in_technical_text_is_no_language() {
+        for text in [
+            "Se os tempos são similares, fsync() pode sincronizar.",
+            "Monitoramento baseado em --inotify após o erro.",
+            "Não há suporte a copiar (reflink/clone) entre montagens.",
+            "O componente não possui uma tag `launchable` do tipo serviço.",
+        ] {
+            assert_eq!(untranslated(text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_galician_or_spanish_spelling_gets_the_portuguese_word() {
+        let found = checker().check("A exixencia de sigilo e a filtración chegaram à imprensa.");
+        let respelt: Vec<(&str, &str, Applicability)> = found
+            .iter()
+            .filter(|f| f.rule == Rule::Untranslated)
+            .flat_map(|f| {
+                f.suggestions
+                    .iter()
+                    .map(|s| (f.message.as_str(), s.replacement.as_str(), s.applicability))
+            })
+            .map(|(m, r, a)| (m.split('"').nth(1).unwrap_or(""), r, a))
+            .collect();
+        assert_eq!(
+            respelt,
+            [
+                ("exixencia", "exigência", Applicability::Unsafe),
+                ("filtración", "filtração", Applicability::Unsafe),
+            ]
         );
     }
 }

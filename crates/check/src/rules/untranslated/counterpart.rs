@@ -1,0 +1,164 @@
+//! The Portuguese word behind a Galician or Spanish spelling: pivot MT through Galician or
+//! Spanish leaves words that differ from their Portuguese counterpart only by spelling
+//! conventions ("exixencia" for exigência, "invencíbel" for invencível, "berraba" for
+//! berrava, "recén" for recém, "arteria" for artéria). Rewriting a word by those
+//! conventions, then trying its accents, and finding the result in the Portuguese lexicon
+//! is evidence that the word is the other language's, and gives the correction.
+
+use mtlint_lexicon::Lexicon;
+
+/// Spelling correspondences, Galician or Spanish → Portuguese, applied to one occurrence at
+/// a time (a word may hold an "x" Portuguese keeps next to one it does not: "exixencia").
+const INNER: &[(&str, &str)] = &[
+    ("x", "j"),
+    ("x", "g"),
+    ("ll", "lh"),
+    ("ñ", "nh"),
+    ("z", "ç"),
+    ("ue", "o"),
+    ("ie", "e"),
+];
+
+/// Correspondences of word endings.
+const ENDINGS: &[(&str, &str)] = &[
+    ("ción", "ção"),
+    ("ciones", "ções"),
+    ("cións", "ções"),
+    ("ón", "ão"),
+    ("ones", "ões"),
+    ("óns", "ões"),
+    ("íbel", "ível"),
+    ("ábel", "ável"),
+    ("íbeis", "íveis"),
+    ("ábeis", "áveis"),
+    ("aba", "ava"),
+    ("aban", "avam"),
+    ("aron", "aram"),
+    ("eron", "eram"),
+    ("ió", "iu"),
+    ("ó", "ou"),
+    ("en", "em"),
+    ("án", "ão"),
+    ("én", "ém"),
+    ("ín", "im"),
+    ("ún", "um"),
+];
+
+/// At most this many inner rewrites are combined: enough for "exixencia" (one), bounded
+/// for long words full of "x" and "z".
+const MAX_INNER: usize = 2;
+
+/// The Portuguese word `folded` (lowercase, not in the lexicon) is a Galician or Spanish
+/// spelling of, if any.
+pub(super) fn portuguese_counterpart(folded: &str, lexicon: &Lexicon) -> Option<String> {
+    let mut stems = vec![folded.to_string()];
+    for (from, to) in ENDINGS {
+        if let Some(stem) = folded.strip_suffix(from) {
+            stems.push(format!("{stem}{to}"));
+        }
+    }
+    let mut candidates = Vec::new();
+    for stem in &stems {
+        inner_rewrites(stem, MAX_INNER, &mut candidates);
+    }
+    // Fewest changes first: the rewrites alone, then with one accent changed.
+    if let Some(found) = candidates
+        .iter()
+        .find(|c| c.as_str() != folded && lexicon.contains(c))
+    {
+        return Some(found.clone());
+    }
+    let found = candidates
+        .iter()
+        .flat_map(|c| accent_variants(c))
+        .find(|c| c != folded && lexicon.contains(c));
+    found
+}
+
+/// `word` and every word made from it by up to `budget` inner rewrites, each of one
+/// occurrence.
+fn inner_rewrites(word: &str, budget: usize, out: &mut Vec<String>) {
+    if out.iter().any(|w| w == word) {
+        return;
+    }
+    out.push(word.to_string());
+    if budget == 0 {
+        return;
+    }
+    for (from, to) in INNER {
+        for (at, _) in word.match_indices(from) {
+            let rewritten = format!("{}{to}{}", &word[..at], &word[at + from.len()..]);
+            inner_rewrites(&rewritten, budget - 1, out);
+        }
+    }
+}
+
+/// The spellings a vowel may have in the Portuguese word, most likely first: another
+/// accent before none ("áncora" is "âncora", not the verb form "ancora").
+fn accented(vowel: char) -> &'static [char] {
+    match vowel {
+        'a' => &['á', 'â', 'ã'],
+        'á' | 'à' => &['â', 'ã', 'a'],
+        'e' => &['é', 'ê'],
+        'é' => &['ê', 'e'],
+        'i' => &['í'],
+        'í' => &['i'],
+        'o' => &['ó', 'ô', 'õ'],
+        'ó' => &['ô', 'õ', 'o'],
+        'u' => &['ú'],
+        'ú' => &['u'],
+        _ => &[],
+    }
+}
+
+/// `word` with the accent of one vowel added, changed or removed. Not on a final vowel:
+/// Galician and Spanish mark a stressed final vowel as Portuguese does, and the lexicon's
+/// "planeá", "fazê" are verb forms shortened before a clitic ("planeá-lo").
+fn accent_variants(word: &str) -> impl Iterator<Item = String> + '_ {
+    let last = word.char_indices().last().map_or(0, |(at, _)| at);
+    word.char_indices()
+        .filter(move |&(at, _)| at != last)
+        .flat_map(move |(at, vowel)| {
+            accented(vowel).iter().map(move |&other| {
+                let mut variant = String::with_capacity(word.len() + 1);
+                variant.push_str(&word[..at]);
+                variant.push(other);
+                variant.push_str(&word[at + vowel.len_utf8()..]);
+                variant
+            })
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::portuguese_counterpart;
+
+    fn counterpart(word: &str) -> Option<String> {
+        portuguese_counterpart(word, mtlint_lexicon::portuguese())
+    }
+
+    #[test]
+    fn galician_and_spanish_spellings_lead_to_the_portuguese_word() {
+        for (word, portuguese) in [
+            ("exixencia", "exigência"),
+            ("insurxencia", "insurgência"),
+            ("sixilo", "sigilo"),
+            ("invencíbel", "invencível"),
+            ("berraba", "berrava"),
+            ("recén", "recém"),
+            ("arteria", "artéria"),
+            ("esperanza", "esperança"),
+            ("obstruír", "obstruir"),
+            ("concernió", "concerniu"),
+        ] {
+            assert_eq!(counterpart(word).as_deref(), Some(portuguese), "{word}");
+        }
+    }
+
+    #[test]
+    fn words_with_no_portuguese_counterpart() {
+        for word in ["protesters", "quenlla", "debris", "wacky"] {
+            assert_eq!(counterpart(word), None, "{word}");
+        }
+    }
+}
