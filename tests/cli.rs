@@ -446,3 +446,30 @@ fn a_closed_pipe_ends_the_run_quietly() {
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
     assert_eq!(out.status.code(), Some(0));
 }
+
+#[test]
+fn a_file_that_cannot_be_checked_is_not_counted_as_clean() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let english = dir.path().join("story.txt");
+    std::fs::write(
+        &english,
+        "The minister arrived in the port city on Saturday and met the leader.\n",
+    )
+    .expect("write");
+    mtlint()
+        .args(["check", "--color", "never"])
+        .arg(&english)
+        .assert()
+        .code(2)
+        .stdout("1 file could not be checked.\n")
+        .stderr(predicate::str::contains("looks like English"));
+    let portuguese = dir.path().join("noticia.txt");
+    std::fs::write(&portuguese, "O ministro chegou a Wonsan no sábado.\n").expect("write");
+    mtlint()
+        .args(["check", "--color", "never"])
+        .arg(&english)
+        .arg(&portuguese)
+        .assert()
+        .code(2)
+        .stdout("No problems found in 1 file; 1 file could not be checked.\n");
+}

@@ -137,6 +137,25 @@ fn window(text: &str, line: std::ops::Range<usize>, start: usize, end: usize) ->
 }
 
 fn summary(report: &Report) -> String {
+    let failed = report.files_failed();
+    let checked = report.files_checked();
+    let failures = format!(
+        "{failed} file{} could not be checked",
+        if failed == 1 { "" } else { "s" }
+    );
+    match (checked, failed) {
+        (0, 0) => "No files checked.".to_string(),
+        (0, _) => format!("{failures}."),
+        (_, 0) => findings_summary(report),
+        _ => format!(
+            "{}; {failures}.",
+            findings_summary(report).trim_end_matches('.')
+        ),
+    }
+}
+
+/// "Found 3 problems (1 error, 2 warnings) in 2 files." or "No problems found in 2 files."
+fn findings_summary(report: &Report) -> String {
     let counts = report.counts();
     let total = counts.errors + counts.warnings + counts.infos;
     let files = report.files_checked();

@@ -80,6 +80,13 @@ impl Report {
         counts
     }
 
+    pub fn files_failed(&self) -> usize {
+        self.outcomes
+            .iter()
+            .filter(|o| matches!(o, Outcome::Failed(_)))
+            .count()
+    }
+
     pub fn files_checked(&self) -> usize {
         self.outcomes
             .iter()
