@@ -80,6 +80,22 @@ fn all_but_untranslated(bencher: Bencher) {
     run(bencher, &checker(&[Rule::Untranslated]));
 }
 
+/// Every rule but the two that look words up in the target lexicon (`untranslated`,
+/// `missing-accent`): their cost is the difference with the rows around it.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn all_but_lexicon_rules(bencher: Bencher) {
+    run(
+        bencher,
+        &checker(&[Rule::Untranslated, Rule::MissingAccent]),
+    );
+}
+
+/// Every rule but `missing-accent`.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn all_but_missing_accent(bencher: Bencher) {
+    run(bencher, &checker(&[Rule::MissingAccent]));
+}
+
 /// Every rule.
 #[divan::bench(sample_count = 10, sample_size = 1)]
 fn all_rules(bencher: Bencher) {

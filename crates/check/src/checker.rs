@@ -4,7 +4,7 @@ use crate::names::scan::{Scan, TermMatch};
 use crate::names::NameIndex;
 use crate::rules::inconsistent_name::Uses;
 use crate::rules::untranslated::Untranslated;
-use crate::rules::{glossary, spaced_hyphen};
+use crate::rules::{glossary, missing_accent, spaced_hyphen};
 use crate::rules::{name_near_miss, translated_name_part};
 use crate::term_index::{PatternKind, TermIndex};
 use crate::tokens::Tokens;
@@ -102,18 +102,39 @@ impl Checker {
         for stretch in stretches(&text[part.as_range()]) {
             let stretch = stretch.shifted(part.start);
             let part = &text[stretch.as_range()];
-            if terms || untranslated || names {
+            let accents = self.enabled(Rule::MissingAccent);
+            if terms || untranslated || names || accents {
                 tokens.fill(part, stretch.start);
             }
-            if terms || untranslated || names {
+            if terms || untranslated || names || accents {
                 // One pass of glossary matching serves all three: disabled rules' findings
                 // are dropped at the end.
                 self.check_terms(text, &tokens, &mut findings, &mut matches);
             }
+            let reported = findings.len();
+            let lexicon = mtlint_lexicon::portuguese();
+            let mut unaccented = Vec::new();
             if untranslated {
-                let lexicon = mtlint_lexicon::portuguese();
-                self.untranslated
-                    .check(text, &tokens, &matches, lexicon, &mut findings);
+                self.untranslated.check(
+                    text,
+                    &tokens,
+                    &matches,
+                    lexicon,
+                    &mut findings,
+                    &mut unaccented,
+                );
+            } else if accents && self.untranslated.runs() {
+                unaccented = missing_accent::candidates(text, &tokens, &matches, lexicon);
+            }
+            if accents && !unaccented.is_empty() {
+                // A word inside an untranslated span is the span's, not an unaccented word.
+                let spans: Vec<ByteRange> = findings[reported..]
+                    .iter()
+                    .filter(|f| f.rule == Rule::Untranslated)
+                    .map(|f| f.range)
+                    .collect();
+                let preferred = missing_accent::Preferred::for_region(self.settings.lang.region());
+                missing_accent::check(&tokens, &unaccented, &spans, preferred, &mut findings);
             }
             if self.enabled(Rule::SpacedHyphen) {
                 spaced_hyphen::check(part, stretch.start, &mut findings);

@@ -15,6 +15,7 @@ mod markdown;
 mod names;
 mod quotes;
 mod range;
+mod respell;
 mod rules;
 mod term_index;
 mod tokens;

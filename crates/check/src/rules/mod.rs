@@ -3,6 +3,7 @@
 
 pub(crate) mod glossary;
 pub(crate) mod inconsistent_name;
+pub(crate) mod missing_accent;
 pub(crate) mod name_near_miss;
 pub(crate) mod spaced_hyphen;
 pub(crate) mod translated_name_part;
@@ -19,6 +20,7 @@ pub enum Rule {
     NameNearMiss,
     TranslatedNamePart,
     InconsistentName,
+    MissingAccent,
 }
 
 /// What `mtlint rule NAME` prints.
@@ -40,6 +42,7 @@ impl Rule {
         Rule::NameNearMiss,
         Rule::TranslatedNamePart,
         Rule::InconsistentName,
+        Rule::MissingAccent,
     ];
 
     pub fn name(self) -> &'static str {
@@ -51,6 +54,7 @@ impl Rule {
             Rule::NameNearMiss => "name-near-miss",
             Rule::TranslatedNamePart => "translated-name-part",
             Rule::InconsistentName => "inconsistent-name",
+            Rule::MissingAccent => "missing-accent",
         }
     }
 
@@ -61,7 +65,10 @@ impl Rule {
     pub fn default_severity(self) -> Severity {
         match self {
             Rule::WrongTerm => Severity::Error,
-            Rule::WrongTermInContext | Rule::SpacedHyphen | Rule::Untranslated => Severity::Warning,
+            Rule::WrongTermInContext
+            | Rule::SpacedHyphen
+            | Rule::Untranslated
+            | Rule::MissingAccent => Severity::Warning,
             Rule::NameNearMiss | Rule::TranslatedNamePart | Rule::InconsistentName => {
                 Severity::Warning
             }
@@ -77,6 +84,7 @@ impl Rule {
             Rule::NameNearMiss => &name_near_miss::DOC,
             Rule::TranslatedNamePart => &translated_name_part::DOC,
             Rule::InconsistentName => &inconsistent_name::DOC,
+            Rule::MissingAccent => &missing_accent::DOC,
         }
     }
 }

@@ -45,6 +45,9 @@ fn spaced_hyphen_at(text: &str, at: usize, hyphen_len: usize) -> Option<usize> {
     if !after.is_alphabetic() {
         return None; // "-5", "- item", "--"
     }
+    if command_option(&text[at + hyphen_len..]) {
+        return None; // "mount -t vfat": a one-letter option, not a clitic
+    }
     let before = &text[..at];
     let word_end = before.trim_end_matches([' ', '\t', '\u{a0}']).len();
     if word_end == at {
@@ -60,6 +63,17 @@ fn spaced_hyphen_at(text: &str, at: usize, hyphen_len: usize) -> Option<usize> {
         return None;
     }
     Some(word_end)
+}
+
+/// Whether the text after a hyphen is a one-letter command-line option ("-t", "-R"): one
+/// letter standing alone that is not one of the clitics "o" and "a" ("deixou -o").
+fn command_option(after_hyphen: &str) -> bool {
+    let mut chars = after_hyphen.chars();
+    let (Some(letter), next) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    let alone = next.is_none_or(|c| !is_word_char(c));
+    alone && !matches!(letter, 'o' | 'a')
 }
 
 fn finding(range: ByteRange, base: usize, hyphen: char) -> Finding {
@@ -96,6 +110,9 @@ mod tests {
         assert_eq!(found("diz -se que a Rússia"), [" -"]);
         assert_eq!(found("soldados norte \u{2011}coreanos"), [" \u{2011}"]);
         assert_eq!(found("a força sul  -africana"), ["  -"]);
+        // One-letter clitics are clitics, not options.
+        assert_eq!(found("encontrou -o na rua"), [" -"]);
+        assert_eq!(found("deixou -a em casa"), [" -"]);
     }
 
     #[test]
@@ -118,6 +135,7 @@ mod tests {
             "o resultado foi 3 - 1",
             "uma pausa -- longa",
             "texto\n-item numa linha nova",
+            "Comandos como \"mount -t vfat /dev/fd0 /mnt\" e ls -R",
         ] {
             assert!(found(text).is_empty(), "{text:?}: {:?}", found(text));
         }

@@ -16,8 +16,6 @@ use lingua::Language;
 use mtlint_lexicon::{Lexicon, OtherLanguage, Usage, UsageTable};
 use rustc_hash::FxHashMap;
 
-mod counterpart;
-
 use crate::language::{score_span, ForeignGuess, SpanLanguages};
 use crate::term_index::{TermIndex, TermMatch};
 use crate::tokens::{FormWords, Tokens};
@@ -115,6 +113,9 @@ const ENGLISH_FUNCTION_WORDS: &[&str] = &[
 enum Class {
     /// A word of the target lexicon.
     Known,
+    /// A target word written without its accent ("ilusoes"): `missing-accent` reports it;
+    /// for this rule it is a target word, like `Known`.
+    Unaccented,
     /// Part of a glossary match (good or wrong form): a name or term the glossary knows.
     Glossary,
     /// Numbers, acronyms, single letters, URL and e-mail parts: no language.
@@ -166,7 +167,15 @@ impl Untranslated {
         }
     }
 
-    /// Finds untranslated spans in one stretch whose words are `tokens`.
+    /// Whether the target language has a lexicon, so that word-level checks of its
+    /// spelling (this rule, `missing-accent`) can run.
+    pub fn runs(&self) -> bool {
+        self.target.is_some()
+    }
+
+    /// Finds untranslated spans in one stretch whose words are `tokens`, and adds to
+    /// `unaccented` the target words it met written without their accent (the candidates
+    /// of `missing-accent`, found on the way at no extra cost).
     pub fn check(
         &self,
         text: &str,
@@ -174,6 +183,7 @@ impl Untranslated {
         glossary: &[TermMatch],
         lexicon: &Lexicon,
         out: &mut Vec<Finding>,
+        unaccented: &mut Vec<usize>,
     ) {
         let Some(target) = self.target else {
             return; // lingua has no model for the target: nothing to compare against
@@ -182,6 +192,7 @@ impl Untranslated {
             return;
         }
         let mut classes = classify(text, tokens, glossary, lexicon);
+        unaccented.extend((0..tokens.len()).filter(|&k| classes[k] == Class::Unaccented));
         if self.allow_quoted {
             neutralise_quoted(text, tokens, &mut classes);
         }
@@ -210,7 +221,7 @@ impl Untranslated {
         let lowercase = line
             .clone()
             .filter(|&i| match classes[i] {
-                Class::Known => !starts_upper(text, tokens, i),
+                Class::Known | Class::Unaccented => !starts_upper(text, tokens, i),
                 Class::Function | Class::Foreign | Class::Loan => true,
                 _ => false,
             })
@@ -613,7 +624,9 @@ fn leans_to(text: &str, tokens: &Tokens, k: usize, language: Language, target: L
 /// Whether token `k` is a lowercase target word a foreign run may take in ("prime" in
 /// "the prime minister").
 fn bridgeable(text: &str, tokens: &Tokens, classes: &[Class], done: &[bool], k: usize) -> bool {
-    !done[k] && classes[k] == Class::Known && !starts_upper(text, tokens, k)
+    !done[k]
+        && matches!(classes[k], Class::Known | Class::Unaccented)
+        && !starts_upper(text, tokens, k)
 }
 
 /// Whether a lone unknown word is reported: lingua must be sure among all its languages,
@@ -804,7 +817,7 @@ fn unmask_capitalised_words(
         // report as one; followed by a capitalised word, it is part of a name.)
         let goes_on_in_target = k + 1 < tokens.len()
             && joined(text, tokens, k)
-            && classes[k + 1] == Class::Known
+            && matches!(classes[k + 1], Class::Known | Class::Unaccented)
             && !starts_upper(text, tokens, k + 1);
         if goes_on_in_target && plainly_foreign(tokens.folded(k), usage) {
             classes[k] = Class::Foreign;
@@ -879,6 +892,9 @@ fn classify_word(
     {
         return Class::Known;
     }
+    if unaccented(text, tokens, k, lexicon) {
+        return Class::Unaccented;
+    }
     let is_upper = upper == 1 && word.chars().next().is_some_and(char::is_uppercase);
     if !is_upper && ENGLISH_FUNCTION_WORDS.contains(&folded) {
         // Before usage: Portuguese web text quotes "the" and "with" often enough to count.
@@ -896,6 +912,15 @@ fn classify_word(
     } else {
         Class::Foreign
     }
+}
+
+/// Whether word `k` is a Portuguese word that lost its accent ("ilusoes", "arteria"):
+/// `missing-accent` reports it, and for this rule it is a target word.
+fn unaccented(text: &str, tokens: &Tokens, k: usize, lexicon: &Lexicon) -> bool {
+    let word = &text[tokens.tokens[k].range.as_range()];
+    word == tokens.folded(k)
+        && crate::rules::missing_accent::unaccented_portuguese(text, tokens, k, lexicon)
+        && !crate::respell::accented_counterparts(tokens.folded(k), lexicon).is_empty()
 }
 
 /// Whether word `k` is a verb form joined to a clitic pronoun ("apaixonámo-nos",
@@ -968,7 +993,7 @@ fn word_evidence(folded: &str) -> Option<(&'static str, f64)> {
         None => spelling_evidence(folded),
     };
     evidence.or_else(|| {
-        counterpart::portuguese_counterpart(folded, mtlint_lexicon::portuguese())
+        crate::respell::portuguese_counterpart(folded, mtlint_lexicon::portuguese())
             .map(|_| (GALICIAN_OR_SPANISH, SPELLING_CONFIDENCE))
     })
 }
@@ -980,7 +1005,7 @@ fn respelt(found: &str, language: &str) -> Option<String> {
         return None;
     }
     let folded = found.to_lowercase();
-    let portuguese = counterpart::portuguese_counterpart(&folded, mtlint_lexicon::portuguese())?;
+    let portuguese = crate::respell::portuguese_counterpart(&folded, mtlint_lexicon::portuguese())?;
     Some(crate::case::carry_case(found, &portuguese))
 }
 
@@ -1054,10 +1079,15 @@ fn possessive_gap(gap: &str) -> bool {
 /// Whether the word sits in code (see `code_like`), a URL, an e-mail address or a file
 /// name: a chunk without white space that holds "://", "@", "www." or a dot followed by a
 /// letter on both sides.
-fn in_url_or_code(text: &str, range: ByteRange) -> bool {
+pub(crate) fn in_url_or_code(text: &str, range: ByteRange) -> bool {
     let before = &text[..range.start];
     let after = &text[range.end..];
-    let chunk_start = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    // After the white space, which may be wider than a byte (a no-break space).
+    let chunk_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let chunk_end = after
         .find(char::is_whitespace)
         .map_or(text.len(), |i| range.end + i);
@@ -1476,6 +1506,16 @@ source = ["US"]
                 ("exixencia", "exigência", Applicability::Unsafe),
                 ("filtración", "filtração", Applicability::Unsafe),
             ]
+        );
+    }
+
+    #[test]
+    fn words_after_a_no_break_space_are_checked_without_panic() {
+        // U+00A0 is two bytes: the chunk around a word starts after it, on a char boundary.
+        let found = untranslated("Ele disse:\u{a0}www.exemplo.com e\u{a0}stab wounds\u{a0}ontem.");
+        assert!(
+            found.iter().all(|(s, _)| !s.contains("exemplo")),
+            "{found:?}"
         );
     }
 }

@@ -1,9 +1,14 @@
-//! The Portuguese word behind a Galician or Spanish spelling: pivot MT through Galician or
+//! The Portuguese word behind another spelling of it.
+//!
+//! A Galician or Spanish spelling (`untranslated`): pivot MT through Galician or
 //! Spanish leaves words that differ from their Portuguese counterpart only by spelling
 //! conventions ("exixencia" for exigência, "invencíbel" for invencível, "berraba" for
 //! berrava, "recén" for recém, "arteria" for artéria). Rewriting a word by those
 //! conventions, then trying its accents, and finding the result in the Portuguese lexicon
 //! is evidence that the word is the other language's, and gives the correction.
+//!
+//! A word written without its accent (`missing-accent`): "ilusoes" for ilusões, "voce"
+//! for você, as text typed without accents has them.
 
 use mtlint_lexicon::Lexicon;
 
@@ -50,7 +55,7 @@ const MAX_INNER: usize = 2;
 
 /// The Portuguese word `folded` (lowercase, not in the lexicon) is a Galician or Spanish
 /// spelling of, if any.
-pub(super) fn portuguese_counterpart(folded: &str, lexicon: &Lexicon) -> Option<String> {
+pub(crate) fn portuguese_counterpart(folded: &str, lexicon: &Lexicon) -> Option<String> {
     let mut stems = vec![folded.to_string()];
     for (from, to) in ENDINGS {
         if let Some(stem) = folded.strip_suffix(from) {
@@ -72,6 +77,34 @@ pub(super) fn portuguese_counterpart(folded: &str, lexicon: &Lexicon) -> Option<
         .iter()
         .flat_map(|c| accent_variants(c))
         .find(|c| c != folded && lexicon.contains(c));
+    found
+}
+
+/// The Portuguese words `folded` is when written without its one accent, tilde or cedilla
+/// ("ilusoes" → ilusões, "cafe" → café, "cabeca" → cabeça; "higienico" → higiênico and
+/// higiénico, the Brazilian and the European forms): `folded` must hold no diacritic at
+/// all. A final accented vowel that only shortens an infinitive before a clitic
+/// ("planeá-lo" from planear) does not count: "planea" is Spanish, not "planeá".
+pub(crate) fn accented_counterparts(folded: &str, lexicon: &Lexicon) -> Vec<String> {
+    if folded.is_empty() || !folded.bytes().all(|b| b.is_ascii_lowercase()) {
+        return Vec::new();
+    }
+    let last = folded.len() - 1;
+    let mut found = Vec::new();
+    for (at, plain) in folded.char_indices() {
+        let marked: &[char] = if plain == 'c' {
+            &['ç']
+        } else {
+            accented(plain)
+        };
+        for &mark in marked {
+            let candidate = format!("{}{mark}{}", &folded[..at], &folded[at + 1..]);
+            let clitic_form = at == last && lexicon.contains(&format!("{folded}r"));
+            if !clitic_form && lexicon.contains(&candidate) {
+                found.push(candidate);
+            }
+        }
+    }
     found
 }
 
@@ -131,7 +164,7 @@ fn accent_variants(word: &str) -> impl Iterator<Item = String> + '_ {
 
 #[cfg(test)]
 mod tests {
-    use super::portuguese_counterpart;
+    use super::{accented_counterparts, portuguese_counterpart};
 
     fn counterpart(word: &str) -> Option<String> {
         portuguese_counterpart(word, mtlint_lexicon::portuguese())
@@ -152,6 +185,25 @@ mod tests {
             ("concernió", "concerniu"),
         ] {
             assert_eq!(counterpart(word).as_deref(), Some(portuguese), "{word}");
+        }
+    }
+
+    #[test]
+    fn words_written_without_their_accent() {
+        let accented = |w: &str| accented_counterparts(w, mtlint_lexicon::portuguese());
+        for (word, portuguese) in [
+            ("ilusoes", "ilusões"),
+            ("voce", "você"),
+            ("cabeca", "cabeça"),
+            ("pessimas", "péssimas"),
+            ("cafe", "café"),
+        ] {
+            assert_eq!(accented(word), [portuguese], "{word}");
+        }
+        assert_eq!(accented("higienico"), ["higiénico", "higiênico"]);
+        // An infinitive's clitic form is no counterpart; accented words are not unaccented.
+        for word in ["planea", "anatomía", "quenlla"] {
+            assert_eq!(accented(word), Vec::<String>::new(), "{word}");
         }
     }
 

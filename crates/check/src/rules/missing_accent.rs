@@ -1,0 +1,230 @@
+//! `missing-accent`: a Portuguese word written without its accent, tilde or cedilla
+//! ("ilusoes", "voce", "cabeca"), as text typed or converted without diacritics has them.
+
+use mtlint_lexicon::Lexicon;
+
+use crate::respell::accented_counterparts;
+use crate::term_index::TermMatch;
+use crate::tokens::Tokens;
+use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Suggestion};
+
+pub(crate) static DOC: RuleDoc = RuleDoc {
+    summary: "a Portuguese word written without its accent",
+    what: "A lowercase word the Portuguese lexicon lacks that becomes a lexicon word with one \
+accent, tilde or cedilla: \"ilusoes\" (ilusões), \"voce\" (você), \"cabeca\" (cabeça), \
+\"arteria\" (artéria, also the Spanish word a pivot MT leaves). Words the lexicon holds \
+(\"esta\", \"sabia\"), capitalised words (names: \"Mario\"), English words Portuguese text \
+quotes (\"area\", \"cancer\"), glossary entries and words inside code or URLs are not \
+reported, nor a word inside a span `untranslated` reports.",
+    why: "Text that lost its diacritics (typed on a keyboard without them, or passed through \
+an ASCII-only step) reads as careless, and spell-checkers of the target language are often \
+not run on MT output.",
+    example: "as ilusoes perdidas  →  as ilusões perdidas",
+    fix: "Safe when one accented word fits; Unsafe (shown, not applied by --fix) otherwise.",
+};
+
+/// Which of two accented forms a variant writes: Brazilian "higiênico", "econômico",
+/// European "higiénico", "económico".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Preferred {
+    Circumflex,
+    Acute,
+    Either,
+}
+
+impl Preferred {
+    pub(crate) fn for_region(region: Option<&str>) -> Preferred {
+        match region {
+            Some(r) if r.eq_ignore_ascii_case("BR") => Preferred::Circumflex,
+            Some(r) if r.eq_ignore_ascii_case("PT") => Preferred::Acute,
+            _ => Preferred::Either,
+        }
+    }
+
+    /// Orders candidates so the variant's form comes first.
+    fn rank(self, word: &str) -> u8 {
+        let circumflex = word.contains(['â', 'ê', 'ô']);
+        let acute = word.contains(['á', 'é', 'ó']);
+        match self {
+            Preferred::Circumflex => u8::from(acute && !circumflex),
+            Preferred::Acute => u8::from(circumflex && !acute),
+            Preferred::Either => 0,
+        }
+    }
+}
+
+/// The words of one stretch that may be unaccented target words, for when `untranslated`
+/// (which finds them while classifying words) does not run; `glossary` are the stretch's
+/// glossary matches.
+pub(crate) fn candidates(
+    text: &str,
+    tokens: &Tokens,
+    glossary: &[TermMatch],
+    lexicon: &Lexicon,
+) -> Vec<usize> {
+    let mut matches = glossary.iter().peekable();
+    (0..tokens.len())
+        .filter(|&k| {
+            while matches.next_if(|m| m.end_token <= k).is_some() {}
+            matches.peek().is_none_or(|m| m.first_token > k)
+                && text[tokens.tokens[k].range.as_range()] == *tokens.folded(k)
+                && unaccented_portuguese(text, tokens, k, lexicon)
+                && !accented_counterparts(tokens.folded(k), lexicon).is_empty()
+        })
+        .collect()
+}
+
+/// Reports the `candidates` (token indices, from [`candidates`] or `untranslated`) outside
+/// the ranges `untranslated` reported.
+pub(crate) fn check(
+    tokens: &Tokens,
+    candidates: &[usize],
+    untranslated: &[ByteRange],
+    preferred: Preferred,
+    out: &mut Vec<Finding>,
+) {
+    let lexicon = mtlint_lexicon::portuguese();
+    for &k in candidates {
+        let range = tokens.tokens[k].range;
+        if untranslated
+            .iter()
+            .any(|u| u.start < range.end && range.start < u.end)
+        {
+            continue;
+        }
+        let folded = tokens.folded(k);
+        let mut accented = accented_counterparts(folded, lexicon);
+        // The variant's form first; then a cedilla ("ouço" before the lexicon's odd
+        // "oúco"); a stressed final vowel last ("língua" before "linguá", a verb form).
+        accented.sort_by_key(|w| {
+            let final_accent = w.chars().last() != folded.chars().last();
+            (preferred.rank(w), !w.contains('ç'), final_accent)
+        });
+        if !accented.is_empty() {
+            out.push(finding(range, folded, accented));
+        }
+    }
+}
+
+/// Whether word `k`, lowercase, could be a Portuguese word that lost its accent: the
+/// lexicon lacks it, it is not inside code or a URL, and it is not an English word
+/// Portuguese text quotes ("area": English 5.5, Portuguese 3.9).
+pub(crate) fn unaccented_portuguese(
+    text: &str,
+    tokens: &Tokens,
+    k: usize,
+    lexicon: &Lexicon,
+) -> bool {
+    let folded = tokens.folded(k);
+    if folded.len() < 3 || lexicon.contains(folded) {
+        return false;
+    }
+    let english_loan = mtlint_lexicon::usage().get(folded).is_some_and(|u| {
+        u.other.is_some_and(|(language, zipf)| {
+            language == mtlint_lexicon::OtherLanguage::English
+                && zipf.value() - u.portuguese.value() >= 1.0
+        })
+    });
+    !english_loan && !crate::rules::untranslated::in_url_or_code(text, tokens.tokens[k].range)
+}
+
+/// The finding for `found`, with its accented forms, the variant's first. One form is a
+/// safe fix; with several ("sabia": sábia, sabiá) the reader chooses.
+fn finding(range: ByteRange, found: &str, accented: Vec<String>) -> Finding {
+    let applicability = if accented.len() == 1 {
+        Applicability::Safe
+    } else {
+        Applicability::Unsafe
+    };
+    let forms: Vec<String> = accented.iter().map(|w| format!("\"{w}\"")).collect();
+    Finding {
+        rule: Rule::MissingAccent,
+        severity: Rule::MissingAccent.default_severity(),
+        range,
+        message: format!("\"{found}\" is missing its accent: {}", forms.join(" or ")),
+        suggestions: accented
+            .into_iter()
+            .map(|replacement| Suggestion {
+                range,
+                replacement,
+                applicability,
+            })
+            .collect(),
+        term: None,
+        note: None,
+        confidence: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use mtlint_glossary::{GlossarySet, LangTag};
+
+    use crate::{Checker, Rule, Settings};
+
+    fn missing(text: &str) -> Vec<(String, String)> {
+        missing_in(text, "pt")
+    }
+
+    fn missing_in(text: &str, lang: &str) -> Vec<(String, String)> {
+        let set = GlossarySet::from_glossaries(vec![]).unwrap_or_else(|e| panic!("{e}"));
+        let lang: LangTag = lang.parse().unwrap_or_else(|e| panic!("{e}"));
+        Checker::new(&set, Settings::new(lang))
+            .check(text)
+            .into_iter()
+            .filter(|f| f.rule == Rule::MissingAccent)
+            .map(|f| {
+                (
+                    text[f.range.as_range()].to_string(),
+                    f.suggestions[0].replacement.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn fires_on_words_that_lost_their_accent() {
+        let found = missing("As ilusoes de voce e a cabeca dele.");
+        let want = [
+            ("ilusoes", "ilusões"),
+            ("voce", "você"),
+            ("cabeca", "cabeça"),
+        ];
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
+        assert_eq!(found, want);
+    }
+
+    #[test]
+    fn quiet_on_correct_words_names_loans_and_code() {
+        for text in [
+            "Esta ideia sabia que a área era grande.",
+            "Mario e Jose chegaram ontem.",
+            "A area de cancer research foi citada em inglês.",
+            "Use a opção --cabeca ou o arquivo voce.txt.",
+            "As ilusões de você e a cabeça dele.",
+        ] {
+            assert_eq!(missing(text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn the_variant_decides_between_two_accents() {
+        let first = |lang: &str| missing_in("Um produto higienico.", lang)[0].1.clone();
+        assert_eq!(first("pt-BR"), "higiênico");
+        assert_eq!(first("pt-PT"), "higiénico");
+    }
+
+    #[test]
+    fn runs_without_untranslated_too() {
+        let set = GlossarySet::from_glossaries(vec![]).unwrap_or_else(|e| panic!("{e}"));
+        let lang: LangTag = "pt".parse().unwrap_or_else(|e| panic!("{e}"));
+        let mut settings = Settings::new(lang);
+        settings.disabled.push(Rule::Untranslated);
+        let found = Checker::new(&set, settings).check("As ilusoes perdidas.");
+        let rules: Vec<Rule> = found.iter().map(|f| f.rule).collect();
+        assert_eq!(rules, [Rule::MissingAccent]);
+    }
+}
