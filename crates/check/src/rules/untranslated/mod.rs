@@ -289,6 +289,9 @@ impl Untranslated {
             if foreign == 0 && evidence < 2 {
                 continue; // a lone "in", "on" or loanword: too weak alone
             }
+            if repetitive(tokens, start..end) {
+                continue; // "nah nah na nah nah", "lá lá lá": a sound, not a language
+            }
             match self.judge_run(text, tokens, classes, done, start..end, target) {
                 Some(finding) => out.push(finding),
                 // lingua is not sure of the run as a whole ("wacky" + a name-like word): its
@@ -923,6 +926,16 @@ fn unaccented(text: &str, tokens: &Tokens, k: usize, lexicon: &Lexicon) -> bool 
         && !crate::respell::accented_counterparts(tokens.folded(k), lexicon).is_empty()
 }
 
+/// Whether a run of three or more words repeats itself so much (half its words or more
+/// are repeats) that it is a sound or a refrain rather than text in a language.
+fn repetitive(tokens: &Tokens, run: std::ops::Range<usize>) -> bool {
+    if run.len() < 3 {
+        return false;
+    }
+    let distinct: rustc_hash::FxHashSet<&str> = run.clone().map(|k| tokens.folded(k)).collect();
+    distinct.len() * 2 <= run.len()
+}
+
 /// Whether word `k` is a verb form joined to a clitic pronoun ("apaixonámo-nos",
 /// "fazê-lo"): hunspell lists "apaixonámos" and "fazer", not the forms clitics shorten.
 fn before_clitic(text: &str, tokens: &Tokens, k: usize) -> bool {
@@ -1517,5 +1530,10 @@ source = ["US"]
             found.iter().all(|(s, _)| !s.contains("exemplo")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_repeated_sound_is_no_language() {
+        assert_eq!(untranslated("E a música dizia nah nah na nah nah sem parar."), vec![]);
     }
 }
