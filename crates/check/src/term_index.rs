@@ -295,10 +295,8 @@ impl Pattern {
         if !(words_ok && gaps_ok) {
             return false;
         }
-        let text_words: Vec<&str> = (at..at + n)
-            .map(|i| &text[tokens.tokens[i].range.as_range()])
-            .collect();
-        if !case_matches(self.case, &self.case_words, &text_words) {
+        let text_word = |k: usize| &text[tokens.tokens[at + k].range.as_range()];
+        if !case_matches(self.case, &self.case_words, text_word) {
             return false;
         }
         match &self.kind {
