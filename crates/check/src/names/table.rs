@@ -107,7 +107,9 @@ impl PostingTable {
 fn filter_of(keys: &[u64]) -> Vec<u64> {
     let mut distinct = keys.len();
     distinct -= keys.windows(2).filter(|w| w[0] == w[1]).count();
-    let words = (distinct * FILTER_BITS_PER_KEY).div_ceil(64).next_power_of_two();
+    let words = (distinct * FILTER_BITS_PER_KEY)
+        .div_ceil(64)
+        .next_power_of_two();
     let mut filter = vec![0u64; words];
     let mask = words * 64 - 1;
     for &key in keys {

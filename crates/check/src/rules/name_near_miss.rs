@@ -4,7 +4,7 @@
 use crate::case::carry_case;
 use crate::names::keys::strip_diacritics;
 use crate::names::scan::Scan;
-use crate::names::score::{closeness, part_closeness, Closeness};
+use crate::names::score::{closeness, part_closeness, Closeness, Shape};
 use crate::names::translations::english_portuguese;
 use crate::names::{form_text, MAX_NAME_WORDS};
 use crate::rules::glossary::term_ref;
@@ -127,9 +127,16 @@ fn one_off(scan: &Scan<'_>, start: usize, hashes: &[u64], hole: usize) -> Vec<Ca
     let folded = scan.tokens.folded(start + hole);
     let (mut stripped, mut name_stripped) = (Vec::new(), Vec::new());
     strip_diacritics(folded, &mut stripped);
+    let shape = Shape::of(&stripped);
+    // "Rio X" or "São X": a gazetteer holds thousands of forms per key, most of them
+    // turned down by their hole word's shape alone.
     for &f in forms {
         let form = &scan.names.forms[f as usize];
-        let name_word = scan.names.word(scan.names.words_of(form)[hole]);
+        let word = scan.names.words_of(form)[hole];
+        if !scan.names.word_shape(word).may_be_within_two_edits(shape) {
+            continue;
+        }
+        let name_word = scan.names.word(word);
         strip_diacritics(name_word, &mut name_stripped);
         if let Some(c) = part_closeness(&stripped, &name_stripped, name_word != folded) {
             candidates.push(Candidate {
