@@ -65,11 +65,18 @@ pub(crate) struct TermIndex {
     by_first_two: PostingTable,
     /// Pattern ids in the order they are tried at one position: longest first, at equal
     /// length good forms first, then by definition order. The tables hold positions in
-    /// this list, so a look-up returns its candidates in that order with no per-key list
+    /// this list (with a flag bit, see `NEEDS_CAPITAL`), so a look-up returns its candidates in that order with no per-key list
     /// (a million of them for a gazetteer) to allocate and sort. A hash shared by two
     /// words only adds candidates, which `Pattern::matches` turns down word by word.
     by_rank: Vec<u32>,
 }
+
+/// The low bit of a table entry (`rank << 1 | bit`, so entries sort as their ranks) is set
+/// when the pattern's first word must start with a capital letter (see
+/// `Pattern::needs_capital`): a lowercase text word turns the candidate down before the
+/// pattern is read. With a gazetteer "a", "o", "do", "como" are each some place's name,
+/// and reading those patterns was a chain of cache misses per word.
+const NEEDS_CAPITAL: u32 = 1;
 
 /// The key of one folded word.
 fn word_key(word: &str) -> u64 {
@@ -219,7 +226,12 @@ impl TermIndex {
         }
         let (mut one, mut two) = (Vec::new(), Vec::new());
         for (p, (key, multi)) in keys.into_iter().enumerate() {
-            let pair = (key, rank_of[p]);
+            let flag = if self.patterns[p].needs_capital() {
+                NEEDS_CAPITAL
+            } else {
+                0
+            };
+            let pair = (key, rank_of[p] << 1 | flag);
             if multi {
                 two.push(pair);
             } else {
@@ -247,8 +259,18 @@ impl TermIndex {
     }
 
     fn first_match(&self, text: &str, tokens: &Tokens, at: usize, ranks: &[u32]) -> Option<Match> {
-        ranks.iter().find_map(|&rank| {
-            let p = self.by_rank[rank as usize] as usize;
+        if ranks.is_empty() {
+            return None;
+        }
+        let lowercase = text[tokens.tokens[at].range.as_range()]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+        ranks.iter().find_map(|&entry| {
+            if lowercase && entry & NEEDS_CAPITAL != 0 {
+                return None;
+            }
+            let p = self.by_rank[(entry >> 1) as usize] as usize;
             let pattern = &self.patterns[p];
             let end = at + pattern.form.words.len();
             (end <= tokens.len() && pattern.matches(text, tokens, at)).then_some(Match {
@@ -282,6 +304,15 @@ impl Pattern {
             case_words,
             case,
         }
+    }
+
+    /// Whether text matching this pattern must start with a capital letter: its case mode
+    /// keeps case and its first letter is a capital ("Como"). A lowercase text letter
+    /// stays lowercase in the case key (NFC composes it with its marks into a lowercase
+    /// letter), and no case mode turns an upper-case form letter into a lowercase one.
+    fn needs_capital(&self) -> bool {
+        let first = self.case_words.first().and_then(|w| w.chars().next());
+        !matches!(self.case, CaseMode::Insensitive) && first.is_some_and(char::is_uppercase)
     }
 
     fn matches(&self, text: &str, tokens: &Tokens, at: usize) -> bool {
