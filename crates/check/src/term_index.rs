@@ -65,9 +65,10 @@ pub(crate) struct TermIndex {
     by_first_two: PostingTable,
     /// Pattern ids in the order they are tried at one position: longest first, at equal
     /// length good forms first, then by definition order. The tables hold positions in
-    /// this list (with a flag bit, see `NEEDS_CAPITAL`), so a look-up returns its candidates in that order with no per-key list
-    /// (a million of them for a gazetteer) to allocate and sort. A hash shared by two
-    /// words only adds candidates, which `Pattern::matches` turns down word by word.
+    /// this list (shifted left by the `NEEDS_CAPITAL` bit), so a look-up returns its
+    /// candidates in that order with no per-key list (a million of them for a gazetteer)
+    /// to allocate and sort. A hash shared by two words only adds candidates, which
+    /// `Pattern::matches` turns down word by word.
     by_rank: Vec<u32>,
 }
 
