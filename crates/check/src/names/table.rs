@@ -15,9 +15,15 @@ pub(crate) struct PostingTable {
     /// `dir[b]..dir[b + 1]` is the run of pairs whose key's top `bits` bits are `b`.
     dir: Vec<u32>,
     bits: u32,
-    /// Bit `key & (filter.len() * 64 - 1)` is set for every key: a clear bit means the
-    /// key is absent.
-    filter: Vec<u64>,
+    filter: KeyFilter,
+}
+
+/// A set of 64-bit keys that may answer "present" for an absent key but never "absent"
+/// for a present one: bit `key & mask` is set for every key (the low bits: a table's
+/// directory uses the top ones).
+#[derive(Debug, Default)]
+pub(crate) struct KeyFilter {
+    words: Vec<u64>,
 }
 
 /// Filter bits per distinct key: about one absent key in nine passes it.
@@ -67,7 +73,7 @@ impl PostingTable {
             start = end;
         }
         dir[buckets] = keys.len() as u32;
-        let filter = filter_of(&keys);
+        let filter = KeyFilter::new(&keys);
         PostingTable {
             keys,
             ids,
@@ -77,17 +83,9 @@ impl PostingTable {
         }
     }
 
-    /// Whether `key` may be in the table (false: it is not).
-    fn may_hold(&self, key: u64) -> bool {
-        let slot = key as usize & (self.filter.len() * 64 - 1);
-        self.filter
-            .get(slot / 64)
-            .is_some_and(|word| word >> (slot % 64) & 1 == 1)
-    }
-
     /// The ids stored under `key`, in increasing order.
     pub fn get(&self, key: u64) -> &[u32] {
-        if !self.may_hold(key) {
+        if !self.filter.may_hold(key) {
             return &[];
         }
         let b = bucket(key, self.bits);
@@ -102,21 +100,31 @@ impl PostingTable {
     }
 }
 
-/// The filter of `keys` (sorted): a power of two of bits, at least 64; its slots come from
-/// the keys' low bits, which the directory (top bits) does not use.
-fn filter_of(keys: &[u64]) -> Vec<u64> {
-    let mut distinct = keys.len();
-    distinct -= keys.windows(2).filter(|w| w[0] == w[1]).count();
-    let words = (distinct * FILTER_BITS_PER_KEY)
-        .div_ceil(64)
-        .next_power_of_two();
-    let mut filter = vec![0u64; words];
-    let mask = words * 64 - 1;
-    for &key in keys {
-        let slot = key as usize & mask;
-        filter[slot / 64] |= 1 << (slot % 64);
+impl KeyFilter {
+    /// The filter of `keys` (sorted, or at least with equal keys adjacent): a power of two
+    /// of bits, at least 64, `FILTER_BITS_PER_KEY` per distinct key.
+    pub fn new(keys: &[u64]) -> Self {
+        let mut distinct = keys.len();
+        distinct -= keys.windows(2).filter(|w| w[0] == w[1]).count();
+        let len = (distinct * FILTER_BITS_PER_KEY)
+            .div_ceil(64)
+            .next_power_of_two();
+        let mut words = vec![0u64; len];
+        let mask = len * 64 - 1;
+        for &key in keys {
+            let slot = key as usize & mask;
+            words[slot / 64] |= 1 << (slot % 64);
+        }
+        KeyFilter { words }
     }
-    filter
+
+    /// Whether `key` may be in the set (false: it is not).
+    pub fn may_hold(&self, key: u64) -> bool {
+        let slot = key as usize & (self.words.len() * 64).wrapping_sub(1);
+        self.words
+            .get(slot / 64)
+            .is_some_and(|word| word >> (slot % 64) & 1 == 1)
+    }
 }
 
 fn bucket(key: u64, bits: u32) -> usize {
