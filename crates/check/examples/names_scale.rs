@@ -3,7 +3,10 @@
 //! peak resident memory. Complements `benches/names.rs` (divan, wall-clock only).
 //!
 //! Data: `scripts/names/geonames_glossary.py DIR` (see the bench).
-//! Run: `cargo run --release -p mtlint-check --example names_scale -- DIR 1m`
+//! Run: `cargo run --release -p mtlint-check --example names_scale -- DIR 1m [ROUNDS]`
+//! (ROUNDS: checks of the ~1 MB text, 20 by default; more for a profile of checking).
+//! With `NAMES_SCALE_FINDINGS=FILE` the findings of the last round are written to FILE, one
+//! a line, to compare two builds.
 
 use std::time::{Duration, Instant};
 
@@ -40,7 +43,11 @@ fn peak_rss_mib() -> u64 {
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
     let (Some(dir), Some(size)) = (args.next(), args.next()) else {
-        return Err("usage: names_scale DIR SIZE (SIZE: 10k, 100k or 1m)".into());
+        return Err("usage: names_scale DIR SIZE [ROUNDS] (SIZE: 10k, 100k or 1m)".into());
+    };
+    let rounds: u32 = match args.next() {
+        Some(r) => r.parse()?,
+        None => 20,
     };
     let text = std::fs::read_to_string(format!("{dir}/gazetteer-{size}.toml"))?;
     let news = std::fs::read_to_string(format!("{dir}/news.pt.txt"))?;
@@ -59,23 +66,27 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let checker = Checker::new(&set, settings);
     let (index_wall, index_cpu) = (wall.elapsed(), cpu_time() - cpu);
 
-    const ROUNDS: u32 = 20;
     let (wall, cpu) = (Instant::now(), cpu_time());
-    let mut findings = 0;
-    for _ in 0..ROUNDS {
-        findings = checker.check(&news).len();
+    let mut findings = Vec::new();
+    for _ in 0..rounds {
+        findings = checker.check(&news);
     }
-    let (check_wall, check_cpu) = (wall.elapsed() / ROUNDS, (cpu_time() - cpu) / ROUNDS);
+    let (check_wall, check_cpu) = (wall.elapsed() / rounds, (cpu_time() - cpu) / rounds);
     let mb = news.len() as f64 / 1e6;
     println!("names: {size}, entries: {}", checker.term_count());
     println!("load (parse + validate): {load_wall:.2?} wall, {load_cpu:.2?} CPU");
     println!("index (term + name index): {index_wall:.2?} wall, {index_cpu:.2?} CPU");
     println!(
-        "check {:.2} MB: {check_wall:.2?} wall ({:.1} MB/s), {check_cpu:.2?} CPU ({:.1} MB/s), {findings} findings",
+        "check {:.2} MB: {check_wall:.2?} wall ({:.1} MB/s), {check_cpu:.2?} CPU ({:.1} MB/s), {} findings",
         mb,
         mb / check_wall.as_secs_f64(),
         mb / check_cpu.as_secs_f64().max(1e-9),
+        findings.len(),
     );
+    if let Some(path) = std::env::var_os("NAMES_SCALE_FINDINGS") {
+        let lines: Vec<String> = findings.iter().map(|f| format!("{f:?}\n")).collect();
+        std::fs::write(path, lines.concat())?;
+    }
     println!("peak RSS: {} MiB", peak_rss_mib());
     Ok(())
 }

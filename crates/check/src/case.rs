@@ -14,33 +14,51 @@ pub(crate) fn case_key(word: &str) -> String {
 }
 
 fn capitalized(word: &str) -> String {
+    capitalized_chars(word).collect()
+}
+
+/// The chars of `word` with its first letter upper-cased, without building a string.
+fn capitalized_chars(word: &str) -> impl Iterator<Item = char> + '_ {
     let mut chars = word.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    let first = chars.next().into_iter().flat_map(char::to_uppercase);
+    first.chain(chars)
+}
+
+/// Whether `case_key(text_word)` equals the string `form` yields, without building the key:
+/// this runs for every candidate of every token, and a gazetteer makes most common words
+/// ("como", "para") candidates that fail on case.
+fn key_equals(text_word: &str, form: impl Iterator<Item = char>) -> bool {
+    if text_word.is_ascii() {
+        text_word.chars().eq(form)
+    } else {
+        text_word.nfc().map(fold_typography).eq(form)
     }
 }
 
-/// Whether `text_words` (the words of the text, in order) match the form's words
-/// `form_words` (same case-folded key) under `mode`.
-pub(crate) fn case_matches(mode: CaseMode, form_words: &[String], text_words: &[&str]) -> bool {
-    let exact = |i: usize, t: &str| case_key(t) == form_words[i];
+/// Whether the words of the text (`text_word(i)` for each word `i` of the form) match the
+/// form's words `form_words` (same case-folded key) under `mode`.
+pub(crate) fn case_matches<'t>(
+    mode: CaseMode,
+    form_words: &[String],
+    text_word: impl Fn(usize) -> &'t str,
+) -> bool {
+    let n = form_words.len();
+    let exact = |i: usize| key_equals(text_word(i), form_words[i].chars());
     match mode {
         CaseMode::Insensitive => true,
-        CaseMode::Exact => text_words.iter().enumerate().all(|(i, t)| exact(i, t)),
+        CaseMode::Exact => (0..n).all(exact),
         CaseMode::Smart => {
-            let rest_exact = text_words
-                .iter()
-                .enumerate()
-                .skip(1)
-                .all(|(i, t)| exact(i, t));
-            let first = text_words.first().map(|t| case_key(t)).unwrap_or_default();
-            let first_ok = first == form_words[0] || first == capitalized(&form_words[0]);
-            (first_ok && rest_exact)
-                || text_words
-                    .iter()
-                    .enumerate()
-                    .all(|(i, t)| case_key(t) == form_words[i].to_uppercase())
+            let Some(first_form) = form_words.first() else {
+                return true;
+            };
+            let first = text_word(0);
+            let first_ok = key_equals(first, first_form.chars())
+                || key_equals(first, capitalized_chars(first_form));
+            (first_ok && (1..n).all(exact))
+                || (0..n).all(|i| {
+                    let upper = form_words[i].chars().flat_map(char::to_uppercase);
+                    key_equals(text_word(i), upper)
+                })
         }
     }
 }
@@ -67,6 +85,10 @@ mod tests {
 
     fn words(s: &str) -> Vec<String> {
         s.split(' ').map(str::to_string).collect()
+    }
+
+    fn case_matches(mode: CaseMode, form: &[String], text: &[&str]) -> bool {
+        super::case_matches(mode, form, |i| text[i])
     }
 
     #[test]

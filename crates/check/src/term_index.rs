@@ -13,7 +13,7 @@ use mtlint_glossary::{fold_key, fold_key_into, CaseMode, GlossarySet, LangTag, T
 use rustc_hash::FxHashSet;
 
 use crate::case::{case_key, case_matches};
-use crate::names::table::PostingTable;
+use crate::names::table::{KeyFilter, PostingTable};
 use crate::tokens::{gap_matches, FormWords, Tokens};
 
 #[derive(Debug)]
@@ -63,13 +63,25 @@ pub(crate) struct TermIndex {
     by_first_word: PostingTable,
     /// Patterns of two or more words by the hash of their first two words, as ranks.
     by_first_two: PostingTable,
+    /// The first words of those patterns: most text words start none, and this filter
+    /// (a byte per distinct first word, small enough to stay in cache) spares them the
+    /// look-up of the pair, whose filter at a million names is not.
+    first_words: KeyFilter,
     /// Pattern ids in the order they are tried at one position: longest first, at equal
     /// length good forms first, then by definition order. The tables hold positions in
-    /// this list, so a look-up returns its candidates in that order with no per-key list
-    /// (a million of them for a gazetteer) to allocate and sort. A hash shared by two
-    /// words only adds candidates, which `Pattern::matches` turns down word by word.
+    /// this list (shifted left by the `NEEDS_CAPITAL` bit), so a look-up returns its
+    /// candidates in that order with no per-key list (a million of them for a gazetteer)
+    /// to allocate and sort. A hash shared by two words only adds candidates, which
+    /// `Pattern::matches` turns down word by word.
     by_rank: Vec<u32>,
 }
+
+/// The low bit of a table entry (`rank << 1 | bit`, so entries sort as their ranks) is set
+/// when the pattern's first word must start with a capital letter (see
+/// `Pattern::needs_capital`): a lowercase text word turns the candidate down before the
+/// pattern is read. With a gazetteer "a", "o", "do", "como" are each some place's name,
+/// and reading those patterns was a chain of cache misses per word.
+const NEEDS_CAPITAL: u32 = 1;
 
 /// The key of one folded word.
 fn word_key(word: &str) -> u64 {
@@ -147,14 +159,14 @@ impl TermIndex {
         index
     }
 
-    /// Adds the patterns of one term, and for each its table key: (hash, two or more
-    /// words).
+    /// Adds the patterns of one term, and for each its table key and, for a pattern of
+    /// two or more words, its first word's key.
     fn add_term<'t>(
         &mut self,
         term_idx: usize,
         term: &'t Term,
         b: &mut PatternBuilder<'_, 't>,
-        keys: &mut Vec<(u64, bool)>,
+        keys: &mut Vec<(u64, Option<u64>)>,
     ) {
         let mut new = Vec::new();
         for form in term.good_forms() {
@@ -195,8 +207,8 @@ impl TermIndex {
         for pattern in new {
             let key = match pattern.form.words.as_slice() {
                 [] => continue, // a form with no word characters cannot match whole words
-                [only] => (word_key(only), false),
-                [first, second, ..] => (pair_key(first, second), true),
+                [only] => (word_key(only), None),
+                [first, second, ..] => (pair_key(first, second), Some(word_key(first))),
             };
             keys.push(key);
             self.patterns.push(pattern);
@@ -205,7 +217,7 @@ impl TermIndex {
 
     /// Orders the patterns for trying (see `by_rank`) and fills the tables; `keys[p]` is
     /// pattern `p`'s key.
-    fn rank_patterns(&mut self, keys: Vec<(u64, bool)>) {
+    fn rank_patterns(&mut self, keys: Vec<(u64, Option<u64>)>) {
         let mut by_rank: Vec<u32> = (0..self.patterns.len() as u32).collect();
         let patterns = &self.patterns;
         by_rank.sort_unstable_by_key(|&p| {
@@ -217,15 +229,24 @@ impl TermIndex {
         for (rank, &p) in by_rank.iter().enumerate() {
             rank_of[p as usize] = rank as u32;
         }
-        let (mut one, mut two) = (Vec::new(), Vec::new());
-        for (p, (key, multi)) in keys.into_iter().enumerate() {
-            let pair = (key, rank_of[p]);
-            if multi {
-                two.push(pair);
+        let (mut one, mut two, mut firsts) = (Vec::new(), Vec::new(), Vec::new());
+        for (p, (key, first)) in keys.into_iter().enumerate() {
+            let flag = if self.patterns[p].needs_capital() {
+                NEEDS_CAPITAL
             } else {
-                one.push(pair);
+                0
+            };
+            let pair = (key, rank_of[p] << 1 | flag);
+            match first {
+                Some(first) => {
+                    two.push(pair);
+                    firsts.push(first);
+                }
+                None => one.push(pair),
             }
         }
+        firsts.sort_unstable();
+        self.first_words = KeyFilter::new(&firsts);
         self.by_first_word = PostingTable::new(one);
         self.by_first_two = PostingTable::new(two);
         self.by_rank = by_rank;
@@ -234,21 +255,32 @@ impl TermIndex {
     /// The longest pattern matching at token `at`, if any.
     pub fn match_at(&self, text: &str, tokens: &Tokens, at: usize) -> Option<Match> {
         // Longer forms first: every multi-word pattern is longer than every one-word one.
-        let longer = (at + 1 < tokens.len())
+        let first = tokens.folded(at);
+        let longer = (at + 1 < tokens.len() && self.first_words.may_hold(word_key(first)))
             .then(|| {
-                let key = pair_key(tokens.folded(at), tokens.folded(at + 1));
+                let key = pair_key(first, tokens.folded(at + 1));
                 self.first_match(text, tokens, at, self.by_first_two.get(key))
             })
             .flatten();
         longer.or_else(|| {
-            let candidates = self.by_first_word.get(word_key(tokens.folded(at)));
+            let candidates = self.by_first_word.get(word_key(first));
             self.first_match(text, tokens, at, candidates)
         })
     }
 
     fn first_match(&self, text: &str, tokens: &Tokens, at: usize, ranks: &[u32]) -> Option<Match> {
-        ranks.iter().find_map(|&rank| {
-            let p = self.by_rank[rank as usize] as usize;
+        if ranks.is_empty() {
+            return None;
+        }
+        let lowercase = text[tokens.tokens[at].range.as_range()]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+        ranks.iter().find_map(|&entry| {
+            if lowercase && entry & NEEDS_CAPITAL != 0 {
+                return None;
+            }
+            let p = self.by_rank[(entry >> 1) as usize] as usize;
             let pattern = &self.patterns[p];
             let end = at + pattern.form.words.len();
             (end <= tokens.len() && pattern.matches(text, tokens, at)).then_some(Match {
@@ -284,6 +316,15 @@ impl Pattern {
         }
     }
 
+    /// Whether text matching this pattern must start with a capital letter: its case mode
+    /// keeps case and its first letter is a capital ("Como"). A lowercase text letter
+    /// stays lowercase in the case key (NFC composes it with its marks into a lowercase
+    /// letter), and no case mode turns an upper-case form letter into a lowercase one.
+    fn needs_capital(&self) -> bool {
+        let first = self.case_words.first().and_then(|w| w.chars().next());
+        !matches!(self.case, CaseMode::Insensitive) && first.is_some_and(char::is_uppercase)
+    }
+
     fn matches(&self, text: &str, tokens: &Tokens, at: usize) -> bool {
         let n = self.form.words.len();
         // Word 0 too: multi-word patterns are found by a hash of their first two words.
@@ -295,10 +336,8 @@ impl Pattern {
         if !(words_ok && gaps_ok) {
             return false;
         }
-        let text_words: Vec<&str> = (at..at + n)
-            .map(|i| &text[tokens.tokens[i].range.as_range()])
-            .collect();
-        if !case_matches(self.case, &self.case_words, &text_words) {
+        let text_word = |k: usize| &text[tokens.tokens[at + k].range.as_range()];
+        if !case_matches(self.case, &self.case_words, text_word) {
             return false;
         }
         match &self.kind {

@@ -16,7 +16,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::names::keys::{
     all_but_one_key, deletion_keys, key, skeleton, strip_diacritics, word_hash, KeyKind,
 };
-use crate::names::score::MIN_LETTERS_ONE_EDIT;
+use crate::names::score::{Shape, MIN_LETTERS_ONE_EDIT};
 use crate::names::table::PostingTable;
 use crate::tokens::Tokens;
 
@@ -59,6 +59,9 @@ pub(crate) struct NameIndex {
     pub forms: Vec<NameForm>,
     /// Deletion and skeleton keys of name words → word ids.
     near_words: PostingTable,
+    /// Per name word, its `Shape`: a candidate whose shape rules out a near miss is
+    /// dropped before its text is read.
+    word_shapes: Vec<Shape>,
     /// One-word-off keys of multi-word forms → form ids, the hole's position in the key.
     one_off: PostingTable,
     /// Hashes of every word of every good form of every entry, names or not: a word the
@@ -110,7 +113,9 @@ impl NameIndex {
             }
         }
         index.build_word_forms();
-        index.near_words = PostingTable::new(index.near_word_pairs());
+        let (near_pairs, shapes) = index.near_word_pairs();
+        index.near_words = PostingTable::new(near_pairs);
+        index.word_shapes = shapes;
         index.one_off = PostingTable::new(index.one_off_pairs());
         index.translated_parts = index.translated_part_map(&declared);
         index.translation_words = index.translated_parts.keys().map(|&(h, _)| h).collect();
@@ -146,6 +151,14 @@ impl NameIndex {
         self.word_ends.len()
     }
 
+    /// The `Shape` of name word `id`.
+    pub fn word_shape(&self, id: u32) -> Shape {
+        self.word_shapes
+            .get(id as usize)
+            .copied()
+            .unwrap_or_default()
+    }
+
     /// The word ids of `form`, in order.
     pub fn words_of(&self, form: &NameForm) -> &[u32] {
         let start = form.first_word as usize;
@@ -172,12 +185,15 @@ impl NameIndex {
         self.word_form_start = counts;
     }
 
-    fn near_word_pairs(&self) -> Vec<(u64, u32)> {
+    /// The near-word keys of every name word, and the words' shapes.
+    fn near_word_pairs(&self) -> (Vec<(u64, u32)>, Vec<Shape>) {
         let mut pairs = Vec::with_capacity(self.word_count() * 10);
+        let mut shapes = Vec::with_capacity(self.word_count());
         let (mut stripped, mut skel) = (Vec::new(), Vec::new());
         for id in 0..self.word_count() as u32 {
             let word = self.word(id);
             strip_diacritics(word, &mut stripped);
+            shapes.push(Shape::of(&stripped));
             if stripped.len() < MIN_INDEXED_LETTERS {
                 continue;
             }
@@ -191,7 +207,7 @@ impl NameIndex {
                 pairs.push((key(KeyKind::Skeleton, &skel, None), id));
             }
         }
-        pairs
+        (pairs, shapes)
     }
 
     fn one_off_pairs(&self) -> Vec<(u64, u32)> {
@@ -284,14 +300,18 @@ impl NameIndex {
         &self.word_forms[from as usize..to as usize]
     }
 
-    /// Name words that may be near `stripped` (candidates: the caller scores them).
+    /// Name words that may be near `stripped` (candidates: the caller scores them): they
+    /// share a key with it, begin with its letter and differ in length by two at most, as
+    /// `score::closeness` demands.
     pub fn near_word_candidates(&self, stripped: &[char], out: &mut Vec<u32>) {
         out.clear();
         if stripped.len() < MIN_INDEXED_LETTERS {
             return;
         }
-        out.extend_from_slice(self.near_words.get(key(KeyKind::Deletion, stripped, None)));
-        if stripped.len() + 1 >= MIN_LETTERS_ONE_EDIT {
+        if stripped.len() + 1 < MIN_LETTERS_ONE_EDIT {
+            out.extend_from_slice(self.near_words.get(key(KeyKind::Deletion, stripped, None)));
+        } else {
+            // The word itself is the first deletion key.
             for k in deletion_keys(stripped) {
                 out.extend_from_slice(self.near_words.get(k));
             }
@@ -304,6 +324,11 @@ impl NameIndex {
                 }
             }
         }
+        let text = Shape::of(stripped);
+        out.retain(|&w| {
+            let name = self.word_shapes[w as usize];
+            name.first() == text.first() && name.may_be_within_two_edits(text)
+        });
         out.sort_unstable();
         out.dedup();
     }

@@ -25,8 +25,10 @@ const MIN_TRANSLATION_CHARS: usize = 4;
 #[derive(Debug, Default)]
 pub(crate) struct Translations {
     data: &'static str,
-    /// Byte offsets of the data lines (comment lines left out), in headword order.
-    lines: Vec<u32>,
+    /// Byte offsets of the data lines (comment lines left out), in headword order, with
+    /// where each line's headword ends: the search compares headwords as slices (it runs
+    /// for every capitalised word the name rules consider).
+    lines: Vec<(u32, u32)>,
 }
 
 impl Translations {
@@ -35,7 +37,9 @@ impl Translations {
         let mut start = 0usize;
         for end in memchr::memchr_iter(b'\n', data.as_bytes()).chain([data.len()]) {
             if end > start && !data[start..].starts_with('#') {
-                lines.push(start as u32);
+                let line = &data.as_bytes()[start..end];
+                let head = memchr::memchr(b'\t', line).unwrap_or(line.len());
+                lines.push((start as u32, (start + head) as u32));
             }
             start = end + 1;
         }
@@ -45,22 +49,14 @@ impl Translations {
     /// The line of `english` as (headword, translations), if the list has it.
     fn line(&self, english: &str) -> Option<&'static str> {
         let data = self.data;
-        let line_at = |i: usize| {
-            let start = self.lines[i] as usize;
-            let rest = &data[start..];
-            &rest[..rest.find('\n').unwrap_or(rest.len())]
-        };
-        let head = |line: &'static str| line.split_once('\t').map_or(line, |(h, _)| h);
         let i = self
             .lines
-            .binary_search_by(|&start| {
-                let rest = &data[start as usize..];
-                let end = rest.find(['\t', '\n']).unwrap_or(rest.len());
-                rest[..end].cmp(english)
+            .binary_search_by(|&(start, head_end)| {
+                data[start as usize..head_end as usize].cmp(english)
             })
             .ok()?;
-        let line = line_at(i);
-        (head(line) == english).then_some(line)
+        let rest = &data[self.lines[i].0 as usize..];
+        Some(&rest[..rest.find('\n').unwrap_or(rest.len())])
     }
 
     /// The Portuguese words that `part` (a folded name word) may have been translated to;
@@ -110,10 +106,7 @@ mod tests {
         let heads: Vec<&str> = table
             .lines
             .iter()
-            .map(|&start| {
-                let rest = &table.data[start as usize..];
-                &rest[..rest.find('\t').unwrap_or(rest.len())]
-            })
+            .map(|&(start, head_end)| &table.data[start as usize..head_end as usize])
             .collect();
         assert!(heads.len() > 10_000);
         assert!(heads.windows(2).all(|w| w[0] < w[1]), "not strictly sorted");

@@ -4,11 +4,11 @@
 use crate::case::carry_case;
 use crate::names::keys::strip_diacritics;
 use crate::names::scan::Scan;
-use crate::names::score::{closeness, part_closeness, Closeness};
+use crate::names::score::{closeness, part_closeness, Closeness, Shape};
 use crate::names::translations::english_portuguese;
 use crate::names::{form_text, MAX_NAME_WORDS};
 use crate::rules::glossary::term_ref;
-use crate::tokens::{FormWords, Tokens};
+use crate::tokens::Tokens;
 use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Suggestion};
 
 pub(crate) static DOC: RuleDoc = RuleDoc {
@@ -47,11 +47,12 @@ struct Candidate {
 }
 
 impl Candidate {
-    fn replacement(&self, scan: &Scan<'_>) -> String {
+    /// The suggested text; `tokens` is a buffer for splitting the form.
+    fn replacement(&self, scan: &Scan<'_>, tokens: &mut Tokens) -> String {
         let form = &scan.names.forms[self.form as usize];
         let text = form_text(&scan.terms[form.term as usize], form.form);
         match self.part {
-            Some(word) => part_of_form(text, scan.names.word(word)),
+            Some(word) => part_of_form(text, scan.names.word(word), tokens),
             None => text.to_string(),
         }
     }
@@ -127,9 +128,16 @@ fn one_off(scan: &Scan<'_>, start: usize, hashes: &[u64], hole: usize) -> Vec<Ca
     let folded = scan.tokens.folded(start + hole);
     let (mut stripped, mut name_stripped) = (Vec::new(), Vec::new());
     strip_diacritics(folded, &mut stripped);
+    let shape = Shape::of(&stripped);
+    // "Rio X" or "São X": a gazetteer holds thousands of forms per key, most of them
+    // turned down by their hole word's shape alone.
     for &f in forms {
         let form = &scan.names.forms[f as usize];
-        let name_word = scan.names.word(scan.names.words_of(form)[hole]);
+        let word = scan.names.words_of(form)[hole];
+        if !scan.names.word_shape(word).may_be_within_two_edits(shape) {
+            continue;
+        }
+        let name_word = scan.names.word(word);
         strip_diacritics(name_word, &mut name_stripped);
         if let Some(c) = part_closeness(&stripped, &name_stripped, name_word != folded) {
             candidates.push(Candidate {
@@ -232,14 +240,13 @@ fn is_plural_of(text: &[char], name: &[char]) -> bool {
 }
 
 /// The word of `form` whose folded form is `folded_word`, as the form writes it ("Putin"
-/// from "Vladimir Putin"); the whole form when it is one word.
-fn part_of_form(form: &str, folded_word: &str) -> String {
-    let words = FormWords::new(form);
-    if words.words.len() <= 1 {
+/// from "Vladimir Putin"); the whole form when it is one word. `tokens` is a reused
+/// buffer: this runs for every candidate until three distinct suggestions are found.
+fn part_of_form(form: &str, folded_word: &str, tokens: &mut Tokens) -> String {
+    tokens.fill(form, 0);
+    if tokens.len() <= 1 {
         return form.to_string();
     }
-    let mut tokens = Tokens::default();
-    tokens.fill(form, 0);
     (0..tokens.len())
         .find(|&k| tokens.folded(k) == folded_word)
         .map_or_else(
@@ -257,8 +264,9 @@ fn finding(scan: &Scan<'_>, range: ByteRange, mut candidates: Vec<Candidate>) ->
     });
     // The best few distinct replacements; strings are built only for these.
     let mut picked: Vec<(Candidate, String)> = Vec::new();
+    let mut tokens = Tokens::default();
     for c in candidates {
-        let replacement = c.replacement(scan);
+        let replacement = c.replacement(scan, &mut tokens);
         if !picked.iter().any(|(_, r)| *r == replacement) {
             picked.push((c, replacement));
         }
