@@ -403,3 +403,57 @@ fn seed_near_miss_reports_nothing_else() {
         assert!(["Wanson", "Wonson"].contains(&text.as_str()), "{near:?}");
     }
 }
+
+// --- at gazetteer scale: names that are names in their own right ---
+
+const GAZETTEER: &str = r#"
+[glossary]
+name = "gazetteer"
+lang = "pt"
+
+[[term]]
+use = "Boden"
+kind = "place"
+
+[[term]]
+use = "Stoney Ground"
+kind = "place"
+also = ["Pelasi"]
+
+[[term]]
+use = "A City"
+kind = "place"
+
+[[term]]
+use = "Burnaston"
+kind = "place"
+"#;
+
+fn gazetteer_checker() -> Checker {
+    checker_for(&[GlossarySource {
+        name: "gazetteer.toml".into(),
+        text: GAZETTEER.into(),
+    }])
+}
+
+#[test]
+fn names_portuguese_text_uses_as_they_are_are_no_near_misses() {
+    // "Biden" and "Pelosi" are one letter from a place, but Portuguese text writes them
+    // often: names in their own right. A rare word one letter off still is a near miss.
+    let c = gazetteer_checker();
+    let text = "Biden falou com Pelosi ontem.";
+    assert_eq!(found(&c, text, Rule::NameNearMiss), vec![]);
+    let text = "O prefeito de Burnastan falou ontem.";
+    assert_eq!(
+        found(&c, text, Rule::NameNearMiss),
+        [pair("Burnastan", "Burnaston")]
+    );
+}
+
+#[test]
+fn an_article_is_no_lone_part_of_a_name() {
+    // "A" is a place "A City" with "City" as "cidade"? No: "A" is the article.
+    let c = gazetteer_checker();
+    let text = "A cidade acordou cedo.";
+    assert_eq!(found(&c, text, Rule::TranslatedNamePart), vec![]);
+}

@@ -18,8 +18,9 @@ name in the glossaries (an entry of kind person, place or org) but is no accepte
 entry: a confused vowel of a transliteration (\"Wanson\" for Wonsan), a diacritic \
 (\"Wŏnsan\" where only \"Wonsan\" is accepted), a doubled or dropped letter, one word off in \
 a longer name (\"Kim Jong Um\"). Ordinary Portuguese words, common English words and words \
-the glossaries themselves use are never reported; short names need the rest of the name \
-around them.",
+the glossaries themselves use are never reported, nor a word Portuguese text commonly \
+writes as it is (a name in its own right: \"Biden\" is no misspelling of a place \
+\"Boden\"); short names need the rest of the name around them.",
     why: "No glossary can list every way MT misspells a name, and a misspelt name is the error \
 readers notice first.",
     example: "Kim recebeu Lavrov em Wanson.  →  Kim recebeu Lavrov em Wonsan.",
@@ -163,6 +164,22 @@ fn hole_may_be_misspelt(scan: &Scan<'_>, i: usize, n: usize) -> bool {
     n >= 3 || (folded.chars().count() >= 4 && !scan.known(i))
 }
 
+/// Portuguese text uses a word at least this often (wordfreq Zipf, once per ten million
+/// words) only if it is a word or a name in its own right.
+const COMMON_IN_PORTUGUESE: f64 = 2.0;
+
+/// Whether Portuguese text commonly writes `folded` as it is: then a single word is a name
+/// in its own right ("Biden", "Pelosi", "Johnson"), not a misspelling of a place one letter
+/// away, which a gazetteer of a million names always has. Spellings of a name in another
+/// language stay suspects ("Oregón", "Pensilvania": Portuguese text hardly uses them).
+/// Not asked of the odd word of a multi-word name, which the rest of the name vouches for
+/// ("Los Ángeles").
+fn common_in_portuguese(folded: &str) -> bool {
+    mtlint_lexicon::usage()
+        .get(folded)
+        .is_some_and(|u| u.portuguese.value() >= COMMON_IN_PORTUGUESE)
+}
+
 /// Capitalised words close to a name word.
 fn single_word(scan: &Scan<'_>, reported: &[bool], out: &mut Vec<Finding>) {
     let english = english_portuguese();
@@ -178,6 +195,7 @@ fn single_word(scan: &Scan<'_>, reported: &[bool], out: &mut Vec<Finding>) {
             || scan.known(i)
             || scan.names.is_good_word(folded)
             || english.is_english_word(folded)
+            || common_in_portuguese(folded)
             || beside_unknown_name(scan, i)
         {
             continue;

@@ -26,6 +26,9 @@ made-up family relation.",
 const WINDOW: usize = 2;
 const CONFIDENCE: f32 = 0.7;
 
+/// Ordinary words this short are never taken for a lone part of a name.
+const SHORT_WORD: usize = 2;
+
 pub(crate) fn check(scan: &Scan<'_>, out: &mut Vec<Finding>) {
     if scan.names.is_empty() {
         return;
@@ -62,6 +65,12 @@ fn lone_part_near(scan: &Scan<'_>, i: usize) -> Option<(Finding, u32)> {
         // the city, not "Paris Fashion Week" (measured: that relaxation found 8 more
         // damaged names on NTREX MT but made 4 false findings on the references).
         if !scan.capitalised(j) || scan.covered[j] {
+            continue;
+        }
+        // A short ordinary word (an article, a conjunction) is no lone part, even when a
+        // gazetteer holds a place of that name: "A cidade" is not a place "A" with "City"
+        // translated. Longer ones can be ("Fundação de Web", "Metro Notícia").
+        if scan.known(j) && scan.tokens.folded(j).chars().count() <= SHORT_WORD {
             continue;
         }
         let Some(w) = scan.name_word(j) else {

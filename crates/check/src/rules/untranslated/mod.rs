@@ -1534,6 +1534,9 @@ source = ["US"]
 
     #[test]
     fn a_repeated_sound_is_no_language() {
-        assert_eq!(untranslated("E a música dizia nah nah na nah nah sem parar."), vec![]);
+        assert_eq!(
+            untranslated("E a música dizia nah nah na nah nah sem parar."),
+            vec![]
+        );
     }
 }
