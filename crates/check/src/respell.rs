@@ -80,33 +80,81 @@ pub(crate) fn portuguese_counterpart(folded: &str, lexicon: &Lexicon) -> Option<
     found
 }
 
-/// The Portuguese words `folded` is when written without its one accent, tilde or cedilla
-/// ("ilusoes" → ilusões, "cafe" → café, "cabeca" → cabeça; "higienico" → higiênico and
-/// higiénico, the Brazilian and the European forms): `folded` must hold no diacritic at
-/// all. A final accented vowel that only shortens an infinitive before a clitic
+/// The Portuguese words `folded` is when written without its accents, tildes or cedillas,
+/// one or two of them ("ilusoes" → ilusões, "cafe" → café, "cabeca" → cabeça, "porcao" →
+/// porção or porcão; "higienico" → higiênico and higiénico, the Brazilian and the European
+/// forms): `folded` must hold no diacritic at all. A final accented vowel that only shortens an infinitive before a clitic
 /// ("planeá-lo" from planear) does not count: "planea" is Spanish, not "planeá".
 pub(crate) fn accented_counterparts(folded: &str, lexicon: &Lexicon) -> Vec<String> {
-    if folded.is_empty() || !folded.bytes().all(|b| b.is_ascii_lowercase()) {
+    if folded.is_empty() || folded.len() > MAX_ACCENTED_LEN {
         return Vec::new();
     }
+    if !folded.bytes().all(|b| b.is_ascii_lowercase()) {
+        return Vec::new();
+    }
+    // ASCII: byte positions are char positions. Each position with the marks it may take.
+    let marks: Vec<(usize, &[char])> = folded
+        .bytes()
+        .enumerate()
+        .map(|(at, b)| {
+            (
+                at,
+                if b == b'c' {
+                    &['ç'][..]
+                } else {
+                    accented(char::from(b))
+                },
+            )
+        })
+        .filter(|(_, m)| !m.is_empty())
+        .collect();
     let last = folded.len() - 1;
     let mut found = Vec::new();
-    for (at, plain) in folded.char_indices() {
-        let marked: &[char] = if plain == 'c' {
-            &['ç']
-        } else {
-            accented(plain)
-        };
-        for &mark in marked {
-            let candidate = format!("{}{mark}{}", &folded[..at], &folded[at + 1..]);
-            let clitic_form = at == last && lexicon.contains(&format!("{folded}r"));
-            if !clitic_form && lexicon.contains(&candidate) {
-                found.push(candidate);
+    let mut try_word = |changes: &[(usize, char)]| {
+        let mut candidate = String::with_capacity(folded.len() + 2 * changes.len());
+        for (at, c) in folded.char_indices() {
+            match changes.iter().find(|&&(p, _)| p == at) {
+                Some(&(_, mark)) => candidate.push(mark),
+                None => candidate.push(c),
+            }
+        }
+        let final_mark = changes.iter().find(|&&(at, _)| at == last);
+        if final_mark.is_some_and(|_| shortened_infinitive(&candidate, folded, lexicon)) {
+            return;
+        }
+        if lexicon.contains(&candidate) && !found.contains(&candidate) {
+            found.push(candidate);
+        }
+    };
+    // One mark ("ilusoes" → ilusões), then two where one is a cedilla: "-ção", "-ções" lose
+    // both marks together ("relacao", "acoes"; "porcao" is porção beside porcão). Other
+    // pairs are rare and would cost a hundred look-ups for every unknown word.
+    for (i, &(a, marks_a)) in marks.iter().enumerate() {
+        for &ma in marks_a {
+            try_word(&[(a, ma)]);
+            for &(b, marks_b) in &marks[i + 1..] {
+                for &mb in marks_b.iter().filter(|&&mb| ma == 'ç' || mb == 'ç') {
+                    try_word(&[(a, ma), (b, mb)]);
+                }
             }
         }
     }
     found
 }
+
+/// Whether `candidate` ends in a stressed vowel only because it is an infinitive shortened
+/// before a clitic ("planeá-lo" from planear, "dançá-la" from dançar): its form without the
+/// final accent, plus "r", is a word. `folded` is the candidate without any mark.
+fn shortened_infinitive(candidate: &str, folded: &str, lexicon: &Lexicon) -> bool {
+    let Some((at, _)) = candidate.char_indices().last() else {
+        return false;
+    };
+    let plain_end = &folded[folded.len() - 1..];
+    lexicon.contains(&format!("{}{plain_end}r", &candidate[..at]))
+}
+
+/// Longer words are not tried: no Portuguese word that long lacks only its accents.
+const MAX_ACCENTED_LEN: usize = 24;
 
 /// `word` and every word made from it by up to `budget` inner rewrites, each of one
 /// occurrence.
@@ -201,6 +249,13 @@ mod tests {
             assert_eq!(accented(word), [portuguese], "{word}");
         }
         assert_eq!(accented("higienico"), ["higiénico", "higiênico"]);
+        // Two marks: the cedilla and the tilde of "porção", beside the augmentative.
+        assert_eq!(accented("relacao"), ["relação"]);
+        let porcao = accented("porcao");
+        assert!(porcao.contains(&"porção".to_string()), "{porcao:?}");
+        assert!(porcao.contains(&"porcão".to_string()), "{porcao:?}");
+        // "dançá" and "planeá" are infinitives shortened before a clitic.
+        assert_eq!(accented("danca"), ["dança"]);
         // An infinitive's clitic form is no counterpart; accented words are not unaccented.
         for word in ["planea", "anatomía", "quenlla"] {
             assert_eq!(accented(word), Vec::<String>::new(), "{word}");

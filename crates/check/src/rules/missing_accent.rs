@@ -11,7 +11,8 @@ use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Suggestion};
 pub(crate) static DOC: RuleDoc = RuleDoc {
     summary: "a Portuguese word written without its accent",
     what: "A lowercase word the Portuguese lexicon lacks that becomes a lexicon word with one \
-accent, tilde or cedilla: \"ilusoes\" (ilusões), \"voce\" (você), \"cabeca\" (cabeça), \
+accent, tilde or cedilla, or a cedilla and one more mark: \"ilusoes\" (ilusões), \"voce\" \
+(você), \"cabeca\" (cabeça), \"solucao\" (solução), \
 \"arteria\" (artéria, also the Spanish word a pivot MT leaves). Words the lexicon holds \
 (\"esta\", \"sabia\"), capitalised words (names: \"Mario\"), English words Portuguese text \
 quotes (\"area\", \"cancer\"), glossary entries and words inside code or URLs are not \
@@ -94,11 +95,13 @@ pub(crate) fn check(
         }
         let folded = tokens.folded(k);
         let mut accented = accented_counterparts(folded, lexicon);
-        // The variant's form first; then a cedilla ("ouço" before the lexicon's odd
-        // "oúco"); a stressed final vowel last ("língua" before "linguá", a verb form).
+        // The variant's form first; then the fewest marks ("balcão" before the lexicon's
+        // odd "balção"); then a cedilla ("ouço" before "oúco"); a stressed final vowel last
+        // ("língua" before "linguá", a verb form).
         accented.sort_by_key(|w| {
+            let marks = w.chars().filter(|c| !c.is_ascii()).count();
             let final_accent = w.chars().last() != folded.chars().last();
-            (preferred.rank(w), !w.contains('ç'), final_accent)
+            (preferred.rank(w), marks, !w.contains('ç'), final_accent)
         });
         if !accented.is_empty() {
             out.push(finding(range, folded, accented));
@@ -226,5 +229,26 @@ mod tests {
         let found = Checker::new(&set, settings).check("As ilusoes perdidas.");
         let rules: Vec<Rule> = found.iter().map(|f| f.rule).collect();
         assert_eq!(rules, [Rule::MissingAccent]);
+    }
+
+    #[test]
+    fn several_accented_words_are_offered_not_applied() {
+        let set = GlossarySet::from_glossaries(vec![]).unwrap_or_else(|e| panic!("{e}"));
+        let lang: LangTag = "pt".parse().unwrap_or_else(|e| panic!("{e}"));
+        let found = Checker::new(&set, Settings::new(lang)).check("Uma porcao de erros.");
+        let f = found
+            .iter()
+            .find(|f| f.rule == Rule::MissingAccent)
+            .unwrap_or_else(|| panic!("{found:?}"));
+        let offered: Vec<&str> = f
+            .suggestions
+            .iter()
+            .map(|s| s.replacement.as_str())
+            .collect();
+        assert_eq!(offered, ["porcão", "porção"]);
+        assert!(f
+            .suggestions
+            .iter()
+            .all(|s| s.applicability == crate::Applicability::Unsafe));
     }
 }
