@@ -107,35 +107,11 @@ impl Checker {
                 tokens.fill(part, stretch.start);
             }
             if terms || untranslated || names || accents {
-                // One pass of glossary matching serves all three: disabled rules' findings
-                // are dropped at the end.
+                // One pass of glossary matching serves every word rule: disabled rules'
+                // findings are dropped at the end.
                 self.check_terms(text, &tokens, &mut findings, &mut matches);
             }
-            let reported = findings.len();
-            let lexicon = mtlint_lexicon::portuguese();
-            let mut unaccented = Vec::new();
-            if untranslated {
-                self.untranslated.check(
-                    text,
-                    &tokens,
-                    &matches,
-                    lexicon,
-                    &mut findings,
-                    &mut unaccented,
-                );
-            } else if accents && self.untranslated.runs() {
-                unaccented = missing_accent::candidates(text, &tokens, &matches, lexicon);
-            }
-            if accents && !unaccented.is_empty() {
-                // A word inside an untranslated span is the span's, not an unaccented word.
-                let spans: Vec<ByteRange> = findings[reported..]
-                    .iter()
-                    .filter(|f| f.rule == Rule::Untranslated)
-                    .map(|f| f.range)
-                    .collect();
-                let preferred = missing_accent::Preferred::for_region(self.settings.lang.region());
-                missing_accent::check(&tokens, &unaccented, &spans, preferred, &mut findings);
-            }
+            self.check_target_words(text, &tokens, &matches, &mut findings);
             if self.enabled(Rule::SpacedHyphen) {
                 spaced_hyphen::check(part, stretch.start, &mut findings);
             }
@@ -201,6 +177,39 @@ impl Checker {
         self.enabled(Rule::NameNearMiss)
             || self.enabled(Rule::TranslatedNamePart)
             || self.enabled(Rule::InconsistentName)
+    }
+
+    /// `untranslated` and `missing-accent` on one stretch, after glossary matching: both
+    /// look its words up in the target lexicon, so when both run, `missing-accent` takes
+    /// the unaccented words `untranslated` met while classifying them.
+    fn check_target_words(
+        &self,
+        text: &str,
+        tokens: &Tokens,
+        matches: &[TermMatch],
+        findings: &mut Vec<Finding>,
+    ) {
+        let accents = self.enabled(Rule::MissingAccent) && self.untranslated.runs();
+        let reported = findings.len();
+        let lexicon = mtlint_lexicon::portuguese();
+        let mut unaccented = Vec::new();
+        if self.enabled(Rule::Untranslated) {
+            self.untranslated
+                .check(text, tokens, matches, lexicon, findings, &mut unaccented);
+        } else if accents {
+            unaccented = missing_accent::candidates(text, tokens, matches, lexicon);
+        }
+        if !accents || unaccented.is_empty() {
+            return;
+        }
+        // A word inside an untranslated span is the span's, not an unaccented word.
+        let spans: Vec<ByteRange> = findings[reported..]
+            .iter()
+            .filter(|f| f.rule == Rule::Untranslated)
+            .map(|f| f.range)
+            .collect();
+        let preferred = missing_accent::Preferred::for_region(self.settings.lang.region());
+        missing_accent::check(tokens, &unaccented, &spans, preferred, findings);
     }
 
     /// The name rules on one stretch, after glossary matching (whose matches they share).
