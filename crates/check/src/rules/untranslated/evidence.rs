@@ -1,0 +1,109 @@
+//! The language a lone word belongs to on its own evidence, without lingua: how much real
+//! text uses it in Portuguese and in other languages (the usage table), else spellings
+//! Portuguese does not have, else a Portuguese word it respells; and the Portuguese word a
+//! respelling suggests.
+
+use mtlint_lexicon::{OtherLanguage, Usage};
+
+use super::classify::USED_IN_TARGET;
+
+/// A lone word is foreign when another language uses it at least this often, and at
+/// least `USAGE_MARGIN` more often (10x) than Portuguese does ("warship": English 3.2,
+/// Portuguese 1.2).
+const USED_ELSEWHERE: f64 = 2.0;
+
+pub(super) const USAGE_MARGIN: f64 = 1.0;
+
+/// The label of words whose spelling is Galician or Spanish: lingua has no Galician model,
+/// and the two share the spellings used as evidence.
+const GALICIAN_OR_SPANISH: &str = "Galician or Spanish";
+
+const SPELLING_CONFIDENCE: f64 = 0.9;
+
+/// The language a word the target lexicon lacks belongs to, on the word's own evidence:
+/// its usage, else its spelling.
+pub(super) fn word_evidence(folded: &str) -> Option<(&'static str, f64)> {
+    let usage = mtlint_lexicon::usage().get(folded);
+    let evidence = match usage {
+        Some(usage) => usage_evidence(folded, usage),
+        None => spelling_evidence(folded),
+    };
+    evidence.or_else(|| {
+        crate::respell::portuguese_counterpart(folded, mtlint_lexicon::portuguese())
+            .map(|_| (GALICIAN_OR_SPANISH, SPELLING_CONFIDENCE))
+    })
+}
+
+/// The correction of a one-word finding in a language whose spelling maps onto
+/// Portuguese ("arteria" → "artéria"); English words are translated, not respelt.
+pub(super) fn respelt(found: &str, language: &str) -> Option<String> {
+    if language == "English" || found.chars().any(|c| !c.is_alphabetic()) {
+        return None;
+    }
+    let folded = found.to_lowercase();
+    let portuguese = crate::respell::portuguese_counterpart(&folded, mtlint_lexicon::portuguese())?;
+    Some(crate::case::carry_case(found, &portuguese))
+}
+
+/// By usage: another language uses the word often and ten times more than Portuguese
+/// does. A plural whose singular Portuguese uses is a loanword ("tackles" after "tackle").
+fn usage_evidence(folded: &str, found: Usage) -> Option<(&'static str, f64)> {
+    let (other, zipf) = found.other?;
+    let mut target = found.portuguese.value();
+    if let Some(singular) = folded.strip_suffix('s') {
+        if let Some(u) = mtlint_lexicon::usage().get(singular) {
+            target = target.max(u.portuguese.value());
+        }
+    }
+    let margin = zipf.value() - target;
+    if zipf.value() < USED_ELSEWHERE || margin < USAGE_MARGIN || target >= USED_IN_TARGET {
+        return None;
+    }
+    // The share of the other language in the two frequencies: 0.91 at the margin.
+    let confidence = 1.0 / (1.0 + 10f64.powf(-margin));
+    Some((language_name(other), confidence))
+}
+
+/// By spelling, for words no usage list holds: endings and letter groups Portuguese
+/// spelling does not have but Galician and Spanish do, the leftovers of pivot MT
+/// ("quenlla", "noitiña", "peaxe", "cartóns", "invencíbel", "concernió"), else
+/// those of English, the source language ("pedaled", "destructible", "temperment": words
+/// too rare, or too misspelt by the source, for the usage lists).
+fn spelling_evidence(folded: &str) -> Option<(&'static str, f64)> {
+    let foreign_group = ["ñ", "ll", "nx"].iter().any(|g| folded.contains(g));
+    let foreign_ending = [
+        "ón", "óns", "án", "áns", "aban", "aron", "eron", "iron", "ción", "cións", "axe", "axes",
+        "ábel", "íbel", "ábeis", "íbeis", "ió", "ones",
+    ]
+    .iter()
+    .any(|e| folded.ends_with(e));
+    if foreign_group || foreign_ending {
+        return Some((GALICIAN_OR_SPANISH, SPELLING_CONFIDENCE));
+    }
+    english_spelling(folded).then_some(("English", SPELLING_CONFIDENCE))
+}
+
+/// Letter groups and endings of English that Portuguese spelling has only in loanwords,
+/// which the usage lists hold: "w", "k", "y", "th", "sh", "-ed", "-ble", "-ment",
+/// "-ness", "-ship", "-ing", "-tion", "-ous".
+fn english_spelling(folded: &str) -> bool {
+    let group = ["w", "k", "y", "th", "sh", "ck", "gh"]
+        .iter()
+        .any(|g| folded.contains(g));
+    let ending = [
+        "ed", "ble", "ment", "ments", "ness", "ship", "ing", "ings", "tion", "tions", "ous",
+    ]
+    .iter()
+    .any(|e| folded.ends_with(e));
+    group || ending
+}
+
+fn language_name(other: OtherLanguage) -> &'static str {
+    match other {
+        OtherLanguage::English => "English",
+        OtherLanguage::Spanish => "Spanish",
+        OtherLanguage::French => "French",
+        OtherLanguage::Italian => "Italian",
+        OtherLanguage::German => "German",
+    }
+}
