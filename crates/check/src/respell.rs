@@ -109,6 +109,7 @@ pub(crate) fn accented_counterparts(folded: &str, lexicon: &Lexicon) -> Vec<Stri
         .filter(|(_, m)| !m.is_empty())
         .collect();
     let last = folded.len() - 1;
+    let adverb = folded.ends_with("mente");
     let mut found = Vec::new();
     let mut try_word = |changes: &[(usize, char)]| {
         let mut candidate = String::with_capacity(folded.len() + 2 * changes.len());
@@ -117,6 +118,15 @@ pub(crate) fn accented_counterparts(folded: &str, lexicon: &Lexicon) -> Vec<Stri
                 Some(&(_, mark)) => candidate.push(mark),
                 None => candidate.push(c),
             }
+        }
+        // An adverb in "-mente" drops its adjective's acute and circumflex accents
+        // (algorítmico, algoritmicamente); hunspell's expansion keeps some of them.
+        if adverb
+            && changes
+                .iter()
+                .any(|&(_, mark)| matches!(mark, 'á' | 'é' | 'í' | 'ó' | 'ú' | 'â' | 'ê' | 'ô'))
+        {
+            return;
         }
         let final_mark = changes.iter().find(|&&(at, _)| at == last);
         if final_mark.is_some_and(|_| shortened_infinitive(&candidate, folded, lexicon)) {
@@ -256,6 +266,8 @@ mod tests {
         assert!(porcao.contains(&"porcão".to_string()), "{porcao:?}");
         // "dançá" and "planeá" are infinitives shortened before a clitic.
         assert_eq!(accented("danca"), ["dança"]);
+        // Adverbs in "-mente" carry no acute or circumflex accent.
+        assert_eq!(accented("algoritmicamente"), Vec::<String>::new());
         // An infinitive's clitic form is no counterpart; accented words are not unaccented.
         for word in ["planea", "anatomía", "quenlla"] {
             assert_eq!(accented(word), Vec::<String>::new(), "{word}");
