@@ -99,10 +99,10 @@ impl Checker {
         let terms = self.enabled(Rule::WrongTerm) || self.enabled(Rule::WrongTermInContext);
         let untranslated = self.enabled(Rule::Untranslated);
         let names = self.names_enabled();
+        let accents = self.enabled(Rule::MissingAccent);
         for stretch in stretches(&text[part.as_range()]) {
             let stretch = stretch.shifted(part.start);
             let part = &text[stretch.as_range()];
-            let accents = self.enabled(Rule::MissingAccent);
             if terms || untranslated || names || accents {
                 tokens.fill(part, stretch.start);
             }

@@ -69,6 +69,13 @@ const ZIPF_BITS: u32 = 7;
 const ZIPF_MASK: u64 = (1 << ZIPF_BITS) - 1;
 
 impl Usage {
+    /// The other language that uses the word most, and by how much more than Portuguese
+    /// (the difference of their Zipf values: 1.0 is ten times as often).
+    pub fn lead(&self) -> Option<(OtherLanguage, f64)> {
+        self.other
+            .map(|(language, zipf)| (language, zipf.value() - self.portuguese.value()))
+    }
+
     /// The data file's value for a word: Portuguese Zipf, other language code, its Zipf
     /// (both in tenths). `None` if a field does not fit.
     pub fn pack(portuguese: u8, other: u8, other_zipf: u8) -> Option<u64> {

@@ -1,9 +1,10 @@
 //! `missing-accent`: a Portuguese word written without its accent, tilde or cedilla
 //! ("ilusoes", "voce", "cabeca"), as text typed or converted without diacritics has them.
 
-use mtlint_lexicon::Lexicon;
+use mtlint_lexicon::{Lexicon, OtherLanguage, Usage};
 
 use crate::respell::accented_counterparts;
+use crate::rules::untranslated::in_url_or_code;
 use crate::term_index::TermMatch;
 use crate::tokens::Tokens;
 use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Suggestion};
@@ -69,8 +70,13 @@ pub(crate) fn candidates(
             while matches.next_if(|m| m.end_token <= k).is_some() {}
             matches.peek().is_none_or(|m| m.first_token > k)
                 && text[tokens.tokens[k].range.as_range()] == *tokens.folded(k)
-                && unaccented_portuguese(text, tokens, k, lexicon)
-                && !accented_counterparts(tokens.folded(k), lexicon).is_empty()
+                && !lexicon.contains(tokens.folded(k))
+                && !in_url_or_code(text, tokens.tokens[k].range)
+                && lost_its_accent(
+                    tokens.folded(k),
+                    mtlint_lexicon::usage().get(tokens.folded(k)),
+                    lexicon,
+                )
         })
         .collect()
 }
@@ -109,26 +115,15 @@ pub(crate) fn check(
     }
 }
 
-/// Whether word `k`, lowercase, could be a Portuguese word that lost its accent: the
-/// lexicon lacks it, it is not inside code or a URL, and it is not an English word
-/// Portuguese text quotes ("area": English 5.5, Portuguese 3.9).
-pub(crate) fn unaccented_portuguese(
-    text: &str,
-    tokens: &Tokens,
-    k: usize,
-    lexicon: &Lexicon,
-) -> bool {
-    let folded = tokens.folded(k);
-    if folded.len() < 3 || lexicon.contains(folded) {
-        return false;
-    }
-    let english_loan = mtlint_lexicon::usage().get(folded).is_some_and(|u| {
-        u.other.is_some_and(|(language, zipf)| {
-            language == mtlint_lexicon::OtherLanguage::English
-                && zipf.value() - u.portuguese.value() >= 1.0
-        })
-    });
-    !english_loan && !crate::rules::untranslated::in_url_or_code(text, tokens.tokens[k].range)
+/// Whether `folded`, a lowercase word the lexicon lacks (outside code and URLs, which the
+/// callers have ruled out), is a Portuguese word that lost its accents: the lexicon holds
+/// it with them, and it is not an English word Portuguese text quotes ("area": English
+/// 5.5, Portuguese 3.9). `usage` is the word's entry in the usage table.
+pub(crate) fn lost_its_accent(folded: &str, usage: Option<Usage>, lexicon: &Lexicon) -> bool {
+    let english_loan = usage
+        .and_then(|u| u.lead())
+        .is_some_and(|(language, lead)| language == OtherLanguage::English && lead >= 1.0);
+    folded.len() >= 3 && !english_loan && !accented_counterparts(folded, lexicon).is_empty()
 }
 
 /// The finding for `found`, with its accented forms, the variant's first. One form is a

@@ -3,10 +3,11 @@
 //! a glossary match, a name, a neutral token (number, acronym, URL, code), an English
 //! function word or possessive, a loanword Portuguese text uses, or a foreign word.
 
-use mtlint_lexicon::{Lexicon, UsageTable};
+use mtlint_lexicon::{Lexicon, Usage, UsageTable};
 
 use super::evidence::USAGE_MARGIN;
 use super::{joined, starts_upper};
+use crate::rules::missing_accent::lost_its_accent;
 use crate::term_index::TermMatch;
 use crate::tokens::Tokens;
 use crate::ByteRange;
@@ -194,10 +195,9 @@ const ABBREVIATIONS: &[&str] = &[
 /// Whether the usage lists leave no doubt that a word is another language's.
 fn plainly_foreign(folded: &str, usage: &UsageTable) -> bool {
     usage.get(folded).is_some_and(|u| {
-        u.other.is_some_and(|(_, z)| {
-            z.value() >= CAPITAL_USED_ELSEWHERE
-                && z.value() - u.portuguese.value() >= CAPITAL_MARGIN
-        })
+        u.other
+            .is_some_and(|(_, z)| z.value() >= CAPITAL_USED_ELSEWHERE)
+            && u.lead().is_some_and(|(_, lead)| lead >= CAPITAL_MARGIN)
     })
 }
 
@@ -233,7 +233,9 @@ fn classify_word(
     {
         return Class::Known;
     }
-    if unaccented(text, tokens, k, lexicon) {
+    // One look-up of the word's usage serves both questions below.
+    let found = usage.get(folded);
+    if word == folded && lost_its_accent(folded, found, lexicon) {
         return Class::Unaccented;
     }
     let is_upper = upper == 1 && word.chars().next().is_some_and(char::is_uppercase);
@@ -241,7 +243,7 @@ fn classify_word(
         // Before usage: Portuguese web text quotes "the" and "with" often enough to count.
         return Class::Function;
     }
-    match target_usage(folded, usage) {
+    match target_usage(found) {
         TargetUsage::Adopted => return Class::Known,
         TargetUsage::Borrowed if !is_upper => return Class::Loan,
         _ => {}
@@ -253,15 +255,6 @@ fn classify_word(
     } else {
         Class::Foreign
     }
-}
-
-/// Whether word `k` is a Portuguese word that lost its accent ("ilusoes", "arteria"):
-/// `missing-accent` reports it, and for this rule it is a target word.
-fn unaccented(text: &str, tokens: &Tokens, k: usize, lexicon: &Lexicon) -> bool {
-    let word = &text[tokens.tokens[k].range.as_range()];
-    word == tokens.folded(k)
-        && crate::rules::missing_accent::unaccented_portuguese(text, tokens, k, lexicon)
-        && !crate::respell::accented_counterparts(tokens.folded(k), lexicon).is_empty()
 }
 
 /// Whether word `k` is a verb form joined to a clitic pronoun ("apaixonámo-nos",
@@ -280,10 +273,10 @@ fn before_clitic(text: &str, tokens: &Tokens, k: usize) -> bool {
 /// Portuguese prefix reading is a coincidence ("deshonesto" is not "des" + "honesto" but
 /// Spanish; "reventando" is not "re" + "ventando").
 fn dominant_elsewhere(folded: &str, usage: &UsageTable) -> bool {
-    usage.get(folded).is_some_and(|u| {
-        u.other
-            .is_some_and(|(_, z)| z.value() - u.portuguese.value() >= PREFIX_OVERRIDE_MARGIN)
-    })
+    usage
+        .get(folded)
+        .and_then(|u| u.lead())
+        .is_some_and(|(_, lead)| lead >= PREFIX_OVERRIDE_MARGIN)
 }
 
 /// Whether `folded` is a Portuguese prefix and a lexicon word: "desafortunada",
@@ -311,16 +304,15 @@ enum TargetUsage {
     Rare,
 }
 
-fn target_usage(folded: &str, usage: &UsageTable) -> TargetUsage {
-    let Some(found) = usage.get(folded) else {
+fn target_usage(found: Option<Usage>) -> TargetUsage {
+    let Some(found) = found else {
         return TargetUsage::Rare;
     };
-    let target = found.portuguese.value();
-    if target < USED_IN_TARGET {
+    if found.portuguese.value() < USED_IN_TARGET {
         return TargetUsage::Rare;
     }
-    match found.other {
-        Some((_, zipf)) if zipf.value() - target >= USAGE_MARGIN => TargetUsage::Borrowed,
+    match found.lead() {
+        Some((_, lead)) if lead >= USAGE_MARGIN => TargetUsage::Borrowed,
         _ => TargetUsage::Adopted,
     }
 }
