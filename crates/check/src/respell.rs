@@ -67,24 +67,30 @@ pub(crate) fn portuguese_counterpart(folded: &str, lexicon: &Lexicon) -> Option<
         inner_rewrites(stem, MAX_INNER, &mut candidates);
     }
     // Fewest changes first: the rewrites alone, then with one accent changed.
-    if let Some(found) = candidates
-        .iter()
-        .find(|c| c.as_str() != folded && lexicon.contains(c))
-    {
+    let portuguese = |c: &str| c != folded && lexicon.contains(c) && !accented_adverb(c);
+    if let Some(found) = candidates.iter().find(|c| portuguese(c)) {
         return Some(found.clone());
     }
     let found = candidates
         .iter()
         .flat_map(|c| accent_variants(c))
-        .find(|c| c != folded && lexicon.contains(c));
+        .find(|c| portuguese(c));
     found
+}
+
+/// Whether `word` is an adverb in "-mente" with an acute or circumflex accent, which
+/// Portuguese drops from the adjective (algorítmico, algoritmicamente): hunspell's
+/// expansion lists some such forms ("algorítmicamente"), which must never be a correction.
+fn accented_adverb(word: &str) -> bool {
+    word.ends_with("mente") && word.contains(['á', 'é', 'í', 'ó', 'ú', 'â', 'ê', 'ô'])
 }
 
 /// The Portuguese words `folded` is when written without its accents, tildes or cedillas,
 /// one or two of them ("ilusoes" → ilusões, "cafe" → café, "cabeca" → cabeça, "porcao" →
 /// porção or porcão; "higienico" → higiênico and higiénico, the Brazilian and the European
-/// forms): `folded` must hold no diacritic at all. A final accented vowel that only shortens an infinitive before a clitic
-/// ("planeá-lo" from planear) does not count: "planea" is Spanish, not "planeá".
+/// forms): `folded` must hold no diacritic at all. A final accented vowel that only
+/// shortens an infinitive before a clitic ("planeá-lo" from planear) does not count:
+/// "planea" is Spanish, not "planeá".
 pub(crate) fn accented_counterparts(folded: &str, lexicon: &Lexicon) -> Vec<String> {
     if folded.is_empty() || folded.len() > MAX_ACCENTED_LEN {
         return Vec::new();
@@ -109,7 +115,6 @@ pub(crate) fn accented_counterparts(folded: &str, lexicon: &Lexicon) -> Vec<Stri
         .filter(|(_, m)| !m.is_empty())
         .collect();
     let last = folded.len() - 1;
-    let adverb = folded.ends_with("mente");
     let mut found = Vec::new();
     let mut try_word = |changes: &[(usize, char)]| {
         let mut candidate = String::with_capacity(folded.len() + 2 * changes.len());
@@ -119,20 +124,14 @@ pub(crate) fn accented_counterparts(folded: &str, lexicon: &Lexicon) -> Vec<Stri
                 None => candidate.push(c),
             }
         }
-        // An adverb in "-mente" drops its adjective's acute and circumflex accents
-        // (algorítmico, algoritmicamente); hunspell's expansion keeps some of them.
-        if adverb
-            && changes
-                .iter()
-                .any(|&(_, mark)| matches!(mark, 'á' | 'é' | 'í' | 'ó' | 'ú' | 'â' | 'ê' | 'ô'))
-        {
-            return;
-        }
         let final_mark = changes.iter().find(|&&(at, _)| at == last);
         if final_mark.is_some_and(|_| shortened_infinitive(&candidate, folded, lexicon)) {
             return;
         }
-        if lexicon.contains(&candidate) && !found.contains(&candidate) {
+        if lexicon.contains(&candidate)
+            && !accented_adverb(&candidate)
+            && !found.contains(&candidate)
+        {
             found.push(candidate);
         }
     };
@@ -268,6 +267,7 @@ mod tests {
         assert_eq!(accented("danca"), ["dança"]);
         // Adverbs in "-mente" carry no acute or circumflex accent.
         assert_eq!(accented("algoritmicamente"), Vec::<String>::new());
+        assert_eq!(counterpart("algoritmicamente"), None);
         // An infinitive's clitic form is no counterpart; accented words are not unaccented.
         for word in ["planea", "anatomía", "quenlla"] {
             assert_eq!(accented(word), Vec::<String>::new(), "{word}");

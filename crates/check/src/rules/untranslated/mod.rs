@@ -1099,4 +1099,13 @@ source = ["US"]
             vec![]
         );
     }
+
+    #[test]
+    fn an_adverb_hunspell_lacks_is_not_respelt_into_a_foreign_word() {
+        // hunspell lists the impossible "algorítmicamente", not "algoritmicamente".
+        assert_eq!(
+            untranslated("O problema foi resolvido algoritmicamente ontem."),
+            vec![]
+        );
+    }
 }
