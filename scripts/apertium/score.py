@@ -8,7 +8,7 @@ not know with `*` (and a generation failure with `#`). This script:
   words    MARKED > WORDS        writes the distinct lowercase marked words, one a line (to be
            looked up in the Portuguese lexicon: `target/release/examples/lookup` of
            mtlint-lexicon prints each with 1 if the lexicon knows it);
-  score    MARKED FINDINGS REF... [--known KNOWN] [--names-out]  compares the rule's findings on CLEAN (the TSV printed by
+  score    MARKED FINDINGS REF... [--known KNOWN] [--names-out] [--missed]  compares the rule's findings on CLEAN (the TSV printed by
            `cargo run --release -p mtlint-check --example untranslated_report -- CLEAN`)
            with the marked words.
 
@@ -18,6 +18,9 @@ ref.pt-PT.txt) are names the translator kept as they were ("Lavrov", "Kavanaugh"
 are not untranslated text and are left out of the gold. A span counts as found when a
 finding overlaps each of its words ("all") or at least one ("any"). A finding is correct
 when it overlaps a marked word; the others are printed for review.
+
+With --missed, the multi-word gold spans not wholly found are listed, found words in
+[brackets].
 
 With --names-out, words a reference keeps are also taken out of longer spans (see
 gold_spans), so "Erdogan protesters" is the single-word gold "protesters".
@@ -30,7 +33,8 @@ a reader does not see as untranslated and the rule must not report.
 import re
 import sys
 
-WORD = re.compile(r"[*#]*\w+")
+# A mark inside a word ("AM*s": the stage knew "AM", not the plural) keeps it one word.
+WORD = re.compile(r"[*#]*\w+(?:[*#]+\w+)*")
 
 
 def strip_line(line):
@@ -58,7 +62,7 @@ def read_lines(path):
         return f.read().split("\n")
 
 
-def gold_spans(line, words, ref_words, names_out=False):
+def gold_spans(line, words, ref_words, names_out=False, known=None):
     """Runs of `*`-marked words joined by spaces, minus names kept by the references.
 
     With names_out, the words a reference keeps are also taken out of longer spans
@@ -82,7 +86,11 @@ def gold_spans(line, words, ref_words, names_out=False):
             continue
         if names_out:
             span = [(s, e) for s, e in span if line[s:e].lower() not in ref_words]
-        kept.append(span)
+        if known is not None:
+            # Only the words a reader sees as foreign: not those the lexicon knows.
+            span = [(s, e) for s, e in span if line[s:e].lower() not in known]
+        if span:
+            kept.append(span)
     return spans, kept
 
 
@@ -107,6 +115,12 @@ def main():
     names_out = "--names-out" in args
     if names_out:
         args.remove("--names-out")
+    foreign_words = "--foreign-words" in args
+    if foreign_words:
+        args.remove("--foreign-words")
+    show_missed = "--missed" in args
+    if show_missed:
+        args.remove("--missed")
     if "--known" in args:
         at = args.index("--known")
         with open(args[at + 1], encoding="utf-8") as f:
@@ -131,7 +145,8 @@ def main():
     for i, line in enumerate(lines):
         clean, words = strip_line(line)
         ref_words = {w.lower() for r in ref_lines if i < len(r) for w in re.findall(r"\w+", r[i])}
-        spans, gold = gold_spans(clean, words, ref_words, names_out)
+        spans, gold = gold_spans(clean, words, ref_words, names_out,
+                                 known if foreign_words else None)
         all_marked += len(spans)
         found = findings.get(i, [])
         hit = lambda s, e: any(fs < e and s < fe for fs, fe, _, _ in found)
@@ -145,8 +160,13 @@ def main():
                 foreign[kind][0] += 1
                 foreign[kind][1] += all(covered)
                 foreign[kind][2] += any(covered)
-            if not any(covered):
-                missed[kind].append(" ".join(clean[s:e] for s, e in span))
+            if show_missed and kind == "single" and not any(covered):
+                missed["single"].append(clean[span[0][0]:span[0][1]])
+            if kind == "multi" and not all(covered):
+                # Found words in [brackets], with the line for context.
+                shown = " ".join(f"[{clean[s:e]}]" if c else clean[s:e]
+                                 for (s, e), c in zip(span, covered))
+                missed[kind].append(f"line {i + 1}: {shown}  | {clean.strip()[:160]}")
         marked_ranges = [(s, e) for s, e, m in words if "*" in m]
         for fs, fe, span, message in found:
             if any(fs < e and s < fe for s, e in marked_ranges):
@@ -168,6 +188,10 @@ def main():
           f"(precision {correct / max(total, 1):.1%})")
     for w in wrong:
         print("  not marked:", w)
+    if show_missed:
+        for m in missed["multi"]:
+            print("  multi-word not all found:", m)
+        print("  single words not found:", " ".join(sorted(set(missed["single"]))))
 
 
 if __name__ == "__main__":

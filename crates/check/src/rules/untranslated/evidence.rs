@@ -47,6 +47,7 @@ pub(super) fn respelt(found: &str, language: &str) -> Option<String> {
 
 /// By usage: another language uses the word often and ten times more than Portuguese
 /// does. A plural whose singular Portuguese uses is a loanword ("tackles" after "tackle").
+/// (Even when Portuguese text never writes the plural: "homepages", "crashs".)
 fn usage_evidence(folded: &str, found: Usage) -> Option<(&'static str, f64)> {
     let (other, zipf) = found.other?;
     let mut target = found.portuguese.value();
@@ -70,10 +71,14 @@ fn usage_evidence(folded: &str, found: Usage) -> Option<(&'static str, f64)> {
 /// those of English, the source language ("pedaled", "destructible", "temperment": words
 /// too rare, or too misspelt by the source, for the usage lists).
 fn spelling_evidence(folded: &str) -> Option<(&'static str, f64)> {
-    let foreign_group = ["ñ", "ll", "nx"].iter().any(|g| folded.contains(g));
+    let foreign_group = ["ñ", "ll", "nx", "bx"].iter().any(|g| folded.contains(g));
+    // Also the accented conditional ("envorcaría": Portuguese "-ria"), the accented
+    // infinitive ("reconstruír") and the infinitive with its pronoun glued on
+    // ("enfrontarse": Portuguese "enfrentar-se").
     let foreign_ending = [
         "ón", "óns", "án", "áns", "aban", "aron", "eron", "iron", "ción", "cións", "axe", "axes",
-        "ábel", "íbel", "ábeis", "íbeis", "ió", "ones",
+        "ábel", "íbel", "ábeis", "íbeis", "ió", "ones", "ría", "rías", "rían", "ír", "arse",
+        "erse", "irse",
     ]
     .iter()
     .any(|e| folded.ends_with(e));

@@ -875,6 +875,28 @@ soldados e o Rady Children's Hospital, em San Diego, publicou tudo em www.exampl
     }
 
     #[test]
+    fn galician_verb_forms_no_list_knows() {
+        // From the en->gl->pt pivot: an accented conditional, an accented infinitive, an
+        // infinitive with its pronoun glued on, and Galician "bx" (Portuguese "bj").
+        let found = untranslated(
+            "Perguntou se ele envorcaría as decisões. Querem reconstruír a cidade. \
+             Os manifestantes foram enfrontarse com a polícia, obxectando às regras.",
+        );
+        let spans: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            spans,
+            ["envorcaría", "reconstruír", "enfrontarse", "obxectando"],
+            "{found:?}"
+        );
+        // Their Portuguese forms are words of the lexicon, or spelt as Portuguese is.
+        assert!(untranslated(
+            "Perguntou se ele reverteria as decisões. Querem reconstruir a cidade. \
+             Os manifestantes foram enfrentar-se com a polícia, objetando às regras."
+        )
+        .is_empty());
+    }
+
+    #[test]
     fn english_words_portuguese_web_text_quotes_still_form_runs() {
         // "north" is in wordfreq's Portuguese list (quoted English), but English uses it
         // far more: next to "the" it is English.
