@@ -30,8 +30,32 @@ pub(super) fn word_evidence(folded: &str) -> Option<(&'static str, f64)> {
     };
     evidence.or_else(|| {
         crate::respell::portuguese_counterpart(folded, mtlint_lexicon::portuguese())
+            .filter(|portuguese| !accents_only(folded, portuguese) || hiatus_accent(folded))
             .map(|_| (GALICIAN_OR_SPANISH, SPELLING_CONFIDENCE))
     })
+}
+
+/// Whether the word accents an "i" or "u" after a vowel, as Galician does where Portuguese
+/// does not ("constituíntes", "incluír": Portuguese "constituintes", "incluir").
+fn hiatus_accent(folded: &str) -> bool {
+    let mut previous_vowel = false;
+    for c in folded.chars() {
+        if previous_vowel && matches!(c, 'í' | 'ú') {
+            return true;
+        }
+        previous_vowel = matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    }
+    false
+}
+
+/// Whether two words differ only by their accents ("páram" and "param"): a Portuguese word
+/// with a wrong accent, as old or hurried text writes it, is no evidence of another
+/// language by itself.
+fn accents_only(a: &str, b: &str) -> bool {
+    let (mut a_plain, mut b_plain) = (Vec::new(), Vec::new());
+    crate::names::keys::strip_diacritics(a, &mut a_plain);
+    crate::names::keys::strip_diacritics(b, &mut b_plain);
+    a_plain == b_plain
 }
 
 /// The correction of a one-word finding in a language whose spelling maps onto

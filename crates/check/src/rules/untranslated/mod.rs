@@ -875,6 +875,18 @@ soldados e o Rady Children's Hospital, em San Diego, publicou tudo em www.exampl
     }
 
     #[test]
+    fn a_wrong_accent_is_no_other_language() {
+        // Old or hurried Portuguese ("páram", "féra") differs from a lexicon word only by
+        // an accent: not Galician or Spanish. Galician's accent on an "i" after a vowel,
+        // which Portuguese leaves out, still is.
+        assert!(untranslated("Os carros páram quando a féra aparece.").is_empty());
+        let found = untranslated("Os constituíntes votaram contra a proposta.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "constituíntes");
+        assert!(found[0].1.contains("Galician or Spanish"), "{found:?}");
+    }
+
+    #[test]
     fn galician_verb_forms_no_list_knows() {
         // From the en->gl->pt pivot: an accented conditional, an accented infinitive, an
         // infinitive with its pronoun glued on, and Galician "bx" (Portuguese "bj").
