@@ -106,10 +106,28 @@ fn spelling_evidence(folded: &str) -> Option<(&'static str, f64)> {
     ]
     .iter()
     .any(|e| folded.ends_with(e));
-    if foreign_group || foreign_ending {
+    if foreign_group || foreign_ending || stressed_final_after_consonant(folded) {
         return Some((GALICIAN_OR_SPANISH, SPELLING_CONFIDENCE));
     }
     english_spelling(folded).then_some(("English", SPELLING_CONFIDENCE))
+}
+
+/// Whether the word ends in "í" or "ú" after a consonant ("predí", "menú"): Portuguese
+/// writes a final stressed "i" or "u" without an accent ("parti", "tabu") unless it
+/// follows a vowel ("saí", "baú").
+fn stressed_final_after_consonant(folded: &str) -> bool {
+    let mut last = folded.chars().rev();
+    matches!(last.next(), Some('í' | 'ú'))
+        && last
+            .next()
+            .is_some_and(|c| c.is_alphabetic() && !is_vowel(c))
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(
+        c,
+        'a' | 'e' | 'i' | 'o' | 'u' | 'á' | 'é' | 'í' | 'ó' | 'ú' | 'â' | 'ê' | 'ô' | 'ã' | 'õ'
+    )
 }
 
 /// Letter groups and endings of English that Portuguese spelling has only in loanwords,

@@ -889,21 +889,30 @@ soldados e o Rady Children's Hospital, em San Diego, publicou tudo em www.exampl
     #[test]
     fn galician_verb_forms_no_list_knows() {
         // From the en->gl->pt pivot: an accented conditional, an accented infinitive, an
-        // infinitive with its pronoun glued on, and Galician "bx" (Portuguese "bj").
+        // infinitive with its pronoun glued on, Galician "bx" (Portuguese "bj") and a final
+        // accented "í" after a consonant.
         let found = untranslated(
             "Perguntou se ele envorcaría as decisões. Querem reconstruír a cidade. \
-             Os manifestantes foram enfrontarse com a polícia, obxectando às regras.",
+             Os manifestantes foram enfrontarse com a polícia, obxectando às regras. \
+             Eu predí que choveria.",
         );
         let spans: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
         assert_eq!(
             spans,
-            ["envorcaría", "reconstruír", "enfrontarse", "obxectando"],
+            [
+                "envorcaría",
+                "reconstruír",
+                "enfrontarse",
+                "obxectando",
+                "predí"
+            ],
             "{found:?}"
         );
         // Their Portuguese forms are words of the lexicon, or spelt as Portuguese is.
         assert!(untranslated(
             "Perguntou se ele reverteria as decisões. Querem reconstruir a cidade. \
-             Os manifestantes foram enfrentar-se com a polícia, objetando às regras."
+             Os manifestantes foram enfrentar-se com a polícia, objetando às regras. \
+             Eu previ que choveria. Saí daí com o baú."
         )
         .is_empty());
     }
