@@ -46,7 +46,8 @@ def strip_line(line):
         token = m.group()
         word = token.lstrip("*#")
         marks = token[: len(token) - len(word)]
-        # A mark inside a word ("AM*s") is dropped too.
+        # A mark inside a word ("AM*s", "é**ady") is dropped too, and marks the word.
+        marks += "".join(c for c in word if c in "*#")
         word = word.replace("*", "").replace("#", "")
         out.append(word)
         words.append((pos, pos + len(word), marks))
