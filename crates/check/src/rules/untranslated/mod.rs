@@ -502,26 +502,25 @@ impl Untranslated {
             format!("\"{found}\" looks untranslated: it is {language}")
         };
         let key = FormWords::new(found).words.join(" ");
+        // A translation is suggested only where a glossary knows it.
         let glossary = self.source_forms.get(&key).map(|preferred| Suggestion {
             range,
             replacement: preferred.clone(),
             applicability: Applicability::DisplayOnly,
         });
         // A respelling keeps the word but may not be the word the sentence needs (a false
-        // friend of the pivot language): offered, never applied by `--fix`.
-        let suggestions = glossary
-            .or_else(|| {
-                (!whole_line)
-                    .then(|| respelt(found, language))
-                    .flatten()
-                    .map(|replacement| Suggestion {
-                        range,
-                        replacement,
-                        applicability: Applicability::Unsafe,
-                    })
-            })
-            .into_iter()
-            .collect();
+        // friend of the pivot language): a hint in the note, not a suggestion.
+        let note = glossary
+            .is_none()
+            .then(|| (!whole_line).then(|| respelt(found, language)).flatten())
+            .flatten()
+            .map(|portuguese| {
+                format!(
+                    "the Portuguese spelling of this word is \"{portuguese}\"; check that it is \
+                     the word the sentence needs (the pivot language has false friends)"
+                )
+            });
+        let suggestions = glossary.into_iter().collect();
         Finding {
             rule: Rule::Untranslated,
             severity: Rule::Untranslated.default_severity(),
@@ -529,7 +528,7 @@ impl Untranslated {
             message,
             suggestions,
             term: None,
-            note: None,
+            note,
             confidence: Some(confidence as f32),
         }
     }
@@ -695,7 +694,7 @@ fn repetitive(tokens: &Tokens, run: std::ops::Range<usize>) -> bool {
 mod tests {
     use mtlint_glossary::{parse_glossary, GlossarySet, LangTag};
 
-    use crate::{Applicability, Checker, Finding, Rule, Settings};
+    use crate::{Checker, Finding, Rule, Settings};
 
     const PLACES: &str = r#"
 [glossary]
@@ -1104,25 +1103,19 @@ source = ["US"]
     }
 
     #[test]
-    fn a_galician_or_spanish_spelling_gets_the_portuguese_word() {
+    fn a_galician_or_spanish_spelling_gets_the_portuguese_word_in_its_note() {
         let found = checker().check("A exixencia de sigilo e a filtración chegaram à imprensa.");
-        let respelt: Vec<(&str, &str, Applicability)> = found
+        let found: Vec<_> = found
             .iter()
             .filter(|f| f.rule == Rule::Untranslated)
-            .flat_map(|f| {
-                f.suggestions
-                    .iter()
-                    .map(|s| (f.message.as_str(), s.replacement.as_str(), s.applicability))
-            })
-            .map(|(m, r, a)| (m.split('"').nth(1).unwrap_or(""), r, a))
             .collect();
-        assert_eq!(
-            respelt,
-            [
-                ("exixencia", "exigência", Applicability::Unsafe),
-                ("filtración", "filtração", Applicability::Unsafe),
-            ]
-        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        for (finding, portuguese) in found.iter().zip(["exigência", "filtração"]) {
+            // No suggestion: only a glossary knows a translation.
+            assert!(finding.suggestions.is_empty(), "{finding:?}");
+            let note = finding.note.as_deref().unwrap_or_default();
+            assert!(note.contains(&format!("\"{portuguese}\"")), "{finding:?}");
+        }
     }
 
     #[test]
