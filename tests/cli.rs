@@ -267,6 +267,27 @@ fn language_without_glossaries_is_reported() {
 }
 
 #[test]
+fn a_given_language_without_glossaries_is_warned_about() {
+    // Checked (spaced-hyphen needs no glossary), but the user hears why nothing else ran.
+    mtlint()
+        .args(["check", "--no-config", "--lang", "fr", "-"])
+        .write_stdin("Le ministre franco -allemand est arrivé hier.\n")
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("spaced-hyphen"))
+        .stderr(predicate::str::contains(
+            "warning: no glossary is for French (fr) (glossaries cover: pt)",
+        ));
+    // A language the glossaries cover gets no such warning.
+    mtlint()
+        .args(["check", "--no-config", "--lang", "pt-BR", "-"])
+        .write_stdin("O ministro chegou ontem.\n")
+        .assert()
+        .code(0)
+        .stderr(predicate::str::is_empty());
+}
+
+#[test]
 fn huge_single_line_file_is_checked() {
     let dir = tempfile::tempdir().expect("temp dir");
     let clean = "o ministro chegou ontem a Pyongyang para conversar com o líder ";

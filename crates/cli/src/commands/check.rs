@@ -36,6 +36,9 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, CliError> {
     let suppress = Suppress::new(run_config.policy.clone());
     let baseline = args.baseline.as_deref().map(baseline::read).transpose()?;
     let set = run_config.load_glossaries()?;
+    if let LangChoice::Tag(lang) = &run_config.lang {
+        warn_if_uncovered(lang, &set);
+    }
     let paths = config::select(&args.paths, &run_config.files);
     if paths.is_empty() {
         return Err(CliError::Usage(
@@ -150,6 +153,25 @@ fn resolve_lang(
         ));
     }
     Ok(lang)
+}
+
+/// A language given with `--lang` (or in mtlint.toml) that no glossary covers is checked,
+/// but only by the rules that need no glossary: say so rather than report a clean text.
+fn warn_if_uncovered(lang: &LangTag, set: &GlossarySet) {
+    let covered = set.languages();
+    if covered.iter().any(|c| c.overlaps(lang)) {
+        return;
+    }
+    let list: Vec<String> = covered.iter().map(ToString::to_string).collect();
+    let cover = if list.is_empty() {
+        "no glossaries are loaded".to_string()
+    } else {
+        format!("glossaries cover: {}", list.join(", "))
+    };
+    crate::error::notice(&format!(
+        "warning: no glossary is for {} ({lang}) ({cover}): only the rules that need none run; add one with --glossary",
+        lang.language_name()
+    ));
 }
 
 /// Every file's text and language, in input order.
