@@ -288,6 +288,35 @@ fn a_given_language_without_glossaries_is_warned_about() {
 }
 
 #[test]
+fn an_untranslated_paragraph_is_one_finding_shown_with_its_extent() {
+    let text = "O ministro russo chegou ontem a Pyongyang para uma visita de dois dias.\n\n\
+                The minister said that the talks had been very productive and that both\n\
+                countries would continue to work together on a range of issues in the\n\
+                coming months.\n\n\
+                O líder norte-coreano recebeu o ministro no aeroporto.\n";
+    let out = stdout_of(
+        mtlint()
+            .args([
+                "check",
+                "--no-config",
+                "--color",
+                "never",
+                "--lang",
+                "pt",
+                "-",
+            ])
+            .write_stdin(text),
+    );
+    assert_eq!(out.matches("warning[untranslated]").count(), 1, "{out}");
+    assert!(
+        out.contains("this paragraph looks untranslated: it is in English"),
+        "{out}"
+    );
+    assert!(out.contains("<stdin>:3:1"), "{out}");
+    assert!(out.contains("the span goes on to line 5"), "{out}");
+}
+
+#[test]
 fn huge_single_line_file_is_checked() {
     let dir = tempfile::tempdir().expect("temp dir");
     let clean = "o ministro chegou ontem a Pyongyang para conversar com o líder ";

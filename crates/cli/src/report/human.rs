@@ -85,6 +85,10 @@ fn render(
     if clipped {
         footers.push(format!("at {origin} (long line, shown in part)"));
     }
+    if f.range.end > line_range.end {
+        let last = index.line_of(f.range.end.saturating_sub(1));
+        footers.push(format!("the span goes on to line {}", last + 1));
+    }
     if let Some(note) = &f.note {
         footers.push(format!("note: {note}"));
     }

@@ -18,10 +18,12 @@ use rustc_hash::FxHashMap;
 
 mod classify;
 mod evidence;
+mod lines;
 
 pub(crate) use classify::in_url_or_code;
 use classify::{classify, neutralise_quoted, Class};
 use evidence::{respelt, word_evidence};
+use lines::{untranslated_blocks, Block};
 
 use crate::language::{score_span, ForeignGuess, SpanLanguages};
 use crate::term_index::{TermIndex, TermMatch};
@@ -63,9 +65,6 @@ const LINE_THRESHOLD: f64 = 0.9;
 /// How many target-lexicon words a foreign run may bridge or take in on each side.
 const BRIDGE: usize = 2;
 const GROW_TOLERANCE: f64 = 0.05;
-/// A line is judged whole when it has this many lowercase words, at least half of them
-/// unknown to the target lexicon.
-const LINE_MIN_WORDS: usize = 4;
 
 /// The data the rule needs, compiled once per checker.
 #[derive(Debug)]
@@ -130,49 +129,20 @@ impl Untranslated {
             neutralise_quoted(text, tokens, &mut classes);
         }
         let mut done = vec![false; tokens.len()];
-        for line in lines(text, tokens) {
-            if let Some(finding) = self.whole_line(text, tokens, &classes, line.clone(), target) {
-                out.push(finding);
-                done[line].fill(true);
-            }
+        let judge = |line: std::ops::Range<usize>| {
+            let range = ByteRange::new(
+                tokens.tokens[line.start].range.start,
+                tokens.tokens[line.end - 1].range.end,
+            );
+            score_span(&text[range.as_range()], target, SpanLanguages::All)
+                .filter(|g| g.is_top && g.against_target >= LINE_THRESHOLD)
+        };
+        for block in untranslated_blocks(text, tokens, &classes, judge) {
+            out.push(block_finding(tokens, &block));
+            done[block.tokens].fill(true);
         }
         self.lowercase_runs(text, tokens, &classes, &done, target, out);
         self.name_descriptors(text, tokens, &classes, &done, target, out);
-    }
-
-    /// One finding for a line mostly in another language.
-    fn whole_line(
-        &self,
-        text: &str,
-        tokens: &Tokens,
-        classes: &[Class],
-        line: std::ops::Range<usize>,
-        target: Language,
-    ) -> Option<Finding> {
-        // Capitalised lexicon words ("Hospital", "San Diego", "Beach") are names as often as
-        // words: they count for neither language.
-        let lowercase = line
-            .clone()
-            .filter(|&i| match classes[i] {
-                Class::Known | Class::Unaccented => !starts_upper(text, tokens, i),
-                Class::Function | Class::Foreign | Class::Loan => true,
-                _ => false,
-            })
-            .count();
-        let foreign = line
-            .clone()
-            .filter(|&i| matches!(classes[i], Class::Function | Class::Foreign | Class::Loan))
-            .count();
-        if lowercase < LINE_MIN_WORDS || foreign * 2 < lowercase {
-            return None;
-        }
-        let range = ByteRange::new(
-            tokens.tokens[line.start].range.start,
-            tokens.tokens[line.end - 1].range.end,
-        );
-        let guess = score_span(&text[range.as_range()], target, SpanLanguages::All)?;
-        (guess.is_top && guess.against_target >= LINE_THRESHOLD)
-            .then(|| self.finding(text, range, guess, true))
     }
 
     /// Runs of lowercase words the lexicon does not know, with English function words and
@@ -294,7 +264,7 @@ impl Untranslated {
                     break;
                 }
             }
-            return Some(self.finding(text, span(&run), guess, false));
+            return Some(self.finding(text, span(&run), guess));
         }
         None
     }
@@ -319,7 +289,7 @@ impl Untranslated {
         }
         let foreign = run.clone().find(|&k| classes[k] == Class::Foreign)?;
         if let Some((language, confidence)) = word_evidence(tokens.folded(foreign)) {
-            return Some(self.named_finding(text, range, language, confidence, false));
+            return Some(self.named_finding(text, range, language, confidence));
         }
         if mtlint_lexicon::usage()
             .get(tokens.folded(foreign))
@@ -330,7 +300,7 @@ impl Untranslated {
             return None;
         }
         let guess = score_span(word, target, SpanLanguages::All)?;
-        lone_word_is_foreign(word, guess).then(|| self.finding(text, range, guess, false))
+        lone_word_is_foreign(word, guess).then(|| self.finding(text, range, guess))
     }
 
     /// Capitalised English words glued to a name the glossary knows: "Wonson’s Seaside
@@ -419,7 +389,7 @@ impl Untranslated {
             } else {
                 range.start
             };
-            return Some(self.finding(text, ByteRange::new(start, range.end), guess, false));
+            return Some(self.finding(text, ByteRange::new(start, range.end), guess));
         }
         None
     }
@@ -473,18 +443,12 @@ impl Untranslated {
             tokens.tokens[words.start].range.start,
             tokens.tokens[words.end - 1].range.end,
         );
-        self.named_finding(text, range, language, confidence, false)
+        self.named_finding(text, range, language, confidence)
     }
 
-    fn finding(
-        &self,
-        text: &str,
-        range: ByteRange,
-        guess: ForeignGuess,
-        whole_line: bool,
-    ) -> Finding {
+    fn finding(&self, text: &str, range: ByteRange, guess: ForeignGuess) -> Finding {
         let language = guess.language.to_string();
-        self.named_finding(text, range, &language, guess.against_target, whole_line)
+        self.named_finding(text, range, &language, guess.against_target)
     }
 
     fn named_finding(
@@ -493,14 +457,9 @@ impl Untranslated {
         range: ByteRange,
         language: &str,
         confidence: f64,
-        whole_line: bool,
     ) -> Finding {
         let found = &text[range.as_range()];
-        let message = if whole_line {
-            format!("this line looks untranslated: it is in {language}")
-        } else {
-            format!("\"{found}\" looks untranslated: it is {language}")
-        };
+        let message = format!("\"{found}\" looks untranslated: it is {language}");
         let key = FormWords::new(found).words.join(" ");
         // A translation is suggested only where a glossary knows it.
         let glossary = self.source_forms.get(&key).map(|preferred| Suggestion {
@@ -512,7 +471,7 @@ impl Untranslated {
         // friend of the pivot language): a hint in the note, not a suggestion.
         let note = glossary
             .is_none()
-            .then(|| (!whole_line).then(|| respelt(found, language)).flatten())
+            .then(|| respelt(found, language))
             .flatten()
             .map(|portuguese| {
                 format!(
@@ -520,17 +479,45 @@ impl Untranslated {
                      the word the sentence needs (the pivot language has false friends)"
                 )
             });
-        let suggestions = glossary.into_iter().collect();
-        Finding {
-            rule: Rule::Untranslated,
-            severity: Rule::Untranslated.default_severity(),
+        reported(
             range,
             message,
-            suggestions,
-            term: None,
+            glossary.into_iter().collect(),
             note,
-            confidence: Some(confidence as f32),
-        }
+            confidence,
+        )
+    }
+}
+
+/// One finding for untranslated lines: a line, or the lines of a paragraph.
+fn block_finding(tokens: &Tokens, block: &Block) -> Finding {
+    let range = ByteRange::new(
+        tokens.tokens[block.tokens.start].range.start,
+        tokens.tokens[block.tokens.end - 1].range.end,
+    );
+    let unit = if block.lines > 1 { "paragraph" } else { "line" };
+    let language = block.guess.language;
+    let message = format!("this {unit} looks untranslated: it is in {language}");
+    reported(range, message, Vec::new(), None, block.guess.against_target)
+}
+
+/// A finding of this rule.
+fn reported(
+    range: ByteRange,
+    message: String,
+    suggestions: Vec<Suggestion>,
+    note: Option<String>,
+    confidence: f64,
+) -> Finding {
+    Finding {
+        rule: Rule::Untranslated,
+        severity: Rule::Untranslated.default_severity(),
+        range,
+        message,
+        suggestions,
+        term: None,
+        note,
+        confidence: Some(confidence as f32),
     }
 }
 
@@ -656,30 +643,6 @@ fn joined(text: &str, tokens: &Tokens, k: usize) -> bool {
     }
 }
 
-/// The tokens of each line of the stretch, as ranges of token indices.
-fn lines<'a>(
-    text: &'a str,
-    tokens: &'a Tokens,
-) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
-    let mut start = 0;
-    std::iter::from_fn(move || {
-        if start >= tokens.len() {
-            return None;
-        }
-        let mut end = start + 1;
-        while end < tokens.len() {
-            let gap = &text[tokens.tokens[end - 1].range.end..tokens.tokens[end].range.start];
-            if memchr::memchr(b'\n', gap.as_bytes()).is_some() {
-                break;
-            }
-            end += 1;
-        }
-        let line = start..end;
-        start = end;
-        Some(line)
-    })
-}
-
 /// Whether a run of three or more words repeats itself so much (half its words or more
 /// are repeats) that it is a sound or a refrain rather than text in a language.
 fn repetitive(tokens: &Tokens, run: std::ops::Range<usize>) -> bool {
@@ -782,6 +745,40 @@ source = ["gunshot wound"]
         );
         assert!(
             found[0].1.contains("line") && found[0].1.contains("English"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_wrapped_untranslated_paragraph_is_one_finding() {
+        let text = "O ministro russo chegou ontem a Pyongyang para uma visita.\n\n\
+                    The minister said that the talks had been very productive and that both\n\
+                    countries would continue to work together on a range of issues in the\n\
+                    coming months.\n\n\
+                    O líder norte-coreano recebeu o ministro no aeroporto.";
+        let found = untranslated(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].0.starts_with("The minister") && found[0].0.ends_with("coming months"),
+            "{found:?}"
+        );
+        assert!(
+            found[0].1.contains("paragraph") && found[0].1.contains("English"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn untranslated_lines_of_two_paragraphs_are_two_findings() {
+        // One sentence a line with no blank line between (NTREX, subtitles): each English
+        // line among Portuguese ones is its own finding; a blank line ends a paragraph.
+        let text = "The minister praised the military alliance with his country on Saturday.\n\n\
+                    He said the two countries would keep working together in the coming years.\n\
+                    O ministro voltou a Moscou.";
+        let found = untranslated(text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(
+            found.iter().all(|(_, m)| m.contains("this line")),
             "{found:?}"
         );
     }
