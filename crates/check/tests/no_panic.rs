@@ -73,6 +73,11 @@ const FRAGMENTS: &[&str] = &[
     "Port City",
     "Seaside Resort",
     "of the",
+    // Whole English lines and wrapped paragraphs (scored line by line, then joined).
+    "the talks had been very productive and",
+    "countries would continue to work together",
+    "coming months",
+    "said",
     "ilusoes",
     "voce",
     "exixencia",
