@@ -127,7 +127,36 @@ pub(super) fn classify(
         })
         .collect();
     unmask_capitalised_words(text, tokens, &mut classes, usage);
+    adopt_hyphenated_loans(text, tokens, &mut classes, lexicon, usage);
     classes
+}
+
+/// A hyphenated compound whose words, written together, make a word Portuguese text uses
+/// ("play-off": "playoff") is one loanword Portuguese has taken, not two English words
+/// that make a run.
+fn adopt_hyphenated_loans(
+    text: &str,
+    tokens: &Tokens,
+    classes: &mut [Class],
+    lexicon: &Lexicon,
+    usage: &UsageTable,
+) {
+    for k in 1..tokens.len() {
+        let (a, b) = (k - 1, k);
+        if !matches!(classes[a], Class::Foreign | Class::Loan)
+            || !matches!(classes[b], Class::Foreign | Class::Loan)
+            || &text[tokens.tokens[a].range.end..tokens.tokens[b].range.start] != "-"
+        {
+            continue;
+        }
+        let joined = format!("{}{}", tokens.folded(a), tokens.folded(b));
+        let adopted = lexicon.contains(&joined)
+            || !matches!(target_usage(usage.get(&joined)), TargetUsage::Rare);
+        if adopted {
+            classes[a] = Class::Known;
+            classes[b] = Class::Known;
+        }
+    }
 }
 
 /// Turns capitalised words that are only capitalised because they open a sentence

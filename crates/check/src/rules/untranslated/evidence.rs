@@ -131,18 +131,25 @@ fn is_vowel(c: char) -> bool {
 }
 
 /// Letter groups and endings of English that Portuguese spelling has only in loanwords,
-/// which the usage lists hold: "w", "k", "y", "th", "sh", "-ed", "-ble", "-ment",
-/// "-ness", "-ship", "-ing", "-tion", "-ous".
+/// which the usage lists hold: "th", "sh", "-ed", "-ble", "-ment", "-ness", "-ship",
+/// "-ing", "-tion", "-ous"; and "w", "k", "y", which many languages write ("kaldom",
+/// "assiko", Cape Verdean "faktu"), when lingua also takes the word for English
+/// ("cowpoke", "hoggery").
 fn english_spelling(folded: &str) -> bool {
-    let group = ["w", "k", "y", "th", "sh", "ck", "gh"]
-        .iter()
-        .any(|g| folded.contains(g));
+    let group = ["th", "sh", "ck", "gh"].iter().any(|g| folded.contains(g));
     let ending = [
         "ed", "ble", "ment", "ments", "ness", "ship", "ing", "ings", "tion", "tions", "ous",
     ]
     .iter()
     .any(|e| folded.ends_with(e));
-    group || ending
+    group || ending || (folded.contains(['w', 'k', 'y']) && lingua_says_english(folded))
+}
+
+/// Whether lingua's first choice for the word, among all its languages, is English.
+fn lingua_says_english(word: &str) -> bool {
+    crate::language::confidence_values(word, crate::language::SpanLanguages::All)
+        .first()
+        .is_some_and(|&(language, _)| language == lingua::Language::English)
 }
 
 fn language_name(other: OtherLanguage) -> &'static str {

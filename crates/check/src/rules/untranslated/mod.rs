@@ -57,7 +57,7 @@ as its source form; otherwise a translator has to write one.",
 const MULTI_WORD_THRESHOLD: f64 = 0.85;
 const SINGLE_WORD_THRESHOLD: f64 = 0.95;
 /// A lone word also needs this confidence among all languages, and this many letters.
-const SINGLE_WORD_CONFIDENCE: f64 = 0.8;
+const SINGLE_WORD_CONFIDENCE: f64 = 0.9;
 const SINGLE_WORD_MIN_CHARS: usize = 4;
 const CAPITALISED_THRESHOLD: f64 = 0.9;
 const LINE_THRESHOLD: f64 = 0.9;
@@ -142,7 +142,8 @@ impl Untranslated {
             done[block.tokens].fill(true);
         }
         self.lowercase_runs(text, tokens, &classes, &done, target, out);
-        self.name_descriptors(text, tokens, &classes, &done, target, out);
+        let misrendered = misrendered_names(glossary, tokens.len());
+        self.name_descriptors(text, tokens, &classes, &done, &misrendered, target, out);
     }
 
     /// Runs of lowercase words the lexicon does not know, with English function words and
@@ -308,12 +309,14 @@ impl Untranslated {
     /// English syntax or descriptors around it are untranslated text, while capitalised
     /// English names the glossary does not know ("Rady Children's Hospital") are taken to be
     /// names kept in the original.
+    #[allow(clippy::too_many_arguments)]
     fn name_descriptors(
         &self,
         text: &str,
         tokens: &Tokens,
         classes: &[Class],
         done: &[bool],
+        misrendered: &[bool],
         target: Language,
         out: &mut Vec<Finding>,
     ) {
@@ -337,6 +340,14 @@ impl Untranslated {
                 else {
                     continue;
                 };
+                // A name the MT got right with capitalised English next to it is as often
+                // a name kept in English ("Angola Fashion Week", "São Paulo Fashion Week")
+                // as untranslated text: only English syntax ("Wonsan’s Seaside Resort") or
+                // a name the MT also misrendered ("Port City Wanson") tells them apart.
+                let possessive = classes[run.start] == Class::Possessive;
+                if !possessive && !misrendered[i..name_end].iter().any(|&m| m) {
+                    continue;
+                }
                 if let Some(finding) =
                     self.descriptor_finding(text, tokens, classes, run, side, target)
                 {
@@ -499,6 +510,15 @@ fn block_finding(tokens: &Tokens, block: &Block) -> Finding {
     let language = block.guess.language;
     let message = format!("this {unit} looks untranslated: it is in {language}");
     reported(range, message, Vec::new(), None, block.guess.against_target)
+}
+
+/// Which tokens a wrong form of a glossary entry covers ("Wanson" for Wonsan).
+fn misrendered_names(glossary: &[TermMatch], n_tokens: usize) -> Vec<bool> {
+    let mut misrendered = vec![false; n_tokens];
+    for m in glossary.iter().filter(|m| !m.good) {
+        misrendered[m.first_token..m.end_token.min(n_tokens)].fill(true);
+    }
+    misrendered
 }
 
 /// A finding of this rule.
@@ -704,6 +724,23 @@ source = ["gunshot wound"]
     }
 
     #[test]
+    fn a_correct_name_anchors_english_only_through_a_possessive() {
+        // Event and brand names keep their English ("São Paulo Fashion Week"): next to a
+        // name the MT got right, capitalised English is no evidence by itself.
+        assert_eq!(
+            untranslated("A modelo desfilou na Wonsan Fashion Week deste ano."),
+            vec![]
+        );
+        let found = untranslated("Kim foi ao Wonsan’s Seaside Resort ontem.");
+        let spans: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(spans, ["’s Seaside Resort"], "{found:?}");
+        // Next to a misrendered name, it is the MT's leftover.
+        let found = untranslated("A modelo desfilou na Wanson Fashion Week deste ano.");
+        let spans: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(spans, ["Fashion Week"], "{found:?}");
+    }
+
+    #[test]
     fn english_phrase_inside_a_portuguese_sentence() {
         let found =
             untranslated("O governo anunciou ontem que the prime minister will resign em breve.");
@@ -868,6 +905,28 @@ soldados e o Rady Children's Hospital, em San Diego, publicou tudo em www.exampl
             found.iter().all(|(_, m)| m.contains("Galician or Spanish")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_hyphenated_loanword_is_one_word() {
+        // "playoff" is a word Portuguese text uses: "play-off" is that loan, not English.
+        assert_eq!(
+            untranslated("As equipas envolvidas no play-off vão estar nos torneios."),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn a_k_w_or_y_is_english_only_when_the_word_reads_as_english() {
+        // Many languages write "k" (Cape Verdean, Bantu names of music genres, garbled
+        // words): only a word lingua also reads as English is taken for English.
+        assert_eq!(
+            untranslated("Do álbum kzobam, o ex-jogador falou de kaldom ontem."),
+            vec![]
+        );
+        let found = untranslated("O velho cowpoke chegou ao rancho.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].1.contains("English"), "{found:?}");
     }
 
     #[test]
