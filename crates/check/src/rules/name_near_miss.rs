@@ -20,7 +20,8 @@ entry: a confused vowel of a transliteration (\"Wanson\" for Wonsan), a diacriti
 a longer name (\"Kim Jong Um\"). Ordinary Portuguese words, common English words and words \
 the glossaries themselves use are never reported, nor a word Portuguese text commonly \
 writes as it is (a name in its own right: \"Biden\" is no misspelling of a place \
-\"Boden\"); short names need the rest of the name around them.",
+\"Boden\"), nor an ordinary word with an accent (\"Gambôa\" is \"gamboa\", not \"Gâmbia\"); \
+short names need the rest of the name around them.",
     why: "No glossary can list every way MT misspells a name, and a misspelt name is the error \
 readers notice first.",
     example: "Kim recebeu Lavrov em Wanson.  →  Kim recebeu Lavrov em Wonsan.",
@@ -201,12 +202,18 @@ fn single_word(scan: &Scan<'_>, reported: &[bool], out: &mut Vec<Finding>) {
             continue;
         }
         strip_diacritics(folded, &mut stripped);
+        // "Gambôa" is the word "gamboa" with an accent: a closer reading than a name one
+        // letter away ("Gâmbia"). Only the name's own letters with other marks stay suspect.
+        let plain: String = stripped.iter().collect();
+        let accented_word = plain != folded && mtlint_lexicon::portuguese().contains(&plain);
         scan.names.near_word_candidates(&stripped, &mut word_ids);
         let mut candidates = Vec::new();
         for &w in &word_ids {
             let name_word = scan.names.word(w);
             strip_diacritics(name_word, &mut name_stripped);
-            if is_plural_of(&stripped, &name_stripped) {
+            if is_plural_of(&stripped, &name_stripped)
+                || (accented_word && name_stripped != stripped)
+            {
                 continue;
             }
             let Some(c) = closeness(&stripped, &name_stripped, name_word != folded) else {
@@ -340,3 +347,55 @@ fn finding(scan: &Scan<'_>, range: ByteRange, mut candidates: Vec<Candidate>) ->
         confidence: Some((confidence * 100.0).round() / 100.0),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use mtlint_glossary::{GlossarySet, GlossarySource, LangTag};
+
+    use crate::{Checker, Rule, Settings};
+
+    const PLACES: &str = r#"
+[glossary]
+name = "places"
+lang = "pt"
+
+[[term]]
+use = "Gâmbia"
+kind = "place"
+
+[[term]]
+use = "Wonsan"
+kind = "place"
+"#;
+
+    fn near_misses(text: &str) -> Vec<String> {
+        let set = GlossarySet::build(&[GlossarySource {
+            name: "places.toml".into(),
+            text: PLACES.into(),
+        }])
+        .unwrap_or_else(|e| panic!("{e}"));
+        let lang: LangTag = "pt".parse().unwrap_or_else(|e| panic!("{e}"));
+        Checker::new(&set, Settings::new(lang))
+            .check(text)
+            .into_iter()
+            .filter(|f| f.rule == Rule::NameNearMiss)
+            .map(|f| text[f.range.as_range()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn an_ordinary_word_with_an_accent_is_no_near_miss() {
+        // "Gambôa" is "gamboa" (a word, and the name of a festival) with an accent.
+        assert_eq!(
+            near_misses("A organização do Gambôa 2009 foi elogiada."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn near_misses_and_diacritic_variants_still_found() {
+        assert_eq!(near_misses("Lavrov chegou a Wanson."), ["Wanson"]);
+        assert_eq!(near_misses("Lavrov chegou a Wónsan."), ["Wónsan"]);
+    }
+}
+
