@@ -22,7 +22,8 @@ accent, tilde or cedilla, or a cedilla and one more mark: \"ilusoes\" (ilusões)
 quotes (\"area\", \"cancer\"), glossary entries and words inside code or URLs are not \
 reported, nor a word inside a span `untranslated` reports, a part of a word split by a soft \
 hyphen, a name after a formula's sigil (\"%omega\") or a word after a one-letter first part \
-(\"x-pos\"). The dictionaries' abbreviations (\"sâns.\", \"cálc.\") are never offered.",
+(\"x-pos\"). The dictionaries' abbreviations and names (\"sâns.\", \"Hosé\") are never \
+offered.",
     why: "Text that lost its diacritics (typed on a keyboard without them, or passed through \
 an ASCII-only step) reads as careless, and spell-checkers of the target language are often \
 not run on MT output.",
@@ -136,26 +137,28 @@ pub(crate) fn lost_its_accent(folded: &str, usage: Option<Usage>, lexicon: &Lexi
     folded.len() >= 3 && !english_loan && !accented_words(folded, lexicon).is_empty()
 }
 
-/// The lexicon's accented forms of `folded` that are words, not hunspell's abbreviations
-/// kept without their full stop ("sâns." for sânscrito, "cálc.", "calç."): those are in
-/// `abbreviations.txt` (scripts/lexicon/abbreviations.sh), and a Portuguese word ends in a
-/// vowel or in l, m, n, r, s, x, z besides. So nothing is offered for "sans" or "calc".
+/// The lexicon's accented forms of `folded` that are lowercase words, not hunspell's
+/// abbreviations kept without their full stop ("sâns." for sânscrito, "cálc.", "calç.") nor
+/// its names ("Hosé"): those are in `not_offered.txt` (scripts/lexicon/not_offered.sh), and a
+/// Portuguese word ends in a vowel or in l, m, n, r, s, x, z besides. So nothing is offered
+/// for "sans", "calc" or the English "hose".
 fn accented_words(folded: &str, lexicon: &Lexicon) -> Vec<String> {
     let mut accented = accented_counterparts(folded, lexicon);
     accented.retain(|w| {
         w.chars()
             .last()
             .is_some_and(|c| "aeiouáéíóúâêôãõàlmnrsxz".contains(c))
-            && !abbreviations().contains(w.as_str())
+            && !not_offered().contains(w.as_str())
     });
     accented
 }
 
-/// The accented abbreviations of the hunspell dictionaries, without their full stop.
-fn abbreviations() -> &'static FxHashSet<&'static str> {
+/// The accented abbreviations (without their full stop) and names of the hunspell
+/// dictionaries.
+fn not_offered() -> &'static FxHashSet<&'static str> {
     static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
-        include_str!("abbreviations.txt")
+        include_str!("not_offered.txt")
             .lines()
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .collect()
@@ -264,6 +267,8 @@ mod tests {
             // Hunspell's abbreviations "cálc." and "calç." are no words to offer.
             "o tipo de objeto é uma string como \"calc\" ou \"Dialog\"",
             "a formatação de fonte sans.",
+            // Hunspell's name "Hosé" is no word to offer for the English "hose".
+            "um tipo de pincel (do inglês image hose) do GIMP",
             // A soft hyphen inside "propriamente"; a formula's names after their sigil.
             "a campanha propria\u{ad}mente dita",
             "%rho(t) = int func e^{i %omega t}",

@@ -398,4 +398,3 @@ kind = "place"
         assert_eq!(near_misses("Lavrov chegou a Wónsan."), ["Wónsan"]);
     }
 }
-
