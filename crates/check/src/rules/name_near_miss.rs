@@ -20,8 +20,9 @@ entry: a confused vowel of a transliteration (\"Wanson\" for Wonsan), a diacriti
 a longer name (\"Kim Jong Um\"). Ordinary Portuguese words, common English words and words \
 the glossaries themselves use are never reported, nor a word Portuguese text commonly \
 writes as it is (a name in its own right: \"Biden\" is no misspelling of a place \
-\"Boden\"), nor an ordinary word with an accent (\"Gambôa\" is \"gamboa\", not \"Gâmbia\"); \
-short names need the rest of the name around them.",
+\"Boden\"), nor an ordinary word with an accent (\"Gambôa\" is \"gamboa\", not \"Gâmbia\"), nor \
+the first name of someone else (\"Veladimir da Cruz\"); short names need the rest of the \
+name around them.",
     why: "No glossary can list every way MT misspells a name, and a misspelt name is the error \
 readers notice first.",
     example: "Kim recebeu Lavrov em Wanson.  →  Kim recebeu Lavrov em Wonsan.",
@@ -256,7 +257,28 @@ fn beside_unknown_name(scan: &Scan<'_>, i: usize) -> bool {
     };
     let before = i > 0 && joins_name(scan.gap_after(i - 1)) && unknown_name(i - 1);
     let after = i + 1 < scan.tokens.len() && joins_name(scan.gap_after(i)) && unknown_name(i + 1);
-    before || after
+    before || after || before_a_surname(scan, i)
+}
+
+/// Particles between a first name and a surname ("Veladimir da Cruz", "Ludwig van Beethoven").
+const NAME_PARTICLES: [&str; 9] = ["da", "das", "de", "do", "dos", "di", "del", "van", "von"];
+
+/// Whether token `i` is followed by a particle and a capitalised word that no glossary name
+/// holds ("Veladimir da Cruz"): the first name of a person the glossaries do not hold,
+/// even when the surname is also an ordinary word ("cruz", "silva", "costa"). A place's
+/// near miss keeps its reading ("Corea do Norte": "Norte" is a word of the name).
+fn before_a_surname(scan: &Scan<'_>, i: usize) -> bool {
+    if i + 2 >= scan.tokens.len() {
+        return false;
+    }
+    let particle = scan.word(i + 1);
+    let spaced = |gap: &str| !gap.is_empty() && gap.chars().all(|c| c == ' ');
+    spaced(scan.gap_after(i))
+        && spaced(scan.gap_after(i + 1))
+        && NAME_PARTICLES.contains(&particle)
+        && scan.capitalised(i + 2)
+        && scan.tokens.folded(i + 2).chars().count() >= 3
+        && scan.name_word(i + 2).is_none()
 }
 
 /// "Kims" for "Kim": a plural, not a misspelling.
@@ -366,6 +388,14 @@ kind = "place"
 [[term]]
 use = "Wonsan"
 kind = "place"
+
+[[term]]
+use = "Vladimir Putin"
+kind = "person"
+
+[[term]]
+use = "Coreia do Norte"
+kind = "place"
 "#;
 
     fn near_misses(text: &str) -> Vec<String> {
@@ -389,6 +419,18 @@ kind = "place"
         assert_eq!(
             near_misses("A organização do Gambôa 2009 foi elogiada."),
             Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_first_name_before_another_surname_is_another_person() {
+        let text = "Com Isabel Lobo, Veladimir da Cruz, Arnaldo França e Jorge Miranda.";
+        assert_eq!(near_misses(text), Vec::<String>::new());
+        // Alone, or before the words of a glossary name, it is still a near miss.
+        assert_eq!(near_misses("Ontem Veladimir disse que sim."), ["Veladimir"]);
+        assert_eq!(
+            near_misses("O exército da Corea do Norte avançou."),
+            ["Corea do Norte"]
         );
     }
 
