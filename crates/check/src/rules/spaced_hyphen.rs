@@ -119,14 +119,22 @@ fn bracketing(after_hyphen: &str) -> bool {
     false
 }
 
-/// Whether the line of the hyphen at `at` also separates words with a spaced hyphen or
-/// dash ("Editar -Registrar alterações - Gravar"): a menu path or a list of items, where a
-/// hyphen before a capital lost the space after it rather than gained one before it.
+/// Whether the line of the hyphen at `at` also separates capitalised items with a spaced
+/// hyphen or dash ("Editar -Registrar alterações - Gravar"): a menu path, where a hyphen
+/// before a capital lost the space after it rather than gained one before it. A dash
+/// before a small letter is an aside ("disse - e repetiu -"), which proves nothing.
 fn separated_path(text: &str, at: usize) -> bool {
     let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
     let line = &text[line_start..line_end];
-    [" - ", " – ", " — "].iter().any(|sep| line.contains(sep))
+    [" - ", " – ", " — "].iter().any(|sep| {
+        line.match_indices(sep).any(|(i, _)| {
+            line[i + sep.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        })
+    })
 }
 
 /// Whether the text after a hyphen is a one-letter command-line option ("-t", "-R"): one
@@ -182,6 +190,10 @@ mod tests {
         assert_eq!(found("o norte -coreano. Depois o sul-africano"), [" -"]);
         // Capitalised compounds outside menu paths stay reported.
         assert_eq!(found("o presidente da Guiné -Bissau chegou"), [" -"]);
+        assert_eq!(
+            found("o Primeiro -Ministro disse - e repetiu - que sim"),
+            [" -"]
+        );
     }
 
     #[test]
