@@ -209,7 +209,7 @@ impl Checker {
             .map(|f| f.range)
             .collect();
         let preferred = missing_accent::Preferred::for_region(self.settings.lang.region());
-        missing_accent::check(tokens, &unaccented, &spans, preferred, findings);
+        missing_accent::check(text, tokens, &unaccented, &spans, preferred, findings);
     }
 
     /// The name rules on one stretch, after glossary matching (whose matches they share).

@@ -8,6 +8,7 @@ use crate::case::carry_case;
 use crate::names::keys::strip_diacritics;
 use crate::names::scan::{Scan, TermMatch};
 use crate::rules::glossary::term_ref;
+use crate::rules::untranslated::in_url_or_code;
 use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Suggestion};
 
 pub(crate) static DOC: RuleDoc = RuleDoc {
@@ -15,7 +16,8 @@ pub(crate) static DOC: RuleDoc = RuleDoc {
     what: "Two spellings of one entity in the same document: two accepted forms of a glossary \
 name that are spelling variants of each other (\"Wonsan\" and \"Wŏnsan\", \"Zelensky\" and \
 \"Zelenskiy\"), or, for names no glossary holds, the same capitalised word with and without \
-diacritics. The less frequent spelling is reported; a full name and its short form (\"Vladimir \
+diacritics (not words in capitals, with digits or with an inner capital, which are acronyms, \
+headings and identifiers, nor words in URLs or code). The less frequent spelling is reported; a full name and its short form (\"Vladimir \
 Putin\", \"Putin\") are not variants.",
     why: "Each spelling may be acceptable, but switching between them makes readers wonder \
 whether two people or places are meant, and house style wants one.",
@@ -59,6 +61,8 @@ impl Uses {
                 || !scan.capitalised(i)
                 || folded.chars().count() < MIN_FREE_LETTERS
                 || scan.known(i)
+                || !name_shaped(scan.word(i))
+                || in_url_or_code(scan.text, scan.range(i))
             {
                 continue;
             }
@@ -161,6 +165,24 @@ fn report_group(
     }
 }
 
+/// Whether a capitalised word no glossary explains is shaped like a name rather than an
+/// identifier, an acronym or a heading: no digit ("Critério2"), not all in capitals
+/// ("BEZIER", "ALEATÓRIOENTRE": capitals often drop their accents, and spreadsheet functions
+/// and acronyms are no names), no capital after a small letter ("NúmFicheiro", "NumeroX").
+fn name_shaped(word: &str) -> bool {
+    let mut lower_seen = false;
+    for c in word.chars() {
+        if c.is_numeric() {
+            return false;
+        }
+        if c.is_uppercase() && lower_seen {
+            return false;
+        }
+        lower_seen |= c.is_lowercase();
+    }
+    lower_seen
+}
+
 /// Whether two folded spellings of one entry are spelling variants of each other rather
 /// than a name and its short form: as many words, each pair alike.
 fn are_variants(a: &str, b: &str) -> bool {
@@ -179,7 +201,54 @@ fn are_variants(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use mtlint_glossary::{GlossarySet, LangTag};
+
     use super::*;
+    use crate::{Checker, Settings};
+
+    fn inconsistent(text: &str) -> Vec<String> {
+        let set = GlossarySet::from_glossaries(vec![]).unwrap_or_else(|e| panic!("{e}"));
+        let lang: LangTag = "pt".parse().unwrap_or_else(|e| panic!("{e}"));
+        Checker::new(&set, Settings::new(lang))
+            .check(text)
+            .into_iter()
+            .filter(|f| f.rule == Rule::InconsistentName)
+            .map(|f| text[f.range.as_range()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn names_without_a_glossary_still_compared() {
+        let text = "Erdoğan chegou a Ancara. Erdoğan falou. Depois Erdogan partiu.";
+        assert_eq!(inconsistent(text), ["Erdogan"]);
+    }
+
+    #[test]
+    fn identifiers_capitals_and_addresses_are_no_names() {
+        for text in [
+            // Capitals drop accents; spreadsheet functions and acronyms are no names.
+            "A curva de Bézier. [WKPD-BEZIER] Wikipedia. Outra curva de Bézier.",
+            "=ALEATÓRIOENTRE(20;30) devolve um inteiro. Veja ALEATORIOENTRE.",
+            // Parameters and identifiers of technical text.
+            "Critério2 é opcional. Os argumentos Critério e Criterio2 vêm depois.",
+            "O ponto (NúmeroX; NúmeroY) e o ponto (NumeroX|NumeroY).",
+            "NúmFicheiro é o número do ficheiro. Feche NumFicheiro depois.",
+            // A web address spells the name as its site does.
+            "A curva de Bézier: https://en.wikipedia.org/wiki/Bezier_curve .",
+        ] {
+            assert_eq!(inconsistent(text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn name_shapes() {
+        assert!(name_shaped("Erdoğan"));
+        assert!(name_shaped("Bézier"));
+        assert!(name_shaped("O'Neill"));
+        assert!(!name_shaped("BÉZIER"));
+        assert!(!name_shaped("Critério2"));
+        assert!(!name_shaped("NúmFicheiro"));
+    }
 
     #[test]
     fn variants_and_short_forms() {

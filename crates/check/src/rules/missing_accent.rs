@@ -1,7 +1,10 @@
 //! `missing-accent`: a Portuguese word written without its accent, tilde or cedilla
 //! ("ilusoes", "voce", "cabeca"), as text typed or converted without diacritics has them.
 
+use std::sync::OnceLock;
+
 use mtlint_lexicon::{Lexicon, OtherLanguage, Usage};
+use rustc_hash::FxHashSet;
 
 use crate::respell::accented_counterparts;
 use crate::rules::untranslated::in_url_or_code;
@@ -17,7 +20,10 @@ accent, tilde or cedilla, or a cedilla and one more mark: \"ilusoes\" (ilusões)
 \"arteria\" (artéria, also the Spanish word a pivot MT leaves). Words the lexicon holds \
 (\"esta\", \"sabia\"), capitalised words (names: \"Mario\"), English words Portuguese text \
 quotes (\"area\", \"cancer\"), glossary entries and words inside code or URLs are not \
-reported, nor a word inside a span `untranslated` reports.",
+reported, nor a word inside a span `untranslated` reports, a part of a word split by a soft \
+hyphen, a name after a formula's sigil (\"%omega\") or a word after a one-letter first part \
+(\"x-pos\"). The dictionaries' abbreviations and names (\"sâns.\", \"Hosé\") are never \
+offered.",
     why: "Text that lost its diacritics (typed on a keyboard without them, or passed through \
 an ASCII-only step) reads as careless, and spell-checkers of the target language are often \
 not run on MT output.",
@@ -81,9 +87,10 @@ pub(crate) fn candidates(
         .collect()
 }
 
-/// Reports the `candidates` (token indices, from [`candidates`] or `untranslated`) outside
-/// the ranges `untranslated` reported.
+/// Reports the `candidates` (token indices into `text`, from [`candidates`] or
+/// `untranslated`) outside the ranges `untranslated` reported.
 pub(crate) fn check(
+    text: &str,
     tokens: &Tokens,
     candidates: &[usize],
     untranslated: &[ByteRange],
@@ -96,11 +103,12 @@ pub(crate) fn check(
         if untranslated
             .iter()
             .any(|u| u.start < range.end && range.start < u.end)
+            || part_of_a_longer_chunk(text, range)
         {
             continue;
         }
         let folded = tokens.folded(k);
-        let mut accented = accented_counterparts(folded, lexicon);
+        let mut accented = accented_words(folded, lexicon);
         // The variant's form first; then the fewest marks ("balcão" before the lexicon's
         // odd "balção"); then a cedilla ("ouço" before "oúco"); a stressed final vowel last
         // ("língua" before "linguá", a verb form).
@@ -120,10 +128,57 @@ pub(crate) fn check(
 /// it with them, and it is not an English word Portuguese text quotes ("area": English
 /// 5.5, Portuguese 3.9). `usage` is the word's entry in the usage table.
 pub(crate) fn lost_its_accent(folded: &str, usage: Option<Usage>, lexicon: &Lexicon) -> bool {
+    // Zipf values are tenths: compare the lead in tenths, or 4.6 - 3.6 falls short of 1.0.
     let english_loan = usage
         .and_then(|u| u.lead())
-        .is_some_and(|(language, lead)| language == OtherLanguage::English && lead >= 1.0);
-    folded.len() >= 3 && !english_loan && !accented_counterparts(folded, lexicon).is_empty()
+        .is_some_and(|(language, lead)| {
+            language == OtherLanguage::English && (lead * 10.0).round() >= 10.0
+        });
+    folded.len() >= 3 && !english_loan && !accented_words(folded, lexicon).is_empty()
+}
+
+/// The lexicon's accented forms of `folded` that are lowercase words, not hunspell's
+/// abbreviations kept without their full stop ("sâns." for sânscrito, "cálc.", "calç.") nor
+/// its names ("Hosé"): those are in `not_offered.txt` (scripts/lexicon/not_offered.sh), and a
+/// Portuguese word ends in a vowel or in l, m, n, r, s, x, z besides. So nothing is offered
+/// for "sans", "calc" or the English "hose".
+fn accented_words(folded: &str, lexicon: &Lexicon) -> Vec<String> {
+    let mut accented = accented_counterparts(folded, lexicon);
+    accented.retain(|w| {
+        w.chars()
+            .last()
+            .is_some_and(|c| "aeiouáéíóúâêôãõàlmnrsxz".contains(c))
+            && !not_offered().contains(w.as_str())
+    });
+    accented
+}
+
+/// The accented abbreviations (without their full stop) and names of the hunspell
+/// dictionaries.
+fn not_offered() -> &'static FxHashSet<&'static str> {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        include_str!("not_offered.txt")
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+}
+
+/// Whether the word at `range` is only part of what the text writes there: joined to more
+/// letters by a soft hyphen ("propria\u{ad}mente", a line-break hint inside "propriamente"),
+/// a name after a formula's or a format's sigil ("%omega", "\\alpha"), or the second part
+/// of a compound whose first part is one letter ("x-pos", "y-pos": coordinates, not "pós").
+fn part_of_a_longer_chunk(text: &str, range: ByteRange) -> bool {
+    let mut before = text[..range.start].chars().rev();
+    let after = text[range.end..].chars().next();
+    let (b1, b2, b3) = (before.next(), before.next(), before.next());
+    let one_letter_first = b1 == Some('-')
+        && b2.is_some_and(char::is_alphabetic)
+        && b3.is_none_or(|c| !c.is_alphanumeric());
+    b1.is_some_and(|c| matches!(c, '\u{ad}' | '%' | '\\'))
+        || after == Some('\u{ad}')
+        || one_letter_first
 }
 
 /// The finding for `found`, with its accented forms, the variant's first. One form is a
@@ -182,6 +237,10 @@ mod tests {
 
     #[test]
     fn fires_on_words_that_lost_their_accent() {
+        assert_eq!(
+            missing("Um curso de pos-graduação."),
+            [("pos".to_string(), "pós".to_string())]
+        );
         let found = missing("As ilusoes de voce e a cabeca dele.");
         let want = [
             ("ilusoes", "ilusões"),
@@ -203,6 +262,17 @@ mod tests {
             "A area de cancer research foi citada em inglês.",
             "Use a opção --cabeca ou o arquivo voce.txt.",
             "As ilusões de você e a cabeça dele.",
+            // English 4.6, Portuguese 3.6: ten times as often, though 4.6 - 3.6 < 1.0.
+            "index: valor inteiro que especifica o índice.",
+            // Hunspell's abbreviations "cálc." and "calç." are no words to offer.
+            "o tipo de objeto é uma string como \"calc\" ou \"Dialog\"",
+            "a formatação de fonte sans.",
+            // Hunspell's name "Hosé" is no word to offer for the English "hose".
+            "um tipo de pincel (do inglês image hose) do GIMP",
+            // A soft hyphen inside "propriamente"; a formula's names after their sigil.
+            "a campanha propria\u{ad}mente dita",
+            "%rho(t) = int func e^{i %omega t}",
+            "(gimp-text-fontname image drawable x-pos y-pos text)",
         ] {
             assert_eq!(missing(text), vec![], "{text}");
         }

@@ -20,7 +20,9 @@ entry: a confused vowel of a transliteration (\"Wanson\" for Wonsan), a diacriti
 a longer name (\"Kim Jong Um\"). Ordinary Portuguese words, common English words and words \
 the glossaries themselves use are never reported, nor a word Portuguese text commonly \
 writes as it is (a name in its own right: \"Biden\" is no misspelling of a place \
-\"Boden\"); short names need the rest of the name around them.",
+\"Boden\"), nor an ordinary word with an accent (\"Gambôa\" is \"gamboa\", not \"Gâmbia\"), nor \
+the first name of someone else (\"Veladimir da Cruz\"); short names need the rest of the \
+name around them.",
     why: "No glossary can list every way MT misspells a name, and a misspelt name is the error \
 readers notice first.",
     example: "Kim recebeu Lavrov em Wanson.  →  Kim recebeu Lavrov em Wonsan.",
@@ -201,12 +203,18 @@ fn single_word(scan: &Scan<'_>, reported: &[bool], out: &mut Vec<Finding>) {
             continue;
         }
         strip_diacritics(folded, &mut stripped);
+        // "Gambôa" is the word "gamboa" with an accent: a closer reading than a name one
+        // letter away ("Gâmbia"). Only the name's own letters with other marks stay suspect.
+        let plain: String = stripped.iter().collect();
+        let accented_word = plain != folded && mtlint_lexicon::portuguese().contains(&plain);
         scan.names.near_word_candidates(&stripped, &mut word_ids);
         let mut candidates = Vec::new();
         for &w in &word_ids {
             let name_word = scan.names.word(w);
             strip_diacritics(name_word, &mut name_stripped);
-            if is_plural_of(&stripped, &name_stripped) {
+            if is_plural_of(&stripped, &name_stripped)
+                || (accented_word && name_stripped != stripped)
+            {
                 continue;
             }
             let Some(c) = closeness(&stripped, &name_stripped, name_word != folded) else {
@@ -249,7 +257,28 @@ fn beside_unknown_name(scan: &Scan<'_>, i: usize) -> bool {
     };
     let before = i > 0 && joins_name(scan.gap_after(i - 1)) && unknown_name(i - 1);
     let after = i + 1 < scan.tokens.len() && joins_name(scan.gap_after(i)) && unknown_name(i + 1);
-    before || after
+    before || after || before_a_surname(scan, i)
+}
+
+/// Particles between a first name and a surname ("Veladimir da Cruz", "Ludwig van Beethoven").
+const NAME_PARTICLES: [&str; 9] = ["da", "das", "de", "do", "dos", "di", "del", "van", "von"];
+
+/// Whether token `i` is followed by a particle and a capitalised word that no glossary name
+/// holds ("Veladimir da Cruz"): the first name of a person the glossaries do not hold,
+/// even when the surname is also an ordinary word ("cruz", "silva", "costa"). A place's
+/// near miss keeps its reading ("Corea do Norte": "Norte" is a word of the name).
+fn before_a_surname(scan: &Scan<'_>, i: usize) -> bool {
+    if i + 2 >= scan.tokens.len() {
+        return false;
+    }
+    let particle = scan.word(i + 1);
+    let spaced = |gap: &str| !gap.is_empty() && gap.chars().all(|c| c == ' ');
+    spaced(scan.gap_after(i))
+        && spaced(scan.gap_after(i + 1))
+        && NAME_PARTICLES.contains(&particle)
+        && scan.capitalised(i + 2)
+        && scan.tokens.folded(i + 2).chars().count() >= 3
+        && scan.name_word(i + 2).is_none()
 }
 
 /// "Kims" for "Kim": a plural, not a misspelling.
@@ -338,5 +367,76 @@ fn finding(scan: &Scan<'_>, range: ByteRange, mut candidates: Vec<Candidate>) ->
         term: Some(term_ref(term)),
         note: term.note.clone(),
         confidence: Some((confidence * 100.0).round() / 100.0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use mtlint_glossary::{GlossarySet, GlossarySource, LangTag};
+
+    use crate::{Checker, Rule, Settings};
+
+    const PLACES: &str = r#"
+[glossary]
+name = "places"
+lang = "pt"
+
+[[term]]
+use = "Gâmbia"
+kind = "place"
+
+[[term]]
+use = "Wonsan"
+kind = "place"
+
+[[term]]
+use = "Vladimir Putin"
+kind = "person"
+
+[[term]]
+use = "Coreia do Norte"
+kind = "place"
+"#;
+
+    fn near_misses(text: &str) -> Vec<String> {
+        let set = GlossarySet::build(&[GlossarySource {
+            name: "places.toml".into(),
+            text: PLACES.into(),
+        }])
+        .unwrap_or_else(|e| panic!("{e}"));
+        let lang: LangTag = "pt".parse().unwrap_or_else(|e| panic!("{e}"));
+        Checker::new(&set, Settings::new(lang))
+            .check(text)
+            .into_iter()
+            .filter(|f| f.rule == Rule::NameNearMiss)
+            .map(|f| text[f.range.as_range()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn an_ordinary_word_with_an_accent_is_no_near_miss() {
+        // "Gambôa" is "gamboa" (a word, and the name of a festival) with an accent.
+        assert_eq!(
+            near_misses("A organização do Gambôa 2009 foi elogiada."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_first_name_before_another_surname_is_another_person() {
+        let text = "Com Isabel Lobo, Veladimir da Cruz, Arnaldo França e Jorge Miranda.";
+        assert_eq!(near_misses(text), Vec::<String>::new());
+        // Alone, or before the words of a glossary name, it is still a near miss.
+        assert_eq!(near_misses("Ontem Veladimir disse que sim."), ["Veladimir"]);
+        assert_eq!(
+            near_misses("O exército da Corea do Norte avançou."),
+            ["Corea do Norte"]
+        );
+    }
+
+    #[test]
+    fn near_misses_and_diacritic_variants_still_found() {
+        assert_eq!(near_misses("Lavrov chegou a Wanson."), ["Wanson"]);
+        assert_eq!(near_misses("Lavrov chegou a Wónsan."), ["Wónsan"]);
     }
 }

@@ -8,7 +8,9 @@ pub(crate) static DOC: RuleDoc = RuleDoc {
     summary: "a space before the hyphen of a compound word or a clitic pronoun",
     what: "A word, white space, then a hyphen glued to the next word: \"norte -coreano\", \
 \"diz -se\". Dashes used as punctuation (spaces on both sides), list bullets, minus signs \
-and ranges (\"-5\", \"10 -20\") are not reported.",
+and ranges (\"-5\", \"10 -20\", \"-PI/2\"), one-letter command options (\"ls -R\"), hyphens \
+used as brackets (\"Selecione -nenhum-\") and a menu path missing a space after its separator \
+(\"Ferramentas -Macros - Gravar\") are not reported.",
     why: "Machine translation and its detokenisers often split hyphenated words; the result \
 reads as a typo in every compound and enclitic pronoun of a Portuguese text.",
     example: "o líder norte -coreano  →  o líder norte-coreano",
@@ -45,8 +47,15 @@ fn spaced_hyphen_at(text: &str, at: usize, hyphen_len: usize) -> Option<usize> {
     if !after.is_alphabetic() {
         return None; // "-5", "- item", "--"
     }
-    if command_option(&text[at + hyphen_len..]) {
+    let rest = &text[at + hyphen_len..];
+    if command_option(rest) {
         return None; // "mount -t vfat": a one-letter option, not a clitic
+    }
+    if minus_sign(rest) {
+        return None; // "entre -PI/2 e +PI/2": a minus sign before a formula
+    }
+    if bracketing(rest) {
+        return None; // "Selecione -nenhum- para": hyphens around a word, as brackets
     }
     let before = &text[..at];
     let word_end = before.trim_end_matches([' ', '\t', '\u{a0}']).len();
@@ -62,7 +71,70 @@ fn spaced_hyphen_at(text: &str, at: usize, hyphen_len: usize) -> Option<usize> {
     if prev_word.is_empty() || !prev_word.chars().all(char::is_alphabetic) {
         return None;
     }
+    if after.is_uppercase() && separated_path(text, at) {
+        return None; // "Ferramentas -Macros - Gravar macro": a menu path missing a space
+    }
     Some(word_end)
+}
+
+/// Whether the text after a hyphen is a formula, so the hyphen a minus sign: its chunk
+/// (up to white space) holds a digit or an operator ("-PI/2", "-x^2", "-b+c").
+fn minus_sign(after_hyphen: &str) -> bool {
+    after_hyphen
+        .split(char::is_whitespace)
+        .next()
+        .is_some_and(|chunk| chunk.contains(|c: char| c.is_ascii_digit() || "/*=^+".contains(c)))
+}
+
+/// Whether the hyphen opens a pair of hyphens used as brackets around a few words
+/// ("-nenhum-", "-definido pelo usuário-", "-não vazias -."): a hyphen closing the words,
+/// glued to the last one or followed by punctuation, comes within four words and before
+/// the sentence ends. A compound or a clitic ("norte -coreano", "diz -se") is never closed.
+fn bracketing(after_hyphen: &str) -> bool {
+    let mut words = 0;
+    let mut prev: Option<char> = None;
+    let mut chars = after_hyphen.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '-' | '\u{2010}' | '\u{2011}' => {
+                let next = chars.peek().copied();
+                let glued = prev.is_some_and(is_word_char);
+                let ends = next.is_none_or(|n| !is_word_char(n) && n != '-');
+                let before_punctuation = next.is_some_and(|n| ".,;:!?)]}\"”»".contains(n));
+                if ends && (glued || before_punctuation) {
+                    return true;
+                }
+            }
+            '\n' | '.' | '!' | '?' | ';' | '(' => return false,
+            c if c.is_whitespace() && prev.is_some_and(|p| !p.is_whitespace()) => {
+                words += 1;
+                if words > 4 {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    false
+}
+
+/// Whether the line of the hyphen at `at` also separates capitalised items with a spaced
+/// hyphen or dash ("Editar -Registrar alterações - Gravar"): a menu path, where a hyphen
+/// before a capital lost the space after it rather than gained one before it. A dash
+/// before a small letter is an aside ("disse - e repetiu -"), which proves nothing.
+fn separated_path(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let line = &text[line_start..line_end];
+    [" - ", " – ", " — "].iter().any(|sep| {
+        line.match_indices(sep).any(|(i, _)| {
+            line[i + sep.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        })
+    })
 }
 
 /// Whether the text after a hyphen is a one-letter command-line option ("-t", "-R"): one
@@ -113,6 +185,15 @@ mod tests {
         // One-letter clitics are clitics, not options.
         assert_eq!(found("encontrou -o na rua"), [" -"]);
         assert_eq!(found("deixou -a em casa"), [" -"]);
+        // Not brackets: no hyphen closes the word, or the sentence ends first.
+        assert_eq!(found("diz -se que a Rússia - e a China - mentem"), [" -"]);
+        assert_eq!(found("o norte -coreano. Depois o sul-africano"), [" -"]);
+        // Capitalised compounds outside menu paths stay reported.
+        assert_eq!(found("o presidente da Guiné -Bissau chegou"), [" -"]);
+        assert_eq!(
+            found("o Primeiro -Ministro disse - e repetiu - que sim"),
+            [" -"]
+        );
     }
 
     #[test]
@@ -136,6 +217,17 @@ mod tests {
             "uma pausa -- longa",
             "texto\n-item numa linha nova",
             "Comandos como \"mount -t vfat /dev/fd0 /mnt\" e ls -R",
+            // Minus signs before formulas.
+            "O ângulo devolvido está entre -PI/2 e +PI/2.",
+            "na faixa de -Pi/2 a +Pi/2 radianos",
+            // Hyphens as brackets around an item of a list box.
+            "Selecione -nenhum- para remover a definição.",
+            "A caixa de lista exibe -definido pelo usuário-. Você também pode",
+            "Selecione um estilo existente (ou -Nenhum-) no qual basear o novo.",
+            "as entradas - vazias - ou -não vazias -..",
+            // A menu path that lost the space after a separator.
+            "Escolha Editar -Registrar alterações - Gravar.",
+            "Ferramentas -Macros - Gravar macro fique disponível.",
         ] {
             assert!(found(text).is_empty(), "{text:?}: {:?}", found(text));
         }
