@@ -54,6 +54,13 @@ impl Zipf {
     pub fn value(self) -> f64 {
         f64::from(self.0) / 10.0
     }
+
+    /// `self`'s value minus `other`'s, computed in tenths so that it is exact: 4.6 - 3.6
+    /// in floating point falls short of 1.0, and a lead compared with a margin of 1.0
+    /// would be lost.
+    pub fn minus(self, other: Zipf) -> f64 {
+        f64::from(i16::from(self.0) - i16::from(other.0)) / 10.0
+    }
 }
 
 /// How much one word is used.
@@ -73,7 +80,7 @@ impl Usage {
     /// (the difference of their Zipf values: 1.0 is ten times as often).
     pub fn lead(&self) -> Option<(OtherLanguage, f64)> {
         self.other
-            .map(|(language, zipf)| (language, zipf.value() - self.portuguese.value()))
+            .map(|(language, zipf)| (language, zipf.minus(self.portuguese)))
     }
 
     /// The data file's value for a word: Portuguese Zipf, other language code, its Zipf
@@ -170,6 +177,12 @@ mod tests {
             }
         );
         assert_eq!(Usage::pack(128, 0, 0), None);
+        // A lead of exactly one Zipf is 1.0, not 0.999...: 4.6 - 3.6 in floats is not.
+        let index = Usage {
+            portuguese: Zipf(36),
+            other: Some((OtherLanguage::English, Zipf(46))),
+        };
+        assert_eq!(index.lead(), Some((OtherLanguage::English, 1.0)));
         assert_eq!(Usage::pack(0, 6, 0), None);
     }
 

@@ -128,12 +128,9 @@ pub(crate) fn check(
 /// it with them, and it is not an English word Portuguese text quotes ("area": English
 /// 5.5, Portuguese 3.9). `usage` is the word's entry in the usage table.
 pub(crate) fn lost_its_accent(folded: &str, usage: Option<Usage>, lexicon: &Lexicon) -> bool {
-    // Zipf values are tenths: compare the lead in tenths, or 4.6 - 3.6 falls short of 1.0.
     let english_loan = usage
         .and_then(|u| u.lead())
-        .is_some_and(|(language, lead)| {
-            language == OtherLanguage::English && (lead * 10.0).round() >= 10.0
-        });
+        .is_some_and(|(language, lead)| language == OtherLanguage::English && lead >= 1.0);
     folded.len() >= 3 && !english_loan && !accented_words(folded, lexicon).is_empty()
 }
 

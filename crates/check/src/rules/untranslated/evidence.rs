@@ -74,14 +74,14 @@ pub(super) fn respelt(found: &str, language: &str) -> Option<String> {
 /// (Even when Portuguese text never writes the plural: "homepages", "crashs".)
 fn usage_evidence(folded: &str, found: Usage) -> Option<(&'static str, f64)> {
     let (other, zipf) = found.other?;
-    let mut target = found.portuguese.value();
+    let mut target = found.portuguese;
     if let Some(singular) = folded.strip_suffix('s') {
         if let Some(u) = mtlint_lexicon::usage().get(singular) {
-            target = target.max(u.portuguese.value());
+            target = target.max(u.portuguese);
         }
     }
-    let margin = zipf.value() - target;
-    if zipf.value() < USED_ELSEWHERE || margin < USAGE_MARGIN || target >= USED_IN_TARGET {
+    let margin = zipf.minus(target);
+    if zipf.value() < USED_ELSEWHERE || margin < USAGE_MARGIN || target.value() >= USED_IN_TARGET {
         return None;
     }
     // The share of the other language in the two frequencies: 0.91 at the margin.
