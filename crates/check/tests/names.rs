@@ -186,6 +186,30 @@ fn near_miss_stays_quiet_on_correct_names_and_ordinary_words() {
 }
 
 #[test]
+fn near_miss_leaves_the_original_name_of_a_rare_exonym_alone() {
+    // The shipped cities hold "Údine" (libgweather's exonym, which no Portuguese dictionary
+    // lists): the press writes "Udine", the name itself. "Micronésia" is in the
+    // dictionaries, and its English form stays a near miss.
+    let c = checker_for(&shipped::sources());
+    assert_eq!(
+        found(
+            &c,
+            "A Udinese venceu em Udine e em Teramo.",
+            Rule::NameNearMiss
+        ),
+        []
+    );
+    assert_eq!(
+        found(
+            &c,
+            "O avião caiu numa lagoa da Micronesia.",
+            Rule::NameNearMiss
+        ),
+        [pair("Micronesia", "Micronésia")]
+    );
+}
+
+#[test]
 fn near_miss_leaves_short_words_and_plurals_alone() {
     let c = names_checker();
     // "Kin" is one letter from "Kim" but far too short to tell; "Kims" is a plural.

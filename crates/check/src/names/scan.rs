@@ -17,6 +17,8 @@ pub(crate) struct Scan<'a> {
     pub tokens: &'a Tokens,
     pub names: &'a NameIndex,
     pub terms: &'a [Term],
+    /// The target language's lexicon.
+    pub lexicon: &'a Lexicon,
     /// `covered[i]`: token `i` is inside a glossary match (good or wrong form).
     pub covered: Vec<bool>,
     /// Facts about each token, computed once for all the name rules.
@@ -72,6 +74,7 @@ impl<'a> Scan<'a> {
             tokens,
             names,
             terms,
+            lexicon,
             covered,
             info,
         }

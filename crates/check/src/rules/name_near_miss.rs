@@ -229,6 +229,7 @@ fn single_word(scan: &Scan<'_>, reported: &[bool], out: &mut Vec<Finding>) {
                 });
             }
         }
+        candidates.retain(|c| !original_of_rare_exonym(scan, c, folded));
         let best = candidates
             .iter()
             .map(|c| c.closeness.confidence)
@@ -240,6 +241,21 @@ fn single_word(scan: &Scan<'_>, reported: &[bool], out: &mut Vec<Finding>) {
         }
         out.push(finding(scan, scan.range(i), candidates));
     }
+}
+
+/// Whether `folded` is the entry's own name in the source language and the Portuguese
+/// form it is close to is an exonym the Portuguese dictionaries do not list ("Udine" for
+/// "Údine", "Teramo" for "Téramo"): Portuguese text writes the original name of such a
+/// place as often as the exonym, so it is no misspelling. An exonym the dictionaries hold
+/// is the one Portuguese writes ("Micronesia" for "Micronésia", "Moscow" for "Moscou").
+fn original_of_rare_exonym(scan: &Scan<'_>, candidate: &Candidate, folded: &str) -> bool {
+    let term = &scan.terms[scan.names.forms[candidate.form as usize].term as usize];
+    let is_source = term.source.iter().any(|s| s.to_lowercase() == folded);
+    let exonym = candidate.part.map_or_else(
+        || term.preferred.to_lowercase(),
+        |w| scan.names.word(w).to_string(),
+    );
+    is_source && !scan.lexicon.contains(&exonym)
 }
 
 /// Whether token `i` stands next to another capitalised word that no glossary name holds
