@@ -41,8 +41,8 @@ through a pivot (\"feridas de cuchillada\"), English descriptors glued to a know
 Portuguese (\"Understandably traumático\"). Names, \
 acronyms, numbers, URLs, glossary entries, words of the target lexicon and loanwords \
 Portuguese text uses (\"site\", \"show\", \"rapper\", \"startup\") are not reported; neither \
-are English names the glossary does not know (\"Rady Children's Hospital\"). A line that is \
-wholly in another language is one finding. Text inside quotation marks (“…”, «…», \"…\", \
+are English names the glossary does not know (\"Rady Children's Hospital\", \"São Paulo Fashion Week\"). \
+A line, or a wrapped paragraph, wholly in another language is one finding. Text inside quotation marks (“…”, «…», \"…\", \
 ‘…’) is checked like any other unless `allow-quoted = true` is set under \
 `[rules.untranslated]` in mtlint.toml: then titles quoted in the original (“Gone with the \
 wind”) are left alone.",
@@ -50,7 +50,8 @@ wind”) are left alone.",
 capitalised, and MT output leaves it wherever a word was missing from its dictionaries.",
     example: "Kim foi ao Wonson’s Seaside Resort  →  English: \"’s Seaside Resort\"",
     fix: "Display only: a translation is suggested only where a glossary entry lists the span \
-as its source form; otherwise a translator has to write one.",
+as its source form; otherwise a translator has to write one. For a Galician or Spanish \
+spelling the note gives the Portuguese word it corresponds to, which may be a false friend.",
 };
 
 /// A foreign guess at or above this confidence (against the target alone) is reported.
