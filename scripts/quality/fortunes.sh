@@ -7,6 +7,7 @@
 # Usage: scripts/quality/fortunes.sh [path/to/mtlint]   (needs apt-get download, dpkg)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+summarise=$(realpath scripts/quality/summarise.py)
 mtlint=${1:-target/release/mtlint}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -14,14 +15,4 @@ trap 'rm -rf "$work"' EXIT
 grep -v '^%$' "$work/x/usr/share/games/fortunes/brasil" | grep -v '^\s*--' >"$work/brasil.txt"
 echo "== fortunes-br: $(wc -l <"$work/brasil.txt") lines, --lang pt-BR"
 "$mtlint" check --no-config --lang pt-BR --format jsonl "$work/brasil.txt" >"$work/found.jsonl" || true
-python3 - "$work/found.jsonl" <<'PY'
-import collections, json, sys
-by_rule = collections.defaultdict(collections.Counter)
-for line in open(sys.argv[1], encoding="utf-8"):
-    f = json.loads(line)
-    fix = "/".join(s["replacement"] for s in f["suggestions"])
-    by_rule[f["rule"]][f["text"] + (f" → {fix}" if fix else "")] += 1
-for rule, found in sorted(by_rule.items()):
-    print(f"{rule}: {sum(found.values())} findings, {len(found)} distinct")
-    print("   " + "; ".join(f"{k} ×{n}" if n > 1 else k for k, n in sorted(found.items())))
-PY
+python3 "$summarise" "$work/found.jsonl"

@@ -27,6 +27,7 @@
 # (needs apt-get download, dpkg, npm, cargo, python3)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+summarise=$(realpath scripts/quality/summarise.py)
 mtlint=$(realpath "${1:-target/release/mtlint}")
 if [ -n "${2:-}" ]; then
     work=$(realpath "$2")
@@ -126,16 +127,4 @@ for f in leipzig-pt udhr-pt-BR udhr-pt-PT edu-pt-BR edu-pt-PT gimp-pt-BR gimp-pt
     echo "== $f.txt: $(wc -l <"$f.txt") lines, $(wc -w <"$f.txt") words, --lang $lang"
     "$mtlint" check --no-config --lang "$lang" --format jsonl "$f.txt" >>found.jsonl || true
 done
-python3 - found.jsonl <<'PY'
-import collections, json, sys
-by_rule = collections.defaultdict(collections.Counter)
-for line in open(sys.argv[1], encoding="utf-8"):
-    f = json.loads(line)
-    fix = "/".join(s["replacement"] for s in f["suggestions"])
-    by_rule[f["rule"]][f["text"] + (f" → {fix}" if fix else "")] += 1
-for rule, found in sorted(by_rule.items()):
-    print(f"{rule}: {sum(found.values())} findings, {len(found)} distinct")
-    shown = found.most_common(60)
-    print("   " + "; ".join(f"{k} ×{n}" if n > 1 else k for k, n in shown)
-          + (f"; ... and {len(found) - len(shown)} more" if len(found) > len(shown) else ""))
-PY
+python3 "$summarise" found.jsonl --most 60
