@@ -86,7 +86,19 @@ fn usage_evidence(folded: &str, found: Usage) -> Option<(&'static str, f64)> {
     }
     // The share of the other language in the two frequencies: 0.91 at the margin.
     let confidence = 1.0 / (1.0 + 10f64.powf(-margin));
-    Some((language_name(other), confidence))
+    // English words other languages have borrowed too ("dashcam": German text writes it
+    // most) or share ("accusations": French) are English when spelt as English: the source
+    // language, not the borrower. Spanish is left alone: its "-ble" ("creíble") is its own.
+    let borrower = matches!(
+        other,
+        OtherLanguage::German | OtherLanguage::French | OtherLanguage::Italian
+    );
+    let language = if borrower && english_spelling(folded) {
+        "English"
+    } else {
+        language_name(other)
+    };
+    Some((language, confidence))
 }
 
 /// By spelling, for words no usage list holds: endings and letter groups Portuguese

@@ -738,6 +738,21 @@ soldados e o Rady Children's Hospital, em San Diego, publicou tudo em www.exampl
     }
 
     #[test]
+    fn an_english_word_other_languages_borrowed_is_english() {
+        // German text writes "dashcam" most, French "accusations": spelt as English, and
+        // English is the source language.
+        for (text, word) in [
+            ("O vídeo da dashcam mostra o carro.", "dashcam"),
+            ("Ele negou as accusations do comité.", "accusations"),
+        ] {
+            let found = untranslated(text);
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert_eq!(found[0].0, word);
+            assert!(found[0].1.ends_with("it is English"), "{found:?}");
+        }
+    }
+
+    #[test]
     fn a_hyphenated_loanword_is_one_word() {
         // "playoff" is a word Portuguese text uses: "play-off" is that loan, not English.
         assert_eq!(
