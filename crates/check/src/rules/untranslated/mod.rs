@@ -196,6 +196,9 @@ impl Untranslated {
             if foreign == 0 && evidence < 2 {
                 continue; // a lone "in", "on" or loanword: too weak alone
             }
+            if adopted_phrase(tokens, classes, start..end) {
+                continue; // "home office": loanwords Portuguese uses, side by side
+            }
             if repetitive(tokens, start..end) {
                 continue; // "nah nah na nah nah", "lá lá lá": a sound, not a language
             }
@@ -493,6 +496,32 @@ fn joined(text: &str, tokens: &Tokens, k: usize) -> bool {
     }
 }
 
+/// A loanword whose usage in English leads Portuguese by less than this (Zipf; 1.5 is
+/// about 30 times) is well taken: "home" 1.3, "office" 1.3. Words English text uses far
+/// more are quoted rather than adopted: "stab" 1.9, "wounds" 1.9.
+const ADOPTED_LEAD: f64 = 1.5;
+
+/// Whether a run is made of loanwords only, each well taken: a phrase Portuguese has
+/// adopted ("home office", "fake news"), not English left in the text.
+fn adopted_phrase(tokens: &Tokens, classes: &[Class], run: std::ops::Range<usize>) -> bool {
+    let usage = mtlint_lexicon::usage();
+    let mut loans = 0;
+    for k in run {
+        match classes[k] {
+            Class::Loan => {
+                let lead = usage.get(tokens.folded(k)).and_then(|u| u.lead());
+                if lead.is_none_or(|(_, lead)| lead >= ADOPTED_LEAD) {
+                    return false;
+                }
+                loans += 1;
+            }
+            Class::Known | Class::Unaccented => {}
+            _ => return false,
+        }
+    }
+    loans >= 2
+}
+
 /// Whether a run of three or more words repeats itself so much (half its words or more
 /// are repeats) that it is a sound or a refrain rather than text in a language.
 fn repetitive(tokens: &Tokens, run: std::ops::Range<usize>) -> bool {
@@ -681,9 +710,15 @@ soldados e o Rady Children's Hospital, em San Diego, publicou tudo em www.exampl
             "Os bares e pubs focados em bebidas tiveram um bom ano.",
             "O chef publicou um tweet sobre o novo restaurante.",
             "Ele fez o chamado \"tackle\" cinco vezes, totalizando 18 tackles na temporada.",
+            // Two loans side by side, each well taken, are an adopted phrase.
+            "A empresa adotou o home office durante a pandemia.",
         ] {
             assert_eq!(untranslated(text), [], "{text}");
         }
+        // Loans Portuguese text only quotes still make English together.
+        let found = untranslated("A vítima tinha stab wounds no peito.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "stab wounds");
     }
 
     #[test]
