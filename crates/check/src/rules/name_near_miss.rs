@@ -230,6 +230,12 @@ fn single_word(scan: &Scan<'_>, reported: &[bool], out: &mut Vec<Finding>) {
             }
         }
         candidates.retain(|c| !original_of_rare_exonym(scan, c, folded));
+        if before_a_surname(scan, i) {
+            // Someone else's first name ("Veladimir da Cruz"), not the first name of a longer
+            // glossary name ("Vladimir Putin"); other parts keep their reading ("Virxinia do
+            // Oeste" for the "Virginia" of West Virginia).
+            candidates.retain(|c| !is_first_name_of(scan, c));
+        }
         let best = candidates
             .iter()
             .map(|c| c.closeness.confidence)
@@ -273,16 +279,23 @@ fn beside_unknown_name(scan: &Scan<'_>, i: usize) -> bool {
     };
     let before = i > 0 && joins_name(scan.gap_after(i - 1)) && unknown_name(i - 1);
     let after = i + 1 < scan.tokens.len() && joins_name(scan.gap_after(i)) && unknown_name(i + 1);
-    before || after || before_a_surname(scan, i)
+    before || after
+}
+
+/// Whether the candidate's name word is the first word of a longer name.
+fn is_first_name_of(scan: &Scan<'_>, candidate: &Candidate) -> bool {
+    let form = &scan.names.forms[candidate.form as usize];
+    let words = scan.names.words_of(form);
+    words.len() >= 2 && candidate.part == words.first().copied()
 }
 
 /// Particles between a first name and a surname ("Veladimir da Cruz", "Ludwig van Beethoven").
 const NAME_PARTICLES: [&str; 9] = ["da", "das", "de", "do", "dos", "di", "del", "van", "von"];
 
 /// Whether token `i` is followed by a particle and a capitalised word that no glossary name
-/// holds ("Veladimir da Cruz"): the first name of a person the glossaries do not hold,
-/// even when the surname is also an ordinary word ("cruz", "silva", "costa"). A place's
-/// near miss keeps its reading ("Corea do Norte": "Norte" is a word of the name).
+/// holds ("Veladimir da Cruz"): then it is no near miss of a person of the glossaries but
+/// the first name of someone they do not hold, even when the surname is also an ordinary
+/// word ("cruz", "silva", "costa").
 fn before_a_surname(scan: &Scan<'_>, i: usize) -> bool {
     if i + 2 >= scan.tokens.len() {
         return false;
@@ -412,6 +425,10 @@ kind = "person"
 [[term]]
 use = "Coreia do Norte"
 kind = "place"
+
+[[term]]
+use = "West Virginia"
+kind = "place"
 "#;
 
     fn near_misses(text: &str) -> Vec<String> {
@@ -444,6 +461,12 @@ kind = "place"
         assert_eq!(near_misses(text), Vec::<String>::new());
         // Alone, or before the words of a glossary name, it is still a near miss.
         assert_eq!(near_misses("Ontem Veladimir disse que sim."), ["Veladimir"]);
+        // Another part of a name is no first name: "Virxinia do Oeste" (pivot MT's West
+        // Virginia) keeps its near miss.
+        assert_eq!(
+            near_misses("Trump discursou em Virxinia do Oeste."),
+            ["Virxinia"]
+        );
         assert_eq!(
             near_misses("O exército da Corea do Norte avançou."),
             ["Corea do Norte"]
