@@ -350,7 +350,8 @@ impl Pattern {
 }
 
 /// Whether one of the `near` phrases occurs with at most `window` words between it and
-/// tokens `start..end`, before or after.
+/// tokens `start..end`, before or after, in the same sentence: a context word that ends
+/// one sentence says nothing of the next ("... a fuga. A sonda espacial ...").
 fn near_context(
     tokens: &Tokens,
     text: &str,
@@ -375,6 +376,24 @@ fn near_context(
                             [tokens.tokens[i + k].range.end..tokens.tokens[i + k + 1].range.start];
                         gap_matches(gap, &phrase.gaps[k])
                     })
+                    && {
+                        let (a, b) = if i < start {
+                            (i + n - 1, start)
+                        } else {
+                            (end - 1, i)
+                        };
+                        !crosses_sentence(tokens, text, a, b)
+                    }
             })
+    })
+}
+
+/// Whether a sentence ends between tokens `a` and `b` (`a < b`): a full stop, question or
+/// exclamation mark followed by white space, or a line break.
+fn crosses_sentence(tokens: &Tokens, text: &str, a: usize, b: usize) -> bool {
+    (a..b).any(|k| {
+        let gap = &text[tokens.tokens[k].range.end..tokens.tokens[k + 1].range.start];
+        gap.contains('\n')
+            || (gap.contains(['.', '!', '?', '…']) && gap.ends_with(char::is_whitespace))
     })
 }

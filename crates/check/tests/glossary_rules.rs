@@ -165,6 +165,27 @@ fn context_rule_needs_its_context() {
 }
 
 #[test]
+fn context_stays_inside_its_sentence() {
+    // Within the window, but the context ends the sentence before or starts the next.
+    assert!(findings(
+        "pt",
+        "Falou a agência de notícias. O sorteio da Copa é hoje."
+    )
+    .is_empty());
+    assert!(findings(
+        "pt",
+        "Hoje houve o sorteio! A agência de notícias noticiou."
+    )
+    .is_empty());
+    assert!(findings("pt", "Ontem foi o sorteio\nda agência de notícias.").is_empty());
+    // Inside one sentence it still counts, across a comma too.
+    assert_eq!(
+        findings("pt", "O sorteio, da agência de notícias, disse."),
+        [pair("sorteio", "TASS")]
+    );
+}
+
+#[test]
 fn variants_decide_what_is_wrong() {
     assert_eq!(
         findings("pt-BR", "Ele voou para Moscovo."),
