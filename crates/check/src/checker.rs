@@ -4,7 +4,7 @@ use crate::names::scan::{Scan, TermMatch};
 use crate::names::NameIndex;
 use crate::rules::inconsistent_name::Uses;
 use crate::rules::untranslated::Untranslated;
-use crate::rules::{glossary, missing_accent, spaced_hyphen};
+use crate::rules::{glossary, missing_accent, spaced_hyphen, spaced_punctuation};
 use crate::rules::{name_near_miss, translated_name_part};
 use crate::term_index::{PatternKind, TermIndex};
 use crate::tokens::Tokens;
@@ -114,6 +114,9 @@ impl Checker {
             self.check_target_words(text, &tokens, &matches, &mut findings);
             if self.enabled(Rule::SpacedHyphen) {
                 spaced_hyphen::check(part, stretch.start, &mut findings);
+            }
+            if self.enabled(Rule::SpacedPunctuation) {
+                spaced_punctuation::check(part, stretch.start, &mut findings);
             }
             if names {
                 self.check_names(text, &tokens, &matches, &mut name_uses, &mut findings);

@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 
-use crate::{markdown, Applicability, ByteRange, Finding};
+use crate::{markdown, Applicability, ByteRange, Finding, Rule};
 
 /// How a text is written, which decides what of it is prose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,7 +90,12 @@ impl<'a> Document<'a> {
 
     /// Makes findings on the checked text safe for the source: a suggestion whose range
     /// takes in markup ("**Coréia** do Norte") would delete it, so it is only shown.
-    pub fn settle(&self, findings: &mut [Finding]) {
+    pub fn settle(&self, findings: &mut Vec<Finding>) {
+        // A space the rules saw where the source has markup ("*Coréia*." reads "Coréia .")
+        // is no typographic error of the text.
+        findings.retain(|f| {
+            !matches!(f.rule, Rule::SpacedPunctuation | Rule::SpacedHyphen) || self.covers(f.range)
+        });
         for finding in findings {
             for suggestion in &mut finding.suggestions {
                 if suggestion.applicability == Applicability::Safe && !self.covers(suggestion.range)

@@ -122,3 +122,23 @@ fn parts_give_the_same_findings_as_the_whole() {
         );
     }
 }
+
+#[test]
+fn markup_blanked_for_checking_is_no_spacing_error() {
+    // "*Coreia*." and "`x` ," read "Coreia ." and "  ," once markup is blanked: the space is
+    // markup, not the text's. A real space before the mark is still reported.
+    let spacing = |source: &str| -> Vec<String> {
+        let doc = Document::markdown(source);
+        checker()
+            .check_document(&doc)
+            .into_iter()
+            .filter(|f| f.rule == mtlint_check::Rule::SpacedPunctuation)
+            .map(|f| source[f.range.as_range()].to_string())
+            .collect()
+    };
+    assert_eq!(
+        spacing("Ele foi à *Coreia*. Depois leu [aqui](https://x.org/a), e `x` , e **y**!\n"),
+        Vec::<String>::new()
+    );
+    assert_eq!(spacing("Ele foi à Coreia . Depois voltou\n"), [" ."]);
+}

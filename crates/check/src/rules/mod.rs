@@ -6,6 +6,7 @@ pub(crate) mod inconsistent_name;
 pub(crate) mod missing_accent;
 pub(crate) mod name_near_miss;
 pub(crate) mod spaced_hyphen;
+pub(crate) mod spaced_punctuation;
 pub(crate) mod translated_name_part;
 pub(crate) mod untranslated;
 
@@ -16,6 +17,7 @@ pub enum Rule {
     WrongTerm,
     WrongTermInContext,
     SpacedHyphen,
+    SpacedPunctuation,
     Untranslated,
     NameNearMiss,
     TranslatedNamePart,
@@ -38,6 +40,7 @@ impl Rule {
         Rule::WrongTerm,
         Rule::WrongTermInContext,
         Rule::SpacedHyphen,
+        Rule::SpacedPunctuation,
         Rule::Untranslated,
         Rule::NameNearMiss,
         Rule::TranslatedNamePart,
@@ -50,6 +53,7 @@ impl Rule {
             Rule::WrongTerm => "wrong-term",
             Rule::WrongTermInContext => "wrong-term-in-context",
             Rule::SpacedHyphen => "spaced-hyphen",
+            Rule::SpacedPunctuation => "spaced-punctuation",
             Rule::Untranslated => "untranslated",
             Rule::NameNearMiss => "name-near-miss",
             Rule::TranslatedNamePart => "translated-name-part",
@@ -67,6 +71,7 @@ impl Rule {
             Rule::WrongTerm => Severity::Error,
             Rule::WrongTermInContext
             | Rule::SpacedHyphen
+            | Rule::SpacedPunctuation
             | Rule::Untranslated
             | Rule::MissingAccent => Severity::Warning,
             Rule::NameNearMiss | Rule::TranslatedNamePart | Rule::InconsistentName => {
@@ -80,6 +85,7 @@ impl Rule {
             Rule::WrongTerm => &glossary::WRONG_TERM_DOC,
             Rule::WrongTermInContext => &glossary::WRONG_TERM_IN_CONTEXT_DOC,
             Rule::SpacedHyphen => &spaced_hyphen::DOC,
+            Rule::SpacedPunctuation => &spaced_punctuation::DOC,
             Rule::Untranslated => &untranslated::DOC,
             Rule::NameNearMiss => &name_near_miss::DOC,
             Rule::TranslatedNamePart => &translated_name_part::DOC,

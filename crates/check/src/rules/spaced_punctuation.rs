@@ -1,0 +1,149 @@
+//! `spaced-punctuation`: white space before a comma, full stop, semicolon, colon, question
+//! or exclamation mark ("da Coreia do Norte .", "disse , ontem"), as MT detokenisers leave
+//! it. Portuguese, unlike French, never spaces these marks from the word before.
+
+use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Suggestion};
+
+pub(crate) static DOC: RuleDoc = RuleDoc {
+    summary:
+        "white space before a comma, full stop, colon, semicolon, question or exclamation mark",
+    what: "A word, white space, then one of , . ; : ? ! followed by white space, a closing \
+quotation mark or bracket, or the end of the line: \"a Coreia do Norte .\", \"disse , ontem\", \
+\"quem sabe ?\". Portuguese writes these marks against the word before. An ellipsis (\" ...\"), \
+a mark after a number or a symbol (\"#76 :\", \"0 ;\"), emoticons (\" :)\") and marks inside a \
+word or a number (\" .5\", \" .pt\") and a mark spaced from a URL, an e-mail address or a \
+path (kept out of the link on purpose) are not reported.",
+    why: "MT systems and their detokenisers leave spaces around punctuation; a reader sees a \
+typo in every such sentence. French spacing habits do the same in typed text.",
+    example: "da Coreia do Norte .  →  da Coreia do Norte.",
+    fix: "Safe: the white space before the mark is removed.",
+};
+
+const MARKS: &[u8] = b",.;:?!";
+
+/// Finds every spaced mark in `text`, which starts at byte `base` of the document.
+pub(crate) fn check(text: &str, base: usize, out: &mut Vec<Finding>) {
+    let bytes = text.as_bytes();
+    for (at, &mark) in bytes.iter().enumerate() {
+        if !MARKS.contains(&mark) || !ends_clause(text, at) {
+            continue;
+        }
+        if let Some(space_start) = space_after_word(text, at) {
+            out.push(finding(ByteRange::new(space_start, at + 1), base, mark));
+        }
+    }
+}
+
+/// Whether the mark at `at` stands as punctuation: followed by white space, a closing
+/// quotation mark or bracket, or the end; not part of an ellipsis.
+fn ends_clause(text: &str, at: usize) -> bool {
+    let rest = &text[at + 1..];
+    let mark = text.as_bytes()[at];
+    if mark == b'.' && rest.starts_with('.') {
+        return false; // " ..."
+    }
+    // A colon or semicolon before a bracket is an emoticon (" :)", " ;-)").
+    let closing = if matches!(mark, b':' | b';') {
+        ""
+    } else {
+        ")]}\"”’»'"
+    };
+    rest.chars()
+        .next()
+        .is_none_or(|c| c.is_whitespace() || closing.contains(c))
+}
+
+/// If horizontal white space (not a line break) separates the mark at `at` from a word of
+/// letters before it, the start of that space.
+fn space_after_word(text: &str, at: usize) -> Option<usize> {
+    let before = &text[..at];
+    let word_end = before.trim_end_matches([' ', '\t', '\u{a0}']).len();
+    if word_end == at {
+        return None; // no space
+    }
+    // A word of letters: after a number or a symbol the mark may be a label or code.
+    let last = before[..word_end].chars().next_back()?;
+    if !last.is_alphabetic() {
+        return None;
+    }
+    // After a URL, an address or a path the space is deliberate: it keeps the mark out of
+    // the link ("https://gegl.org .").
+    let chunk_start = before[..word_end]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let chunk = &before[chunk_start..word_end];
+    let linked = chunk.contains(['/', '@', '_', '=', '\\']) || chunk.contains("www.");
+    (!linked).then_some(word_end)
+}
+
+fn finding(range: ByteRange, base: usize, mark: u8) -> Finding {
+    let range = range.shifted(base);
+    Finding {
+        rule: Rule::SpacedPunctuation,
+        severity: Rule::SpacedPunctuation.default_severity(),
+        range,
+        message: format!("space before \"{}\"", char::from(mark)),
+        suggestions: vec![Suggestion {
+            range,
+            replacement: char::from(mark).to_string(),
+            applicability: Applicability::Safe,
+        }],
+        term: None,
+        note: None,
+        confidence: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check;
+
+    fn found(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        check(text, 0, &mut out);
+        out.iter().map(|f| &text[f.range.as_range()]).collect()
+    }
+
+    #[test]
+    fn fires_on_spaced_marks() {
+        // Real Apertium output of the NTREX-128 news (CC BY-SA 4.0).
+        assert_eq!(found("a maioria eslava de Macedonia ."), [" ."]);
+        assert_eq!(found("na primeira página do diário , ontem"), [" ,"]);
+        assert_eq!(found("Quem sabe ? Ninguém !"), [" ?", " !"]);
+        assert_eq!(found("disse ele :\n"), [" :"]);
+        assert_eq!(found("«acabou» , disse ; depois saiu"), [" ;"]);
+        assert_eq!(found("“foi ontem ” e hoje “já foi .”"), [" ."]);
+    }
+
+    #[test]
+    fn quiet_on_correct_text_and_other_uses() {
+        for text in [
+            "A Coreia do Norte, disse ele. Depois: nada; quem sabe? Ninguém!",
+            "E então ... nada.",
+            "Erro #76 : tente de novo.",
+            "for (i = 0 ; i < 10 ; i++)",
+            "Até logo :) e :-)",
+            "O valor subiu .5 ponto e o site .pt caiu.",
+            "Uma linha\n. E outra que começa com um ponto.",
+            "« Citação » , talvez",
+            "Veja https://gegl.org/index.html . E também www.exemplo.pt .",
+            "Escreva para jo@samaritans.org , ou ligue.",
+            // A no-break space before a URL is white space of two bytes.
+            "Veja\u{a0}https://gegl.org .",
+        ] {
+            assert_eq!(found(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn fix_removes_the_space() {
+        let text = "o diário , ontem";
+        let mut out = Vec::new();
+        check(text, 10, &mut out);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].range.start, 10 + "o diário".len());
+        assert_eq!(out[0].suggestions[0].replacement, ",");
+    }
+}
