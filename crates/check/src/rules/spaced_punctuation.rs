@@ -9,10 +9,10 @@ pub(crate) static DOC: RuleDoc = RuleDoc {
         "white space before a comma, full stop, colon, semicolon, question or exclamation mark",
     what: "A word, white space, then one of , . ; : ? ! followed by white space, a closing \
 quotation mark or bracket, or the end of the line: \"a Coreia do Norte .\", \"disse , ontem\", \
-\"quem sabe ?\". Portuguese writes these marks against the word before. An ellipsis (\" ...\"), \
-a mark after a number or a symbol (\"#76 :\", \"0 ;\"), emoticons (\" :)\") and marks inside a \
-word or a number (\" .5\", \" .pt\") and a mark spaced from a URL, an e-mail address or a \
-path (kept out of the link on purpose) are not reported.",
+\"quem sabe ?\". Portuguese writes these marks against the word before. Not reported: an ellipsis \
+(\" ...\"), a mark after a number or a symbol (\"#76 :\", \"0 ;\"), an emoticon (\" :)\"), a \
+mark inside a word or a number (\" .5\", \" .pt\"), and a mark spaced from a URL, an e-mail \
+address or a path, which keeps it out of the link on purpose.",
     why: "MT systems and their detokenisers leave spaces around punctuation; a reader sees a \
 typo in every such sentence. French spacing habits do the same in typed text.",
     example: "da Coreia do Norte .  →  da Coreia do Norte.",
