@@ -67,7 +67,10 @@ fn glossary_and_typography(bencher: Bencher) {
         .filter(|r| {
             !matches!(
                 r,
-                Rule::WrongTerm | Rule::WrongTermInContext | Rule::SpacedHyphen
+                Rule::WrongTerm
+                    | Rule::WrongTermInContext
+                    | Rule::SpacedHyphen
+                    | Rule::SpacedPunctuation
             )
         })
         .collect();

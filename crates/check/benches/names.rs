@@ -53,7 +53,12 @@ fn news() -> Option<&'static str> {
 fn settings() -> Settings {
     let lang: LangTag = "pt".parse().unwrap_or_else(|e| panic!("{e}"));
     let mut settings = Settings::new(lang);
-    settings.disabled = vec![Rule::Untranslated, Rule::MissingAccent, Rule::SpacedHyphen];
+    settings.disabled = vec![
+        Rule::Untranslated,
+        Rule::MissingAccent,
+        Rule::SpacedHyphen,
+        Rule::SpacedPunctuation,
+    ];
     settings
 }
 

@@ -62,7 +62,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let (wall, cpu) = (Instant::now(), cpu_time());
     let mut settings = Settings::new("pt".parse::<LangTag>()?);
-    settings.disabled = vec![Rule::Untranslated, Rule::MissingAccent, Rule::SpacedHyphen];
+    settings.disabled = vec![
+        Rule::Untranslated,
+        Rule::MissingAccent,
+        Rule::SpacedHyphen,
+        Rule::SpacedPunctuation,
+    ];
     let checker = Checker::new(&set, settings);
     let (index_wall, index_cpu) = (wall.elapsed(), cpu_time() - cpu);
 
