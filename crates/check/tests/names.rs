@@ -471,6 +471,10 @@ kind = "place"
 [[term]]
 use = "Blazey"
 kind = "place"
+
+[[term]]
+use = "Zoríca"
+kind = "place"
 "#;
 
 fn gazetteer_checker() -> Checker {
@@ -538,6 +542,12 @@ fn a_known_person_name_is_no_near_miss() {
     assert_eq!(
         found(&c, "A empresa de Elvoie cresceu ontem.", Rule::NameNearMiss),
         [pair("Elvoie", "Éloie")]
+    );
+    // A name's own letters without its marks stay a near miss ("Zorica" is a given name,
+    // but the glossary writes the place "Zoríca").
+    assert_eq!(
+        found(&c, "A empresa de Zorica cresceu ontem.", Rule::NameNearMiss),
+        [pair("Zorica", "Zoríca")]
     );
 }
 

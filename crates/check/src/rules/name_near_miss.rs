@@ -225,7 +225,6 @@ fn single_word(scan: &Scan<'_>, reported: &[bool], out: &mut Vec<Finding>) {
             || scan.names.is_good_word(folded)
             || english.is_english_word(folded)
             || common_in_portuguese(folded)
-            || mtlint_lexicon::person_names().contains(folded)
             || beside_unknown_name(scan, i)
         {
             continue;
@@ -235,13 +234,17 @@ fn single_word(scan: &Scan<'_>, reported: &[bool], out: &mut Vec<Finding>) {
         // letter away ("Gâmbia"). Only the name's own letters with other marks stay suspect.
         let plain: String = stripped.iter().collect();
         let accented_word = plain != folded && mtlint_lexicon::portuguese().contains(&plain);
+        // A known given name or surname ("Elvie", "Zorica") is a name in its own right, not
+        // a misspelling of a place one letter away; only its letters written with other
+        // marks stay suspect ("Jose" where the glossary writes "José").
+        let person_name = mtlint_lexicon::person_names().contains(folded);
         scan.names.near_word_candidates(&stripped, &mut word_ids);
         let mut candidates = Vec::new();
         for &w in &word_ids {
             let name_word = scan.names.word(w);
             strip_diacritics(name_word, &mut name_stripped);
             if is_plural_of(&stripped, &name_stripped)
-                || (accented_word && name_stripped != stripped)
+                || ((accented_word || person_name) && name_stripped != stripped)
             {
                 continue;
             }
