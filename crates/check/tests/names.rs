@@ -451,6 +451,30 @@ kind = "place"
 [[term]]
 use = "Burnaston"
 kind = "place"
+
+[[term]]
+use = "Rotenstein"
+kind = "place"
+
+[[term]]
+use = "Oregon"
+kind = "place"
+
+[[term]]
+use = "Éloie"
+kind = "place"
+
+[[term]]
+use = "Blasen"
+kind = "place"
+
+[[term]]
+use = "Blazey"
+kind = "place"
+
+[[term]]
+use = "Zoríca"
+kind = "place"
 "#;
 
 fn gazetteer_checker() -> Checker {
@@ -480,4 +504,72 @@ fn an_article_is_no_lone_part_of_a_name() {
     let c = gazetteer_checker();
     let text = "A cidade acordou cedo.";
     assert_eq!(found(&c, text, Rule::TranslatedNamePart), vec![]);
+}
+
+#[test]
+fn a_word_used_more_than_the_name_it_is_near_is_no_near_miss() {
+    // Other languages write "Rosenstein" (a surname) far more than anyone writes the place
+    // "Rotenstein": a misspelling is rarer than what it misspells. "Oregón" (Spanish) is
+    // common too, but less so than "Oregon": still a near miss.
+    let c = gazetteer_checker();
+    assert_eq!(
+        found(
+            &c,
+            "O vice-procurador Rosenstein falou ontem.",
+            Rule::NameNearMiss
+        ),
+        vec![]
+    );
+    assert_eq!(
+        found(
+            &c,
+            "A universidade fica em Oregón, disse ele.",
+            Rule::NameNearMiss
+        ),
+        [pair("Oregón", "Oregon")]
+    );
+}
+
+#[test]
+fn a_known_person_name_is_no_near_miss() {
+    // "Elvie" is a given name (the person-name list), not a misspelling of the place
+    // "Éloie"; "Elvoie", no name, still is.
+    let c = gazetteer_checker();
+    assert_eq!(
+        found(&c, "A empresa de Elvie cresceu ontem.", Rule::NameNearMiss),
+        vec![]
+    );
+    assert_eq!(
+        found(&c, "A empresa de Elvoie cresceu ontem.", Rule::NameNearMiss),
+        [pair("Elvoie", "Éloie")]
+    );
+    // A name's own letters without its marks stay a near miss ("Zorica" is a given name,
+    // but the glossary writes the place "Zoríca").
+    assert_eq!(
+        found(&c, "A empresa de Zorica cresceu ontem.", Rule::NameNearMiss),
+        [pair("Zorica", "Zoríca")]
+    );
+}
+
+#[test]
+fn a_word_equally_close_to_several_names_is_no_near_miss() {
+    // "Blasey" is one letter from "Blasen" and from "Blazey": a name among names, not a
+    // misspelling of one. "Blasem" has one nearest name and stays a near miss.
+    let c = gazetteer_checker();
+    assert_eq!(
+        found(
+            &c,
+            "O depoimento de Blasey durou horas.",
+            Rule::NameNearMiss
+        ),
+        vec![]
+    );
+    assert_eq!(
+        found(
+            &c,
+            "O depoimento de Blasem durou horas.",
+            Rule::NameNearMiss
+        ),
+        [pair("Blasem", "Blasen")]
+    );
 }

@@ -22,6 +22,9 @@ pub use usage::{usage, OtherLanguage, Usage, UsageTable, Zipf};
 /// The Portuguese data file: a text header, a NUL byte, then the fst bytes.
 static PT_DATA: &[u8] = include_bytes!("../data/pt.fst");
 
+/// The person-name data file, laid out the same way.
+static PERSON_NAMES_DATA: &[u8] = include_bytes!("../data/person_names.fst");
+
 /// A set of folded words of one language.
 pub struct Lexicon {
     words: Option<Set<&'static [u8]>>,
@@ -82,9 +85,33 @@ pub fn portuguese() -> &'static Lexicon {
     })
 }
 
+/// Given names and surnames of many languages (Latin script, folded, one word each:
+/// "elvie", "zorica", "kusuma"), from the person providers of the Faker package (MIT;
+/// built by scripts/names/person_names.sh). A word here is a name in its own right.
+pub fn person_names() -> &'static Lexicon {
+    static NAMES: OnceLock<Lexicon> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        Lexicon::from_static(PERSON_NAMES_DATA).unwrap_or(Lexicon {
+            words: None,
+            header: "",
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn person_names_read() {
+        let names = person_names();
+        assert!(names.len() > 30_000, "only {} names", names.len());
+        assert!(names.provenance().contains("MIT"));
+        for name in ["elvie", "zorica", "kusuma", "müller"] {
+            assert!(names.contains(name), "{name}");
+        }
+        assert!(!names.contains("wanson"));
+    }
 
     #[test]
     fn embedded_data_reads() {

@@ -10,6 +10,7 @@ use crate::names::{form_text, MAX_NAME_WORDS};
 use crate::rules::glossary::term_ref;
 use crate::tokens::Tokens;
 use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Suggestion};
+use mtlint_lexicon::Zipf;
 
 pub(crate) static DOC: RuleDoc = RuleDoc {
     summary: "a near miss of a glossary name",
@@ -20,7 +21,9 @@ entry: a confused vowel of a transliteration (\"Wanson\" for Wonsan), a diacriti
 a longer name (\"Kim Jong Um\"). Ordinary Portuguese words, common English words and words \
 the glossaries themselves use are never reported, nor a word Portuguese text commonly \
 writes as it is (a name in its own right: \"Biden\" is no misspelling of a place \
-\"Boden\"), nor an ordinary word with an accent (\"Gambôa\" is \"gamboa\", not \"Gâmbia\"), nor \
+\"Boden\"), nor a word another language writes commonly and more than the name (\"Rosenstein\" \
+is no misspelling of \"Rotenstein\"), nor a known given name or surname (\"Elvie\"), nor a \
+word as close to two different names as to one (\"Blasey\": \"Blasen\", \"Blazey\"), nor an ordinary word with an accent (\"Gambôa\" is \"gamboa\", not \"Gâmbia\"), nor \
 the first name of someone else (\"Veladimir da Cruz\"); short names need the rest of the \
 name around them.",
     why: "No glossary can list every way MT misspells a name, and a misspelt name is the error \
@@ -182,6 +185,30 @@ fn common_in_portuguese(folded: &str) -> bool {
         .is_some_and(|u| u.portuguese.value() >= COMMON_IN_PORTUGUESE)
 }
 
+/// The most any language of the usage table uses a word (Zipf): Portuguese, or the other
+/// language that uses it most.
+fn most_used(folded: &str) -> Option<Zipf> {
+    let u = mtlint_lexicon::usage().get(folded)?;
+    Some(u.other.map_or(u.portuguese, |(_, z)| z.max(u.portuguese)))
+}
+
+/// How much real text uses word `folded` if some language of the usage table commonly
+/// writes it (Zipf >= 2, as `common_in_portuguese`): a name or word in its own right
+/// there ("Rosenstein", "Widodo", "Discs").
+fn used_in_its_own_right(folded: &str) -> Option<Zipf> {
+    most_used(folded).filter(|z| z.value() >= COMMON_IN_PORTUGUESE)
+}
+
+/// How much real text uses the name word `w`: a word of the Portuguese lexicon counts as
+/// the commonest (the usage table leaves them out), a word no list holds as unused.
+fn usage_of(scan: &Scan<'_>, w: u32) -> Zipf {
+    let word = scan.names.word(w);
+    if scan.lexicon.contains(word) {
+        return Zipf::from_tenths(u8::MAX);
+    }
+    most_used(word).unwrap_or_default()
+}
+
 /// Capitalised words close to a name word.
 fn single_word(scan: &Scan<'_>, reported: &[bool], out: &mut Vec<Finding>) {
     let english = english_portuguese();
@@ -207,13 +234,17 @@ fn single_word(scan: &Scan<'_>, reported: &[bool], out: &mut Vec<Finding>) {
         // letter away ("Gâmbia"). Only the name's own letters with other marks stay suspect.
         let plain: String = stripped.iter().collect();
         let accented_word = plain != folded && mtlint_lexicon::portuguese().contains(&plain);
+        // A known given name or surname ("Elvie", "Zorica") is a name in its own right, not
+        // a misspelling of a place one letter away; only its letters written with other
+        // marks stay suspect ("Jose" where the glossary writes "José").
+        let person_name = mtlint_lexicon::person_names().contains(folded);
         scan.names.near_word_candidates(&stripped, &mut word_ids);
         let mut candidates = Vec::new();
         for &w in &word_ids {
             let name_word = scan.names.word(w);
             strip_diacritics(name_word, &mut name_stripped);
             if is_plural_of(&stripped, &name_stripped)
-                || (accented_word && name_stripped != stripped)
+                || ((accented_word || person_name) && name_stripped != stripped)
             {
                 continue;
             }
@@ -230,6 +261,12 @@ fn single_word(scan: &Scan<'_>, reported: &[bool], out: &mut Vec<Finding>) {
             }
         }
         candidates.retain(|c| !original_of_rare_exonym(scan, c, folded));
+        if let Some(word_use) = used_in_its_own_right(folded) {
+            // A misspelling is rarer than what it misspells: a word that real text uses
+            // more than a name is no misspelling of it ("Rosenstein", "Bartels" are names
+            // of their own, not of the places "Rotenstein", "Bertils").
+            candidates.retain(|c| c.part.is_some_and(|w| usage_of(scan, w) >= word_use));
+        }
         if before_a_surname(scan, i) {
             // Someone else's first name ("Veladimir da Cruz"), not the first name of a longer
             // glossary name ("Vladimir Putin"); other parts keep their reading ("Virxinia do
@@ -242,11 +279,38 @@ fn single_word(scan: &Scan<'_>, reported: &[bool], out: &mut Vec<Finding>) {
             .fold(0.0, f32::max);
         if candidates.is_empty()
             || (scan.starts_sentence(i) && best < MIN_CONFIDENCE_AT_SENTENCE_START)
+            || equally_close_to_several(scan, &candidates, best)
         {
             continue;
         }
         out.push(finding(scan, scan.range(i), candidates));
     }
+}
+
+/// Confidences closer than this are a tie (as in `finding`, which marks the tie ambiguous).
+const TIE: f32 = 0.05;
+
+/// Whether the best candidates of a single word are two or more different names (not
+/// one name with and without its diacritics): the word sits among names that differ by
+/// as much as it differs from each, as a real name of its own does in a gazetteer of a
+/// million places ("Blasey": "Blasen", "Blazey", "Basey"; "Pelley": "Pellen", "Pelles").
+/// A misspelling of one name has one nearest name.
+fn equally_close_to_several(scan: &Scan<'_>, candidates: &[Candidate], best: f32) -> bool {
+    let mut first: Option<Vec<char>> = None;
+    let mut stripped = Vec::new();
+    for c in candidates {
+        let Some(w) = c.part else { continue };
+        if best - c.closeness.confidence >= TIE {
+            continue;
+        }
+        strip_diacritics(scan.names.word(w), &mut stripped);
+        match &first {
+            None => first = Some(stripped.clone()),
+            Some(f) if *f != stripped => return true,
+            Some(_) => {}
+        }
+    }
+    false
 }
 
 /// Whether `folded` is the entry's own name in the source language and the Portuguese
@@ -378,7 +442,7 @@ fn finding(scan: &Scan<'_>, range: ByteRange, mut candidates: Vec<Candidate>) ->
     // Two names about equally close: the choice between them is a guess.
     let ambiguous = picked
         .get(1)
-        .is_some_and(|(c, _)| best.closeness.confidence - c.closeness.confidence < 0.05);
+        .is_some_and(|(c, _)| best.closeness.confidence - c.closeness.confidence < TIE);
     let confidence = best.closeness.confidence * if ambiguous { 0.8 } else { 1.0 };
     Finding {
         rule: Rule::NameNearMiss,
