@@ -10,7 +10,31 @@ pub(crate) mod spaced_punctuation;
 pub(crate) mod translated_name_part;
 pub(crate) mod untranslated;
 
-use crate::Severity;
+use crate::{Applicability, ByteRange, Finding, Severity, Suggestion};
+
+/// A typography finding whose safe fix replaces `range` (white space and a mark) by the
+/// mark alone: shared by `spaced-hyphen` and `spaced-punctuation`.
+pub(crate) fn spacing_finding(
+    rule: Rule,
+    range: ByteRange,
+    mark: String,
+    message: String,
+) -> Finding {
+    Finding {
+        rule,
+        severity: rule.default_severity(),
+        range,
+        message,
+        suggestions: vec![Suggestion {
+            range,
+            replacement: mark,
+            applicability: Applicability::Safe,
+        }],
+        term: None,
+        note: None,
+        confidence: None,
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Rule {

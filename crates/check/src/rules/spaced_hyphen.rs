@@ -2,7 +2,7 @@
 //! ("norte -coreano", "diz -se").
 
 use crate::tokens::is_word_char;
-use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Suggestion};
+use crate::{ByteRange, Finding, Rule, RuleDoc};
 
 pub(crate) static DOC: RuleDoc = RuleDoc {
     summary: "a space before the hyphen of a compound word or a clitic pronoun",
@@ -149,21 +149,12 @@ fn command_option(after_hyphen: &str) -> bool {
 }
 
 fn finding(range: ByteRange, base: usize, hyphen: char) -> Finding {
-    let range = range.shifted(base);
-    Finding {
-        rule: Rule::SpacedHyphen,
-        severity: Rule::SpacedHyphen.default_severity(),
-        range,
-        message: "space before a hyphen inside a word".to_string(),
-        suggestions: vec![Suggestion {
-            range,
-            replacement: hyphen.to_string(),
-            applicability: Applicability::Safe,
-        }],
-        term: None,
-        note: None,
-        confidence: None,
-    }
+    super::spacing_finding(
+        Rule::SpacedHyphen,
+        range.shifted(base),
+        hyphen.to_string(),
+        "space before a hyphen inside a word".to_string(),
+    )
 }
 
 #[cfg(test)]

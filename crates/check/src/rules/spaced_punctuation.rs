@@ -2,7 +2,7 @@
 //! or exclamation mark ("da Coreia do Norte .", "disse , ontem"), as MT detokenisers leave
 //! it. Portuguese, unlike French, never spaces these marks from the word before.
 
-use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Suggestion};
+use crate::{ByteRange, Finding, Rule, RuleDoc};
 
 pub(crate) static DOC: RuleDoc = RuleDoc {
     summary:
@@ -79,21 +79,9 @@ fn space_after_word(text: &str, at: usize) -> Option<usize> {
 }
 
 fn finding(range: ByteRange, base: usize, mark: u8) -> Finding {
-    let range = range.shifted(base);
-    Finding {
-        rule: Rule::SpacedPunctuation,
-        severity: Rule::SpacedPunctuation.default_severity(),
-        range,
-        message: format!("space before \"{}\"", char::from(mark)),
-        suggestions: vec![Suggestion {
-            range,
-            replacement: char::from(mark).to_string(),
-            applicability: Applicability::Safe,
-        }],
-        term: None,
-        note: None,
-        confidence: None,
-    }
+    let mark = char::from(mark).to_string();
+    let message = format!("space before \"{mark}\"");
+    super::spacing_finding(Rule::SpacedPunctuation, range.shifted(base), mark, message)
 }
 
 #[cfg(test)]
