@@ -56,6 +56,15 @@ impl Lexicon {
         self.words.as_ref().is_some_and(|w| w.contains(folded_word))
     }
 
+    /// The lexicon of an embedded data file. A broken file (caught by this crate's tests)
+    /// degrades to an empty lexicon rather than a panic in a user's run.
+    fn embedded(data: &'static [u8]) -> Lexicon {
+        Lexicon::from_static(data).unwrap_or(Lexicon {
+            words: None,
+            header: "",
+        })
+    }
+
     /// How many words the lexicon holds.
     pub fn len(&self) -> usize {
         self.words.as_ref().map_or(0, Set::len)
@@ -75,14 +84,7 @@ impl Lexicon {
 /// The Portuguese lexicon (pt-BR and pt-PT spellings together), built on first use.
 pub fn portuguese() -> &'static Lexicon {
     static PT: OnceLock<Lexicon> = OnceLock::new();
-    // A broken embedded file (caught by this crate's tests) degrades to an empty lexicon
-    // rather than a panic in a user's run.
-    PT.get_or_init(|| {
-        Lexicon::from_static(PT_DATA).unwrap_or(Lexicon {
-            words: None,
-            header: "",
-        })
-    })
+    PT.get_or_init(|| Lexicon::embedded(PT_DATA))
 }
 
 /// Given names and surnames of many languages (Latin script, folded, one word each:
@@ -90,12 +92,7 @@ pub fn portuguese() -> &'static Lexicon {
 /// built by scripts/names/person_names.sh). A word here is a name in its own right.
 pub fn person_names() -> &'static Lexicon {
     static NAMES: OnceLock<Lexicon> = OnceLock::new();
-    NAMES.get_or_init(|| {
-        Lexicon::from_static(PERSON_NAMES_DATA).unwrap_or(Lexicon {
-            words: None,
-            header: "",
-        })
-    })
+    NAMES.get_or_init(|| Lexicon::embedded(PERSON_NAMES_DATA))
 }
 
 #[cfg(test)]

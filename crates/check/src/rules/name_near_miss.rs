@@ -10,7 +10,7 @@ use crate::names::{form_text, MAX_NAME_WORDS};
 use crate::rules::glossary::term_ref;
 use crate::tokens::Tokens;
 use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Suggestion};
-use mtlint_lexicon::Zipf;
+use mtlint_lexicon::{Usage, Zipf};
 
 pub(crate) static DOC: RuleDoc = RuleDoc {
     summary: "a near miss of a glossary name",
@@ -179,24 +179,22 @@ const COMMON_IN_PORTUGUESE: f64 = 2.0;
 /// language stay suspects ("Oregón", "Pensilvania": Portuguese text hardly uses them).
 /// Not asked of the odd word of a multi-word name, which the rest of the name vouches for
 /// ("Los Ángeles").
-fn common_in_portuguese(folded: &str) -> bool {
-    mtlint_lexicon::usage()
-        .get(folded)
-        .is_some_and(|u| u.portuguese.value() >= COMMON_IN_PORTUGUESE)
+fn common_in_portuguese(usage: Option<Usage>) -> bool {
+    usage.is_some_and(|u| u.portuguese.value() >= COMMON_IN_PORTUGUESE)
 }
 
 /// The most any language of the usage table uses a word (Zipf): Portuguese, or the other
 /// language that uses it most.
-fn most_used(folded: &str) -> Option<Zipf> {
-    let u = mtlint_lexicon::usage().get(folded)?;
+fn most_used(usage: Option<Usage>) -> Option<Zipf> {
+    let u = usage?;
     Some(u.other.map_or(u.portuguese, |(_, z)| z.max(u.portuguese)))
 }
 
-/// How much real text uses word `folded` if some language of the usage table commonly
-/// writes it (Zipf >= 2, as `common_in_portuguese`): a name or word in its own right
-/// there ("Rosenstein", "Widodo", "Discs").
-fn used_in_its_own_right(folded: &str) -> Option<Zipf> {
-    most_used(folded).filter(|z| z.value() >= COMMON_IN_PORTUGUESE)
+/// How much real text uses a word, given its `usage`, if some language of the usage table
+/// commonly writes it (Zipf >= 2, as `common_in_portuguese`): a name or word in its own
+/// right there ("Rosenstein", "Widodo", "Discs").
+fn used_in_its_own_right(usage: Option<Usage>) -> Option<Zipf> {
+    most_used(usage).filter(|z| z.value() >= COMMON_IN_PORTUGUESE)
 }
 
 /// How much real text uses the name word `w`: a word of the Portuguese lexicon counts as
@@ -206,7 +204,7 @@ fn usage_of(scan: &Scan<'_>, w: u32) -> Zipf {
     if scan.lexicon.contains(word) {
         return Zipf::from_tenths(u8::MAX);
     }
-    most_used(word).unwrap_or_default()
+    most_used(mtlint_lexicon::usage().get(word)).unwrap_or_default()
 }
 
 /// Capitalised words close to a name word.
@@ -224,21 +222,27 @@ fn single_word(scan: &Scan<'_>, reported: &[bool], out: &mut Vec<Finding>) {
             || scan.known(i)
             || scan.names.is_good_word(folded)
             || english.is_english_word(folded)
-            || common_in_portuguese(folded)
-            || beside_unknown_name(scan, i)
         {
             continue;
         }
+        // One look-up of the word's usage serves both usage guards.
+        let word_usage = mtlint_lexicon::usage().get(folded);
+        if common_in_portuguese(word_usage) || beside_unknown_name(scan, i) {
+            continue;
+        }
         strip_diacritics(folded, &mut stripped);
+        scan.names.near_word_candidates(&stripped, &mut word_ids);
+        if word_ids.is_empty() {
+            continue; // most words: no name is near, and nothing more to ask
+        }
         // "Gambôa" is the word "gamboa" with an accent: a closer reading than a name one
         // letter away ("Gâmbia"). Only the name's own letters with other marks stay suspect.
         let plain: String = stripped.iter().collect();
-        let accented_word = plain != folded && mtlint_lexicon::portuguese().contains(&plain);
+        let accented_word = plain != folded && scan.lexicon.contains(&plain);
         // A known given name or surname ("Elvie", "Zorica") is a name in its own right, not
         // a misspelling of a place one letter away; only its letters written with other
         // marks stay suspect ("Jose" where the glossary writes "José").
         let person_name = mtlint_lexicon::person_names().contains(folded);
-        scan.names.near_word_candidates(&stripped, &mut word_ids);
         let mut candidates = Vec::new();
         for &w in &word_ids {
             let name_word = scan.names.word(w);
@@ -261,7 +265,7 @@ fn single_word(scan: &Scan<'_>, reported: &[bool], out: &mut Vec<Finding>) {
             }
         }
         candidates.retain(|c| !original_of_rare_exonym(scan, c, folded));
-        if let Some(word_use) = used_in_its_own_right(folded) {
+        if let Some(word_use) = used_in_its_own_right(word_usage) {
             // A misspelling is rarer than what it misspells: a word that real text uses
             // more than a name is no misspelling of it ("Rosenstein", "Bartels" are names
             // of their own, not of the places "Rotenstein", "Bertils").
@@ -320,12 +324,13 @@ fn equally_close_to_several(scan: &Scan<'_>, candidates: &[Candidate], best: f32
 /// is the one Portuguese writes ("Micronesia" for "Micronésia", "Moscow" for "Moscou").
 fn original_of_rare_exonym(scan: &Scan<'_>, candidate: &Candidate, folded: &str) -> bool {
     let term = &scan.terms[scan.names.forms[candidate.form as usize].term as usize];
-    let is_source = term.source.iter().any(|s| s.to_lowercase() == folded);
-    let exonym = candidate.part.map_or_else(
-        || term.preferred.to_lowercase(),
-        |w| scan.names.word(w).to_string(),
-    );
-    is_source && !scan.lexicon.contains(&exonym)
+    if !term.source.iter().any(|s| s.to_lowercase() == folded) {
+        return false;
+    }
+    match candidate.part {
+        Some(w) => !scan.lexicon.contains(scan.names.word(w)),
+        None => !scan.lexicon.contains(&term.preferred.to_lowercase()),
+    }
 }
 
 /// Whether token `i` stands next to another capitalised word that no glossary name holds
