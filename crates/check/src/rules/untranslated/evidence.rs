@@ -84,21 +84,38 @@ fn usage_evidence(folded: &str, found: Usage) -> Option<(&'static str, f64)> {
     if zipf.value() < USED_ELSEWHERE || margin < USAGE_MARGIN || target.value() >= USED_IN_TARGET {
         return None;
     }
-    // The share of the other language in the two frequencies: 0.91 at the margin.
-    let confidence = 1.0 / (1.0 + 10f64.powf(-margin));
-    // English words other languages have borrowed too ("dashcam": German text writes it
-    // most) or share ("accusations": French) are English when spelt as English: the source
-    // language, not the borrower. Spanish is left alone: its "-ble" ("creíble") is its own.
+    Some((labelled(other, folded), share(margin)))
+}
+
+/// The language a word's usage leans to, however slightly: another language uses it more
+/// than Portuguese does ("nanny": English 3.6, Portuguese 2.8). Too weak alone (loanwords
+/// lean so too); evidence next to words found foreign on their own.
+pub(super) fn leaning(folded: &str) -> Option<(&'static str, f64)> {
+    let found = mtlint_lexicon::usage().get(folded)?;
+    let (other, lead) = found.lead()?;
+    (lead > 0.0).then(|| (labelled(other, folded), share(lead)))
+}
+
+/// The share of the other language in the two frequencies, for a lead in Zipf: 0.91 at
+/// a lead of 1.0 (ten times as often).
+pub(super) fn share(lead: f64) -> f64 {
+    1.0 / (1.0 + 10f64.powf(-lead))
+}
+
+/// The label of a word another language uses: English words other languages have
+/// borrowed too ("dashcam": German text writes it most) or share ("accusations": French)
+/// are English when spelt as English, the source language rather than the borrower.
+/// Spanish is left alone: its "-ble" ("creíble") is its own.
+fn labelled(other: OtherLanguage, folded: &str) -> &'static str {
     let borrower = matches!(
         other,
         OtherLanguage::German | OtherLanguage::French | OtherLanguage::Italian
     );
-    let language = if borrower && english_spelling(folded) {
+    if borrower && english_spelling(folded) {
         "English"
     } else {
         language_name(other)
-    };
-    Some((language, confidence))
+    }
 }
 
 /// By spelling, for words no usage list holds: endings and letter groups Portuguese

@@ -20,12 +20,14 @@ mod classify;
 mod descriptors;
 mod evidence;
 mod lines;
+mod neighbours;
 
 pub(crate) use classify::in_url_or_code;
 use classify::{classify, neutralise_quoted, Class};
 use descriptors::misrendered_names;
 use evidence::{respelt, word_evidence};
 use lines::{untranslated_blocks, Block};
+use neighbours::{Found, Neighbours};
 
 use crate::language::{score_span, ForeignGuess, SpanLanguages};
 use crate::term_index::{TermIndex, TermMatch};
@@ -144,19 +146,21 @@ impl Untranslated {
             out.push(block_finding(tokens, &block));
             done[block.tokens].fill(true);
         }
-        self.lowercase_runs(text, tokens, &classes, &done, target, out);
+        self.lowercase_runs(text, tokens, &classes, &done, lexicon, target, out);
         let misrendered = misrendered_names(glossary, tokens.len());
         self.name_descriptors(text, tokens, &classes, &done, &misrendered, target, out);
     }
 
     /// Runs of lowercase words the lexicon does not know, with English function words and
     /// possessives: "stab wounds", "of the", "cuchillada".
+    #[allow(clippy::too_many_arguments)]
     fn lowercase_runs(
         &self,
         text: &str,
         tokens: &Tokens,
         classes: &[Class],
         done: &[bool],
+        lexicon: &Lexicon,
         target: Language,
         out: &mut Vec<Finding>,
     ) {
@@ -167,6 +171,7 @@ impl Untranslated {
                     Class::Foreign | Class::Function | Class::Possessive | Class::Loan
                 )
         };
+        let mut found = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             if !member(i) || classes[i] == Class::Possessive {
@@ -203,11 +208,22 @@ impl Untranslated {
                 continue; // "nah nah na nah nah", "lá lá lá": a sound, not a language
             }
             match self.judge_run(text, tokens, classes, done, start..end, target) {
-                Some(finding) => out.push(finding),
+                Some(run) => found.push(run),
                 // lingua is not sure of the run as a whole ("wacky" + a name-like word): its
                 // words may still be foreign one by one.
-                None => self.word_findings(text, tokens, classes, start..end, out),
+                None => found.extend(self.word_findings(text, tokens, classes, start..end)),
             }
+        }
+        let neighbours = Neighbours {
+            text,
+            tokens,
+            classes,
+            done,
+            lexicon,
+        };
+        for span in neighbours.spread(found) {
+            let range = span.range(tokens);
+            out.push(self.named_finding(text, range, &span.language, span.confidence));
         }
     }
 
@@ -221,7 +237,7 @@ impl Untranslated {
         done: &[bool],
         run: std::ops::Range<usize>,
         target: Language,
-    ) -> Option<Finding> {
+    ) -> Option<Found> {
         let span = |r: &std::ops::Range<usize>| {
             ByteRange::new(
                 tokens.tokens[r.start].range.start,
@@ -271,7 +287,7 @@ impl Untranslated {
                     break;
                 }
             }
-            return Some(self.finding(text, span(&run), guess));
+            return Some(Found::guessed(run, guess));
         }
         None
     }
@@ -285,7 +301,7 @@ impl Untranslated {
         classes: &[Class],
         run: std::ops::Range<usize>,
         target: Language,
-    ) -> Option<Finding> {
+    ) -> Option<Found> {
         let range = ByteRange::new(
             tokens.tokens[run.start].range.start,
             tokens.tokens[run.end - 1].range.end,
@@ -296,7 +312,7 @@ impl Untranslated {
         }
         let foreign = run.clone().find(|&k| classes[k] == Class::Foreign)?;
         if let Some((language, confidence)) = word_evidence(tokens.folded(foreign)) {
-            return Some(self.named_finding(text, range, language, confidence));
+            return Some(Found::new(run, language, confidence));
         }
         if mtlint_lexicon::usage()
             .get(tokens.folded(foreign))
@@ -307,59 +323,39 @@ impl Untranslated {
             return None;
         }
         let guess = score_span(word, target, SpanLanguages::All)?;
-        lone_word_is_foreign(word, guess).then(|| self.finding(text, range, guess))
+        lone_word_is_foreign(word, guess).then(|| Found::guessed(run, guess))
     }
 
     /// The words of `run` that are foreign on their own evidence (usage, spelling), each
-    /// run of neighbours in one language as one finding.
+    /// run of neighbours in one language as one span.
     fn word_findings(
         &self,
         text: &str,
         tokens: &Tokens,
         classes: &[Class],
         run: std::ops::Range<usize>,
-        out: &mut Vec<Finding>,
-    ) {
-        let mut current: Option<(std::ops::Range<usize>, &'static str, f64)> = None;
+    ) -> Vec<Found> {
+        let mut found: Vec<Found> = Vec::new();
         for k in run {
-            let evidence = (classes[k] == Class::Foreign
-                && text[tokens.tokens[k].range.as_range()].chars().count()
-                    >= SINGLE_WORD_MIN_CHARS)
+            let evidence = (classes[k] == Class::Foreign && long_enough(text, tokens, k))
                 .then(|| word_evidence(tokens.folded(k)))
                 .flatten();
-            match (&mut current, evidence) {
-                (Some((words, name, confidence)), Some((language, c)))
-                    if *name == language && joined(text, tokens, words.end - 1) =>
+            let Some((language, confidence)) = evidence else {
+                continue;
+            };
+            match found.last_mut() {
+                Some(last)
+                    if last.words.end == k
+                        && last.language == language
+                        && joined(text, tokens, k - 1) =>
                 {
-                    words.end = k + 1;
-                    *confidence = confidence.min(c);
+                    last.words.end = k + 1;
+                    last.confidence = last.confidence.min(confidence);
                 }
-                (_, evidence) => {
-                    if let Some((words, name, confidence)) = current.take() {
-                        out.push(self.words_finding(text, tokens, words, name, confidence));
-                    }
-                    current = evidence.map(|(name, c)| (k..k + 1, name, c));
-                }
+                _ => found.push(Found::new(k..k + 1, language, confidence)),
             }
         }
-        if let Some((words, name, confidence)) = current {
-            out.push(self.words_finding(text, tokens, words, name, confidence));
-        }
-    }
-
-    fn words_finding(
-        &self,
-        text: &str,
-        tokens: &Tokens,
-        words: std::ops::Range<usize>,
-        language: &str,
-        confidence: f64,
-    ) -> Finding {
-        let range = ByteRange::new(
-            tokens.tokens[words.start].range.start,
-            tokens.tokens[words.end - 1].range.end,
-        );
-        self.named_finding(text, range, language, confidence)
+        found
     }
 
     fn finding(&self, text: &str, range: ByteRange, guess: ForeignGuess) -> Finding {
@@ -477,6 +473,11 @@ fn lone_word_is_foreign(word: &str, guess: ForeignGuess) -> bool {
         && guess.is_top
         && guess.confidence >= SINGLE_WORD_CONFIDENCE
         && guess.against_target >= SINGLE_WORD_THRESHOLD
+}
+
+/// Whether word `k` has letters enough to be judged on its own ("pwp" is noise).
+fn long_enough(text: &str, tokens: &Tokens, k: usize) -> bool {
+    text[tokens.tokens[k].range.as_range()].chars().count() >= SINGLE_WORD_MIN_CHARS
 }
 
 fn starts_upper(text: &str, tokens: &Tokens, k: usize) -> bool {
@@ -740,6 +741,50 @@ soldados e o Rady Children's Hospital, em San Diego, publicou tudo em www.exampl
                 "\"tiburón\" looks untranslated: it is Spanish".to_string()
             )]
         );
+    }
+
+    #[test]
+    fn a_loanword_next_to_untranslated_words_is_part_of_them() {
+        // Apertium's output for NTREX: "nanny" and "grin" are loanwords on their own
+        // (Portuguese web text uses them), but leftovers beside a word the MT left.
+        let found = untranslated("Ele demitiu o seu outgoing nanny, que era americana.");
+        let spans: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(spans, ["outgoing nanny"], "{found:?}");
+        // Beside a Galician word, the English neighbour is its own finding, in English.
+        let found = untranslated("O filho era um chef com um contaxioso grin.");
+        assert_eq!(
+            found,
+            [
+                (
+                    "contaxioso".to_string(),
+                    "\"contaxioso\" looks untranslated: it is Galician or Spanish".to_string()
+                ),
+                (
+                    "grin".to_string(),
+                    "\"grin\" looks untranslated: it is English".to_string()
+                )
+            ]
+        );
+        // A word English shares with French ("image") is English next to English.
+        let found = untranslated("A janela mostra o deficient image do filtro.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "deficient image");
+        assert!(found[0].1.contains("English"), "{found:?}");
+    }
+
+    #[test]
+    fn loanwords_stay_loanwords_without_untranslated_neighbours() {
+        for text in [
+            "A nanny cuidou das crianças e o chef sorriu com um grin largo.",
+            // Next to a name or a Portuguese word, growth does not start.
+            "O rapper Outgoing lançou uma startup, e a nanny disse que não.",
+        ] {
+            assert_eq!(untranslated(text), [], "{text}");
+        }
+        // Growth stops at a word of the lexicon: "cuchillada" alone.
+        let found = untranslated("Tinha feridas de cuchillada como nanny.");
+        let spans: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(spans, ["cuchillada"], "{found:?}");
     }
 
     #[test]
