@@ -8,7 +8,8 @@ not know with `*` (and a generation failure with `#`). This script:
   words    MARKED > WORDS        writes the distinct lowercase marked words, one a line (to be
            looked up in the Portuguese lexicon: `target/release/examples/lookup` of
            mtlint-lexicon prints each with 1 if the lexicon knows it);
-  score    MARKED FINDINGS REF... [--known KNOWN] [--names-out] [--missed]  compares the rule's findings on CLEAN (the TSV printed by
+  score    MARKED FINDINGS REF... [--known KNOWN] [--names-out] [--foreign-words]
+           [--lowercase] [--missed]  compares the rule's findings on CLEAN (the TSV printed by
            `cargo run --release -p mtlint-check --example untranslated_report -- CLEAN`)
            with the marked words.
 
@@ -24,6 +25,9 @@ With --missed, the multi-word gold spans not wholly found are listed, found word
 
 With --names-out, words a reference keeps are also taken out of longer spans (see
 gold_spans), so "Erdogan protesters" is the single-word gold "protesters".
+
+With --lowercase (for text without a human reference, REF may then be /dev/null),
+capitalised marked words are taken for names and left out of the gold.
 
 With --known (a file of `word TAB 1|0`, the lookup output), recall is also given over the
 gold spans that hold at least one word the Portuguese lexicon lacks: Apertium's gl->pt and
@@ -63,7 +67,7 @@ def read_lines(path):
         return f.read().split("\n")
 
 
-def gold_spans(line, words, ref_words, names_out=False, known=None):
+def gold_spans(line, words, ref_words, names_out=False, known=None, lowercase=False):
     """Runs of `*`-marked words joined by spaces, minus names kept by the references.
 
     With names_out, the words a reference keeps are also taken out of longer spans
@@ -87,6 +91,9 @@ def gold_spans(line, words, ref_words, names_out=False, known=None):
             continue
         if names_out:
             span = [(s, e) for s, e in span if line[s:e].lower() not in ref_words]
+        if lowercase:
+            # Text without a reference: capitalised words are taken for names.
+            span = [(s, e) for s, e in span if not line[s:e][:1].isupper()]
         if known is not None:
             # Only the words a reader sees as foreign: not those the lexicon knows.
             span = [(s, e) for s, e in span if line[s:e].lower() not in known]
@@ -119,6 +126,9 @@ def main():
     foreign_words = "--foreign-words" in args
     if foreign_words:
         args.remove("--foreign-words")
+    lowercase = "--lowercase" in args
+    if lowercase:
+        args.remove("--lowercase")
     show_missed = "--missed" in args
     if show_missed:
         args.remove("--missed")
@@ -147,7 +157,7 @@ def main():
         clean, words = strip_line(line)
         ref_words = {w.lower() for r in ref_lines if i < len(r) for w in re.findall(r"\w+", r[i])}
         spans, gold = gold_spans(clean, words, ref_words, names_out,
-                                 known if foreign_words else None)
+                                 known if foreign_words else None, lowercase)
         all_marked += len(spans)
         found = findings.get(i, [])
         hit = lambda s, e: any(fs < e and s < fe for fs, fe, _, _ in found)
