@@ -42,7 +42,8 @@ through a pivot (\"feridas de cuchillada\"), English descriptors glued to a know
 (\"Wonson’s Seaside Resort\"), a lone word another language uses far more than Portuguese \
 (\"warship\", \"tiburón\") or spelt as Portuguese never is (Galician \"quenlla\", English \
 \"pedaled\"), a word capitalised only because it opens a sentence that goes on in \
-Portuguese (\"Understandably traumático\"). Names, \
+Portuguese (\"Understandably traumático\"), and a loanword next to such words, which alone \
+would be taken for Portuguese (\"o seu outgoing nanny\"). Names, \
 acronyms, numbers, URLs, glossary entries, words of the target lexicon and loanwords \
 Portuguese text uses (\"site\", \"show\", \"rapper\", \"startup\") are not reported; neither \
 are English names the glossary does not know (\"Rady Children's Hospital\", \"São Paulo Fashion Week\"). \
