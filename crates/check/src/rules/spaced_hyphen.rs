@@ -19,8 +19,10 @@ reads as a typo in every compound and enclitic pronoun of a Portuguese text.",
 
 const HYPHENS: [char; 3] = ['-', '\u{2010}', '\u{2011}'];
 
-/// Finds every spaced hyphen in `text`, which starts at byte `base` of the document.
-pub(crate) fn check(text: &str, base: usize, out: &mut Vec<Finding>) {
+/// Finds every spaced hyphen in `text`, which starts at byte `base` of the document;
+/// `portuguese`: the text is Portuguese, so a chunk the Portuguese lexicon lacks is no
+/// compound part (other languages' compounds are judged without the lexicon).
+pub(crate) fn check(text: &str, base: usize, portuguese: bool, out: &mut Vec<Finding>) {
     let bytes = text.as_bytes();
     // Every hyphen of the family starts with '-' or the byte 0xE2 (U+2010, U+2011).
     for at in memchr::memchr2_iter(b'-', 0xE2, bytes) {
@@ -30,7 +32,7 @@ pub(crate) fn check(text: &str, base: usize, out: &mut Vec<Finding>) {
         if !HYPHENS.contains(&hyphen) || !text.is_char_boundary(at) {
             continue;
         }
-        if let Some(space_start) = spaced_hyphen_at(text, at, hyphen.len_utf8()) {
+        if let Some(space_start) = spaced_hyphen_at(text, at, hyphen.len_utf8(), portuguese) {
             out.push(finding(
                 ByteRange::new(space_start, at + hyphen.len_utf8()),
                 base,
@@ -42,7 +44,7 @@ pub(crate) fn check(text: &str, base: usize, out: &mut Vec<Finding>) {
 
 /// If the hyphen at `at` is preceded by horizontal space after a word and followed by a
 /// letter, the start of that space.
-fn spaced_hyphen_at(text: &str, at: usize, hyphen_len: usize) -> Option<usize> {
+fn spaced_hyphen_at(text: &str, at: usize, hyphen_len: usize, portuguese: bool) -> Option<usize> {
     let after = text[at + hyphen_len..].chars().next()?;
     if !after.is_alphabetic() {
         return None; // "-5", "- item", "--"
@@ -74,7 +76,7 @@ fn spaced_hyphen_at(text: &str, at: usize, hyphen_len: usize) -> Option<usize> {
     if after.is_uppercase() && separated_path(text, at) {
         return None; // "Ferramentas -Macros - Gravar macro": a menu path missing a space
     }
-    if option_context(text, at, rest, &prev_word) {
+    if option_context(text, at, rest, &prev_word, portuguese) {
         return None; // "a expressão -print", "com a opção -o ou --only-matching"
     }
     Some(word_end)
@@ -190,7 +192,13 @@ fn takes_plain_enclitic(word: &str) -> bool {
 /// ("a opção -a"); the word before is an option itself ("-print -quit");
 /// the next word is an option too ("-us -uc"); or the line also quotes a long option
 /// ("a opção -o ou --only-matching").
-fn option_context(text: &str, at: usize, after_hyphen: &str, prev_word_reversed: &str) -> bool {
+fn option_context(
+    text: &str,
+    at: usize,
+    after_hyphen: &str,
+    prev_word_reversed: &str,
+    portuguese: bool,
+) -> bool {
     let prev: String = prev_word_reversed
         .chars()
         .rev()
@@ -218,7 +226,7 @@ fn option_context(text: &str, at: usize, after_hyphen: &str, prev_word_reversed:
         && word.starts_with(char::is_lowercase)
     {
         let clitic = CLITICS.contains(&part.as_str());
-        if !clitic && !mtlint_lexicon::portuguese().contains(&part) {
+        if portuguese && !clitic && !mtlint_lexicon::portuguese().contains(&part) {
             return true; // "-print", "-follow", "-mtrace": no Portuguese word nor clitic
         }
         if matches!(part.as_str(), "o" | "a" | "os" | "as") && !takes_plain_enclitic(&prev) {
@@ -268,7 +276,7 @@ mod tests {
 
     fn found(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
-        check(text, 0, &mut out);
+        check(text, 0, true, &mut out);
         out.iter().map(|f| &text[f.range.as_range()]).collect()
     }
 
@@ -300,7 +308,7 @@ mod tests {
     #[test]
     fn fix_removes_the_space() {
         let mut out = Vec::new();
-        check("diz -se", 10, &mut out);
+        check("diz -se", 10, true, &mut out);
         assert_eq!(out[0].range.start, 13);
         assert_eq!(out[0].suggestions[0].replacement, "-");
     }
