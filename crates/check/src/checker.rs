@@ -113,7 +113,8 @@ impl Checker {
             }
             self.check_target_words(text, &tokens, &matches, &mut findings);
             if self.enabled(Rule::SpacedHyphen) {
-                spaced_hyphen::check(part, stretch.start, &mut findings);
+                let portuguese = self.settings.lang.language() == "pt";
+                spaced_hyphen::check(part, stretch.start, portuguese, &mut findings);
             }
             if self.enabled(Rule::SpacedPunctuation) {
                 spaced_punctuation::check(part, stretch.start, &mut findings);

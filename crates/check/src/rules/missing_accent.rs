@@ -270,6 +270,9 @@ mod tests {
             "a campanha propria\u{ad}mente dita",
             "%rho(t) = int func e^{i %omega t}",
             "(gimp-text-fontname image drawable x-pos y-pos text)",
+            // A manual page and its section; a file name extension.
+            "Veja fifo(7) e a página mkfifo(3), seção 7.",
+            "Os arquivos .fas e .bashrc são do usuário.",
         ] {
             assert_eq!(missing(text), vec![], "{text}");
         }

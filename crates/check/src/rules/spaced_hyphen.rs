@@ -19,8 +19,10 @@ reads as a typo in every compound and enclitic pronoun of a Portuguese text.",
 
 const HYPHENS: [char; 3] = ['-', '\u{2010}', '\u{2011}'];
 
-/// Finds every spaced hyphen in `text`, which starts at byte `base` of the document.
-pub(crate) fn check(text: &str, base: usize, out: &mut Vec<Finding>) {
+/// Finds every spaced hyphen in `text`, which starts at byte `base` of the document;
+/// `portuguese`: the text is Portuguese, so a chunk the Portuguese lexicon lacks is no
+/// compound part (other languages' compounds are judged without the lexicon).
+pub(crate) fn check(text: &str, base: usize, portuguese: bool, out: &mut Vec<Finding>) {
     let bytes = text.as_bytes();
     // Every hyphen of the family starts with '-' or the byte 0xE2 (U+2010, U+2011).
     for at in memchr::memchr2_iter(b'-', 0xE2, bytes) {
@@ -30,7 +32,7 @@ pub(crate) fn check(text: &str, base: usize, out: &mut Vec<Finding>) {
         if !HYPHENS.contains(&hyphen) || !text.is_char_boundary(at) {
             continue;
         }
-        if let Some(space_start) = spaced_hyphen_at(text, at, hyphen.len_utf8()) {
+        if let Some(space_start) = spaced_hyphen_at(text, at, hyphen.len_utf8(), portuguese) {
             out.push(finding(
                 ByteRange::new(space_start, at + hyphen.len_utf8()),
                 base,
@@ -42,7 +44,7 @@ pub(crate) fn check(text: &str, base: usize, out: &mut Vec<Finding>) {
 
 /// If the hyphen at `at` is preceded by horizontal space after a word and followed by a
 /// letter, the start of that space.
-fn spaced_hyphen_at(text: &str, at: usize, hyphen_len: usize) -> Option<usize> {
+fn spaced_hyphen_at(text: &str, at: usize, hyphen_len: usize, portuguese: bool) -> Option<usize> {
     let after = text[at + hyphen_len..].chars().next()?;
     if !after.is_alphabetic() {
         return None; // "-5", "- item", "--"
@@ -73,6 +75,9 @@ fn spaced_hyphen_at(text: &str, at: usize, hyphen_len: usize) -> Option<usize> {
     }
     if after.is_uppercase() && separated_path(text, at) {
         return None; // "Ferramentas -Macros - Gravar macro": a menu path missing a space
+    }
+    if option_context(text, at, rest, &prev_word, portuguese) {
+        return None; // "a expressão -print", "com a opção -o ou --only-matching"
     }
     Some(word_end)
 }
@@ -148,6 +153,114 @@ fn command_option(after_hyphen: &str) -> bool {
     alone && !matches!(letter, 'o' | 'a')
 }
 
+/// Words after which no compound part or clitic pronoun can follow with a hyphen: articles,
+/// prepositions and conjunctions ("a", "de", "e", "ou", "com", "que"...). A clitic hangs on
+/// a verb and a compound's first part is a word of content or a prefix ("norte -coreano",
+/// "diz -se", "ex -ministro"), so a spaced hyphen after one of these starts something else:
+/// a command-line option ("relacionadas a -exec", "-name e -regex").
+const FUNCTION_WORDS: [&str; 30] = [
+    "a", "à", "ao", "aos", "as", "às", "o", "os", "um", "uma", "de", "do", "da", "dos", "das",
+    "em", "no", "na", "nos", "nas", "com", "por", "pelo", "pela", "para", "e", "ou", "mas", "que",
+    "se",
+];
+
+/// The enclitic and mesoclitic pronouns, alone or contracted ("diz -se", "trazê -lo",
+/// "deu -lho").
+const CLITICS: [&str; 26] = [
+    "me", "te", "se", "nos", "vos", "lhe", "lhes", "o", "a", "os", "as", "lo", "la", "los", "las",
+    "no", "na", "nas", "mo", "ma", "to", "ta", "lho", "lha", "lhos", "lhas",
+];
+
+/// Whether a verb form ending as `word` takes the plain pronouns "o", "a", "os", "as"
+/// after a hyphen: only a form ending in a vowel does ("encontrou-o", "deixe-a"); a form in
+/// -r, -s or -z takes "-lo" ("trazê-lo"), one in -m, -ão or -õe takes "-no" ("dão-no").
+fn takes_plain_enclitic(word: &str) -> bool {
+    if word.ends_with("ão") || word.ends_with("õe") {
+        return false;
+    }
+    word.chars()
+        .next_back()
+        .is_some_and(|c| "aeiouáéíóúâêôà".contains(c))
+}
+
+/// Whether a spaced hyphen starts a command-line option rather than a split compound or
+/// clitic, by the context of options: the word before is a function word (see
+/// [`FUNCTION_WORDS`]); the chunk after the hyphen has a capital after its first letter or
+/// an underscore, which no Portuguese word has ("grep -lZ", "-newerXY", "-ignore_readdir");
+/// it starts with a small letter and is neither a clitic nor a word of the lexicon
+/// ("-print", "-follow"), or is "-o"/"-a" after a word no enclitic "o"/"a" follows
+/// ("a opção -a"); the word before is an option itself ("-print -quit");
+/// the next word is an option too ("-us -uc"); or the line also quotes a long option
+/// ("a opção -o ou --only-matching").
+fn option_context(
+    text: &str,
+    at: usize,
+    after_hyphen: &str,
+    prev_word_reversed: &str,
+    portuguese: bool,
+) -> bool {
+    let prev: String = prev_word_reversed
+        .chars()
+        .rev()
+        .collect::<String>()
+        .to_lowercase();
+    if FUNCTION_WORDS.contains(&prev.as_str()) {
+        return true;
+    }
+    let chunk = after_hyphen
+        .split(char::is_whitespace)
+        .next()
+        .unwrap_or_default();
+    let word: &str = chunk.trim_end_matches(|c: char| !is_word_char(c));
+    if word.contains('_') || word.chars().skip(1).any(char::is_uppercase) {
+        return true;
+    }
+    // The first part of the chunk: "lo" of "-lo-ia", "print" of "-print0" is no word.
+    let part: String = word
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    if !part.is_empty()
+        && part.chars().all(char::is_alphabetic)
+        && word.starts_with(char::is_lowercase)
+    {
+        let clitic = CLITICS.contains(&part.as_str());
+        if portuguese && !clitic && !mtlint_lexicon::portuguese().contains(&part) {
+            return true; // "-print", "-follow", "-mtrace": no Portuguese word nor clitic
+        }
+        if matches!(part.as_str(), "o" | "a" | "os" | "as") && !takes_plain_enclitic(&prev) {
+            return true; // "a opção -a", "usar -a": "-o" and "-a" hang on a vowel
+        }
+    }
+    // The word before is an option itself ("-print -quit").
+    let before_prev = &text[..at]
+        .trim_end_matches([' ', '\t', '\u{a0}'])
+        .trim_end_matches(is_word_char);
+    if before_prev.ends_with('-')
+        && before_prev[..before_prev.len() - 1]
+            .chars()
+            .next_back()
+            .is_none_or(char::is_whitespace)
+    {
+        return true;
+    }
+    let next = after_hyphen[chunk.len()..].trim_start_matches([' ', '\t']);
+    if next.starts_with('-') && next[1..].starts_with(|c: char| c.is_alphabetic() || c == '-') {
+        return true;
+    }
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let line = &text[line_start..line_end];
+    line.match_indices("--").any(|(i, _)| {
+        let opens = line[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || "(\"“'‘[".contains(c));
+        opens && line[i + 2..].starts_with(|c: char| c.is_ascii_alphabetic())
+    })
+}
+
 fn finding(range: ByteRange, base: usize, hyphen: char) -> Finding {
     super::spacing_finding(
         Rule::SpacedHyphen,
@@ -163,7 +276,7 @@ mod tests {
 
     fn found(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
-        check(text, 0, &mut out);
+        check(text, 0, true, &mut out);
         out.iter().map(|f| &text[f.range.as_range()]).collect()
     }
 
@@ -185,12 +298,17 @@ mod tests {
             found("o Primeiro -Ministro disse - e repetiu - que sim"),
             [" -"]
         );
+        // Not options: a content word before, a word after, no long option on the line.
+        assert_eq!(found("o ex -ministro disse -lhe que sim"), [" -", " -"]);
+        assert_eq!(found("segunda -feira, o vice -presidente"), [" -", " -"]);
+        assert_eq!(found("trazê -lo e dá -lho"), [" -", " -"]);
+        assert_eq!(found("viu -o e deixe -a"), [" -", " -"]);
     }
 
     #[test]
     fn fix_removes_the_space() {
         let mut out = Vec::new();
-        check("diz -se", 10, &mut out);
+        check("diz -se", 10, true, &mut out);
         assert_eq!(out[0].range.start, 13);
         assert_eq!(out[0].suggestions[0].replacement, "-");
     }
@@ -219,6 +337,21 @@ mod tests {
             // A menu path that lost the space after a separator.
             "Escolha Editar -Registrar alterações - Gravar.",
             "Ferramentas -Macros - Gravar macro fique disponível.",
+            // Command-line options quoted in the prose.
+            "Se nenhuma expressão for fornecida, a expressão -print será usada.",
+            "Mostra informações relacionadas a -exec, -execdir, -ok e -okdir",
+            "Todos os testes -type ou -xtype são executados",
+            "Por exemplo, grep -lZ gera um byte zero",
+            "o mesmo que -dR --preserve=all",
+            "Com a opção -o ou --only-matching, isso não tem efeito.",
+            "As opções “-us -uc” dizem que não é preciso assinar.",
+            "quaisquer links depois de -follow na linha de comando",
+            "Se a expressão faltar, a expressão -print será usada.",
+            "A ação -exec executa o comando especificado",
+            "isso é equivalente à opção -a.",
+            "pode ser útil usar -a ou definir LC_ALL",
+            "find / -name agulha -print -quit",
+            "“python -mtrace --trace script.py”",
         ] {
             assert!(found(text).is_empty(), "{text:?}: {:?}", found(text));
         }

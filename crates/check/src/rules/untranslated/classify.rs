@@ -377,11 +377,35 @@ pub(crate) fn in_url_or_code(text: &str, range: ByteRange) -> bool {
 
 /// A chunk of code, a command-line option, a markup tag or a path, which technical text
 /// quotes verbatim in any language: "fsync()", "--inotify", "<launchable/>", "`killall`",
-/// "reflink/clone", "nome_do_ficheiro".
+/// "reflink/clone", "nome_do_ficheiro"; a manual page's name with its section, "fifo(7)",
+/// "access(2)"; a file name extension, ".fas", ".bashrc".
 fn code_like(chunk: &str) -> bool {
     chunk.contains(['/', '<', '>', '`', '_', '=', '$', '{', '}', '|', '\\'])
         || chunk.contains("()")
         || chunk.starts_with('-')
+        || manual_section(chunk)
+        || chunk
+            .strip_prefix('.')
+            .is_some_and(|rest| rest.starts_with(char::is_alphabetic))
+}
+
+/// "fifo(7)", "mount(8)," "ioctl(2)": letters, then a section number in parentheses.
+fn manual_section(chunk: &str) -> bool {
+    let Some(open) = chunk.find('(') else {
+        return false;
+    };
+    let (name, rest) = chunk.split_at(open);
+    let Some(close) = rest.find(')') else {
+        return false;
+    };
+    let section = &rest[1..close];
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '.' || c == '-')
+        && section.starts_with(|c: char| c.is_ascii_digit())
+        && section.len() <= 3
+        && section.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
 /// "example.com", "index.html": a dot between two letters.
