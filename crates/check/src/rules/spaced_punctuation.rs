@@ -26,7 +26,7 @@ pub(crate) fn check(text: &str, base: usize, out: &mut Vec<Finding>) {
     let marks = memchr::memchr3_iter(b',', b'.', b';', bytes)
         .chain(memchr::memchr3_iter(b':', b'?', b'!', bytes));
     for at in marks {
-        if !ends_clause(text, at) {
+        if !ends_clause(text, at) || named_symbol(text, at) {
             continue;
         }
         if let Some(space_start) = space_after_word(text, at) {
@@ -56,6 +56,33 @@ fn ends_clause(text: &str, at: usize) -> bool {
     rest.chars()
         .next()
         .is_none_or(|c| c.is_whitespace() || closing.contains(c))
+}
+
+/// Whether the mark at `at` is named in the prose, not used: after "e" or "ou", which no
+/// clause ends with (but for a comma) ("letras, números, - e . são permitidos", "os caracteres * e ?"), or a
+/// full stop that a small letter or a command-line option follows, which no sentence end
+/// is ("O ponto . coincide com", "find . -name").
+fn named_symbol(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '\t', '\u{a0}']);
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    // A comma after "e" is Portuguese ("e, em seguida"): spaced, a typo like any other.
+    let mark = text.as_bytes()[at];
+    if mark != b',' && matches!(&before[word_start..], "e" | "ou" | "E" | "Ou") {
+        return true;
+    }
+    let mut next = text[at + 1..]
+        .trim_start_matches([' ', '\t', '\u{a0}'])
+        .chars();
+    mark == b'.'
+        && match next.next() {
+            Some('-') => next.next().is_some_and(char::is_alphabetic),
+            Some(c) => c.is_lowercase(),
+            None => false,
+        }
 }
 
 /// If horizontal white space (not a line break) separates the mark at `at` from a word of
@@ -108,6 +135,9 @@ mod tests {
         assert_eq!(found("disse ele :\n"), [" :"]);
         assert_eq!(found("«acabou» , disse ; depois saiu"), [" ;"]);
         assert_eq!(found("“foi ontem ” e hoje “já foi .”"), [" ."]);
+        // A question or exclamation mark before a small letter is still a clause's end.
+        assert_eq!(found("quem sabe ? disse ele"), [" ?"]);
+        assert_eq!(found("solte o botão e , em seguida, feche"), [" ,"]);
     }
 
     #[test]
@@ -125,6 +155,11 @@ mod tests {
             "Escreva para jo@samaritans.org , ou ligue.",
             // A no-break space before a URL is white space of two bytes.
             "Veja\u{a0}https://gegl.org .",
+            // A mark named in the prose (real pt-BR manuals and man pages).
+            "Use letras, números, - e . no nome.",
+            "Os caracteres * e ? nas pesquisas.",
+            "O ponto . coincide com qualquer caractere.",
+            "Execute find . -name teste",
         ] {
             assert_eq!(found(text), Vec::<&str>::new(), "{text}");
         }
