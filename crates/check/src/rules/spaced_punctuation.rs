@@ -12,7 +12,8 @@ quotation mark or bracket, or the end of the line: \"a Coreia do Norte .\", \"di
 \"quem sabe ?\". Portuguese writes these marks against the word before. Not reported: an ellipsis \
 (\" ...\"), a mark after a number or a symbol (\"#76 :\", \"0 ;\"), an emoticon (\" :)\"), a \
 mark inside a word or a number (\" .5\", \" .pt\"), and a mark spaced from a URL, an e-mail \
-address or a path, which keeps it out of the link on purpose.",
+address or a path, which keeps it out of the link on purpose, and a mark named in the prose \
+(\"letras, números, - e . são permitidos\", \"O ponto . coincide\", \"find . -name\").",
     why: "MT systems and their detokenisers leave spaces around punctuation; a reader sees a \
 typo in every such sentence. French spacing habits do the same in typed text.",
     example: "da Coreia do Norte .  →  da Coreia do Norte.",
