@@ -36,8 +36,9 @@ const MIN_FREE_LETTERS: usize = 4;
 pub(crate) struct Uses {
     /// Good-form matches of name entries: term, where, folded form.
     glossary: Vec<(u32, ByteRange, String)>,
-    /// Capitalised words no glossary explains: letters without diacritics, where, folded.
-    free: Vec<(String, ByteRange, String)>,
+    /// Capitalised words no glossary explains: letters without diacritics, where, folded,
+    /// and the capitalised word after it, without diacritics (a surname after a first name).
+    free: Vec<(String, ByteRange, String, Option<String>)>,
 }
 
 impl Uses {
@@ -67,8 +68,19 @@ impl Uses {
                 continue;
             }
             strip_diacritics(folded, &mut stripped);
+            let letters = stripped.iter().collect();
+            let next = (i + 1 < scan.tokens.len()
+                && scan.capitalised(i + 1)
+                && matches!(
+                    &scan.text[scan.range(i).end..scan.range(i + 1).start],
+                    " " | "\u{a0}"
+                ))
+            .then(|| {
+                strip_diacritics(scan.tokens.folded(i + 1), &mut stripped);
+                stripped.iter().collect()
+            });
             self.free
-                .push((stripped.iter().collect(), scan.range(i), folded.to_string()));
+                .push((letters, scan.range(i), folded.to_string(), next));
         }
     }
 
@@ -89,17 +101,41 @@ impl Uses {
             let preferred = fold_key(&term.preferred);
             report_group(text, &uses, Some(&preferred), Some(term), are_variants, out);
         }
-        let mut by_letters: FxHashMap<&str, Vec<(ByteRange, &str)>> = FxHashMap::default();
-        for (letters, range, folded) in &self.free {
+        let mut by_letters: FxHashMap<&str, Vec<(ByteRange, &str, Option<&str>)>> =
+            FxHashMap::default();
+        for (letters, range, folded, next) in &self.free {
             by_letters
                 .entry(letters)
                 .or_default()
-                .push((*range, folded));
+                .push((*range, folded, next.as_deref()));
         }
         for uses in by_letters.values() {
-            report_group(text, uses, None, None, |_, _| true, out);
+            for people in by_person(uses) {
+                report_group(text, &people, None, None, |_, _| true, out);
+            }
         }
     }
+}
+
+/// The uses of one name split by person: when every use is followed by a capitalised word,
+/// a first name before its surname, each surname is a person of its own ("Frédéric Bron"
+/// and "Frederic Gohier" in a list of contributors are two people, not one name spelt two
+/// ways). Otherwise (a surname, or a name used alone) the uses stay together.
+fn by_person<'a>(uses: &[(ByteRange, &'a str, Option<&'a str>)]) -> Vec<Vec<(ByteRange, &'a str)>> {
+    if uses.iter().any(|(_, _, next)| next.is_none()) {
+        return vec![uses
+            .iter()
+            .map(|&(range, folded, _)| (range, folded))
+            .collect()];
+    }
+    let mut people: FxHashMap<&str, Vec<(ByteRange, &str)>> = FxHashMap::default();
+    for &(range, folded, next) in uses {
+        people
+            .entry(next.unwrap_or_default())
+            .or_default()
+            .push((range, folded));
+    }
+    people.into_values().collect()
 }
 
 /// Reports the uses in `uses` (where, folded spelling) whose spelling is a variant of the
@@ -221,6 +257,16 @@ mod tests {
     fn names_without_a_glossary_still_compared() {
         let text = "Erdoğan chegou a Ancara. Erdoğan falou. Depois Erdogan partiu.";
         assert_eq!(inconsistent(text), ["Erdogan"]);
+    }
+
+    #[test]
+    fn first_names_of_different_surnames_are_different_people() {
+        // LilyPond's list of contributors (pt-BR web manual).
+        let text = "Frédéric Bron, Federico Bruni, Frederic Gohier, Frédéric Bron.";
+        assert_eq!(inconsistent(text), Vec::<String>::new());
+        // One person's first name spelt two ways is still reported.
+        let text = "Frédéric Bron chegou. Frédéric Bron falou. Depois Frederic Bron saiu.";
+        assert_eq!(inconsistent(text), ["Frederic"]);
     }
 
     #[test]
