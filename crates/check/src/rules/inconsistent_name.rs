@@ -101,8 +101,7 @@ impl Uses {
             let preferred = fold_key(&term.preferred);
             report_group(text, &uses, Some(&preferred), Some(term), are_variants, out);
         }
-        let mut by_letters: FxHashMap<&str, Vec<(ByteRange, &str, Option<&str>)>> =
-            FxHashMap::default();
+        let mut by_letters: FxHashMap<&str, Vec<FreeUse>> = FxHashMap::default();
         for (letters, range, folded, next) in &self.free {
             by_letters
                 .entry(letters)
@@ -117,11 +116,14 @@ impl Uses {
     }
 }
 
+/// A use of a name no glossary explains: where, its folded spelling, the word after it.
+type FreeUse<'a> = (ByteRange, &'a str, Option<&'a str>);
+
 /// The uses of one name split by person: when every use is followed by a capitalised word,
 /// a first name before its surname, each surname is a person of its own ("Frédéric Bron"
 /// and "Frederic Gohier" in a list of contributors are two people, not one name spelt two
 /// ways). Otherwise (a surname, or a name used alone) the uses stay together.
-fn by_person<'a>(uses: &[(ByteRange, &'a str, Option<&'a str>)]) -> Vec<Vec<(ByteRange, &'a str)>> {
+fn by_person<'a>(uses: &[FreeUse<'a>]) -> Vec<Vec<(ByteRange, &'a str)>> {
     if uses.iter().any(|(_, _, next)| next.is_none()) {
         return vec![uses
             .iter()
