@@ -201,13 +201,13 @@ impl Checker {
         if self.enabled(Rule::Untranslated) {
             self.untranslated
                 .check(text, tokens, matches, lexicon, findings, &mut met);
-        } else {
-            if accents {
-                met.unaccented = missing_accent::candidates(text, tokens, matches, lexicon);
-            }
-            if glued {
-                met.glued = run_together::candidates(text, tokens, matches, lexicon);
-            }
+        } else if accents && glued {
+            // One look-up per word serves both rules.
+            fallback_candidates(text, tokens, matches, lexicon, &mut met);
+        } else if accents {
+            met.unaccented = missing_accent::candidates(text, tokens, matches, lexicon);
+        } else if glued {
+            met.glued = run_together::candidates(text, tokens, matches, lexicon);
         }
         if glued && !met.glued.is_empty() {
             run_together::check(text, tokens, &met.glued, lexicon, findings);
@@ -251,6 +251,36 @@ impl Checker {
         }
         if self.enabled(Rule::InconsistentName) {
             uses.observe(&scan, matches);
+        }
+    }
+}
+
+/// The candidates of `missing-accent` and `run-together` when `untranslated` does not run,
+/// with one lexicon look-up per word for both: what [`missing_accent::candidates`] and
+/// [`run_together::candidates`] find.
+fn fallback_candidates(
+    text: &str,
+    tokens: &Tokens,
+    glossary: &[TermMatch],
+    lexicon: &mtlint_lexicon::Lexicon,
+    met: &mut MetWords,
+) {
+    let mut matches = glossary.iter().peekable();
+    for k in 0..tokens.len() {
+        while matches.next_if(|m| m.end_token <= k).is_some() {}
+        if matches.peek().is_some_and(|m| m.first_token <= k) {
+            continue;
+        }
+        let accent = missing_accent::may_be_candidate(text, tokens, k);
+        let glued = run_together::may_be_candidate(text, tokens, k);
+        if !(accent || glued) || lexicon.contains(tokens.folded(k)) {
+            continue;
+        }
+        if accent && missing_accent::is_candidate(text, tokens, k, lexicon) {
+            met.unaccented.push(k);
+        }
+        if glued && run_together::is_candidate(tokens, k, lexicon) {
+            met.glued.push(k);
         }
     }
 }

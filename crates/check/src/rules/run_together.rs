@@ -42,8 +42,9 @@ token can split more than one way, and the words inside may still need translati
 /// Tokens longer than this (in chars) are not split: glued MT units are short phrases.
 const MAX_CHARS: usize = 40;
 
-/// Shorter tokens are not split: three words need five letters at least ("deque" aside).
-const MIN_CHARS: usize = 5;
+/// Shorter tokens cannot split convincingly (see [`shaped_like_glued`]).
+const MIN_CHARS: usize = 10;
+const MIN_CHARS_WITH_DIGITS: usize = 7;
 
 /// A word of the usage table counts as a piece when Portuguese or Spanish (the pivot
 /// language, whose words a pivot MT leaves inside a glued unit) uses it at least this often
@@ -101,18 +102,31 @@ pub(crate) fn candidates(
         .filter(|&k| {
             while matches.next_if(|m| m.end_token <= k).is_some() {}
             matches.peek().is_none_or(|m| m.first_token > k)
-                && shaped_like_glued(&text[tokens.tokens[k].range.as_range()])
+                && may_be_candidate(text, tokens, k)
                 && !lexicon.contains(tokens.folded(k))
-                && !prefixed_word(tokens.folded(k), lexicon)
+                && is_candidate(tokens, k, lexicon)
         })
         .collect()
 }
 
+/// Whether word `k` may be a candidate, before the lexicon is asked: its shape.
+pub(crate) fn may_be_candidate(text: &str, tokens: &Tokens, k: usize) -> bool {
+    shaped_like_glued(&text[tokens.tokens[k].range.as_range()])
+}
+
+/// Whether word `k`, which passed [`may_be_candidate`] and which the lexicon lacks, is a
+/// candidate: not a Portuguese prefix and a lexicon word.
+pub(crate) fn is_candidate(tokens: &Tokens, k: usize, lexicon: &Lexicon) -> bool {
+    !prefixed_word(tokens.folded(k), lexicon)
+}
+
 /// Whether the token `word` (as written) may be words run together, judged from its
-/// characters alone: 5 to 40 letters and ASCII digits, a letter first, lowercase but for
-/// the first.
+/// characters alone: letters and ASCII digits, a letter first, lowercase but for the first,
+/// at most 40 chars, and long enough for a convincing split: 10 chars without a digit (two
+/// content words of four letters and a function word), 7 with one ("de|1|anos").
 pub(crate) fn shaped_like_glued(word: &str) -> bool {
     let mut chars = 0;
+    let mut digits = false;
     for (i, c) in word.chars().enumerate() {
         chars += 1;
         let ok = if i == 0 {
@@ -123,8 +137,14 @@ pub(crate) fn shaped_like_glued(word: &str) -> bool {
         if !ok || chars > MAX_CHARS {
             return false;
         }
+        digits |= c.is_ascii_digit();
     }
-    chars >= MIN_CHARS
+    chars
+        >= if digits {
+            MIN_CHARS_WITH_DIGITS
+        } else {
+            MIN_CHARS
+        }
 }
 
 /// Reports the `candidates` (token indices, from [`candidates`] or `untranslated`) that
@@ -143,12 +163,14 @@ pub(crate) fn check(
         let range = tokens.tokens[k].range;
         let word = &text[range.as_range()];
         let folded = tokens.folded(k);
+        // The cheap tests first; the candidates of words without digits are known to be
+        // no lexicon words already.
         if !shaped_like_glued(word)
-            || usage.get(folded).is_some()
-            || lexicon.contains(folded)
-            || part_of_a_longer_chunk(text, range)
-            || in_url_or_code(text, range)
             || (word.starts_with(char::is_uppercase) && !opens_sentence(text, tokens, k))
+            || part_of_a_longer_chunk(text, range)
+            || usage.get(folded).is_some()
+            || (folded.bytes().any(|b| b.is_ascii_digit()) && lexicon.contains(folded))
+            || in_url_or_code(text, range)
         {
             continue;
         }
@@ -482,14 +504,24 @@ mod tests {
 
     #[test]
     fn runs_without_untranslated_too() {
-        for (token, split) in REAL {
-            let text = format!("Disse que o {token} chegou ontem.");
-            assert_eq!(
-                glued_with(&text, &[Rule::Untranslated]),
-                [(token.to_string(), split.to_string())],
-                "{text}"
-            );
+        // With `missing-accent` (one look-up per word for both rules) and without it.
+        for disabled in [
+            &[Rule::Untranslated][..],
+            &[Rule::Untranslated, Rule::MissingAccent],
+        ] {
+            for (token, split) in REAL {
+                let text = format!("Disse que o {token} chegou ontem.");
+                assert_eq!(
+                    glued_with(&text, disabled),
+                    [(token.to_string(), split.to_string())],
+                    "{text}"
+                );
+            }
         }
+        // Both rules still find their words from the one look-up.
+        let found = checker(&[Rule::Untranslated]).check("As ilusoes dos barcosdeclase.");
+        let rules: Vec<Rule> = found.iter().map(|f| f.rule).collect();
+        assert_eq!(rules, [Rule::MissingAccent, Rule::RunTogether]);
     }
 
     #[test]
