@@ -21,16 +21,16 @@ use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Suggestion};
 
 pub(crate) static DOC: RuleDoc = RuleDoc {
     summary: "words run together into one token",
-    what: "A lowercase token (an initial capital allowed) that is no word of the Portuguese \
-lexicon nor of the usage lists, and splits wholly into words and numbers in a way no real \
+    what: "A lowercase token (capitalised only where it opens a sentence) that is no word of \
+the Portuguese lexicon nor of the usage lists, and splits wholly into words and numbers in a way no real \
 word does: a number after a function word, with a word before or after them (\"de13anos\": \
 de 13 anos, \"terremotode7\": terremoto de 7), or three words or more, one of them a \
 function word (\"barcosdeclase\": barcos de clase, \"quecorrelongo\": que corre longo). \
 Pivot MT (Apertium) writes multi-word units of its dictionaries this way. Words with a \
 Portuguese prefix (\"microempreendedor\"), compounds of two words (\"girassol\", \
 \"autoestima\"), names with a number (\"covid19\", \"iphone7\", \"g20\"), measures and times \
-(\"100km\", \"10h30\"), ordinals (\"1º\"), hashtags, handles, URLs, file names and code \
-are not reported.",
+(\"100km\", \"10h30\"), ordinals (\"1º\"), names inside a sentence (\"Jacquemus\"), \
+hashtags, handles, URLs, file names and code are not reported.",
     why: "A reader sees the glued words at once, and a spell-checker only reports an unknown \
 word without saying what went wrong; the words inside are often untranslated too (\"clase\", \
 \"años\": Spanish of the pivot).",
