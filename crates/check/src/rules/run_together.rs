@@ -187,8 +187,9 @@ pub(crate) fn check(
 }
 
 /// Whether the token at `range` is part of something longer than a word: after a hashtag's
-/// "#" or a handle's "@", or joined by a hyphen, an apostrophe or an underscore to more
-/// letters (a compound or a name whose parts the rules look at one by one).
+/// "#" or a handle's "@", after a full stop or a slash with no space (a file extension, a
+/// path), or joined by a hyphen, an apostrophe or an underscore to more letters (a compound
+/// or a name whose parts the rules look at one by one).
 fn part_of_a_longer_chunk(text: &str, range: ByteRange) -> bool {
     let before = text[..range.start].chars().next_back();
     let after = text[range.end..].chars().next();
