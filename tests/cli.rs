@@ -523,3 +523,41 @@ fn a_file_that_cannot_be_checked_is_not_counted_as_clean() {
         .code(2)
         .stdout("No problems found in 1 file; 1 file could not be checked.\n");
 }
+
+#[test]
+fn words_run_together_are_shown_split_and_not_fixed() {
+    let text = "Uma quenlla feriu um mozode13anos sábado.\nOs barcosdeclase e o covid19.\n";
+    let out = stdout_of(
+        mtlint()
+            .args([
+                "check",
+                "--no-config",
+                "--color",
+                "never",
+                "--lang",
+                "pt",
+                "--disable",
+                "untranslated",
+                "-",
+            ])
+            .write_stdin(text),
+    );
+    assert_eq!(out.matches("warning[run-together]").count(), 2, "{out}");
+    assert!(
+        out.contains("\"mozode13anos\" looks like words run together: \"mozo de 13 anos\""),
+        "{out}"
+    );
+    assert!(out.contains("<stdin>:1:22"), "{out}");
+    assert!(out.contains("<stdin>:2:4"), "{out}");
+    // The split is offered, not applied: --fix leaves the text as it was.
+    mtlint()
+        .args(["check", "--no-config", "--lang", "pt", "--fix", "-"])
+        .write_stdin(text)
+        .assert()
+        .stdout(text);
+    mtlint()
+        .args(["rule", "run-together"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("Unsafe"));
+}

@@ -83,13 +83,13 @@ fn all_but_untranslated(bencher: Bencher) {
     run(bencher, &checker(&[Rule::Untranslated]));
 }
 
-/// Every rule but the two that look words up in the target lexicon (`untranslated`,
-/// `missing-accent`): their cost is the difference with the rows around it.
+/// Every rule but the three that look words up in the target lexicon (`untranslated`,
+/// `missing-accent`, `run-together`): their cost is the difference with the rows around it.
 #[divan::bench(sample_count = 10, sample_size = 1)]
 fn all_but_lexicon_rules(bencher: Bencher) {
     run(
         bencher,
-        &checker(&[Rule::Untranslated, Rule::MissingAccent]),
+        &checker(&[Rule::Untranslated, Rule::MissingAccent, Rule::RunTogether]),
     );
 }
 

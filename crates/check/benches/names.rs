@@ -10,7 +10,8 @@
 //! Run: `MTLINT_NAMES_BENCH=DIR cargo bench -p mtlint-check --bench names`
 //!
 //! `check` runs glossary matching and the three name rules (the rules that depend on
-//! glossary size); `untranslated`, `missing-accent` and `spaced-hyphen` are off.
+//! glossary size); `untranslated`, `missing-accent`, `run-together` and the typography
+//! rules are off.
 
 use std::path::PathBuf;
 use std::sync::OnceLock;
@@ -56,6 +57,7 @@ fn settings() -> Settings {
     settings.disabled = vec![
         Rule::Untranslated,
         Rule::MissingAccent,
+        Rule::RunTogether,
         Rule::SpacedHyphen,
         Rule::SpacedPunctuation,
     ];

@@ -56,11 +56,15 @@ fn news_with_untranslated(bencher: Bencher) {
     run(bencher, Vec::new());
 }
 
-/// Every rule but `untranslated` and `missing-accent`, which rides on `untranslated`'s word
-/// classes when both run (alone it looks every word up in the lexicon itself).
+/// Every rule but `untranslated`, `missing-accent` and `run-together`, which ride on
+/// `untranslated`'s word classes when they run together (alone they look every word up in
+/// the lexicon themselves).
 #[divan::bench(sample_count = 10)]
 fn news_without_untranslated(bencher: Bencher) {
-    run(bencher, vec![Rule::Untranslated, Rule::MissingAccent]);
+    run(
+        bencher,
+        vec![Rule::Untranslated, Rule::MissingAccent, Rule::RunTogether],
+    );
 }
 
 /// The untranslated rule alone (every other rule off): its own cost.

@@ -65,6 +65,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     settings.disabled = vec![
         Rule::Untranslated,
         Rule::MissingAccent,
+        Rule::RunTogether,
         Rule::SpacedHyphen,
         Rule::SpacedPunctuation,
     ];

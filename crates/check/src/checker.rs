@@ -3,8 +3,8 @@ use mtlint_glossary::{GlossarySet, LangTag};
 use crate::names::scan::{Scan, TermMatch};
 use crate::names::NameIndex;
 use crate::rules::inconsistent_name::Uses;
-use crate::rules::untranslated::Untranslated;
-use crate::rules::{glossary, missing_accent, spaced_hyphen, spaced_punctuation};
+use crate::rules::untranslated::{MetWords, Untranslated};
+use crate::rules::{glossary, missing_accent, run_together, spaced_hyphen, spaced_punctuation};
 use crate::rules::{name_near_miss, translated_name_part};
 use crate::term_index::{PatternKind, TermIndex};
 use crate::tokens::Tokens;
@@ -99,7 +99,7 @@ impl Checker {
         let terms = self.enabled(Rule::WrongTerm) || self.enabled(Rule::WrongTermInContext);
         let untranslated = self.enabled(Rule::Untranslated);
         let names = self.names_enabled();
-        let accents = self.enabled(Rule::MissingAccent);
+        let accents = self.enabled(Rule::MissingAccent) || self.enabled(Rule::RunTogether);
         for stretch in stretches(&text[part.as_range()]) {
             let stretch = stretch.shifted(part.start);
             let part = &text[stretch.as_range()];
@@ -183,9 +183,9 @@ impl Checker {
             || self.enabled(Rule::InconsistentName)
     }
 
-    /// `untranslated` and `missing-accent` on one stretch, after glossary matching: both
-    /// look its words up in the target lexicon, so when both run, `missing-accent` takes
-    /// the unaccented words `untranslated` met while classifying them.
+    /// `untranslated`, `missing-accent` and `run-together` on one stretch, after glossary
+    /// matching: all look its words up in the target lexicon, so when `untranslated` runs,
+    /// the other two take the candidates it met while classifying the words.
     fn check_target_words(
         &self,
         text: &str,
@@ -193,17 +193,27 @@ impl Checker {
         matches: &[TermMatch],
         findings: &mut Vec<Finding>,
     ) {
-        let accents = self.enabled(Rule::MissingAccent) && self.untranslated.runs();
+        let runs = self.untranslated.runs();
+        let accents = self.enabled(Rule::MissingAccent) && runs;
+        let glued = self.enabled(Rule::RunTogether) && runs;
         let reported = findings.len();
         let lexicon = mtlint_lexicon::portuguese();
-        let mut unaccented = Vec::new();
+        let mut met = MetWords::default();
         if self.enabled(Rule::Untranslated) {
             self.untranslated
-                .check(text, tokens, matches, lexicon, findings, &mut unaccented);
+                .check(text, tokens, matches, lexicon, findings, &mut met);
+        } else if accents && glued {
+            // One look-up per word serves both rules.
+            fallback_candidates(text, tokens, matches, lexicon, &mut met);
         } else if accents {
-            unaccented = missing_accent::candidates(text, tokens, matches, lexicon);
+            met.unaccented = missing_accent::candidates(text, tokens, matches, lexicon);
+        } else if glued {
+            met.glued = run_together::candidates(text, tokens, matches, lexicon);
         }
-        if !accents || unaccented.is_empty() {
+        if glued && !met.glued.is_empty() {
+            run_together::check(text, tokens, &met.glued, lexicon, findings);
+        }
+        if !accents || met.unaccented.is_empty() {
             return;
         }
         // A word inside an untranslated span is the span's, not an unaccented word.
@@ -213,7 +223,7 @@ impl Checker {
             .map(|f| f.range)
             .collect();
         let preferred = missing_accent::Preferred::for_region(self.settings.lang.region());
-        missing_accent::check(text, tokens, &unaccented, &spans, preferred, findings);
+        missing_accent::check(text, tokens, &met.unaccented, &spans, preferred, findings);
     }
 
     /// The name rules on one stretch, after glossary matching (whose matches they share).
@@ -242,6 +252,36 @@ impl Checker {
         }
         if self.enabled(Rule::InconsistentName) {
             uses.observe(&scan, matches);
+        }
+    }
+}
+
+/// The candidates of `missing-accent` and `run-together` when `untranslated` does not run,
+/// with one lexicon look-up per word for both: what [`missing_accent::candidates`] and
+/// [`run_together::candidates`] find.
+fn fallback_candidates(
+    text: &str,
+    tokens: &Tokens,
+    glossary: &[TermMatch],
+    lexicon: &mtlint_lexicon::Lexicon,
+    met: &mut MetWords,
+) {
+    let mut matches = glossary.iter().peekable();
+    for k in 0..tokens.len() {
+        while matches.next_if(|m| m.end_token <= k).is_some() {}
+        if matches.peek().is_some_and(|m| m.first_token <= k) {
+            continue;
+        }
+        let accent = missing_accent::may_be_candidate(text, tokens, k);
+        let glued = run_together::may_be_candidate(text, tokens, k);
+        if !(accent || glued) || lexicon.contains(tokens.folded(k)) {
+            continue;
+        }
+        if accent && missing_accent::is_candidate(text, tokens, k, lexicon) {
+            met.unaccented.push(k);
+        }
+        if glued && run_together::is_candidate(tokens, k, lexicon) {
+            met.glued.push(k);
         }
     }
 }

@@ -65,6 +65,26 @@ impl Lexicon {
         })
     }
 
+    /// Calls `each` with the byte length of every prefix of `folded` that is a word,
+    /// shortest first, in one walk down the lexicon (a word split into the words it is made
+    /// of asks this at each position instead of looking every substring up).
+    pub fn word_prefixes(&self, folded: &str, mut each: impl FnMut(usize)) {
+        let Some(words) = &self.words else {
+            return;
+        };
+        let fst = words.as_fst();
+        let mut node = fst.root();
+        for (i, b) in folded.bytes().enumerate() {
+            let Some(t) = node.find_input(b) else {
+                return;
+            };
+            node = fst.node(node.transition(t).addr);
+            if node.is_final() && folded.is_char_boundary(i + 1) {
+                each(i + 1);
+            }
+        }
+    }
+
     /// How many words the lexicon holds.
     pub fn len(&self) -> usize {
         self.words.as_ref().map_or(0, Set::len)
@@ -157,6 +177,14 @@ mod tests {
         ] {
             assert!(!pt.contains(word), "{word}");
         }
+    }
+
+    #[test]
+    fn finds_word_prefixes() {
+        let mut found = Vec::new();
+        portuguese().word_prefixes("barcosdeclase", |n| found.push(n));
+        assert!(found.contains(&5) && found.contains(&6), "{found:?}");
+        assert!(found.iter().all(|&n| n <= 6), "{found:?}");
     }
 
     #[test]

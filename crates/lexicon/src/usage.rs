@@ -136,6 +136,31 @@ impl UsageTable {
         self.words.as_ref()?.get(folded_word).map(Usage::unpack)
     }
 
+    /// Calls `each` with the byte length and usage of every prefix of `folded` the table
+    /// holds, shortest first, in one walk down the table.
+    pub fn word_prefixes(&self, folded: &str, mut each: impl FnMut(usize, Usage)) {
+        let Some(words) = &self.words else {
+            return;
+        };
+        let fst = words.as_fst();
+        let mut node = fst.root();
+        let mut output = fst::raw::Output::zero();
+        for (i, b) in folded.bytes().enumerate() {
+            let Some(t) = node.find_input(b) else {
+                return;
+            };
+            let transition = node.transition(t);
+            output = output.cat(transition.out);
+            node = fst.node(transition.addr);
+            if node.is_final() && folded.is_char_boundary(i + 1) {
+                each(
+                    i + 1,
+                    Usage::unpack(output.cat(node.final_output()).value()),
+                );
+            }
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.words.as_ref().map_or(0, Map::len)
     }
@@ -218,6 +243,14 @@ mod tests {
             es.is_some_and(|u| u.other.is_some_and(|(l, _)| l == OtherLanguage::Spanish)),
             "{es:?}"
         );
+    }
+
+    #[test]
+    fn finds_prefixes_with_their_usage() {
+        let mut found = Vec::new();
+        usage().word_prefixes("tiempox", |n, u| found.push((n, u)));
+        assert_eq!(found.last().map(|f| f.0), Some(6), "{found:?}");
+        assert_eq!(found.last().map(|f| f.1), usage().get("tiempo"));
     }
 
     #[test]

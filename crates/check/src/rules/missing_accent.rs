@@ -75,16 +75,28 @@ pub(crate) fn candidates(
         .filter(|&k| {
             while matches.next_if(|m| m.end_token <= k).is_some() {}
             matches.peek().is_none_or(|m| m.first_token > k)
-                && text[tokens.tokens[k].range.as_range()] == *tokens.folded(k)
+                && may_be_candidate(text, tokens, k)
                 && !lexicon.contains(tokens.folded(k))
-                && !in_url_or_code(text, tokens.tokens[k].range)
-                && lost_its_accent(
-                    tokens.folded(k),
-                    mtlint_lexicon::usage().get(tokens.folded(k)),
-                    lexicon,
-                )
+                && is_candidate(text, tokens, k, lexicon)
         })
         .collect()
+}
+
+/// Whether word `k` may be a candidate, before the lexicon is asked: it is written in
+/// lowercase.
+pub(crate) fn may_be_candidate(text: &str, tokens: &Tokens, k: usize) -> bool {
+    text[tokens.tokens[k].range.as_range()] == *tokens.folded(k)
+}
+
+/// Whether word `k`, which passed [`may_be_candidate`] and which the lexicon lacks, is a
+/// candidate.
+pub(crate) fn is_candidate(text: &str, tokens: &Tokens, k: usize, lexicon: &Lexicon) -> bool {
+    !in_url_or_code(text, tokens.tokens[k].range)
+        && lost_its_accent(
+            tokens.folded(k),
+            mtlint_lexicon::usage().get(tokens.folded(k)),
+            lexicon,
+        )
 }
 
 /// Reports the `candidates` (token indices into `text`, from [`candidates`] or

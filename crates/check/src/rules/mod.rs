@@ -5,6 +5,7 @@ pub(crate) mod glossary;
 pub(crate) mod inconsistent_name;
 pub(crate) mod missing_accent;
 pub(crate) mod name_near_miss;
+pub(crate) mod run_together;
 pub(crate) mod spaced_hyphen;
 pub(crate) mod spaced_punctuation;
 pub(crate) mod translated_name_part;
@@ -47,6 +48,7 @@ pub enum Rule {
     TranslatedNamePart,
     InconsistentName,
     MissingAccent,
+    RunTogether,
 }
 
 /// What `mtlint rule NAME` prints.
@@ -70,6 +72,7 @@ impl Rule {
         Rule::TranslatedNamePart,
         Rule::InconsistentName,
         Rule::MissingAccent,
+        Rule::RunTogether,
     ];
 
     pub fn name(self) -> &'static str {
@@ -83,6 +86,7 @@ impl Rule {
             Rule::TranslatedNamePart => "translated-name-part",
             Rule::InconsistentName => "inconsistent-name",
             Rule::MissingAccent => "missing-accent",
+            Rule::RunTogether => "run-together",
         }
     }
 
@@ -97,7 +101,8 @@ impl Rule {
             | Rule::SpacedHyphen
             | Rule::SpacedPunctuation
             | Rule::Untranslated
-            | Rule::MissingAccent => Severity::Warning,
+            | Rule::MissingAccent
+            | Rule::RunTogether => Severity::Warning,
             Rule::NameNearMiss | Rule::TranslatedNamePart | Rule::InconsistentName => {
                 Severity::Warning
             }
@@ -115,6 +120,7 @@ impl Rule {
             Rule::TranslatedNamePart => &translated_name_part::DOC,
             Rule::InconsistentName => &inconsistent_name::DOC,
             Rule::MissingAccent => &missing_accent::DOC,
+            Rule::RunTogether => &run_together::DOC,
         }
     }
 }

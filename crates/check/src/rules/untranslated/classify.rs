@@ -198,7 +198,7 @@ fn unmask_capitalised_words(
 
 /// Whether token `k` opens a sentence: first of its line, or after sentence punctuation,
 /// a colon or an opening quotation mark or bracket.
-fn opens_sentence(text: &str, tokens: &Tokens, k: usize) -> bool {
+pub(crate) fn opens_sentence(text: &str, tokens: &Tokens, k: usize) -> bool {
     let before = match k {
         0 => &text[..tokens.tokens[0].range.start],
         _ => &text[tokens.tokens[k - 1].range.end..tokens.tokens[k].range.start],
@@ -310,7 +310,7 @@ fn dominant_elsewhere(folded: &str, usage: &UsageTable) -> bool {
 
 /// Whether `folded` is a Portuguese prefix and a lexicon word: "desafortunada",
 /// "ultrassom" (the prefix doubles an "r" or "s" after it).
-fn prefixed_word(folded: &str, lexicon: &Lexicon) -> bool {
+pub(crate) fn prefixed_word(folded: &str, lexicon: &Lexicon) -> bool {
     PREFIXES.iter().any(|prefix| {
         let Some(rest) = folded.strip_prefix(prefix) else {
             return false;

@@ -22,8 +22,8 @@ mod evidence;
 mod lines;
 mod neighbours;
 
-pub(crate) use classify::in_url_or_code;
 use classify::{classify, neutralise_quoted, Class};
+pub(crate) use classify::{in_url_or_code, opens_sentence, prefixed_word};
 use descriptors::misrendered_names;
 use evidence::{respelt, word_evidence};
 use lines::{untranslated_blocks, Block};
@@ -58,6 +58,16 @@ capitalised, and MT output leaves it wherever a word was missing from its dictio
 as its source form; otherwise a translator has to write one. For a Galician or Spanish \
 spelling the note gives the Portuguese word it corresponds to, which may be a false friend.",
 };
+
+/// Words of a stretch that other word rules want, met by `untranslated` on its way.
+#[derive(Debug, Default)]
+pub(crate) struct MetWords {
+    /// Target words written without their accent: `missing-accent`'s candidates.
+    pub unaccented: Vec<usize>,
+    /// Words the lexicon lacks (names, foreign words) and words with letters and digits:
+    /// `run-together`'s candidates.
+    pub glued: Vec<usize>,
+}
 
 /// A foreign guess at or above this confidence (against the target alone) is reported.
 const MULTI_WORD_THRESHOLD: f64 = 0.85;
@@ -111,9 +121,10 @@ impl Untranslated {
         self.target.is_some()
     }
 
-    /// Finds untranslated spans in one stretch whose words are `tokens`, and adds to
-    /// `unaccented` the target words it met written without their accent (the candidates
-    /// of `missing-accent`, found on the way at no extra cost).
+    /// Finds untranslated spans in one stretch whose words are `tokens`, and adds to `met`
+    /// the candidates of the other word rules it met while classifying the words, at no
+    /// extra cost: target words written without their accent (`missing-accent`) and words
+    /// the lexicon lacks or that mix letters and digits (`run-together`).
     pub fn check(
         &self,
         text: &str,
@@ -121,7 +132,7 @@ impl Untranslated {
         glossary: &[TermMatch],
         lexicon: &Lexicon,
         out: &mut Vec<Finding>,
-        unaccented: &mut Vec<usize>,
+        met: &mut MetWords,
     ) {
         let Some(target) = self.target else {
             return; // lingua has no model for the target: nothing to compare against
@@ -130,7 +141,20 @@ impl Untranslated {
             return;
         }
         let mut classes = classify(text, tokens, glossary, lexicon);
-        unaccented.extend((0..tokens.len()).filter(|&k| classes[k] == Class::Unaccented));
+        for (k, class) in classes.iter().enumerate() {
+            match class {
+                Class::Unaccented => met.unaccented.push(k),
+                Class::Foreign | Class::Capital => met.glued.push(k),
+                // Numbers are not looked up: only those with letters may be glued words.
+                Class::Neutral
+                    if tokens.folded(k).bytes().any(|b| b.is_ascii_digit())
+                        && tokens.folded(k).chars().any(char::is_alphabetic) =>
+                {
+                    met.glued.push(k);
+                }
+                _ => {}
+            }
+        }
         if self.allow_quoted {
             neutralise_quoted(text, tokens, &mut classes);
         }

@@ -1,0 +1,566 @@
+//! `run-together`: words an MT system glued into one token ("de13anos", "barcosdeclase",
+//! "quecorrelongo"). Apertium's pivot translations write multi-word units of their
+//! dictionaries without the spaces; a reader sees them at once, a spell-checker only sees
+//! an unknown word.
+//!
+//! Only tokens the lexicon lacks are candidates (found while `untranslated` classifies the
+//! words, or by one look-up per word when it does not run). A candidate is split by
+//! dynamic programming over its letters, asking the lexicon and the usage table for the
+//! words that start at each position in one walk down each (no substring look-ups), and
+//! reported only when the split is convincing: see [`convincing`].
+
+use std::cmp::Reverse;
+use std::ops::Range;
+
+use mtlint_lexicon::{Lexicon, OtherLanguage, UsageTable, Zipf};
+
+use crate::rules::untranslated::{in_url_or_code, opens_sentence, prefixed_word};
+use crate::term_index::TermMatch;
+use crate::tokens::Tokens;
+use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Suggestion};
+
+pub(crate) static DOC: RuleDoc = RuleDoc {
+    summary: "words run together into one token",
+    what: "A lowercase token (capitalised only where it opens a sentence) that is no word of \
+the Portuguese lexicon nor of the usage lists, and splits wholly into words and numbers in a way no real \
+word does: a number after a function word, with a word before or after them (\"de13anos\": \
+de 13 anos, \"terremotode7\": terremoto de 7), or three words or more, one of them a \
+function word (\"barcosdeclase\": barcos de clase, \"quecorrelongo\": que corre longo). \
+Pivot MT (Apertium) writes multi-word units of its dictionaries this way. Words with a \
+Portuguese prefix (\"microempreendedor\"), compounds of two words (\"girassol\", \
+\"autoestima\"), names with a number (\"covid19\", \"iphone7\", \"g20\"), measures and times \
+(\"100km\", \"10h30\"), ordinals (\"1º\"), names inside a sentence (\"Jacquemus\"), \
+hashtags, handles, URLs, file names and code are not reported.",
+    why: "A reader sees the glued words at once, and a spell-checker only reports an unknown \
+word without saying what went wrong; the words inside are often untranslated too (\"clase\", \
+\"años\": Spanish of the pivot).",
+    example: "um mozode13anos sábado  →  \"mozo de 13 anos\"",
+    fix: "Unsafe (shown, not applied by --fix): the split shown is the likeliest one, but a \
+token can split more than one way, and the words inside may still need translating.",
+};
+
+/// Tokens longer than this (in chars) are not split: glued MT units are short phrases.
+const MAX_CHARS: usize = 40;
+
+/// Shorter tokens cannot split convincingly (see [`shaped_like_glued`]).
+const MIN_CHARS: usize = 10;
+const MIN_CHARS_WITH_DIGITS: usize = 7;
+
+/// A word of the usage table counts as a piece when Portuguese or Spanish (the pivot
+/// language, whose words a pivot MT leaves inside a glued unit) uses it at least this often
+/// (Zipf 2.5: about three times per 10 million words): "tiempo" 6.0, "clase" 5.3,
+/// "revienta" 3.2, "realza" 2.8, while the long tail of the lists (misspellings, fragments,
+/// names at Zipf 1–2) does not. Words only English, French, Italian or German use are left
+/// out: the glued units come from the pivot's dictionaries, and English words make code
+/// identifiers split ("columndelimiter": "column del imiter").
+const USAGE_FLOOR: Zipf = Zipf::from_tenths(25);
+
+/// Content words this short are the least likely reading of a stretch of letters.
+const SHORT_WORD_CHARS: usize = 4;
+
+/// Pieces of content (not function words) have at least this many letters: the lexicon's
+/// entries of two and three letters are abbreviations, symbols and fragments as often as
+/// words, and let English compounds and names split ("mobile|con|fig", "sen|de|irismo",
+/// Galician for hiking). This costs the glued units with a three-letter word ("mujerdeley").
+const MIN_WORD_CHARS: usize = 4;
+
+/// Function words of Portuguese and of the pivot languages (Spanish, Galician) that MT
+/// glues to their neighbours: prepositions and their contractions, "que" and "no". Single
+/// letters ("a", "o", "e") are left out: a letter next to a number or a word is a name, a
+/// model or a unit far more often ("a4", "h2o"); so are articles and "en", "em", "um",
+/// which begin and end countless words ("emparellando" is not "empar el lando", nor
+/// "flounced" "flo un ced").
+const FUNCTION_WORDS: &[&str] = &[
+    "de", "da", "do", "das", "dos", "del", "que", "no", "na", "nos", "nas", "com", "con", "por",
+    "para", "pelo", "pela", "pelos", "pelas", "ao", "aos",
+];
+
+/// The one function word that may open a split without a number: a relative clause glued
+/// to its verb ("quecorrelongo"). Others open ordinary words too often ("decriminalise",
+/// "contaxioso").
+const OPENING_FUNCTION_WORD: &str = "que";
+
+/// What a piece of a split token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Piece {
+    Digits,
+    Function,
+    Word,
+}
+
+/// The tokens of a stretch that may be glued words, for when `untranslated` (which finds
+/// them while classifying words) does not run: not glossary matches, of the right shape,
+/// and unknown to the lexicon (also with a Portuguese prefix).
+pub(crate) fn candidates(
+    text: &str,
+    tokens: &Tokens,
+    glossary: &[TermMatch],
+    lexicon: &Lexicon,
+) -> Vec<usize> {
+    let mut matches = glossary.iter().peekable();
+    (0..tokens.len())
+        .filter(|&k| {
+            while matches.next_if(|m| m.end_token <= k).is_some() {}
+            matches.peek().is_none_or(|m| m.first_token > k)
+                && may_be_candidate(text, tokens, k)
+                && !lexicon.contains(tokens.folded(k))
+                && is_candidate(tokens, k, lexicon)
+        })
+        .collect()
+}
+
+/// Whether word `k` may be a candidate, before the lexicon is asked: its shape.
+pub(crate) fn may_be_candidate(text: &str, tokens: &Tokens, k: usize) -> bool {
+    shaped_like_glued(&text[tokens.tokens[k].range.as_range()])
+}
+
+/// Whether word `k`, which passed [`may_be_candidate`] and which the lexicon lacks, is a
+/// candidate: not a Portuguese prefix and a lexicon word.
+pub(crate) fn is_candidate(tokens: &Tokens, k: usize, lexicon: &Lexicon) -> bool {
+    !prefixed_word(tokens.folded(k), lexicon)
+}
+
+/// Whether the token `word` (as written) may be words run together, judged from its
+/// characters alone: letters and ASCII digits, a letter first, lowercase but for the first,
+/// at most 40 chars, and long enough for a convincing split: 10 chars without a digit (two
+/// content words of four letters and a function word), 7 with one ("de|1|anos").
+pub(crate) fn shaped_like_glued(word: &str) -> bool {
+    let mut chars = 0;
+    let mut digits = false;
+    for (i, c) in word.chars().enumerate() {
+        chars += 1;
+        let ok = if i == 0 {
+            c.is_alphabetic()
+        } else {
+            c.is_ascii_digit() || (c.is_alphabetic() && !c.is_uppercase())
+        };
+        if !ok || chars > MAX_CHARS {
+            return false;
+        }
+        digits |= c.is_ascii_digit();
+    }
+    chars
+        >= if digits {
+            MIN_CHARS_WITH_DIGITS
+        } else {
+            MIN_CHARS
+        }
+}
+
+/// Reports the `candidates` (token indices, from [`candidates`] or `untranslated`) that
+/// split convincingly. A capitalised candidate is taken only where it opens a sentence:
+/// inside one, it is a name ("Jacquemus" is no "jac que mus", "Chornoivan" no "chor no
+/// ivan").
+pub(crate) fn check(
+    text: &str,
+    tokens: &Tokens,
+    candidates: &[usize],
+    lexicon: &Lexicon,
+    out: &mut Vec<Finding>,
+) {
+    let usage = mtlint_lexicon::usage();
+    for &k in candidates {
+        let range = tokens.tokens[k].range;
+        let word = &text[range.as_range()];
+        let folded = tokens.folded(k);
+        // The cheap tests first; the candidates of words without digits are known to be
+        // no lexicon words already.
+        if !shaped_like_glued(word)
+            || (word.starts_with(char::is_uppercase) && !opens_sentence(text, tokens, k))
+            || part_of_a_longer_chunk(text, range)
+            || usage.get(folded).is_some()
+            || (folded.bytes().any(|b| b.is_ascii_digit()) && lexicon.contains(folded))
+            || in_url_or_code(text, range)
+        {
+            continue;
+        }
+        let Some(pieces) = split(folded, lexicon, usage) else {
+            continue;
+        };
+        if !convincing(folded, &pieces) {
+            continue;
+        }
+        if let Some(spaced) = spaced(word, folded, &pieces) {
+            out.push(finding(range, word, spaced));
+        }
+    }
+}
+
+/// Whether the token at `range` is part of something longer than a word: after a hashtag's
+/// "#" or a handle's "@", after a full stop or a slash with no space (a file extension, a
+/// path), or joined by a hyphen, an apostrophe or an underscore to more letters (a compound
+/// or a name whose parts the rules look at one by one).
+fn part_of_a_longer_chunk(text: &str, range: ByteRange) -> bool {
+    let before = text[..range.start].chars().next_back();
+    let after = text[range.end..].chars().next();
+    let joins = |c: char| matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\'' | '\u{2019}' | '_');
+    before.is_some_and(|c| matches!(c, '#' | '@') || joins(c) || c == '.' || c == '/')
+        || after.is_some_and(joins)
+}
+
+/// The split of `folded` into digit groups and words of the least [`Cost`], or `None` if
+/// some letters belong to no word. Pieces are byte ranges into `folded`.
+fn split(
+    folded: &str,
+    lexicon: &Lexicon,
+    usage: &UsageTable,
+) -> Option<Vec<(Range<usize>, Piece)>> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for (i, c) in folded.char_indices() {
+        let boundary =
+            i > 0 && c.is_ascii_digit() != folded[..i].ends_with(|p: char| p.is_ascii_digit());
+        if boundary {
+            // Letters before a number that words follow ("naide35anos", not "dados1").
+            let before_digits = c.is_ascii_digit()
+                && folded[i..]
+                    .trim_start_matches(|d: char| d.is_ascii_digit())
+                    .starts_with(char::is_alphabetic);
+            push_run(folded, start..i, before_digits, lexicon, usage, &mut pieces)?;
+            start = i;
+        }
+    }
+    push_run(
+        folded,
+        start..folded.len(),
+        false,
+        lexicon,
+        usage,
+        &mut pieces,
+    )?;
+    Some(pieces)
+}
+
+/// Appends the pieces of one run of digits or of letters of `folded`. A run of letters
+/// `before_digits` (a number with letters after it) ends with a function word where it can
+/// ("naide35anos": "nai de 35 anos", though the lexicon holds the name "naide"), and the
+/// word before that function word may be as short as three letters.
+fn push_run(
+    folded: &str,
+    run: Range<usize>,
+    before_digits: bool,
+    lexicon: &Lexicon,
+    usage: &UsageTable,
+    pieces: &mut Vec<(Range<usize>, Piece)>,
+) -> Option<()> {
+    let text = &folded[run.clone()];
+    if text.starts_with(|c: char| c.is_ascii_digit()) {
+        pieces.push((run, Piece::Digits));
+        return Some(());
+    }
+    // best[i]: the best split of text[..i] and how it ends (previous boundary, kind of
+    // the last piece); only char boundaries are ever reached.
+    let mut best: Vec<Option<(Cost, usize, Piece)>> = vec![None; text.len() + 1];
+    best[0] = Some((Cost::default(), 0, Piece::Word));
+    for i in 0..text.len() {
+        let Some((cost, _, _)) = best[i] else {
+            continue;
+        };
+        for (end, kind) in words_at(&text[i..], lexicon, usage) {
+            let j = i + end;
+            let cost = cost.with(text[i..j].chars().count(), kind);
+            if best[j].is_none_or(|(c, _, _)| cost < c) {
+                best[j] = Some((cost, i, kind));
+            }
+        }
+    }
+    let mut found = Vec::new();
+    let mut at = text.len();
+    if before_digits {
+        if let Some((rest, word)) = function_word_before_digits(text, &best, lexicon) {
+            found.push((run.start + rest..run.end, Piece::Function));
+            at = rest;
+            if word {
+                found.push((run.start..run.start + rest, Piece::Word));
+                at = 0;
+            }
+        }
+    }
+    while at > 0 {
+        let (_, previous, kind) = best[at]?;
+        found.push((run.start + previous..run.start + at, kind));
+        at = previous;
+    }
+    pieces.extend(found.into_iter().rev());
+    Some(())
+}
+
+/// The function word that ends `text` (a run of letters before a number), as the length of
+/// what comes before it and whether that is one short word the split `best` does not hold
+/// ("nai" in "naide"); the cheapest such reading, if any.
+fn function_word_before_digits(
+    text: &str,
+    best: &[Option<(Cost, usize, Piece)>],
+    lexicon: &Lexicon,
+) -> Option<(usize, bool)> {
+    FUNCTION_WORDS
+        .iter()
+        .filter(|f| text.ends_with(*f))
+        .filter_map(|f| {
+            let rest = text.len() - f.len();
+            match best[rest] {
+                Some((cost, _, _)) => Some((cost, rest, false)),
+                None => {
+                    let short = &text[..rest];
+                    (short.chars().count() >= 3 && lexicon.contains(short))
+                        .then(|| (Cost::default().with(3, Piece::Word), rest, true))
+                }
+            }
+        })
+        .min()
+        .map(|(_, rest, word)| (rest, word))
+}
+
+/// How good a split is, the smaller the better: the fewest pieces; then the most function
+/// words ("terremoto|de" before "terremo|tode", "bronce|de|dous" before "bron|cede|dous");
+/// then the fewest content words of four letters or less (the lexicon's short entries are
+/// often abbreviations or fragments: "que|corre|longo" before "que|corr|elongo"); then the
+/// longest words (the largest sum of squared lengths).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+struct Cost {
+    pieces: usize,
+    functions: Reverse<usize>,
+    short: usize,
+    squares: Reverse<usize>,
+}
+
+impl Cost {
+    fn with(self, chars: usize, kind: Piece) -> Cost {
+        Cost {
+            pieces: self.pieces + 1,
+            functions: Reverse(self.functions.0 + usize::from(kind == Piece::Function)),
+            short: self.short + usize::from(kind == Piece::Word && chars <= SHORT_WORD_CHARS),
+            squares: Reverse(self.squares.0 + chars * chars),
+        }
+    }
+}
+
+/// The words that start `text` (a run of letters): byte length and kind of each.
+fn words_at(text: &str, lexicon: &Lexicon, usage: &UsageTable) -> Vec<(usize, Piece)> {
+    let mut words = Vec::new();
+    let long_enough = |n: usize| text[..n].chars().count() >= MIN_WORD_CHARS;
+    lexicon.word_prefixes(text, |n| {
+        if FUNCTION_WORDS.contains(&&text[..n]) {
+            words.push((n, Piece::Function));
+        } else if long_enough(n) {
+            words.push((n, Piece::Word));
+        }
+    });
+    usage.word_prefixes(text, |n, u| {
+        let spanish = match u.other {
+            Some((OtherLanguage::Spanish, zipf)) => zipf,
+            _ => Zipf::default(),
+        };
+        let used = u.portuguese.max(spanish);
+        if used >= USAGE_FLOOR && long_enough(n) && !words.iter().any(|w| w.0 == n) {
+            words.push((n, Piece::Word));
+        }
+    });
+    // Function words the lexicon lacks (Spanish "del", "los", "con").
+    for w in FUNCTION_WORDS {
+        if text.starts_with(w) && !words.iter().any(|(n, _)| *n == w.len()) {
+            words.push((w.len(), Piece::Function));
+        }
+    }
+    words
+}
+
+/// Whether a split reads as words run together rather than as one word hunspell lacks:
+/// - a number after a function word, with a word or function word before them or after the
+///   number ("de|13|anos", "terremoto|de|7"), or
+/// - no number, three pieces or more, at least two of them content words and one a
+///   function word inside the token, or "que" opening it ("barcos|de|clase",
+///   "que|corre|longo"); a compound of two words ("gira|sol", "auto|estima") is Portuguese
+///   word formation.
+fn convincing(folded: &str, pieces: &[(Range<usize>, Piece)]) -> bool {
+    let kinds: Vec<Piece> = pieces.iter().map(|p| p.1).collect();
+    if kinds.contains(&Piece::Digits) {
+        return kinds.iter().enumerate().any(|(i, &kind)| {
+            kind == Piece::Digits
+                && i >= 1
+                && kinds[i - 1] == Piece::Function
+                && (i >= 2 || kinds.get(i + 1).is_some_and(|&k| k != Piece::Digits))
+        });
+    }
+    let words = kinds.iter().filter(|&&k| k == Piece::Word).count();
+    let inside = kinds.len() >= 2 && kinds[1..kinds.len() - 1].contains(&Piece::Function);
+    let opening =
+        kinds[0] == Piece::Function && &folded[pieces[0].0.clone()] == OPENING_FUNCTION_WORD;
+    kinds.len() >= 3 && words >= 2 && (inside || opening)
+}
+
+/// The token as written, with a space between its pieces (`pieces` are ranges of `folded`,
+/// which has as many chars as `word` when folding kept them one to one; else `None`).
+fn spaced(word: &str, folded: &str, pieces: &[(Range<usize>, Piece)]) -> Option<String> {
+    if word.chars().count() != folded.chars().count() {
+        return None;
+    }
+    let mut out = String::with_capacity(word.len() + pieces.len());
+    let mut chars = word.chars();
+    for (n, (range, _)) in pieces.iter().enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        out.extend(chars.by_ref().take(folded[range.clone()].chars().count()));
+    }
+    Some(out)
+}
+
+fn finding(range: ByteRange, word: &str, spaced: String) -> Finding {
+    Finding {
+        rule: Rule::RunTogether,
+        severity: Rule::RunTogether.default_severity(),
+        range,
+        message: format!("\"{word}\" looks like words run together: \"{spaced}\""),
+        suggestions: vec![Suggestion {
+            range,
+            replacement: spaced,
+            applicability: Applicability::Unsafe,
+        }],
+        term: None,
+        note: None,
+        confidence: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use mtlint_glossary::{GlossarySet, LangTag};
+
+    use crate::{Applicability, Checker, Rule, Settings};
+
+    fn checker(disabled: &[Rule]) -> Checker {
+        let set = GlossarySet::from_glossaries(vec![]).unwrap_or_else(|e| panic!("{e}"));
+        let lang: LangTag = "pt".parse().unwrap_or_else(|e| panic!("{e}"));
+        let mut settings = Settings::new(lang);
+        settings.disabled = disabled.to_vec();
+        Checker::new(&set, settings)
+    }
+
+    /// Each finding of the rule as (the token, the split offered).
+    fn glued_with(text: &str, disabled: &[Rule]) -> Vec<(String, String)> {
+        checker(disabled)
+            .check(text)
+            .into_iter()
+            .filter(|f| f.rule == Rule::RunTogether)
+            .map(|f| {
+                assert_eq!(f.suggestions.len(), 1, "{f:?}");
+                assert_eq!(f.suggestions[0].applicability, Applicability::Unsafe);
+                (
+                    text[f.range.as_range()].to_string(),
+                    f.suggestions[0].replacement.clone(),
+                )
+            })
+            .collect()
+    }
+
+    fn glued(text: &str) -> Vec<(String, String)> {
+        glued_with(text, &[])
+    }
+
+    /// Real tokens of Apertium's pivot MT (en→gl→pt, en→es→pt-BR) of NTREX news and of
+    /// held-out sentences, each with its split.
+    const REAL: &[(&str, &str)] = &[
+        ("de13anos", "de 13 anos"),
+        ("de24anos", "de 24 anos"),
+        ("homede45anos", "home de 45 anos"),
+        ("mecánicode42anos", "mecánico de 42 anos"),
+        ("mozode13anos", "mozo de 13 anos"),
+        ("naide35anos", "nai de 35 anos"),
+        ("terremotode7", "terremoto de 7"),
+        ("chicode13años", "chico de 13 años"),
+        ("niñode13años", "niño de 13 años"),
+        ("personade24años", "persona de 24 años"),
+        ("barcosdeclase", "barcos de clase"),
+        ("índicesdetiempo", "índices de tiempo"),
+        ("sociodecomedia", "socio de comedia"),
+        ("quecorrelongo", "que corre longo"),
+        ("quecorrelargo", "que corre largo"),
+        ("querevientanojo", "que revienta nojo"),
+        ("quesaltaespectáculo", "que salta espectáculo"),
+        ("broncededous", "bronce de dous"),
+        ("actividadesnotécnicas", "actividades no técnicas"),
+        ("lecciónde30", "lección de 30"),
+    ];
+
+    #[test]
+    fn fires_on_real_glued_tokens_with_their_split() {
+        for (token, split) in REAL {
+            let text = format!("Disse que o {token} chegou ontem.");
+            assert_eq!(
+                glued(&text),
+                [(token.to_string(), split.to_string())],
+                "{text}"
+            );
+        }
+        // Where a number follows ("terremotode7.5") and at the start of a sentence.
+        assert_eq!(
+            glued("O terremotode7.5 magnitudes. Homede45anos foi cobrado."),
+            [
+                ("terremotode7".to_string(), "terremoto de 7".to_string()),
+                ("Homede45anos".to_string(), "Home de 45 anos".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn runs_without_untranslated_too() {
+        // With `missing-accent` (one look-up per word for both rules) and without it.
+        for disabled in [
+            &[Rule::Untranslated][..],
+            &[Rule::Untranslated, Rule::MissingAccent],
+        ] {
+            for (token, split) in REAL {
+                let text = format!("Disse que o {token} chegou ontem.");
+                assert_eq!(
+                    glued_with(&text, disabled),
+                    [(token.to_string(), split.to_string())],
+                    "{text}"
+                );
+            }
+        }
+        // Both rules still find their words from the one look-up.
+        let found = checker(&[Rule::Untranslated]).check("As ilusoes dos barcosdeclase.");
+        let rules: Vec<Rule> = found.iter().map(|f| f.rule).collect();
+        assert_eq!(rules, [Rule::MissingAccent, Rule::RunTogether]);
+    }
+
+    #[test]
+    fn quiet_on_names_numbers_code_and_compounds() {
+        for text in [
+            // Names and models with a number, ordinals, times, measures.
+            "a covid19 e o mp3 do iphone7 no g20, um 4x4 com h2o, b2b em 3d.",
+            "o 1º e a 2ª vez, o 21st e o 3rd, às 10h30 ou às 14h.",
+            "100km, 5kg, 30pm, 250ml, 1080p, 64bits.",
+            // Hashtags, handles, URLs, e-mail, file names, code.
+            "#vemprarua #barcosdeclase @queroserfeliz @barcosdeclase",
+            "https://exemplo.com/barcosdeclase e www.barcosdeclase.com",
+            "escreva para barcosdeclase@exemplo.com ou abra barcosdeclase.txt",
+            "a variável barcos_de_clase e o método barcosDeClase() e quecorrelongo_2",
+            // Portuguese compounds and prefixed words hunspell may lack.
+            "afrodescendente, girassol, socioeconômico, sociodemográfico, autoestima.",
+            "microempreendedor, sobredeterminado, contradeclaração, antidemocrático.",
+            // Names inside a sentence; English and Spanish compounds; identifiers.
+            "a marca Jacquemus e o Chornoivan de Lviv.",
+            "o weekend, o skateboard, o paraguas e o rascacielos.",
+            "os parâmetros columndelimiter e rowdelimiter, o arquivo mobileconfig.",
+            "caminhadas e sendeirismo; dados1, resultado2, Retorna7.",
+        ] {
+            assert_eq!(glued(text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn can_be_disabled() {
+        assert_eq!(
+            glued_with("O mozode13anos e os barcosdeclase.", &[Rule::RunTogether]),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn long_tokens_are_not_split() {
+        let long = "barcosdeclase".repeat(4);
+        assert_eq!(glued(&format!("os {long} aqui")), vec![]);
+    }
+}
