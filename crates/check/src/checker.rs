@@ -211,7 +211,20 @@ impl Checker {
             met.glued = run_together::candidates(text, tokens, matches, lexicon);
         }
         if glued && !met.glued.is_empty() {
+            let before = findings.len();
             run_together::check(text, tokens, &met.glued, lexicon, findings);
+            // A glued token is one finding: its split says more than "untranslated" does
+            // of the same token ("consecuenciasdesalud": "consecuencias de salud").
+            let glued: Vec<ByteRange> = findings[before..].iter().map(|f| f.range).collect();
+            let mut index = 0;
+            findings.retain(|f| {
+                index += 1;
+                index <= reported
+                    || f.rule != Rule::Untranslated
+                    || !glued
+                        .iter()
+                        .any(|g| g.start <= f.range.start && f.range.end <= g.end)
+            });
         }
         if !accents || met.unaccented.is_empty() {
             return;

@@ -504,6 +504,17 @@ mod tests {
     }
 
     #[test]
+    fn a_glued_token_is_not_also_untranslated() {
+        // "consecuenciasdesalud" is Spanish to `untranslated` as well: one finding, the split.
+        let found = checker(&[]).check("As consecuenciasdesalud foram graves.");
+        let rules: Vec<Rule> = found.iter().map(|f| f.rule).collect();
+        assert_eq!(rules, [Rule::RunTogether]);
+        let found = checker(&[Rule::RunTogether]).check("As consecuenciasdesalud foram graves.");
+        let rules: Vec<Rule> = found.iter().map(|f| f.rule).collect();
+        assert_eq!(rules, [Rule::Untranslated]);
+    }
+
+    #[test]
     fn runs_without_untranslated_too() {
         // With `missing-accent` (one look-up per word for both rules) and without it.
         for disabled in [
