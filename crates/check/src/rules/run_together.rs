@@ -120,6 +120,15 @@ pub(crate) fn is_candidate(tokens: &Tokens, k: usize, lexicon: &Lexicon) -> bool
     !prefixed_word(tokens.folded(k), lexicon)
 }
 
+/// Whether a token is spelt as English, which glued Portuguese, Spanish and Galician
+/// units are not: a letter group those languages lack or an "-ing" ending ("backporting"
+/// is no "back por ting": an English word, `untranslated`'s to judge).
+fn english_spelling(folded: &str) -> bool {
+    ["th", "sh", "ck", "gh"].iter().any(|g| folded.contains(g))
+        || folded.ends_with("ing")
+        || folded.ends_with("ings")
+}
+
 /// Whether the token `word` (as written) may be words run together, judged from its
 /// characters alone: letters and ASCII digits, a letter first, lowercase but for the first,
 /// at most 40 chars, and long enough for a convincing split: 10 chars without a digit (two
@@ -168,6 +177,7 @@ pub(crate) fn check(
         if !shaped_like_glued(word)
             || (word.starts_with(char::is_uppercase) && !opens_sentence(text, tokens, k))
             || part_of_a_longer_chunk(text, range)
+            || english_spelling(folded)
             || usage.get(folded).is_some()
             || (folded.bytes().any(|b| b.is_ascii_digit()) && lexicon.contains(folded))
             || in_url_or_code(text, range)
@@ -539,6 +549,8 @@ mod tests {
     #[test]
     fn quiet_on_names_numbers_code_and_compounds() {
         for text in [
+            // English (Debian Reference pt-PT): "back por ting" is no split.
+            "O backporting de pacotes é útil.",
             // Names and models with a number, ordinals, times, measures.
             "a covid19 e o mp3 do iphone7 no g20, um 4x4 com h2o, b2b em 3d.",
             "o 1º e a 2ª vez, o 21st e o 3rd, às 10h30 ou às 14h.",
