@@ -279,12 +279,7 @@ fn fallback_candidates(
     lexicon: &mtlint_lexicon::Lexicon,
     met: &mut MetWords,
 ) {
-    let mut matches = glossary.iter().peekable();
-    for k in 0..tokens.len() {
-        while matches.next_if(|m| m.end_token <= k).is_some() {}
-        if matches.peek().is_some_and(|m| m.first_token <= k) {
-            continue;
-        }
+    for k in crate::rules::outside_matches(tokens.len(), glossary) {
         let accent = missing_accent::may_be_candidate(text, tokens, k);
         let glued = run_together::may_be_candidate(text, tokens, k);
         if !(accent || glued) || lexicon.contains(tokens.folded(k)) {

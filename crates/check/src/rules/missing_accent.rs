@@ -70,12 +70,9 @@ pub(crate) fn candidates(
     glossary: &[TermMatch],
     lexicon: &Lexicon,
 ) -> Vec<usize> {
-    let mut matches = glossary.iter().peekable();
-    (0..tokens.len())
+    super::outside_matches(tokens.len(), glossary)
         .filter(|&k| {
-            while matches.next_if(|m| m.end_token <= k).is_some() {}
-            matches.peek().is_none_or(|m| m.first_token > k)
-                && may_be_candidate(text, tokens, k)
+            may_be_candidate(text, tokens, k)
                 && !lexicon.contains(tokens.folded(k))
                 && is_candidate(text, tokens, k, lexicon)
         })
