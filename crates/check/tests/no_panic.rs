@@ -3,7 +3,8 @@
 //! hyphens, quotes, URLs, code, digits, names of the shipped glossaries), with every rule
 //! on, in each variant, as plain text and as Markdown. Deterministic: a fixed seed, so a
 //! failure repeats. `MTLINT_FUZZ_ROUNDS=40000 cargo test --release -p mtlint-check --test
-//! no_panic` runs longer (120,000 texts: clean on 2026-11-26).
+//! no_panic` runs longer (120,000 texts: clean on 2026-11-26, and again on 2026-11-27
+//! with the fragments of the neighbour growth and `run-together`).
 
 use mtlint_check::{Checker, Document, Settings};
 use mtlint_glossary::{shipped, LangTag};
@@ -91,6 +92,18 @@ const FRAGMENTS: &[&str] = &[
     "que",
     "não",
     "Understandably",
+    // Loanwords beside untranslated words (growth over neighbours) and glued MT units
+    // (run-together), also with letters and digits around them.
+    "outgoing",
+    "nanny",
+    "grin",
+    "contaxioso",
+    "image",
+    "mozode13anos",
+    "barcosdeclase",
+    "quecorrelongo",
+    "deáç",
+    "13ª",
     "sr.",
     "X",
     "# ",
