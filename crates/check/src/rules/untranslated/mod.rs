@@ -46,7 +46,8 @@ Portuguese (\"Understandably traumático\"), and a loanword next to such words, 
 would be taken for Portuguese (\"o seu outgoing nanny\"). Names, \
 acronyms, numbers, URLs, glossary entries, words of the target lexicon and loanwords \
 Portuguese text uses (\"site\", \"show\", \"rapper\", \"startup\") are not reported; neither \
-are English names the glossary does not know (\"Rady Children's Hospital\", \"São Paulo Fashion Week\"). \
+are terms the text says are foreign (\"(do inglês image hose)\", \"stab wounds, em inglês\"), nor \
+English names the glossary does not know (\"Rady Children's Hospital\", \"São Paulo Fashion Week\"). \
 A line, or a wrapped paragraph, wholly in another language is one finding. Text inside quotation marks (“…”, «…», \"…\", \
 ‘…’) is checked like any other unless `allow-quoted = true` is set under \
 `[rules.untranslated]` in mtlint.toml: then titles quoted in the original (“Gone with the \
@@ -248,7 +249,9 @@ impl Untranslated {
         };
         for span in neighbours.spread(found) {
             let range = span.range(tokens);
-            out.push(self.named_finding(text, range, &span.language, span.confidence));
+            if !cited(text, range) {
+                out.push(self.named_finding(text, range, &span.language, span.confidence));
+            }
         }
     }
 
@@ -498,6 +501,58 @@ fn lone_word_is_foreign(word: &str, guess: ForeignGuess) -> bool {
         && guess.is_top
         && guess.confidence >= SINGLE_WORD_CONFIDENCE
         && guess.against_target >= SINGLE_WORD_THRESHOLD
+}
+
+/// Portuguese names of the languages a text cites terms in, after "em", "do" or "no":
+/// "(do inglês image hose)", "em inglês, stab wounds", "no original".
+const CITED_IN: &[&str] = &[
+    "inglês",
+    "espanhol",
+    "castelhano",
+    "francês",
+    "alemão",
+    "italiano",
+    "latim",
+    "original",
+];
+
+/// Whether the text says the span is a term of another language: "em inglês" or "do
+/// inglês" shortly before it, in the same clause ("um tubo de imagens (do inglês image
+/// hose)"), or right after it ("stab wounds, em inglês"). A writer who names the language
+/// quotes the term on purpose.
+fn cited(text: &str, range: ByteRange) -> bool {
+    const MARKS: &[char] = &[
+        ' ', '\t', '\u{a0}', ',', ':', '"', '“', '”', '«', '»', '‘', '’', '\'', '(', ')',
+    ];
+    /// How many words may stand between "do inglês" and the span ("image" of "image hose").
+    const BETWEEN: usize = 2;
+    let names_language = |pair: &[String]| {
+        matches!(pair, [preposition, language]
+            if matches!(preposition.as_str(), "em" | "do" | "no")
+                && CITED_IN.contains(&language.as_str()))
+    };
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let clause_start = text[..range.start]
+        .rfind(['.', '!', '?', ';', '\n'])
+        .map_or(0, |i| i + 1);
+    let before = words(&text[clause_start..range.start]);
+    let near = &before[before.len().saturating_sub(BETWEEN + 2)..];
+    if near.windows(2).any(names_language) {
+        return true;
+    }
+    let after = words(
+        text[range.end..]
+            .trim_start_matches(MARKS)
+            .split(['.', '!', '?', ';', '\n'])
+            .next()
+            .unwrap_or_default(),
+    );
+    after.len() >= 2 && names_language(&after[..2])
 }
 
 /// Whether word `k` has letters enough to be judged on its own ("pwp" is noise).
@@ -795,6 +850,23 @@ soldados e o Rady Children's Hospital, em San Diego, publicou tudo em www.exampl
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, "deficient image");
         assert!(found[0].1.contains("English"), "{found:?}");
+    }
+
+    #[test]
+    fn a_term_the_text_says_is_foreign_is_cited() {
+        // Real pt-BR text (the GIMP manual): the writer names the language.
+        for text in [
+            "Um tubo de imagens (do inglês image hose) é um tipo especial de pincel.",
+            "A polícia falou em feridas de faca, stab wounds em inglês, no relatório.",
+            "Chamou-se a isso, em inglês, \"stab wounds\".",
+        ] {
+            assert_eq!(untranslated(text), [], "{text}");
+        }
+        // Without the language named, the same words are untranslated.
+        let found = untranslated("Um tubo de imagens image hose é um tipo especial de pincel.");
+        assert!(found.iter().any(|(s, _)| s == "hose"), "{found:?}");
+        let found = untranslated("A vítima tinha stab wounds no peito, em casa.");
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
