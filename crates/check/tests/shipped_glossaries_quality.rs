@@ -163,3 +163,24 @@ fn variant_forms_follow_the_language_setting() {
     assert_eq!(flagged_vn("pt-PT"), ["Vietnã"]);
     assert!(flagged_vn("pt").is_empty());
 }
+
+#[test]
+fn a_person_name_keeps_its_spelling_through_the_reform() {
+    // Leipzig news sentences (Cape Verde): a hospital named after a person.
+    let flagged = |text: &str| -> Vec<String> {
+        checker("pt")
+            .check(text)
+            .iter()
+            .filter(|f| is_glossary_rule(f))
+            .map(|f| text[f.range.as_range()].to_string())
+            .collect()
+    };
+    assert!(flagged("O complexo do Hospital Baptista de Sousa, em São Vicente.").is_empty());
+    assert!(flagged("A igreja de João Baptista fica ao lado.").is_empty());
+    // The word itself, or an institution's old spelling, is still reported.
+    assert_eq!(flagged("A igreja baptista fica ao lado."), ["baptista"]);
+    assert_eq!(
+        flagged("Ester Gonçalves, da Direcção Geral de Farmácia."),
+        ["Direcção"]
+    );
+}

@@ -38,6 +38,9 @@ pub(crate) fn finding(index: &TermIndex, text: &str, tokens: &Tokens, m: Match) 
         return None;
     };
     let term = &index.terms[pattern.term];
+    if term.kind == TermKind::Spelling && person_name_in_a_name(text, tokens, &m) {
+        return None; // "João Baptista": names keep their spelling through a reform
+    }
     let avoid = &term.avoid[avoid];
     let range = ByteRange::new(
         tokens.tokens[m.first_token].range.start,
@@ -77,6 +80,31 @@ pub(crate) fn finding(index: &TermIndex, text: &str, tokens: &Tokens, m: Match) 
         note,
         confidence: None,
     })
+}
+
+/// Whether a one-word match is a known person name (a given name or surname of
+/// `mtlint_lexicon::person_names`) written as part of a name: capitalised, next to another
+/// capitalised word, or to one across a particle ("Hospital Baptista de Sousa", "João
+/// Baptista"). The 1990 agreement leaves the spelling of people's names to them.
+fn person_name_in_a_name(text: &str, tokens: &Tokens, m: &Match) -> bool {
+    let k = m.first_token;
+    let capitalised =
+        |i: usize| text[tokens.tokens[i].range.as_range()].starts_with(char::is_uppercase);
+    let spaced =
+        |i: usize| text[tokens.tokens[i].range.end..tokens.tokens[i + 1].range.start] == *" ";
+    let particle = |i: usize| matches!(tokens.folded(i), "de" | "da" | "do" | "dos" | "das" | "e");
+    if m.end_token != k + 1
+        || !capitalised(k)
+        || !mtlint_lexicon::person_names().contains(tokens.folded(k))
+    {
+        return false;
+    }
+    let before = k > 0 && spaced(k - 1) && capitalised(k - 1);
+    let after = k + 1 < tokens.len()
+        && spaced(k)
+        && (capitalised(k + 1)
+            || (particle(k + 1) && k + 2 < tokens.len() && spaced(k + 1) && capitalised(k + 2)));
+    before || after
 }
 
 fn wrong_message(term: &Term, found: &str) -> String {
