@@ -5,7 +5,7 @@
 
 use mtlint_lexicon::{Lexicon, Usage, UsageTable};
 
-use super::evidence::USAGE_MARGIN;
+use super::evidence::{QUOTED_LEAD, USAGE_MARGIN};
 use super::{joined, starts_upper};
 use crate::rules::missing_accent::lost_its_accent;
 use crate::term_index::TermMatch;
@@ -341,6 +341,7 @@ fn target_usage(found: Option<Usage>) -> TargetUsage {
         return TargetUsage::Rare;
     }
     match found.lead() {
+        Some((_, lead)) if lead >= QUOTED_LEAD => TargetUsage::Rare,
         Some((_, lead)) if lead >= USAGE_MARGIN => TargetUsage::Borrowed,
         _ => TargetUsage::Adopted,
     }

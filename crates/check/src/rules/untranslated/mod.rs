@@ -824,6 +824,29 @@ soldados e o Rady Children's Hospital, em San Diego, publicou tudo em www.exampl
     }
 
     #[test]
+    fn english_that_portuguese_web_text_only_quotes_is_english_alone() {
+        // Apertium's output of lingua's English test sentences: "further" (English 5.3,
+        // Portuguese 2.8) and "somehow" lead by 200x or more; no loanword does.
+        for (text, word) in [
+            ("O programa pode ajudar further os alunos.", "further"),
+            ("Ele conseguiu somehow chegar a tempo.", "somehow"),
+        ] {
+            let found = untranslated(text);
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert_eq!(found[0].0, word);
+            assert!(found[0].1.contains("English"), "{found:?}");
+        }
+        // Loanwords lead by less: "like" 1.9, "tackle" 2.0, "players" 1.9.
+        for text in [
+            "Ela deu like na foto do cantor.",
+            "Ele fez o chamado tackle cinco vezes.",
+            "Os players do mercado reagiram bem.",
+        ] {
+            assert_eq!(untranslated(text), [], "{text}");
+        }
+    }
+
+    #[test]
     fn a_loanword_next_to_untranslated_words_is_part_of_them() {
         // Apertium's output for NTREX: "nanny" and "grin" are loanwords on their own
         // (Portuguese web text uses them), but leftovers beside a word the MT left.
