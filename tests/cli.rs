@@ -33,6 +33,13 @@ fn stdout_of(cmd: &mut Command) -> String {
     String::from_utf8(cmd.output().expect("runs").stdout).expect("UTF-8 output")
 }
 
+/// The human report of `mtlint check --lang pt` on `text` from stdin, with the shipped
+/// glossaries, no configuration, no colour and the options `extra`.
+fn check_pt_stdin(extra: &[&str], text: &str) -> String {
+    let args = ["check", "--no-config", "--color", "never", "--lang", "pt"];
+    stdout_of(mtlint().args(args).args(extra).arg("-").write_stdin(text))
+}
+
 fn json_of(cmd: &mut Command) -> Value {
     serde_json::from_str(&stdout_of(cmd)).expect("valid JSON")
 }
@@ -294,19 +301,7 @@ fn an_untranslated_paragraph_is_one_finding_shown_with_its_extent() {
                 countries would continue to work together on a range of issues in the\n\
                 coming months.\n\n\
                 O líder norte-coreano recebeu o ministro no aeroporto.\n";
-    let out = stdout_of(
-        mtlint()
-            .args([
-                "check",
-                "--no-config",
-                "--color",
-                "never",
-                "--lang",
-                "pt",
-                "-",
-            ])
-            .write_stdin(text),
-    );
+    let out = check_pt_stdin(&[], text);
     assert_eq!(out.matches("warning[untranslated]").count(), 1, "{out}");
     assert!(
         out.contains("this paragraph looks untranslated: it is in English"),
@@ -527,21 +522,7 @@ fn a_file_that_cannot_be_checked_is_not_counted_as_clean() {
 #[test]
 fn words_run_together_are_shown_split_and_not_fixed() {
     let text = "Uma quenlla feriu um mozode13anos sábado.\nOs barcosdeclase e o covid19.\n";
-    let out = stdout_of(
-        mtlint()
-            .args([
-                "check",
-                "--no-config",
-                "--color",
-                "never",
-                "--lang",
-                "pt",
-                "--disable",
-                "untranslated",
-                "-",
-            ])
-            .write_stdin(text),
-    );
+    let out = check_pt_stdin(&["--disable", "untranslated"], text);
     assert_eq!(out.matches("warning[run-together]").count(), 2, "{out}");
     assert!(
         out.contains("\"mozode13anos\" looks like words run together: \"mozo de 13 anos\""),

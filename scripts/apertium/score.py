@@ -102,6 +102,14 @@ def gold_spans(line, words, ref_words, names_out=False, known=None, lowercase=Fa
     return spans, kept
 
 
+def take_flag(args, flag):
+    """Whether `flag` is among `args`, which loses it."""
+    present = flag in args
+    if present:
+        args.remove(flag)
+    return present
+
+
 def main():
     if len(sys.argv) >= 2 and sys.argv[1] == "strip":
         for line in read_lines(sys.argv[2]):
@@ -120,18 +128,10 @@ def main():
         sys.exit(__doc__)
     args = sys.argv[2:]
     known = None
-    names_out = "--names-out" in args
-    if names_out:
-        args.remove("--names-out")
-    foreign_words = "--foreign-words" in args
-    if foreign_words:
-        args.remove("--foreign-words")
-    lowercase = "--lowercase" in args
-    if lowercase:
-        args.remove("--lowercase")
-    show_missed = "--missed" in args
-    if show_missed:
-        args.remove("--missed")
+    names_out = take_flag(args, "--names-out")
+    foreign_words = take_flag(args, "--foreign-words")
+    lowercase = take_flag(args, "--lowercase")
+    show_missed = take_flag(args, "--missed")
     if "--known" in args:
         at = args.index("--known")
         with open(args[at + 1], encoding="utf-8") as f:

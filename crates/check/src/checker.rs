@@ -202,13 +202,9 @@ impl Checker {
         if self.enabled(Rule::Untranslated) {
             self.untranslated
                 .check(text, tokens, matches, lexicon, findings, &mut met);
-        } else if accents && glued {
-            // One look-up per word serves both rules.
-            fallback_candidates(text, tokens, matches, lexicon, &mut met);
-        } else if accents {
-            met.unaccented = missing_accent::candidates(text, tokens, matches, lexicon);
-        } else if glued {
-            met.glued = run_together::candidates(text, tokens, matches, lexicon);
+        } else if accents || glued {
+            let wanted = Wanted { accents, glued };
+            fallback_candidates(text, tokens, matches, lexicon, wanted, &mut met);
         }
         if glued && !met.glued.is_empty() {
             let before = findings.len();
@@ -216,15 +212,14 @@ impl Checker {
             // A glued token is one finding: its split says more than "untranslated" does
             // of the same token ("consecuenciasdesalud": "consecuencias de salud").
             let glued: Vec<ByteRange> = findings[before..].iter().map(|f| f.range).collect();
-            let mut index = 0;
-            findings.retain(|f| {
-                index += 1;
-                index <= reported
-                    || f.rule != Rule::Untranslated
+            let mut stretch = findings.split_off(reported);
+            stretch.retain(|f| {
+                f.rule != Rule::Untranslated
                     || !glued
                         .iter()
                         .any(|g| g.start <= f.range.start && f.range.end <= g.end)
             });
+            findings.append(&mut stretch);
         }
         if !accents || met.unaccented.is_empty() {
             return;
@@ -269,19 +264,27 @@ impl Checker {
     }
 }
 
-/// The candidates of `missing-accent` and `run-together` when `untranslated` does not run,
-/// with one lexicon look-up per word for both: what [`missing_accent::candidates`] and
-/// [`run_together::candidates`] find.
+/// Which candidates [`fallback_candidates`] looks for.
+#[derive(Clone, Copy)]
+struct Wanted {
+    accents: bool,
+    glued: bool,
+}
+
+/// The candidates of `missing-accent` and `run-together` (those `wanted`) when
+/// `untranslated`, which finds them while classifying the words, does not run: the words
+/// outside glossary matches that the lexicon lacks, with one look-up per word for both.
 fn fallback_candidates(
     text: &str,
     tokens: &Tokens,
     glossary: &[TermMatch],
     lexicon: &mtlint_lexicon::Lexicon,
+    wanted: Wanted,
     met: &mut MetWords,
 ) {
     for k in crate::rules::outside_matches(tokens.len(), glossary) {
-        let accent = missing_accent::may_be_candidate(text, tokens, k);
-        let glued = run_together::may_be_candidate(text, tokens, k);
+        let accent = wanted.accents && missing_accent::may_be_candidate(text, tokens, k);
+        let glued = wanted.glued && run_together::may_be_candidate(text, tokens, k);
         if !(accent || glued) || lexicon.contains(tokens.folded(k)) {
             continue;
         }

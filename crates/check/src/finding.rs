@@ -62,3 +62,20 @@ pub struct Finding {
     /// 0–1 where the rule is a judgement rather than a lookup.
     pub confidence: Option<f32>,
 }
+
+impl Finding {
+    /// A finding of `rule` at its default severity, with no suggestion, entry, note or
+    /// confidence yet: rules fill in the rest with struct update syntax.
+    pub fn new(rule: Rule, range: ByteRange, message: String) -> Finding {
+        Finding {
+            rule,
+            severity: rule.default_severity(),
+            range,
+            message,
+            suggestions: Vec::new(),
+            term: None,
+            note: None,
+            confidence: None,
+        }
+    }
+}

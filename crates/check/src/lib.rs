@@ -18,6 +18,8 @@ mod range;
 mod respell;
 mod rules;
 mod term_index;
+#[cfg(test)]
+mod test_support;
 mod tokens;
 
 pub use checker::{split_at_paragraphs, Checker, Part, Settings};

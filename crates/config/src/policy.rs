@@ -48,15 +48,10 @@ mod tests {
 
     fn finding(text: &str, word: &str, rule: Rule, confidence: Option<f32>) -> Finding {
         let start = text.find(word).unwrap();
+        let range = ByteRange::new(start, start + word.len());
         Finding {
-            rule,
-            severity: rule.default_severity(),
-            range: ByteRange::new(start, start + word.len()),
-            message: String::new(),
-            suggestions: Vec::new(),
-            term: None,
-            note: None,
             confidence,
+            ..Finding::new(rule, range, String::new())
         }
     }
 

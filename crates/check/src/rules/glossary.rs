@@ -67,10 +67,6 @@ pub(crate) fn finding(index: &TermIndex, text: &str, tokens: &Tokens, m: Match) 
         (a, t) => a.clone().or_else(|| t.clone()),
     };
     Some(Finding {
-        rule,
-        severity: rule.default_severity(),
-        range,
-        message,
         suggestions: vec![Suggestion {
             range,
             replacement: carry_case(found, &term.preferred),
@@ -78,7 +74,7 @@ pub(crate) fn finding(index: &TermIndex, text: &str, tokens: &Tokens, m: Match) 
         }],
         term: Some(term_ref(term)),
         note,
-        confidence: None,
+        ..Finding::new(rule, range, message)
     })
 }
 

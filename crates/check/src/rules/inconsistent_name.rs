@@ -184,21 +184,17 @@ fn report_group(
         } else {
             format!("{major_count} times")
         };
+        let message = format!(
+            "\"{found}\" is spelled \"{major_text}\" elsewhere in this document ({times}): use one spelling"
+        );
         out.push(Finding {
-            rule: Rule::InconsistentName,
-            severity: Rule::InconsistentName.default_severity(),
-            range,
-            message: format!(
-                "\"{found}\" is spelled \"{major_text}\" elsewhere in this document ({times}): use one spelling"
-            ),
             suggestions: vec![Suggestion {
                 range,
                 replacement: carry_case(found, major_text),
                 applicability: Applicability::Unsafe,
             }],
             term: term.map(term_ref),
-            note: None,
-            confidence: None,
+            ..Finding::new(Rule::InconsistentName, range, message)
         });
     }
 }
@@ -239,15 +235,10 @@ fn are_variants(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use mtlint_glossary::{GlossarySet, LangTag};
-
     use super::*;
-    use crate::{Checker, Settings};
 
     fn inconsistent(text: &str) -> Vec<String> {
-        let set = GlossarySet::from_glossaries(vec![]).unwrap_or_else(|e| panic!("{e}"));
-        let lang: LangTag = "pt".parse().unwrap_or_else(|e| panic!("{e}"));
-        Checker::new(&set, Settings::new(lang))
+        crate::test_support::checker("pt", "", &[])
             .check(text)
             .into_iter()
             .filter(|f| f.rule == Rule::InconsistentName)

@@ -8,7 +8,6 @@ use rustc_hash::FxHashSet;
 
 use crate::respell::accented_counterparts;
 use crate::rules::untranslated::in_url_or_code;
-use crate::term_index::TermMatch;
 use crate::tokens::Tokens;
 use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Suggestion};
 
@@ -61,24 +60,6 @@ impl Preferred {
     }
 }
 
-/// The words of one stretch that may be unaccented target words, for when `untranslated`
-/// (which finds them while classifying words) does not run; `glossary` are the stretch's
-/// glossary matches.
-pub(crate) fn candidates(
-    text: &str,
-    tokens: &Tokens,
-    glossary: &[TermMatch],
-    lexicon: &Lexicon,
-) -> Vec<usize> {
-    super::outside_matches(tokens.len(), glossary)
-        .filter(|&k| {
-            may_be_candidate(text, tokens, k)
-                && !lexicon.contains(tokens.folded(k))
-                && is_candidate(text, tokens, k, lexicon)
-        })
-        .collect()
-}
-
 /// Whether word `k` may be a candidate, before the lexicon is asked: it is written in
 /// lowercase.
 pub(crate) fn may_be_candidate(text: &str, tokens: &Tokens, k: usize) -> bool {
@@ -96,7 +77,7 @@ pub(crate) fn is_candidate(text: &str, tokens: &Tokens, k: usize, lexicon: &Lexi
         )
 }
 
-/// Reports the `candidates` (token indices into `text`, from [`candidates`] or
+/// Reports the `candidates` (token indices into `text`, from the checker's look-up or
 /// `untranslated`) outside the ranges `untranslated` reported.
 pub(crate) fn check(
     text: &str,
@@ -196,11 +177,8 @@ fn finding(range: ByteRange, found: &str, accented: Vec<String>) -> Finding {
         Applicability::Unsafe
     };
     let forms: Vec<String> = accented.iter().map(|w| format!("\"{w}\"")).collect();
+    let message = format!("\"{found}\" is missing its accent: {}", forms.join(" or "));
     Finding {
-        rule: Rule::MissingAccent,
-        severity: Rule::MissingAccent.default_severity(),
-        range,
-        message: format!("\"{found}\" is missing its accent: {}", forms.join(" or ")),
         suggestions: accented
             .into_iter()
             .map(|replacement| Suggestion {
@@ -209,26 +187,20 @@ fn finding(range: ByteRange, found: &str, accented: Vec<String>) -> Finding {
                 applicability,
             })
             .collect(),
-        term: None,
-        note: None,
-        confidence: None,
+        ..Finding::new(Rule::MissingAccent, range, message)
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use mtlint_glossary::{GlossarySet, LangTag};
-
-    use crate::{Checker, Rule, Settings};
+    use crate::Rule;
 
     fn missing(text: &str) -> Vec<(String, String)> {
         missing_in(text, "pt")
     }
 
     fn missing_in(text: &str, lang: &str) -> Vec<(String, String)> {
-        let set = GlossarySet::from_glossaries(vec![]).unwrap_or_else(|e| panic!("{e}"));
-        let lang: LangTag = lang.parse().unwrap_or_else(|e| panic!("{e}"));
-        Checker::new(&set, Settings::new(lang))
+        crate::test_support::checker(lang, "", &[])
             .check(text)
             .into_iter()
             .filter(|f| f.rule == Rule::MissingAccent)
@@ -296,20 +268,15 @@ mod tests {
 
     #[test]
     fn runs_without_untranslated_too() {
-        let set = GlossarySet::from_glossaries(vec![]).unwrap_or_else(|e| panic!("{e}"));
-        let lang: LangTag = "pt".parse().unwrap_or_else(|e| panic!("{e}"));
-        let mut settings = Settings::new(lang);
-        settings.disabled.push(Rule::Untranslated);
-        let found = Checker::new(&set, settings).check("As ilusoes perdidas.");
+        let found = crate::test_support::checker("pt", "", &[Rule::Untranslated])
+            .check("As ilusoes perdidas.");
         let rules: Vec<Rule> = found.iter().map(|f| f.rule).collect();
         assert_eq!(rules, [Rule::MissingAccent]);
     }
 
     #[test]
     fn several_accented_words_are_offered_not_applied() {
-        let set = GlossarySet::from_glossaries(vec![]).unwrap_or_else(|e| panic!("{e}"));
-        let lang: LangTag = "pt".parse().unwrap_or_else(|e| panic!("{e}"));
-        let found = Checker::new(&set, Settings::new(lang)).check("Uma porcao de erros.");
+        let found = crate::test_support::checker("pt", "", &[]).check("Uma porcao de erros.");
         let f = found
             .iter()
             .find(|f| f.rule == Rule::MissingAccent)

@@ -28,6 +28,12 @@ pub(crate) fn outside_matches(
     })
 }
 
+/// The clitic pronouns a hyphen joins to a verb ("fazê-lo", "diz-se", "apaixonámo-nos").
+pub(crate) const CLITICS: &[&str] = &[
+    "me", "te", "se", "nos", "vos", "lhe", "lhes", "lo", "la", "los", "las", "no", "na", "o", "a",
+    "os", "as",
+];
+
 /// A typography finding whose safe fix replaces `range` (white space and a mark) by the
 /// mark alone: shared by `spaced-hyphen` and `spaced-punctuation`.
 pub(crate) fn spacing_finding(
@@ -37,18 +43,12 @@ pub(crate) fn spacing_finding(
     message: String,
 ) -> Finding {
     Finding {
-        rule,
-        severity: rule.default_severity(),
-        range,
-        message,
         suggestions: vec![Suggestion {
             range,
             replacement: mark,
             applicability: Applicability::Safe,
         }],
-        term: None,
-        note: None,
-        confidence: None,
+        ..Finding::new(rule, range, message)
     }
 }
 
@@ -89,6 +89,16 @@ impl Rule {
         Rule::MissingAccent,
         Rule::RunTogether,
     ];
+
+    /// Every rule but `kept`: the list to disable to run only `kept` (benches and tools
+    /// that time some rules, and stay right when a rule is added).
+    pub fn all_but(kept: &[Rule]) -> Vec<Rule> {
+        Rule::ALL
+            .iter()
+            .copied()
+            .filter(|r| !kept.contains(r))
+            .collect()
+    }
 
     pub fn name(self) -> &'static str {
         match self {

@@ -450,10 +450,6 @@ fn finding(scan: &Scan<'_>, range: ByteRange, mut candidates: Vec<Candidate>) ->
         .is_some_and(|(c, _)| best.closeness.confidence - c.closeness.confidence < TIE);
     let confidence = best.closeness.confidence * if ambiguous { 0.8 } else { 1.0 };
     Finding {
-        rule: Rule::NameNearMiss,
-        severity: Rule::NameNearMiss.default_severity(),
-        range,
-        message,
         suggestions: picked
             .iter()
             .map(|(_, r)| Suggestion {
@@ -465,14 +461,13 @@ fn finding(scan: &Scan<'_>, range: ByteRange, mut candidates: Vec<Candidate>) ->
         term: Some(term_ref(term)),
         note: term.note.clone(),
         confidence: Some((confidence * 100.0).round() / 100.0),
+        ..Finding::new(Rule::NameNearMiss, range, message)
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use mtlint_glossary::{GlossarySet, GlossarySource, LangTag};
-
-    use crate::{Checker, Rule, Settings};
+    use crate::Rule;
 
     const PLACES: &str = r#"
 [glossary]
@@ -501,13 +496,7 @@ kind = "place"
 "#;
 
     fn near_misses(text: &str) -> Vec<String> {
-        let set = GlossarySet::build(&[GlossarySource {
-            name: "places.toml".into(),
-            text: PLACES.into(),
-        }])
-        .unwrap_or_else(|e| panic!("{e}"));
-        let lang: LangTag = "pt".parse().unwrap_or_else(|e| panic!("{e}"));
-        Checker::new(&set, Settings::new(lang))
+        crate::test_support::checker("pt", PLACES, &[])
             .check(text)
             .into_iter()
             .filter(|f| f.rule == Rule::NameNearMiss)

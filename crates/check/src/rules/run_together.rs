@@ -14,8 +14,9 @@ use std::ops::Range;
 
 use mtlint_lexicon::{Lexicon, OtherLanguage, UsageTable, Zipf};
 
-use crate::rules::untranslated::{in_url_or_code, opens_sentence, prefixed_word};
-use crate::term_index::TermMatch;
+use crate::rules::untranslated::{
+    english_letter_group, in_url_or_code, opens_sentence, prefixed_word,
+};
 use crate::tokens::Tokens;
 use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Suggestion};
 
@@ -88,24 +89,6 @@ enum Piece {
     Word,
 }
 
-/// The tokens of a stretch that may be glued words, for when `untranslated` (which finds
-/// them while classifying words) does not run: not glossary matches, of the right shape,
-/// and unknown to the lexicon (also with a Portuguese prefix).
-pub(crate) fn candidates(
-    text: &str,
-    tokens: &Tokens,
-    glossary: &[TermMatch],
-    lexicon: &Lexicon,
-) -> Vec<usize> {
-    super::outside_matches(tokens.len(), glossary)
-        .filter(|&k| {
-            may_be_candidate(text, tokens, k)
-                && !lexicon.contains(tokens.folded(k))
-                && is_candidate(tokens, k, lexicon)
-        })
-        .collect()
-}
-
 /// Whether word `k` may be a candidate, before the lexicon is asked: its shape.
 pub(crate) fn may_be_candidate(text: &str, tokens: &Tokens, k: usize) -> bool {
     shaped_like_glued(&text[tokens.tokens[k].range.as_range()])
@@ -121,9 +104,7 @@ pub(crate) fn is_candidate(tokens: &Tokens, k: usize, lexicon: &Lexicon) -> bool
 /// units are not: a letter group those languages lack or an "-ing" ending ("backporting"
 /// is no "back por ting": an English word, `untranslated`'s to judge).
 fn english_spelling(folded: &str) -> bool {
-    ["th", "sh", "ck", "gh"].iter().any(|g| folded.contains(g))
-        || folded.ends_with("ing")
-        || folded.ends_with("ings")
+    english_letter_group(folded) || folded.ends_with("ing") || folded.ends_with("ings")
 }
 
 /// Whether the token `word` (as written) may be words run together, judged from its
@@ -153,7 +134,7 @@ pub(crate) fn shaped_like_glued(word: &str) -> bool {
         }
 }
 
-/// Reports the `candidates` (token indices, from [`candidates`] or `untranslated`) that
+/// Reports the `candidates` (token indices, from the checker's look-up or `untranslated`) that
 /// split convincingly. A capitalised candidate is taken only where it opens a sentence:
 /// inside one, it is a name ("Jacquemus" is no "jac que mus", "Chornoivan" no "chor no
 /// ivan").
@@ -414,34 +395,23 @@ fn spaced(word: &str, folded: &str, pieces: &[(Range<usize>, Piece)]) -> Option<
 }
 
 fn finding(range: ByteRange, word: &str, spaced: String) -> Finding {
+    let message = format!("\"{word}\" looks like words run together: \"{spaced}\"");
     Finding {
-        rule: Rule::RunTogether,
-        severity: Rule::RunTogether.default_severity(),
-        range,
-        message: format!("\"{word}\" looks like words run together: \"{spaced}\""),
         suggestions: vec![Suggestion {
             range,
             replacement: spaced,
             applicability: Applicability::Unsafe,
         }],
-        term: None,
-        note: None,
-        confidence: None,
+        ..Finding::new(Rule::RunTogether, range, message)
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use mtlint_glossary::{GlossarySet, LangTag};
-
-    use crate::{Applicability, Checker, Rule, Settings};
+    use crate::{Applicability, Checker, Rule};
 
     fn checker(disabled: &[Rule]) -> Checker {
-        let set = GlossarySet::from_glossaries(vec![]).unwrap_or_else(|e| panic!("{e}"));
-        let lang: LangTag = "pt".parse().unwrap_or_else(|e| panic!("{e}"));
-        let mut settings = Settings::new(lang);
-        settings.disabled = disabled.to_vec();
-        Checker::new(&set, settings)
+        crate::test_support::checker("pt", "", disabled)
     }
 
     /// Each finding of the rule as (the token, the split offered).

@@ -164,12 +164,9 @@ const FUNCTION_WORDS: [&str; 30] = [
     "se",
 ];
 
-/// The enclitic and mesoclitic pronouns, alone or contracted ("diz -se", "trazê -lo",
-/// "deu -lho").
-const CLITICS: [&str; 26] = [
-    "me", "te", "se", "nos", "vos", "lhe", "lhes", "o", "a", "os", "as", "lo", "la", "los", "las",
-    "no", "na", "nas", "mo", "ma", "to", "ta", "lho", "lha", "lhos", "lhas",
-];
+/// Clitics besides [`super::CLITICS`] that may follow a spaced hyphen: "nas" ("dão -nas")
+/// and the contracted pronouns ("deu -lho", "disse -mo").
+const MORE_CLITICS: [&str; 9] = ["nas", "mo", "ma", "to", "ta", "lho", "lha", "lhos", "lhas"];
 
 /// Whether a verb form ending as `word` takes the plain pronouns "o", "a", "os", "as"
 /// after a hyphen: only a form ending in a vowel does ("encontrou-o", "deixe-a"); a form in
@@ -225,7 +222,8 @@ fn option_context(
         && part.chars().all(char::is_alphabetic)
         && word.starts_with(char::is_lowercase)
     {
-        let clitic = CLITICS.contains(&part.as_str());
+        let clitic =
+            super::CLITICS.contains(&part.as_str()) || MORE_CLITICS.contains(&part.as_str());
         if portuguese && !clitic && !mtlint_lexicon::portuguese().contains(&part) {
             return true; // "-print", "-follow", "-mtrace": no Portuguese word nor clitic
         }

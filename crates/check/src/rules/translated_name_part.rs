@@ -99,10 +99,6 @@ fn finding(scan: &Scan<'_>, translated: usize, lone: usize, f: u32, pos: u32) ->
         scan.word(translated),
     );
     Finding {
-        rule: Rule::TranslatedNamePart,
-        severity: Rule::TranslatedNamePart.default_severity(),
-        range,
-        message,
         suggestions: vec![Suggestion {
             range,
             replacement: name.to_string(),
@@ -111,6 +107,7 @@ fn finding(scan: &Scan<'_>, translated: usize, lone: usize, f: u32, pos: u32) ->
         term: Some(term_ref(term)),
         note: term.note.clone(),
         confidence: Some(CONFIDENCE),
+        ..Finding::new(Rule::TranslatedNamePart, range, message)
     }
 }
 

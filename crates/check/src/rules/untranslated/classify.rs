@@ -289,13 +289,9 @@ fn classify_word(
 /// Whether word `k` is a verb form joined to a clitic pronoun ("apaixonámo-nos",
 /// "fazê-lo"): hunspell lists "apaixonámos" and "fazer", not the forms clitics shorten.
 fn before_clitic(text: &str, tokens: &Tokens, k: usize) -> bool {
-    const CLITICS: &[&str] = &[
-        "me", "te", "se", "nos", "vos", "lhe", "lhes", "lo", "la", "los", "las", "no", "na", "o",
-        "a", "os", "as",
-    ];
     k + 1 < tokens.len()
         && &text[tokens.tokens[k].range.end..tokens.tokens[k + 1].range.start] == "-"
-        && CLITICS.contains(&tokens.folded(k + 1))
+        && crate::rules::CLITICS.contains(&tokens.folded(k + 1))
 }
 
 /// Whether another language uses the word a hundred times more than Portuguese: then a

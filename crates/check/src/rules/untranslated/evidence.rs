@@ -118,15 +118,24 @@ pub(super) fn share(lead: f64) -> f64 {
 /// are English when spelt as English, the source language rather than the borrower.
 /// Spanish is left alone: its "-ble" ("creíble") is its own.
 fn labelled(other: OtherLanguage, folded: &str) -> &'static str {
-    let borrower = matches!(
-        other,
-        OtherLanguage::German | OtherLanguage::French | OtherLanguage::Italian
-    );
-    if borrower && english_spelling(folded) {
+    if BORROWERS.contains(&other) && english_spelling(folded) {
         "English"
     } else {
         language_name(other)
     }
+}
+
+/// The languages whose text uses many English words as its own, so that the usage lists
+/// may give them an English word ("dashcam": German; "image": French).
+const BORROWERS: [OtherLanguage; 3] = [
+    OtherLanguage::German,
+    OtherLanguage::French,
+    OtherLanguage::Italian,
+];
+
+/// Whether `label` names one of the [`BORROWERS`].
+pub(super) fn borrower(label: &str) -> bool {
+    BORROWERS.iter().any(|&l| language_name(l) == label)
 }
 
 /// By spelling, for words no usage list holds: endings and letter groups Portuguese
@@ -176,13 +185,19 @@ fn is_vowel(c: char) -> bool {
 /// "assiko", Cape Verdean "faktu"), when lingua also takes the word for English
 /// ("cowpoke", "hoggery").
 fn english_spelling(folded: &str) -> bool {
-    let group = ["th", "sh", "ck", "gh"].iter().any(|g| folded.contains(g));
+    let group = english_letter_group(folded);
     let ending = [
         "ed", "ble", "ment", "ments", "ness", "ship", "ing", "ings", "tion", "tions", "ous",
     ]
     .iter()
     .any(|e| folded.ends_with(e));
     group || ending || (folded.contains(['w', 'k', 'y']) && lingua_says_english(folded))
+}
+
+/// Whether the word has a letter group of English that Portuguese, Spanish and Galician
+/// spelling lack: "th", "sh", "ck", "gh".
+pub(crate) fn english_letter_group(folded: &str) -> bool {
+    ["th", "sh", "ck", "gh"].iter().any(|g| folded.contains(g))
 }
 
 /// Whether lingua's first choice for the word, among all its languages, is English.

@@ -25,6 +25,7 @@ mod neighbours;
 use classify::{classify, neutralise_quoted, Class};
 pub(crate) use classify::{in_url_or_code, opens_sentence, prefixed_word};
 use descriptors::misrendered_names;
+pub(crate) use evidence::english_letter_group;
 use evidence::{respelt, word_evidence};
 use lines::{untranslated_blocks, Block};
 use neighbours::{Found, Neighbours};
@@ -450,14 +451,10 @@ fn reported(
     confidence: f64,
 ) -> Finding {
     Finding {
-        rule: Rule::Untranslated,
-        severity: Rule::Untranslated.default_severity(),
-        range,
-        message,
         suggestions,
-        term: None,
         note,
         confidence: Some(confidence as f32),
+        ..Finding::new(Rule::Untranslated, range, message)
     }
 }
 
@@ -615,9 +612,7 @@ fn repetitive(tokens: &Tokens, run: std::ops::Range<usize>) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use mtlint_glossary::{parse_glossary, GlossarySet, LangTag};
-
-    use crate::{Checker, Finding, Rule, Settings};
+    use crate::{Checker, Finding, Rule};
 
     const PLACES: &str = r#"
 [glossary]
@@ -638,10 +633,7 @@ source = ["gunshot wound"]
 "#;
 
     fn checker() -> Checker {
-        let glossary = parse_glossary("places.toml", PLACES).unwrap_or_else(|e| panic!("{e}"));
-        let set = GlossarySet::from_glossaries(vec![glossary]).unwrap_or_else(|e| panic!("{e}"));
-        let lang: LangTag = "pt".parse().unwrap_or_else(|e| panic!("{e}"));
-        Checker::new(&set, Settings::new(lang))
+        crate::test_support::checker("pt", PLACES, &[])
     }
 
     fn untranslated(text: &str) -> Vec<(String, String)> {
@@ -1054,12 +1046,7 @@ soldados e o Rady Children's Hospital, em San Diego, publicou tudo em www.exampl
     }
 
     fn untranslated_allowing_quotes(text: &str) -> Vec<(String, String)> {
-        let glossary = parse_glossary("places.toml", PLACES).unwrap_or_else(|e| panic!("{e}"));
-        let set = GlossarySet::from_glossaries(vec![glossary]).unwrap_or_else(|e| panic!("{e}"));
-        let lang: LangTag = "pt".parse().unwrap_or_else(|e| panic!("{e}"));
-        let mut settings = Settings::new(lang);
-        settings.allow_quoted = true;
-        Checker::new(&set, settings)
+        crate::test_support::checker_with("pt", PLACES, &[], |s| s.allow_quoted = true)
             .check(text)
             .into_iter()
             .filter(|f| f.rule == Rule::Untranslated)
@@ -1101,12 +1088,8 @@ soldados e o Rady Children's Hospital, em San Diego, publicou tudo em www.exampl
 
     #[test]
     fn the_rule_can_be_disabled() {
-        let glossary = parse_glossary("places.toml", PLACES).unwrap_or_else(|e| panic!("{e}"));
-        let set = GlossarySet::from_glossaries(vec![glossary]).unwrap_or_else(|e| panic!("{e}"));
-        let lang: LangTag = "pt".parse().unwrap_or_else(|e| panic!("{e}"));
-        let mut settings = Settings::new(lang);
-        settings.disabled.push(Rule::Untranslated);
-        let found = Checker::new(&set, settings).check("A vítima tinha feridas de cuchillada.");
+        let found = crate::test_support::checker("pt", PLACES, &[Rule::Untranslated])
+            .check("A vítima tinha feridas de cuchillada.");
         assert!(found.iter().all(|f| f.rule != Rule::Untranslated));
     }
 
@@ -1148,10 +1131,7 @@ use = "EUA"
 kind = "place"
 source = ["US"]
 "#;
-        let glossary = parse_glossary("t.toml", ACRONYM).unwrap_or_else(|e| panic!("{e}"));
-        let set = GlossarySet::from_glossaries(vec![glossary]).unwrap_or_else(|e| panic!("{e}"));
-        let lang: LangTag = "pt".parse().unwrap_or_else(|e| panic!("{e}"));
-        let found = Checker::new(&set, Settings::new(lang))
+        let found = crate::test_support::checker("pt", ACRONYM, &[])
             .check("Invadiram as residências dos senadores dos EUA Lindsey Graham e Mike Lee.");
         assert!(
             found.iter().all(|f| f.rule != Rule::Untranslated),

@@ -8,7 +8,7 @@
 use mtlint_lexicon::Lexicon;
 
 use super::classify::Class;
-use super::evidence::{leaning, share};
+use super::evidence::{borrower, leaning, share};
 use super::{joined, long_enough, starts_upper};
 use crate::language::ForeignGuess;
 use crate::tokens::Tokens;
@@ -167,8 +167,7 @@ impl Neighbours<'_> {
 /// languages that borrow from it ("image", "vision": French text uses them most), so next
 /// to English such a word is English.
 fn beside(own: &'static str, neighbour: &str) -> &'static str {
-    let borrower = matches!(own, "French" | "German" | "Italian");
-    if borrower && neighbour == "English" {
+    if borrower(own) && neighbour == "English" {
         "English"
     } else {
         own

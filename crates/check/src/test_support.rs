@@ -1,0 +1,34 @@
+//! What the rules' unit tests share: a checker built from glossary text.
+
+use mtlint_glossary::{GlossarySet, GlossarySource, LangTag};
+
+use crate::{Checker, Rule, Settings};
+
+/// A checker for `lang` with the glossary `toml` (none if empty) and the rules `disabled`
+/// off; `adjust` sets anything else of the settings.
+pub(crate) fn checker_with(
+    lang: &str,
+    toml: &str,
+    disabled: &[Rule],
+    adjust: impl FnOnce(&mut Settings),
+) -> Checker {
+    let sources: Vec<GlossarySource> = (!toml.is_empty())
+        .then(|| GlossarySource {
+            name: "test.toml".into(),
+            text: toml.into(),
+        })
+        .into_iter()
+        .collect();
+    let set = GlossarySet::build(&sources).unwrap_or_else(|e| panic!("{e}"));
+    let lang: LangTag = lang.parse().unwrap_or_else(|e| panic!("{e}"));
+    let mut settings = Settings::new(lang);
+    settings.disabled = disabled.to_vec();
+    adjust(&mut settings);
+    Checker::new(&set, settings)
+}
+
+/// A checker for `lang` with the glossary `toml` (none if empty) and the rules `disabled`
+/// off.
+pub(crate) fn checker(lang: &str, toml: &str, disabled: &[Rule]) -> Checker {
+    checker_with(lang, toml, disabled, |_| {})
+}
