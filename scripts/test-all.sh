@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh machine: installs what the tests drive besides cargo
+# (from Debian's packages, the npm registry and PyPI), then runs every test.
+# `.ci/run` runs this script plus `cargo fmt --check` and clippy.
+#
+# Tools are installed under target/ (ignored by git), so a second run reuses them.
+# With CI set, a test that needs a tool fails when the tool is missing, never skips.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export MTLINT_TOOLS="$PWD/target/test-tools"
+mkdir -p "$MTLINT_TOOLS"
+step() { printf '\n== %s (%s)\n' "$1" "$(date +%T)"; }
+
+# Debian packages the tests use, installed once (as root, as on CI machines).
+need_debian() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  step "apt-get install ${missing[*]}"
+  if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# The official SARIF validator, for tests/outputs.rs.
+sarif_tool="$MTLINT_TOOLS/sarif/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
+if [ ! -x "$sarif_tool" ]; then
+  need_debian nodejs npm
+  step "npm install the SARIF Multitool"
+  npm install --prefix "$MTLINT_TOOLS/sarif" --no-audit --no-fund --silent \
+    @microsoft/sarif-multitool-linux@5.7.0
+  # Its postinstall script does only this, and newer npm versions skip install scripts.
+  chmod u+x "$sarif_tool"
+fi
+export SARIF_MULTITOOL="$sarif_tool"
+
+step "cargo test --workspace"
+cargo test --workspace
