@@ -17,6 +17,7 @@ mod quotes;
 mod range;
 mod respell;
 mod rules;
+mod segment;
 mod term_index;
 #[cfg(test)]
 mod test_support;
@@ -29,3 +30,4 @@ pub use finding::{Applicability, Finding, Severity, Suggestion, TermRef};
 pub use line_index::{LineCol, LineColCursor, LineIndex};
 pub use range::ByteRange;
 pub use rules::{Rule, RuleDoc};
+pub use segment::{MappedText, MappedTextBuilder, OffsetMap, RunKind, Segment};
