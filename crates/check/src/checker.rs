@@ -1,5 +1,6 @@
 use mtlint_glossary::{GlossarySet, LangTag};
 
+use crate::document::CheckedText;
 use crate::names::scan::{Scan, TermMatch};
 use crate::names::NameIndex;
 use crate::rules::inconsistent_name::Uses;
@@ -80,12 +81,22 @@ impl Checker {
         self.finish(text, vec![whole])
     }
 
-    /// Every finding in the prose of `doc`, with positions in its source, ordered by
+    /// Every finding in the segments of `doc`, with positions in its file, ordered by
     /// position, then rule.
     pub fn check_document(&self, doc: &Document<'_>) -> Vec<Finding> {
-        let mut findings = self.check(doc.checked_text());
-        doc.settle(&mut findings);
-        findings
+        let checked = doc.checked();
+        let parts = checked
+            .parts(usize::MAX)
+            .into_iter()
+            .map(|part| self.check_part_of(&checked, part))
+            .collect();
+        doc.to_file(self.finish(checked.text, parts))
+    }
+
+    /// Checks one part of a document's checked text (a range from [`CheckedText::parts`]):
+    /// what [`Checker::check_part`] does, where the segments' sources can be seen.
+    pub fn check_part_of(&self, checked: &CheckedText<'_>, part: ByteRange) -> Part {
+        self.check_part(checked.text, part)
     }
 
     /// Checks one part of `text` (a range from [`split_at_paragraphs`], so it starts and ends at a

@@ -1,13 +1,12 @@
-//! A text to check together with where its prose is: all of it for plain text, only the
-//! prose for Markdown.
+//! A file to check as the segments the rules read: all of it for plain text, only the
+//! prose for Markdown, the translations of a bilingual file.
 //!
-//! Rules never see the non-prose parts: they check a copy of the source of equal length in
-//! which every byte outside the prose is blanked, so every byte offset (and so every line
-//! and column) still points into the original file, and a multi-word form can still span
-//! a soft line break or emphasis markers inside a paragraph.
+//! Rules never see the non-prose parts of Markdown: they check a copy of the file of equal
+//! length in which every byte outside the prose is blanked, so every byte offset (and so
+//! every line and column) still points into the file, and a multi-word form can still
+//! span a soft line break or emphasis markers inside a paragraph.
 
-use std::borrow::Cow;
-
+use crate::segment::{MappedText, OffsetMap, RunKind, Segment};
 use crate::{markdown, Applicability, ByteRange, Finding, Rule};
 
 /// How a text is written, which decides what of it is prose.
@@ -23,88 +22,227 @@ pub enum DocumentKind {
 /// white space, so no multi-word form matches across it, and not a word character.
 const OPAQUE: char = '\u{1f}';
 
-/// A text and the parts of it that are prose.
+/// A file to check: the text as written and the segments the rules read.
+///
+/// Plain text and Markdown are one segment without source; bilingual formats give one
+/// segment per unit. The checker reads the segments' targets one after another, a blank
+/// line between two (so no rule reads across them), as one [`CheckedText`]; findings on it
+/// are mapped back to the file with [`Document::to_file`].
 #[derive(Debug, Clone)]
 pub struct Document<'a> {
-    source: &'a str,
-    /// `source` with every non-prose byte blanked; the same length.
-    checked: Cow<'a, str>,
-    /// The prose, in order; plain text is one range.
-    prose: Vec<ByteRange>,
+    file: &'a str,
+    segments: Vec<Segment>,
+    /// Where each segment's target starts in the checked text.
+    starts: Vec<usize>,
+    /// The targets joined, when there are several (one target is read as it is).
+    joined: Option<String>,
 }
 
+/// What separates two segments' targets in the checked text: a paragraph break, which
+/// every rule treats as a boundary.
+const SEGMENT_BREAK: &str = "\n\n";
+
 impl<'a> Document<'a> {
-    pub fn new(source: &'a str, kind: DocumentKind) -> Self {
+    pub fn new(file: &'a str, kind: DocumentKind) -> Self {
         match kind {
-            DocumentKind::PlainText => Document::plain(source),
-            DocumentKind::Markdown => Document::markdown(source),
+            DocumentKind::PlainText => Document::plain(file),
+            DocumentKind::Markdown => Document::markdown(file),
         }
     }
 
-    /// Plain text: all of it is prose.
-    pub fn plain(source: &'a str) -> Self {
-        Document {
-            source,
-            checked: Cow::Borrowed(source),
-            prose: vec![ByteRange::new(0, source.len())],
-        }
+    /// Plain text: all of it is prose, one segment.
+    pub fn plain(file: &'a str) -> Self {
+        let target = MappedText::verbatim(file.to_string(), 0);
+        Document::from_segments(file, vec![Segment::target(target)])
     }
 
     /// Markdown: text and inline text are prose; code spans and blocks, HTML, math, link
-    /// destinations, autolinks, bare URLs and front matter are not.
-    pub fn markdown(source: &'a str) -> Self {
+    /// destinations, autolinks, bare URLs and front matter are not. One segment whose
+    /// target is the file with every non-prose byte blanked (so offsets do not move), the
+    /// blanked bytes opaque in its map.
+    pub fn markdown(file: &'a str) -> Self {
         // A byte-order mark would hide front matter from the parser.
-        let bom = if source.starts_with('\u{feff}') { 3 } else { 0 };
-        let layout = markdown::layout(&source[bom..]);
+        let bom = if file.starts_with('\u{feff}') { 3 } else { 0 };
+        let layout = markdown::layout(&file[bom..]);
         let prose: Vec<ByteRange> = layout.prose.iter().map(|r| r.shifted(bom)).collect();
         let opaque: Vec<ByteRange> = layout.opaque.iter().map(|r| r.shifted(bom)).collect();
-        let checked = Cow::Owned(blank(source, &prose, &opaque));
+        let checked = blank(file, &prose, &opaque);
+        let map = blanked_map(file, &checked);
+        let target = MappedText::new(checked, map);
+        Document::from_segments(file, vec![Segment::target(target)])
+    }
+
+    /// A document of `segments` read from `file` by a format.
+    pub fn from_segments(file: &'a str, segments: Vec<Segment>) -> Self {
+        let mut starts = Vec::with_capacity(segments.len());
+        let joined = if segments.len() == 1 {
+            starts.push(0);
+            None
+        } else {
+            let len = segments.iter().map(|s| s.target.text().len() + 2).sum();
+            let mut joined = String::with_capacity(len);
+            for (i, segment) in segments.iter().enumerate() {
+                if i > 0 {
+                    joined.push_str(SEGMENT_BREAK);
+                }
+                starts.push(joined.len());
+                joined.push_str(segment.target.text());
+            }
+            Some(joined)
+        };
         Document {
-            source,
-            checked,
-            prose,
+            file,
+            segments,
+            starts,
+            joined,
         }
     }
 
-    /// The text as written.
-    pub fn source(&self) -> &'a str {
-        self.source
+    /// The file as written.
+    pub fn file(&self) -> &'a str {
+        self.file
     }
 
-    /// The text the rules read: the source with its non-prose bytes blanked (line breaks
-    /// kept), the same length as the source.
+    pub fn segments(&self) -> &[Segment] {
+        &self.segments
+    }
+
+    /// The text the rules read: the segments' targets, a blank line between two. For
+    /// plain text and Markdown, as long as the file, every offset the file's.
     pub fn checked_text(&self) -> &str {
-        &self.checked
+        match &self.joined {
+            Some(joined) => joined,
+            None => self.segments.first().map_or("", |s| s.target.text()),
+        }
     }
 
-    /// The byte ranges of the prose, in order.
-    pub fn prose(&self) -> &[ByteRange] {
-        &self.prose
+    /// The checked text with the segments it is made of, as the checker reads it.
+    pub fn checked(&self) -> CheckedText<'_> {
+        CheckedText {
+            text: self.checked_text(),
+            segments: self
+                .segments
+                .iter()
+                .zip(&self.starts)
+                .map(|(s, &start)| SegmentSpan {
+                    range: ByteRange::new(start, start + s.target.text().len()),
+                    source: s.source.as_ref().map(MappedText::text),
+                })
+                .collect(),
+        }
     }
 
-    /// Whether `range` lies inside one stretch of prose, or across prose joined only by
-    /// white space and markup (not across a code span or a URL).
-    fn covers(&self, range: ByteRange) -> bool {
-        range.is_empty() || self.checked[range.as_range()] == self.source[range.as_range()]
+    /// The segment holding `offset` of the checked text, and where its target starts.
+    fn segment_at(&self, offset: usize) -> Option<(&Segment, usize)> {
+        let i = self
+            .starts
+            .partition_point(|&s| s <= offset)
+            .checked_sub(1)?;
+        Some((&self.segments[i], self.starts[i]))
     }
 
-    /// Makes findings on the checked text safe for the source: a suggestion whose range
-    /// takes in markup ("**Coréia** do Norte") would delete it, so it is only shown.
-    pub fn settle(&self, findings: &mut Vec<Finding>) {
-        // A space the rules saw where the source has markup ("*Coréia*." reads "Coréia .")
-        // is no typographic error of the text.
-        findings.retain(|f| {
-            !matches!(f.rule, Rule::SpacedPunctuation | Rule::SpacedHyphen) || self.covers(f.range)
-        });
-        for finding in findings {
+    /// Findings on the checked text, made safe for the file and moved to its positions.
+    ///
+    /// A space the rules saw where the file has markup ("*Coréia*." reads "Coréia .") is
+    /// no typographic error of the text; a suggestion whose range takes in markup or an
+    /// inline code ("**Coréia** do Norte") would delete it, so it is only shown.
+    pub fn to_file(&self, findings: Vec<Finding>) -> Vec<Finding> {
+        let mut out = Vec::with_capacity(findings.len());
+        for mut finding in findings {
+            let Some((segment, start)) = self.segment_at(finding.range.start) else {
+                continue;
+            };
+            let map = segment.target.map();
+            let local = |r: ByteRange| ByteRange::new(r.start - start, r.end.max(r.start) - start);
+            if matches!(finding.rule, Rule::SpacedPunctuation | Rule::SpacedHyphen)
+                && map.touches_opaque(local(finding.range))
+            {
+                continue;
+            }
             for suggestion in &mut finding.suggestions {
-                if suggestion.applicability == Applicability::Safe && !self.covers(suggestion.range)
+                if suggestion.applicability == Applicability::Safe
+                    && map.touches_opaque(local(suggestion.range))
                 {
                     suggestion.applicability = Applicability::DisplayOnly;
                 }
+                suggestion.range = map.file_range(local(suggestion.range));
+            }
+            finding.range = map.file_range(local(finding.range));
+            out.push(finding);
+        }
+        out
+    }
+}
+
+/// The text a checker reads, with the segments it is made of.
+#[derive(Debug, Clone)]
+pub struct CheckedText<'a> {
+    pub text: &'a str,
+    /// Each segment's target range in `text`, in order, with its source text.
+    pub segments: Vec<SegmentSpan<'a>>,
+}
+
+/// Where one segment's target lies in the checked text, and the source it translates.
+#[derive(Debug, Clone, Copy)]
+pub struct SegmentSpan<'a> {
+    pub range: ByteRange,
+    pub source: Option<&'a str>,
+}
+
+impl CheckedText<'_> {
+    /// The source text of the segment holding `offset`, if the document has one.
+    pub fn source_at(&self, offset: usize) -> Option<&str> {
+        let i = self
+            .segments
+            .partition_point(|s| s.range.start <= offset)
+            .checked_sub(1)?;
+        self.segments[i].source
+    }
+
+    /// Ranges of about `target` bytes covering the text, cut only at segment boundaries
+    /// (several segments) or paragraph boundaries (one), for checking in parallel.
+    pub fn parts(&self, target: usize) -> Vec<ByteRange> {
+        if self.segments.len() <= 1 {
+            return crate::split_at_paragraphs(self.text, target);
+        }
+        let mut parts: Vec<ByteRange> = Vec::new();
+        for (i, s) in self.segments.iter().enumerate() {
+            // A part runs to the next segment's start, so it takes in the break after it.
+            let end = self
+                .segments
+                .get(i + 1)
+                .map_or(self.text.len(), |next| next.range.start);
+            match parts.last_mut() {
+                Some(last) if last.len() < target => last.end = end,
+                _ => parts.push(ByteRange::new(s.range.start, end)),
             }
         }
+        parts
     }
+}
+
+/// The map of a blanked text to its file: verbatim where the two agree, opaque where a
+/// byte was blanked.
+fn blanked_map(file: &str, checked: &str) -> OffsetMap {
+    let (a, b) = (file.as_bytes(), checked.as_bytes());
+    let mut map = OffsetMap::default();
+    let mut at = 0;
+    while at < a.len() {
+        let same = a[at] == b[at];
+        let len = a[at..]
+            .iter()
+            .zip(&b[at..])
+            .take_while(|(x, y)| (x == y) == same)
+            .count();
+        let kind = if same {
+            RunKind::Verbatim
+        } else {
+            RunKind::Opaque
+        };
+        map.push(kind, len, at, len);
+        at += len;
+    }
+    map
 }
 
 /// `source` with the bytes outside `prose` replaced: line breaks kept, `opaque` ranges by
@@ -138,12 +276,14 @@ fn blank(source: &str, prose: &[ByteRange], opaque: &[ByteRange]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::MappedTextBuilder;
 
     #[test]
     fn plain_text_is_checked_as_is() {
         let doc = Document::plain("Coréia `x`");
         assert_eq!(doc.checked_text(), "Coréia `x`");
-        assert_eq!(doc.prose(), [ByteRange::new(0, 11)]);
+        assert_eq!(doc.segments().len(), 1);
+        assert!(doc.segments()[0].target.map().is_verbatim());
     }
 
     #[test]
@@ -163,7 +303,54 @@ mod tests {
     fn byte_order_mark_does_not_hide_front_matter() {
         let source = "\u{feff}---\ntitle: Coréia\n---\n\nTexto.\n";
         let doc = Document::markdown(source);
-        assert_eq!(doc.prose().len(), 1);
-        assert_eq!(&source[doc.prose()[0].as_range()], "Texto.");
+        assert!(!doc.checked_text().contains("Coréia"));
+        assert!(doc.checked_text().contains("Texto."));
+    }
+
+    /// Two PO-like targets: "Coréia" as written, and "a\\nCoréia" with an escape.
+    fn two_segments(file: &str) -> Document<'_> {
+        let first = file.find("Coréia").unwrap_or_default();
+        let second = file.rfind("a\\n").unwrap_or_default();
+        let mut b = MappedTextBuilder::new();
+        b.verbatim("a", second);
+        b.escaped("\n", ByteRange::new(second + 1, second + 3));
+        b.verbatim("Coréia", second + 3);
+        let segments = vec![
+            Segment::target(MappedText::verbatim("Coréia".into(), first)),
+            Segment {
+                id: Some("2".into()),
+                target: b.finish(),
+                source: Some(MappedText::verbatim("Korea".into(), 0)),
+            },
+        ];
+        Document::from_segments(file, segments)
+    }
+
+    #[test]
+    fn segments_are_read_apart_and_mapped_back_to_the_file() {
+        let file = "msgstr \"Coréia\"\nmsgstr \"a\\nCoréia\"\n";
+        let doc = two_segments(file);
+        assert_eq!(doc.checked_text(), "Coréia\n\na\nCoréia");
+        let checked = doc.checked();
+        assert_eq!(checked.source_at(0), None);
+        assert_eq!(checked.source_at(12), Some("Korea"));
+        let at = doc.checked_text().rfind("Coréia").unwrap_or_default();
+        let finding = Finding::new(Rule::WrongTerm, ByteRange::new(at, at + 7), String::new());
+        let mapped = doc.to_file(vec![finding]);
+        assert_eq!(&file[mapped[0].range.as_range()], "Coréia");
+        assert_eq!(
+            mapped[0].range.start,
+            file.rfind("Coréia").unwrap_or_default()
+        );
+    }
+
+    #[test]
+    fn parts_of_several_segments_cut_between_segments() {
+        let file = "msgstr \"Coréia\"\nmsgstr \"a\\nCoréia\"\n";
+        let doc = two_segments(file);
+        let checked = doc.checked();
+        let parts = checked.parts(1);
+        // "Coréia" is 7 bytes; the second target starts after the blank line.
+        assert_eq!(parts, [ByteRange::new(0, 9), ByteRange::new(9, 18)]);
     }
 }

@@ -39,7 +39,7 @@ pub struct Suggestion {
 }
 
 /// The glossary entry behind a finding.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct TermRef {
     pub id: String,
     pub kind: TermKind,
@@ -48,8 +48,9 @@ pub struct TermRef {
     pub origin: Location,
 }
 
-/// One likely mistranslation: where, why, and what to write instead.
-#[derive(Debug, Clone, PartialEq)]
+/// One likely mistranslation: where, why, and what to write instead. Positions are byte
+/// ranges of the file as written (see [`crate::LineIndex`] for lines and columns).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Finding {
     pub rule: Rule,
     pub severity: Severity,

@@ -1,8 +1,9 @@
 //! The mtlint checking engine: glossaries and text in, findings out.
 //!
 //! No I/O, no terminal, no argument parsing: the CLI and editor integrations are thin
-//! layers over [`Checker`]. All positions are byte ranges into the checked text; a
-//! [`LineIndex`] turns them into lines and columns on demand.
+//! layers over [`Checker`] (through the `mtlint-session` crate). All positions are byte
+//! ranges; a [`LineIndex`] turns them into lines and columns in chars, a [`Utf16Cursor`]
+//! into columns in UTF-16 code units (what SARIF and the language server protocol count).
 
 mod case;
 mod checker;
@@ -22,12 +23,14 @@ mod term_index;
 #[cfg(test)]
 mod test_support;
 mod tokens;
+mod utf16;
 
 pub use checker::{split_at_paragraphs, Checker, Part, Settings};
-pub use document::{Document, DocumentKind};
+pub use document::{CheckedText, Document, DocumentKind, SegmentSpan};
 pub use examples::{run_examples, ExampleFailure, ExampleReport};
 pub use finding::{Applicability, Finding, Severity, Suggestion, TermRef};
 pub use line_index::{LineCol, LineColCursor, LineIndex};
 pub use range::ByteRange;
 pub use rules::{Rule, RuleDoc};
 pub use segment::{MappedText, MappedTextBuilder, OffsetMap, RunKind, Segment};
+pub use utf16::{Utf16Cursor, Utf16Pos, Utf16Span};

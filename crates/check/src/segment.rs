@@ -39,6 +39,12 @@ impl Run {
     fn text_end(&self) -> usize {
         self.text + self.text_len
     }
+
+    /// Whether offsets inside map one to one: verbatim text, or a stand-in as long as what
+    /// it stands for (Markdown's blanked markup keeps every offset).
+    fn is_linear(&self) -> bool {
+        self.kind == RunKind::Verbatim || self.text_len == self.file_len
+    }
 }
 
 /// Where the bytes of a text stand in a file: runs in text order, covering the text.
@@ -97,7 +103,7 @@ impl OffsetMap {
     pub fn file_start(&self, at: usize) -> usize {
         match self.run_at(at) {
             None => at,
-            Some(r) if r.kind == RunKind::Verbatim => r.file + (at - r.text).min(r.file_len),
+            Some(r) if r.is_linear() => r.file + (at - r.text).min(r.file_len),
             Some(r) if at <= r.text => r.file,
             Some(r) if at >= r.text_end() => r.file + r.file_len,
             Some(r) => r.file,
@@ -111,7 +117,7 @@ impl OffsetMap {
         let i = self.runs.partition_point(|r| r.text_end() < at);
         match self.runs.get(i).or(self.runs.last()) {
             None => at,
-            Some(r) if r.kind == RunKind::Verbatim => r.file + (at - r.text).min(r.file_len),
+            Some(r) if r.is_linear() => r.file + (at - r.text).min(r.file_len),
             Some(r) if at <= r.text => r.file,
             Some(r) => r.file + r.file_len,
         }

@@ -2,6 +2,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use mtlint_glossary::LangTag;
+pub use mtlint_session::LangChoice;
 
 /// Finds likely mistranslations in translated text: mangled names, proper nouns turned
 /// into common words, outdated spellings, MT typography. Checks against glossaries of the
@@ -120,12 +121,6 @@ pub enum GlossaryCommand {
     Import(crate::commands::import::ImportArgs),
     /// Write glossaries as CSV or TSV (what `glossary import` reads back).
     Export(crate::commands::import::ExportArgs),
-}
-
-#[derive(Debug, Clone)]
-pub enum LangChoice {
-    Auto,
-    Tag(LangTag),
 }
 
 fn parse_lang(s: &str) -> Result<LangChoice, String> {

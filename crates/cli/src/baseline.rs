@@ -8,16 +8,15 @@
 //! identical findings cover two, a third is new. Files are named relative to the
 //! baseline's folder, so the baseline works from any current folder.
 
-use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Component, Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::report::fingerprint::fingerprints;
 use crate::report::Outcome;
 use crate::CliError;
 use mtlint_config::paths::absolute;
+use mtlint_session::{fingerprints, KnownFindings};
 
 /// The format version written in every baseline.
 const VERSION: u32 = 1;
@@ -40,11 +39,11 @@ struct Entry {
     message: String,
 }
 
-/// The recorded findings: how many of each (file, rule, fingerprint) are still unclaimed.
+/// The recorded findings, with the folder their file names are relative to.
 #[derive(Debug, Default)]
 pub struct Baseline {
     folder: PathBuf,
-    remaining: HashMap<(String, String, String), usize>,
+    known: KnownFindings,
 }
 
 /// Reads a baseline written by `--write-baseline`.
@@ -65,15 +64,13 @@ pub fn read(path: &Path) -> Result<Baseline, CliError> {
             file.version
         )));
     }
-    let mut remaining = HashMap::new();
-    for e in file.findings {
-        *remaining
-            .entry((e.file, e.rule, e.fingerprint))
-            .or_insert(0) += 1;
-    }
+    let records = file
+        .findings
+        .into_iter()
+        .map(|e| (e.file, e.rule, e.fingerprint));
     Ok(Baseline {
         folder: folder_of(path),
-        remaining,
+        known: KnownFindings::new(records),
     })
 }
 
@@ -89,22 +86,7 @@ pub fn filter(mut baseline: Baseline, outcomes: &mut [Outcome]) -> usize {
             continue;
         };
         let file = relative_name(&input.name, &baseline.folder);
-        let prints = fingerprints(&input.text, findings);
-        let mut prints = prints.iter();
-        findings.retain(|f| {
-            let Some(print) = prints.next() else {
-                return true;
-            };
-            let key = (file.clone(), f.rule.name().to_string(), print.to_string());
-            match baseline.remaining.get_mut(&key) {
-                Some(n) if *n > 0 => {
-                    *n -= 1;
-                    dropped += 1;
-                    false
-                }
-                _ => true,
-            }
-        });
+        dropped += baseline.known.filter(&file, &input.text, findings);
     }
     dropped
 }

@@ -9,10 +9,11 @@ use std::path::{Path, PathBuf};
 use mtlint_check::Rule;
 use mtlint_config::{discover, load, Config, FileFilter, LangSetting, Policy};
 use mtlint_glossary::{GlossaryErrors, GlossarySet};
+use mtlint_session::{GlossarySources, SessionConfig};
 
 use crate::args::{CheckArgs, GlossaryArgs, LangChoice};
+use crate::input;
 use crate::CliError;
-use crate::{glossaries, input};
 
 /// The settings of one run.
 #[derive(Debug)]
@@ -61,8 +62,24 @@ impl RunConfig {
     /// The glossaries of the run: shipped (unless turned off), then the configuration's,
     /// then `--glossary` files, each layer replacing same-id entries of the one below.
     pub fn load_glossaries(&self) -> Result<GlossarySet, GlossaryErrors> {
-        let base = glossaries::load(&self.glossaries)?;
-        glossaries::load_over(base, &self.flag_glossaries)
+        GlossarySources {
+            no_default: self.glossaries.no_default_glossaries,
+            layers: vec![
+                self.glossaries.glossary_paths.clone(),
+                self.flag_glossaries.clone(),
+            ],
+        }
+        .load()
+    }
+
+    /// What the session checks with.
+    pub fn session_config(&self) -> SessionConfig {
+        SessionConfig {
+            lang: self.lang.clone(),
+            disabled: self.disabled.clone(),
+            allow_quoted: self.policy.allow_quoted(),
+            policy: self.policy.clone(),
+        }
     }
 }
 

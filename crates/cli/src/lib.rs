@@ -1,6 +1,7 @@
-//! The `mtlint` command line: arguments, files, glossary loading, reporters, exit codes.
-//! Everything about checking lives in `mtlint-check`; this crate only wires it to the
-//! outside world, and renders every error in one place ([`error::CliError`]).
+//! The `mtlint` command line: arguments, files, reporters, exit codes. Everything about
+//! checking lives in the library session (`mtlint-session`, over the `mtlint-check`
+//! engine); this crate only wires it to the outside world, and renders every error in
+//! one place ([`error::CliError`]).
 
 mod args;
 mod baseline;
@@ -8,11 +9,9 @@ mod commands;
 mod config;
 mod error;
 mod fix;
-mod glossaries;
 mod input;
 mod progress;
 mod report;
-mod suppress;
 
 use clap::Parser;
 

@@ -76,6 +76,13 @@ pub struct RuleDoc {
     pub fix: &'static str,
 }
 
+/// A rule is written as its name ("wrong-term").
+impl serde::Serialize for Rule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
+}
+
 impl Rule {
     pub const ALL: &'static [Rule] = &[
         Rule::WrongTerm,

@@ -1,18 +1,15 @@
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
-use mtlint_check::language::detect_language;
-use mtlint_check::{Checker, Document, DocumentKind, Finding, Rule, Settings};
-use mtlint_glossary::{GlossarySet, LangTag};
+use mtlint_check::Rule;
+use mtlint_glossary::LangTag;
+use mtlint_session::{Cancel, Session};
 use rayon::prelude::*;
 
-use crate::args::{CheckArgs, LangChoice};
+use crate::args::CheckArgs;
 use crate::commands::rule::lookup;
 use crate::input::{self, Input, InputError};
 use crate::progress::Progress;
 use crate::report::{self, Outcome, Problem, Report};
-use crate::suppress::{self, Suppress};
 use crate::{baseline, config, fix, CliError, ExitCode};
 
 /// `mtlint check`: reads every file, settles its language, checks it, reports in input order.
@@ -29,15 +26,10 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, CliError> {
         .collect::<Result<Vec<Rule>, _>>()?;
     // mtlint.toml merged with the flags (flags win).
     let run_config = config::resolve(&args, disabled)?;
-    let rules = RuleSettings {
-        disabled: run_config.disabled.clone(),
-        allow_quoted: run_config.policy.allow_quoted(),
-    };
-    let suppress = Suppress::new(run_config.policy.clone());
     let baseline = args.baseline.as_deref().map(baseline::read).transpose()?;
-    let set = run_config.load_glossaries()?;
-    if let LangChoice::Tag(lang) = &run_config.lang {
-        warn_if_uncovered(lang, &set);
+    let session = Session::new(run_config.load_glossaries()?, run_config.session_config());
+    if let Some(warning) = session.uncovered_warning() {
+        crate::error::notice(&warning);
     }
     let paths = config::select(&args.paths, &run_config.files);
     if paths.is_empty() {
@@ -49,28 +41,22 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, CliError> {
     let progress = Progress::new(paths.len());
     let mode = FixMode::of(&args);
     let results = pool.install(|| {
-        // The checker is built while the files are read (and their language detected):
-        // for the language given, or, when detecting, for the one language the glossaries
-        // cover, the likely answer (a wrong guess only costs building it).
-        let covered = set.languages();
-        let given = match &run_config.lang {
-            LangChoice::Tag(tag) => Some(tag.clone()),
-            LangChoice::Auto if covered.len() == 1 => Some(covered[0].clone()),
-            LangChoice::Auto => None,
-        };
-        let (read, early) = rayon::join(
-            || read_all(&paths, &run_config.lang, &set),
-            || given.map(|lang| build_checker(&set, &lang, &rules)),
+        // The likely language's checker is built while the files are read (and their
+        // language detected): a wrong guess only costs building it.
+        let (read, _) = rayon::join(
+            || read_all(&paths, &session),
+            || session.likely_lang().map(|lang| session.checker(&lang)),
         );
-        let checkers = build_checkers(&set, &read, &rules, early);
+        let mut langs: Vec<LangTag> = read.iter().flatten().map(|(_, l)| l.clone()).collect();
+        langs.sort();
+        langs.dedup();
+        session.build_checkers(&langs);
         let checked: Vec<FileResult> = read
             .into_par_iter()
             .zip(paths.par_iter())
             .map(|(r, path)| {
                 let outcome = match r {
-                    Ok((input, lang)) => {
-                        check_file(&checkers[&lang], &suppress, path, input, lang, mode)
-                    }
+                    Ok((input, lang)) => check_file(&session, path, input, lang, mode),
                     Err(p) if p.notice => FileResult::new(Outcome::Skipped(p)),
                     Err(p) => FileResult::new(Outcome::Failed(p)),
                 };
@@ -119,138 +105,23 @@ fn describe(path: &Path, e: &InputError) -> Problem {
     }
 }
 
-fn resolve_lang(
-    choice: &LangChoice,
-    input: &Input,
-    set: &GlossarySet,
-    kind: DocumentKind,
-) -> Result<LangTag, String> {
-    let covered = set.languages();
-    let lang = match choice {
-        LangChoice::Tag(tag) => return Ok(tag.clone()),
-        // Markdown: the language of the prose, not of its code.
-        LangChoice::Auto => {
-            match detect_language(Document::new(&input.text, kind).checked_text()) {
-                Some(lang) => lang,
-                // Too little text to tell: with glossaries for one language only, that is it.
-                None if covered.len() == 1 => covered[0].clone(),
-                None => {
-                    return Err(format!(
-                        "{}: cannot detect the language of the text; pass --lang",
-                        input.name
-                    ))
-                }
-            }
-        }
-    };
-    if !covered.is_empty() && !covered.iter().any(|c| c.overlaps(&lang)) {
-        let list: Vec<String> = covered.iter().map(ToString::to_string).collect();
-        return Err(format!(
-            "{}: the text looks like {} ({lang}), and there are no glossaries for it (glossaries cover: {}); pass --lang or --glossary",
-            input.name,
-            lang.language_name(),
-            list.join(", ")
-        ));
-    }
-    Ok(lang)
-}
-
-/// A language given with `--lang` (or in mtlint.toml) that no glossary covers is checked,
-/// but only by the rules that need no glossary: say so rather than report a clean text.
-fn warn_if_uncovered(lang: &LangTag, set: &GlossarySet) {
-    let covered = set.languages();
-    if covered.iter().any(|c| c.overlaps(lang)) {
-        return;
-    }
-    let list: Vec<String> = covered.iter().map(ToString::to_string).collect();
-    let cover = if list.is_empty() {
-        "no glossaries are loaded".to_string()
-    } else {
-        format!("glossaries cover: {}", list.join(", "))
-    };
-    crate::error::notice(&format!(
-        "warning: no glossary is for {} ({lang}) ({cover}): only the rules that need none run; add one with --glossary",
-        lang.language_name()
-    ));
-}
-
 /// Every file's text and language, in input order.
-fn read_all(
-    paths: &[PathBuf],
-    lang: &LangChoice,
-    set: &GlossarySet,
-) -> Vec<Result<(Input, LangTag), Problem>> {
+fn read_all(paths: &[PathBuf], session: &Session) -> Vec<Result<(Input, LangTag), Problem>> {
     paths
         .par_iter()
         .map(|path| {
             let input = input::read(path).map_err(|e| describe(path, &e))?;
-            suppress::check_directives(&input.name, &input.text).map_err(|message| Problem {
-                name: input.name.clone(),
-                message,
-                notice: false,
-            })?;
-            let lang =
-                resolve_lang(lang, &input, set, input::kind_of(path)).map_err(|message| {
-                    Problem {
-                        name: input.name.clone(),
-                        message,
-                        notice: false,
-                    }
+            let lang = session
+                .prepare(&input.name, &input.text, input::kind_of(path))
+                .map_err(|e| Problem {
+                    name: input.name.clone(),
+                    message: e.to_string(),
+                    notice: false,
                 })?;
             Ok((input, lang))
         })
         .collect()
 }
-
-/// What every checker of a run is built with, whatever its language.
-struct RuleSettings {
-    /// Rules not run at all.
-    disabled: Vec<Rule>,
-    /// `[rules.untranslated] allow-quoted`.
-    allow_quoted: bool,
-}
-
-fn build_checker(set: &GlossarySet, lang: &LangTag, rules: &RuleSettings) -> Arc<Checker> {
-    let settings = Settings {
-        lang: lang.clone(),
-        disabled: rules.disabled.clone(),
-        allow_quoted: rules.allow_quoted,
-    };
-    Arc::new(Checker::new(set, settings))
-}
-
-/// One checker per language the files are in (`early`: one already built), built in
-/// parallel.
-fn build_checkers(
-    set: &GlossarySet,
-    read: &[Result<(Input, LangTag), Problem>],
-    rules: &RuleSettings,
-    early: Option<Arc<Checker>>,
-) -> HashMap<LangTag, Arc<Checker>> {
-    let mut checkers: HashMap<LangTag, Arc<Checker>> = early
-        .map(|c| (c.settings().lang.clone(), c))
-        .into_iter()
-        .collect();
-    let mut langs: Vec<&LangTag> = read
-        .iter()
-        .flatten()
-        .map(|(_, lang)| lang)
-        .filter(|lang| !checkers.contains_key(*lang))
-        .collect();
-    langs.sort();
-    langs.dedup();
-    let built: Vec<(LangTag, Arc<Checker>)> = langs
-        .into_par_iter()
-        .map(|lang| (lang.clone(), build_checker(set, lang, rules)))
-        .collect();
-    checkers.extend(built);
-    checkers
-}
-
-/// Files larger than this are cut at paragraph boundaries into parts of about
-/// `PART_BYTES`, checked in parallel: one huge file then uses every thread.
-const LARGE_FILE: usize = 512 * 1024;
-const PART_BYTES: usize = 128 * 1024;
 
 /// What `--fix` and `--diff` ask for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -279,28 +150,6 @@ fn thread_pool(jobs: Option<std::num::NonZeroUsize>) -> Result<rayon::ThreadPool
         .num_threads(threads)
         .build()
         .map_err(|e| CliError::Usage(format!("cannot start {threads} threads: {e}")))
-}
-
-/// Checks the prose of `text` (Markdown or plain by `kind`), a large text in parts.
-fn check_text(
-    checker: &Checker,
-    suppress: &Suppress,
-    kind: DocumentKind,
-    text: &str,
-) -> Vec<Finding> {
-    let doc = Document::new(text, kind);
-    let checked = doc.checked_text();
-    let mut findings = if checked.len() > LARGE_FILE {
-        let parts: Vec<_> = mtlint_check::split_at_paragraphs(checked, PART_BYTES)
-            .into_par_iter()
-            .map(|part| checker.check_part(checked, part))
-            .collect();
-        checker.finish(checked, parts)
-    } else {
-        checker.check(checked)
-    };
-    doc.settle(&mut findings);
-    suppress.apply(text, findings)
 }
 
 /// What became of one file, and what `--fix` or `--diff` did to it.
@@ -332,15 +181,19 @@ impl FileResult {
 /// Checks one file and, with `--fix` or `--diff`, fixes it. With `--fix` the outcome
 /// holds the fixed text and the findings left in it.
 fn check_file(
-    checker: &Checker,
-    suppress: &Suppress,
+    session: &Session,
     path: &Path,
     input: Input,
     lang: LangTag,
     mode: FixMode,
 ) -> FileResult {
     let kind = input::kind_of(path);
-    let findings = check_text(checker, suppress, kind, &input.text);
+    // The command line never cancels.
+    let never = Cancel::new();
+    let findings = match session.check_in(&lang, &input.text, kind, &never) {
+        Ok(findings) => findings,
+        Err(cancelled) => return failed(input, &cancelled),
+    };
     if mode == FixMode::Report {
         return FileResult::new(Outcome::Checked {
             input,
@@ -348,9 +201,10 @@ fn check_file(
             findings,
         });
     }
-    let fixed = fix::fix(&input.text, findings, |text| {
-        check_text(checker, suppress, kind, text)
-    });
+    let fixed = match session.fix_in(&lang, &input.text, kind, findings, &never) {
+        Ok(fixed) => fixed,
+        Err(cancelled) => return failed(input, &cancelled),
+    };
     let mut fix = FileFix {
         applied: fixed.applied,
         ..FileFix::default()
@@ -389,6 +243,15 @@ fn check_file(
         findings: fixed.remaining,
     };
     FileResult { outcome, fix }
+}
+
+/// A file whose check stopped before its end.
+fn failed(input: Input, why: &dyn std::fmt::Display) -> FileResult {
+    FileResult::new(Outcome::Failed(Problem {
+        message: format!("{}: {why}", input.name),
+        name: input.name,
+        notice: false,
+    }))
 }
 
 fn is_stdin(path: &Path) -> bool {

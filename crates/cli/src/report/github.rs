@@ -7,10 +7,9 @@
 
 use std::io::Write;
 
-use mtlint_check::{Finding, LineIndex, Severity};
+use mtlint_check::{Finding, LineIndex, Severity, Utf16Cursor, Utf16Span};
 
 use crate::report::artifact::Artifact;
-use crate::report::utf16::{Utf16Cursor, Utf16Span};
 use crate::report::Report;
 use crate::CliError;
 

@@ -1,13 +1,11 @@
 //! Reporters: what `mtlint check` prints, in each `--format`.
 
 mod artifact;
-pub mod fingerprint;
 mod github;
 mod human;
 mod json;
 mod jsonl;
 mod sarif;
-mod utf16;
 
 use mtlint_check::{Finding, Severity};
 use mtlint_glossary::LangTag;

@@ -10,12 +10,13 @@
 use std::collections::BTreeMap;
 use std::io::Write;
 
-use mtlint_check::{Applicability, Finding, LineIndex, Rule, Severity, Suggestion};
+use mtlint_check::{
+    Applicability, Finding, LineIndex, Rule, Severity, Suggestion, Utf16Cursor, Utf16Span,
+};
+use mtlint_session::{fingerprints, Fingerprint, SARIF_KEY};
 use serde::Serialize;
 
 use crate::report::artifact::Artifact;
-use crate::report::fingerprint::{self, Fingerprint};
-use crate::report::utf16::{Utf16Cursor, Utf16Span};
 use crate::report::{Outcome, Report};
 use crate::CliError;
 
@@ -198,7 +199,7 @@ fn run(report: &Report) -> Run {
                 let location = artifact_location(&Artifact::locate(&input.name));
                 let index = LineIndex::new(&input.text);
                 let mut cursor = Utf16Cursor::new(&index, &input.text);
-                let fingerprints = fingerprint::fingerprints(&input.text, findings);
+                let fingerprints = fingerprints(&input.text, findings);
                 for (f, fp) in findings.iter().zip(fingerprints) {
                     results.push(result(&input.text, &location, &mut cursor, f, fp));
                 }
@@ -296,7 +297,7 @@ fn result(
                 region: region(span, Some(&text[f.range.as_range()])),
             },
         }],
-        partial_fingerprints: BTreeMap::from([(fingerprint::SARIF_KEY, fp.to_string())]),
+        partial_fingerprints: BTreeMap::from([(SARIF_KEY, fp.to_string())]),
         fixes,
     }
 }

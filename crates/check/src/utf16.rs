@@ -1,7 +1,7 @@
 //! Positions in UTF-16 code units: what SARIF counts columns in by default, and what
 //! GitHub's JavaScript front end counts in its annotations.
 
-use mtlint_check::{ByteRange, LineIndex};
+use crate::{ByteRange, LineIndex};
 
 /// A 1-based line and a 1-based column counted in UTF-16 code units.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,0 +1,242 @@
+//! The session: glossaries and settings in, a file's findings out.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+
+use mtlint_check::{ByteRange, Checker, Document, DocumentKind, Finding, Rule, Settings};
+use mtlint_config::Policy;
+use mtlint_glossary::{GlossarySet, LangTag};
+use rayon::prelude::*;
+
+use crate::fix::{self, Fixed};
+use crate::language::{self, LangChoice, LanguageError};
+use crate::suppress::{check_directives, Suppress};
+use crate::{Cancel, Cancelled};
+
+/// What a session checks with, besides its glossaries.
+#[derive(Debug, Clone, Default)]
+pub struct SessionConfig {
+    /// The language of the files, or `Auto` to detect each one's.
+    pub lang: LangChoice,
+    /// Rules not run at all.
+    pub disabled: Vec<Rule>,
+    /// `[rules.untranslated] allow-quoted`: text in quotation marks is not checked for
+    /// untranslated words.
+    pub allow_quoted: bool,
+    /// What happens to findings after checking: levels, thresholds, the allow-list.
+    pub policy: Policy,
+}
+
+/// Why a file could not be checked.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CheckError {
+    /// A malformed inline directive, as `name:line:col: message`.
+    #[error("{0}")]
+    Directive(String),
+    #[error(transparent)]
+    Language(#[from] LanguageError),
+    #[error(transparent)]
+    Cancelled(#[from] Cancelled),
+}
+
+/// The findings of one file.
+#[derive(Debug, Clone)]
+pub struct FileReport {
+    /// The file as the front end named it.
+    pub name: String,
+    /// The language it was checked in.
+    pub lang: LangTag,
+    /// Ordered by position, then rule; positions are byte ranges of the file as given.
+    pub findings: Vec<Finding>,
+}
+
+/// A checker per language, each built once, on first use.
+type CheckerCache = Mutex<HashMap<LangTag, Arc<OnceLock<Arc<Checker>>>>>;
+
+/// Glossaries and settings, and a checker per language built from them: made once,
+/// shared by threads (`&self` everywhere), used for every file.
+#[derive(Debug)]
+pub struct Session {
+    glossaries: GlossarySet,
+    config: SessionConfig,
+    suppress: Suppress,
+    checkers: CheckerCache,
+}
+
+/// Files whose checked text is longer than this are cut into parts of about
+/// `PART_BYTES` (at paragraph or segment boundaries), checked in parallel: one huge file
+/// then uses every thread, and a cancelled check stops within a part.
+const LARGE_FILE: usize = 512 * 1024;
+const PART_BYTES: usize = 128 * 1024;
+
+impl Session {
+    pub fn new(glossaries: GlossarySet, config: SessionConfig) -> Self {
+        let suppress = Suppress::new(config.policy.clone());
+        Session {
+            glossaries,
+            config,
+            suppress,
+            checkers: Mutex::default(),
+        }
+    }
+
+    pub fn glossaries(&self) -> &GlossarySet {
+        &self.glossaries
+    }
+
+    pub fn config(&self) -> &SessionConfig {
+        &self.config
+    }
+
+    /// A warning when the language given is one no glossary covers.
+    pub fn uncovered_warning(&self) -> Option<String> {
+        match &self.config.lang {
+            LangChoice::Tag(lang) => language::uncovered_warning(lang, &self.glossaries),
+            LangChoice::Auto => None,
+        }
+    }
+
+    /// The language files will most likely be in, before reading any: the one given, or
+    /// the one language the glossaries cover. Worth building its checker early.
+    pub fn likely_lang(&self) -> Option<LangTag> {
+        let covered = self.glossaries.languages();
+        match &self.config.lang {
+            LangChoice::Tag(tag) => Some(tag.clone()),
+            LangChoice::Auto if covered.len() == 1 => Some(covered[0].clone()),
+            LangChoice::Auto => None,
+        }
+    }
+
+    /// The checker for `lang`, built on first use and kept.
+    pub fn checker(&self, lang: &LangTag) -> Arc<Checker> {
+        let cell = {
+            let mut cache = self.checkers.lock().unwrap_or_else(PoisonError::into_inner);
+            Arc::clone(cache.entry(lang.clone()).or_default())
+        };
+        // Built outside the lock, so checkers for other languages build meanwhile.
+        Arc::clone(cell.get_or_init(|| {
+            let settings = Settings {
+                lang: lang.clone(),
+                disabled: self.config.disabled.clone(),
+                allow_quoted: self.config.allow_quoted,
+            };
+            Arc::new(Checker::new(&self.glossaries, settings))
+        }))
+    }
+
+    /// Builds the checkers of `langs` not built yet, in parallel.
+    pub fn build_checkers(&self, langs: &[LangTag]) {
+        langs.par_iter().for_each(|lang| {
+            self.checker(lang);
+        });
+    }
+
+    /// Whether `text` can be checked, and in which language: its inline directives parse
+    /// and its language is settled.
+    pub fn prepare(
+        &self,
+        name: &str,
+        text: &str,
+        kind: DocumentKind,
+    ) -> Result<LangTag, CheckError> {
+        check_directives(name, text).map_err(CheckError::Directive)?;
+        let lang = match &self.config.lang {
+            LangChoice::Tag(tag) => tag.clone(),
+            // Markdown: the language of the prose, not of its code.
+            auto => {
+                let doc = Document::new(text, kind);
+                language::resolve(auto, name, doc.checked_text(), &self.glossaries)?
+            }
+        };
+        Ok(lang)
+    }
+
+    /// Every finding of `text` (of a file written as `kind`) in `lang`, after inline
+    /// suppression and the policy. Polls `cancel` between parts.
+    pub fn check_in(
+        &self,
+        lang: &LangTag,
+        text: &str,
+        kind: DocumentKind,
+        cancel: &Cancel,
+    ) -> Result<Vec<Finding>, Cancelled> {
+        let checker = self.checker(lang);
+        let doc = Document::new(text, kind);
+        let checked = doc.checked();
+        cancel.check()?;
+        let findings = if checked.text.len() > LARGE_FILE {
+            let parts = checked
+                .parts(PART_BYTES)
+                .into_par_iter()
+                .map(|part| {
+                    cancel.check()?;
+                    Ok(checker.check_part_of(&checked, part))
+                })
+                .collect::<Result<Vec<_>, Cancelled>>()?;
+            checker.finish(checked.text, parts)
+        } else {
+            let whole = ByteRange::new(0, checked.text.len());
+            let part = checker.check_part_of(&checked, whole);
+            checker.finish(checked.text, vec![part])
+        };
+        let findings = doc.to_file(findings);
+        Ok(self.suppress.apply(text, findings))
+    }
+
+    /// Applies the safe suggestions of `findings` (which [`Session::check_in`] gave for
+    /// `text`), checks again and repeats until nothing safe is left to fix.
+    pub fn fix_in(
+        &self,
+        lang: &LangTag,
+        text: &str,
+        kind: DocumentKind,
+        findings: Vec<Finding>,
+        cancel: &Cancel,
+    ) -> Result<Fixed, Cancelled> {
+        fix::fix(text, findings, |fixed| {
+            self.check_in(lang, fixed, kind, cancel).ok()
+        })
+        .ok_or(Cancelled)
+    }
+
+    /// Checks one file from start to end: its directives, its language, its findings.
+    pub fn check(
+        &self,
+        name: &str,
+        text: &str,
+        kind: DocumentKind,
+    ) -> Result<FileReport, CheckError> {
+        self.check_cancellable(name, text, kind, &Cancel::new())
+    }
+
+    /// [`Session::check`], stopping early once `cancel` is set.
+    pub fn check_cancellable(
+        &self,
+        name: &str,
+        text: &str,
+        kind: DocumentKind,
+        cancel: &Cancel,
+    ) -> Result<FileReport, CheckError> {
+        let lang = self.prepare(name, text, kind)?;
+        let findings = self.check_in(&lang, text, kind, cancel)?;
+        Ok(FileReport {
+            name: name.to_string(),
+            lang,
+            findings,
+        })
+    }
+
+    /// Fixes one file from start to end: the fixed text and the findings left in it.
+    pub fn fix(
+        &self,
+        name: &str,
+        text: &str,
+        kind: DocumentKind,
+    ) -> Result<(LangTag, Fixed), CheckError> {
+        let cancel = Cancel::new();
+        let lang = self.prepare(name, text, kind)?;
+        let findings = self.check_in(&lang, text, kind, &cancel)?;
+        let fixed = self.fix_in(&lang, text, kind, findings, &cancel)?;
+        Ok((lang, fixed))
+    }
+}
