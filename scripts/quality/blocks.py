@@ -1,4 +1,6 @@
 # The blocks of text of the HTML files named on the command line, one a line.
+# With --tag first, each line is printed as "FILE<TAB>line" (FILE: the file it came
+# from), so split.py can keep each file a document of its own.
 import html.parser, re, sys
 BLOCK = {"p", "li", "dt", "dd", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "title",
          "blockquote", "div", "caption", "figcaption", "br", "tr", "section"}
@@ -44,8 +46,9 @@ class Blocks(html.parser.HTMLParser):
         if not self.skip:
             self.buf.append(data)
 
+tag = sys.argv[1:2] == ["--tag"]
 seen = set()
-for path in sys.argv[1:]:
+for path in sys.argv[1 + tag:]:
     parser = Blocks()
     parser.feed(open(path, encoding="utf-8", errors="replace").read())
     parser.flush()
@@ -54,4 +57,4 @@ for path in sys.argv[1:]:
         english = sum(w in EN for w in words) > sum(w in PT for w in words)
         if len(line.split()) >= 5 and line not in seen and not english:
             seen.add(line)
-            print(line)
+            print(f"{path}\t{line}" if tag else line)
