@@ -13,6 +13,7 @@ import unittest
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
+import fluent_mt  # noqa: E402
 import names_gold  # noqa: E402
 import score_names  # noqa: E402
 import split  # noqa: E402
@@ -112,6 +113,43 @@ class NamesGoldTest(unittest.TestCase):
         self.assertEqual(names, ["The Times"])
         names = [n for _, n in names_gold.names_of_line("The man.", ["The homem."], inner, lower)]
         self.assertEqual(names, [])
+
+
+class FluentMtTest(unittest.TestCase):
+    FREEDICT = {
+        "announce": ({"vt"}, ["anunciar"]),
+        "week": ({"s"}, ["semana"]),
+        "political": ({"adj"}, ["político"]),
+        "work": ({"vt", "s"}, ["funcionar", "trabalho"]),
+    }
+
+    def test_words_put_back_by_class_with_their_positions(self):
+        src = "The minister announced political changes for three weeks."
+        ref = "O ministro anunciou mudanças políticas por três semanas."
+        cands, heading = fluent_mt.pairs_of_line(src, ref, self.FREEDICT, set())
+        self.assertFalse(heading)
+        got = {(c[0], c[1], c[2][2]) for c in cands}
+        self.assertEqual(got, {("verb", "announced", "anunciou"),
+                               ("adjective", "political", "políticas"),
+                               ("plural", "weeks", "semanas")})
+        line, rows = fluent_mt.put_back(ref, sorted(cands, key=lambda c: c[2][0]), False)
+        self.assertEqual(line, "O ministro announced mudanças political por três weeks.")
+        for cls, en, pt, start, end in rows:
+            self.assertEqual(line[start:end], en)
+
+    def test_no_noun_taken_for_a_verb_form_and_no_portuguese_word_used(self):
+        src = "The works began."
+        ref = "O funcionamento começou."
+        cands, _ = fluent_mt.pairs_of_line(src, ref, self.FREEDICT, set())
+        self.assertEqual(cands, [])
+        src, ref = "The minister announced it.", "O ministro anunciou."
+        self.assertEqual(fluent_mt.pairs_of_line(src, ref, self.FREEDICT, {"announced"})[0], [])
+
+    def test_apertium_marks_are_the_key_and_leave_the_text(self):
+        clean, words = fluent_mt.strip_marks("O **dashcam e a *cuchillada de Lavrov.")
+        self.assertEqual(clean, "O dashcam e a cuchillada de Lavrov.")
+        marked = [(clean[s:e], m) for s, e, w, m in words if m]
+        self.assertEqual(marked, [("dashcam", "**"), ("cuchillada", "*")])
 
 
 if __name__ == "__main__":
