@@ -17,6 +17,7 @@ import fluent_mt  # noqa: E402
 import names_gold  # noqa: E402
 import score_names  # noqa: E402
 import split  # noqa: E402
+import untuned_report  # noqa: E402
 
 GOLD = """# tiny gold
 line\tdocid\tdoc_line\tpart\tname\tsrc_offset\tkept_gl\tkept_es
@@ -49,6 +50,58 @@ class SplitTest(unittest.TestCase):
         ids = split.read_list("ntrex-dev")
         self.assertEqual(len(ids), 14)
         self.assertTrue(all(split.held_out(d, "ntrex-dev") for d in ids))
+
+
+    def test_split_writes_documents_and_stops_when_the_list_differs(self):
+        tmp = tempfile.mkdtemp()
+        old = split.LISTS
+        split.LISTS = os.path.join(tmp, "lists")
+        try:
+            tagged = os.path.join(tmp, "c.tsv")
+            ids = [f"L{i:05d}" for i in range(30)]
+            with open(tagged, "w", encoding="utf-8") as f:
+                f.write("".join(f"{d}\tfrase {d}\n" for d in ids))
+            split.split("c-pt-BR", tagged, os.path.join(tmp, "out"), True, "", "c-pt-BR")
+            held = split.read_list("c-pt-BR")
+            self.assertEqual(held, [d for d in ids if split.held_out(d, "c")])
+            self.assertEqual(len(os.listdir(os.path.join(tmp, "out", "heldout", "c-pt-BR"))), len(held))
+            self.assertEqual(len(os.listdir(os.path.join(tmp, "out", "tune", "c-pt-BR"))), 30 - len(held))
+            with open(tagged, "a", encoding="utf-8") as f:     # the corpus grows
+                f.write("".join(f"N{i}\tnova\n" for i in range(10)))
+            with self.assertRaises(SystemExit):
+                split.split("c-pt-BR", tagged, os.path.join(tmp, "out2"), False, "", "c-pt-BR")
+        finally:
+            split.LISTS = old
+
+
+class UntunedReportTest(unittest.TestCase):
+    def test_rates_and_review_sheet(self):
+        tmp = tempfile.mkdtemp()
+        part = os.path.join(tmp, "tune")
+        for corpus, doc, text in (("a-pt-BR", "d1.txt", "um\ndois\n"), ("a-pt-BR", "d2.txt", "três\n"),
+                                  ("b-pt-PT", "d3.txt", "x\ny\nz\nw\n")):
+            os.makedirs(os.path.join(part, corpus), exist_ok=True)
+            with open(os.path.join(part, corpus, doc), "w", encoding="utf-8") as f:
+                f.write(text)
+        jsonl = os.path.join(tmp, "f.jsonl")
+        with open(jsonl, "w", encoding="utf-8") as f:
+            for line, text in ((2, "dois"), (1, "um\ndois")):
+                f.write(json.dumps({"rule": "untranslated", "file": os.path.join(part, "a-pt-BR", "d1.txt"),
+                                    "start": {"line": line, "column": 1}, "text": text,
+                                    "message": "m", "suggestions": []}) + "\n")
+        out = os.path.join(tmp, "tune")
+        untuned_report.main([part, jsonl, out])
+        with open(out + ".md", encoding="utf-8") as f:
+            md = f.read()
+        self.assertIn("| a-pt-BR | 2 | 3 | 2 | 666.67 |", md)
+        self.assertIn("| b-pt-PT | 1 | 4 | 0 | 0.00 |", md)
+        self.assertIn("| untranslated | 2 | 285.71 | a-pt-BR 2 |", md)
+        with open(out + ".review.tsv", encoding="utf-8") as f:
+            rows = [l.rstrip("\n").split("\t") for l in f]
+        self.assertEqual(len(rows), 3)
+        self.assertTrue(all(len(r) == 10 for r in rows))
+        self.assertEqual(rows[1][5], "um\\ndois")
+        self.assertEqual(rows[2][8], "dois")
 
 
 class ScoreNamesTest(unittest.TestCase):

@@ -77,7 +77,7 @@ def main(argv):
     with open(out + ".review.tsv", "w", encoding="utf-8") as f:
         f.write("corpus\tdocument\tline\tcolumn\trule\ttext\tmessage\tfix\tline text\tverdict\n")
         for row in sorted(rows, key=lambda r: (r[4], r[0], r[1], int(r[2]))):
-            f.write("\t".join(c.replace("\t", " ") for c in row) + "\n")
+            f.write("\t".join(" ".join(c.split("\t")).replace("\n", "\\n") for c in row) + "\n")
     print("\n".join(md))
 
 
