@@ -25,7 +25,6 @@ import argparse
 import collections
 import os
 import re
-import sys
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 MTS = (("gl", "mt-apertium-gl.pt.txt"), ("es", "mt-apertium-es.pt-BR.txt"))
