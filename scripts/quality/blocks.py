@@ -1,4 +1,7 @@
 # The blocks of text of the HTML files named on the command line, one a line.
+# With --tag first, each line is printed as "FILE<TAB>line" (FILE: the file it came
+# from), so split.py can keep each file a document of its own. With --any-language (after
+# --tag if both), lines more English than Portuguese are kept (for English text).
 import html.parser, re, sys
 BLOCK = {"p", "li", "dt", "dd", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "title",
          "blockquote", "div", "caption", "figcaption", "br", "tr", "section"}
@@ -44,14 +47,19 @@ class Blocks(html.parser.HTMLParser):
         if not self.skip:
             self.buf.append(data)
 
+args = sys.argv[1:]
+tag = args[:1] == ["--tag"]
+args = args[tag:]
+any_language = args[:1] == ["--any-language"]
+args = args[any_language:]
 seen = set()
-for path in sys.argv[1:]:
+for path in args:
     parser = Blocks()
     parser.feed(open(path, encoding="utf-8", errors="replace").read())
     parser.flush()
     for line in parser.out:
         words = re.findall(r"[^\W\d_]+", line.lower())
         english = sum(w in EN for w in words) > sum(w in PT for w in words)
-        if len(line.split()) >= 5 and line not in seen and not english:
+        if len(line.split()) >= 5 and line not in seen and (any_language or not english):
             seen.add(line)
-            print(line)
+            print(f"{path}\t{line}" if tag else line)

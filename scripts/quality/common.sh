@@ -2,8 +2,9 @@
 # sourced from the repository's root with the script's arguments. Sets `summarise` (the
 # summary script), `mtlint` (argument 1, default target/release/mtlint) and `work`
 # (argument 2, made if missing; else a temporary folder removed on exit), and defines
-# `blocks FILE...`, which prints the blocks of text of HTML files (blocks.py), one a line.
+# `quality` (the folder of these scripts) and `blocks FILE...`, which prints the blocks of text of HTML files (blocks.py), one a line.
 summarise=$(realpath scripts/quality/summarise.py)
+quality=$(realpath scripts/quality)
 blocks_py=$(realpath scripts/quality/blocks.py)
 blocks() { python3 "$blocks_py" "$@"; }
 mtlint=$(realpath "${1:-target/release/mtlint}")
