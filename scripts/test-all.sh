@@ -38,3 +38,6 @@ export SARIF_MULTITOOL="$sarif_tool"
 
 step "cargo test --workspace"
 cargo test --workspace
+
+step "python3 -m unittest: the measurement scripts (scripts/quality)"
+python3 -m unittest discover -s scripts/quality -p 'test_*.py'

@@ -29,3 +29,16 @@ fn the_example_checks_a_text_with_the_shipped_glossaries() {
     assert!(stdout.contains("Wonsan"), "{stdout}");
     assert!(stdout.contains("1:28: wrong-term:"), "{stdout}");
 }
+
+#[test]
+fn the_readme_shows_the_example_as_it_is() {
+    let example = include_str!("../examples/check_text.rs");
+    let readme = include_str!("../../../README.md");
+    // The example without its opening doc comment is the README's code block.
+    let code: String = example
+        .lines()
+        .skip_while(|l| l.starts_with("//!"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert!(readme.contains(&code), "README's library example differs from {code}");
+}
