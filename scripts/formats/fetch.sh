@@ -18,6 +18,9 @@
 #   so they are Django's real admin catalogue converted: TMX by translate-toolkit's
 #   po2tmx (GPL-2+ tool; the data keeps Django's BSD-3-Clause), XLIFF 2.0 by the small
 #   converter below (xliff2.py), since translate-toolkit writes XLIFF 1.2 only.
+# - CSV and JSONL: Django's real admin JavaScript catalogue converted, CSV by
+#   translate-toolkit's po2csv, JSONL by jsonl.py below (JSON escapes for every
+#   non-ASCII char, as many MT pipelines write them).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root="$PWD"
@@ -60,6 +63,9 @@ echo "corpus: $(ls "$work"/corpus/*.po | wc -l) catalogues," \
 admin_po="$django/contrib/admin/locale/pt_BR/LC_MESSAGES/django.po"
 "$venv/bin/po2tmx" -l pt-BR "$admin_po" "$work/admin.pt_BR.tmx" >/dev/null
 "$venv/bin/python" "$root/scripts/formats/xliff2.py" "$admin_po" "$work/admin.pt_BR.xlf2"
+js_po="$django/contrib/admin/locale/pt_BR/LC_MESSAGES/djangojs.po"
+"$venv/bin/po2csv" "$js_po" "$work/adminjs.pt_BR.csv" >/dev/null
+"$venv/bin/python" "$root/scripts/formats/jsonl.py" "$js_po" "$work/adminjs.pt_BR.jsonl"
 
 if [ "${1:-}" = "--fixtures" ]; then
   fx="$root/tests/fixtures/formats"
@@ -70,5 +76,7 @@ if [ "${1:-}" = "--fixtures" ]; then
   cp "$(find "$work/root" -name 'validators.pt_BR.xlf' | head -1)" "$fx/symfony-validators.pt_BR.xlf"
   cp "$work/admin.pt_BR.tmx" "$fx/django-admin.pt_BR.tmx"
   cp "$work/admin.pt_BR.xlf2" "$fx/django-admin.pt_BR.xlf"
+  cp "$work/adminjs.pt_BR.csv" "$fx/djangojs-admin.pt_BR.csv"
+  cp "$work/adminjs.pt_BR.jsonl" "$fx/djangojs-admin.pt_BR.jsonl"
   ls -l "$fx"
 fi

@@ -84,7 +84,11 @@ pub(crate) fn read(text: &str, delimiter: u8, opts: &ReadOptions) -> Result<Unit
         let Some(pos) = record.position() else {
             continue;
         };
-        let start = bom + pos.byte() as usize;
+        // After a CRLF the csv crate may place the record at its LF.
+        let mut start = bom + pos.byte() as usize;
+        while matches!(text.as_bytes().get(start), Some(b'\r' | b'\n')) {
+            start += 1;
+        }
         let fields = scanner.fields(start);
         let unit = unit(&record, &fields, &columns, pos.line()).ok_or_else(|| {
             FormatError::at(text, start, "a record whose fields could not be mapped")
