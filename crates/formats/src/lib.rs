@@ -39,7 +39,7 @@ mod xml;
 
 use mtlint_check::{ByteRange, Segment};
 
-pub use align::{align, AlignError, Alignment};
+pub use align::{align, AlignError, Alignment, Side};
 pub use error::FormatError;
 pub use format::{escape, InputFormat, UnknownFormat};
 

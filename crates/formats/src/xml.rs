@@ -141,8 +141,11 @@ impl<'a> XmlReader<'a> {
                     decode(raw, span.start, out).map_err(|m| self.error(span.start, m))?;
                 }
                 Event::CData(_) => {
+                    // The markers are opaque: a fix across them is shown, not written.
                     let inner = ByteRange::new(span.start + 9, span.end.saturating_sub(3));
+                    out.opaque("", ByteRange::new(span.start, inner.start));
                     out.verbatim(&self.text[inner.as_range()], inner.start);
+                    out.opaque("", ByteRange::new(inner.end, span.end));
                 }
                 Event::Start(e) => {
                     let name = e.local_name().as_ref().to_vec();
