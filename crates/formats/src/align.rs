@@ -53,7 +53,20 @@ pub fn align(source: &str, target: &str) -> Result<Alignment, AlignError> {
         });
     }
     let (src, tgt) = (sentences(source), sentences(target));
-    let beads = gale_church(&lengths(source, &src), &lengths(target, &tgt));
+    let Some(beads) = gale_church(&lengths(source, &src), &lengths(target, &tgt)) else {
+        return Err(AlignError {
+            side: Side::Target,
+            error: FormatError::at(
+                target,
+                0,
+                format!(
+                    "too long to align by sentence ({} and {} sentences): give texts with the same number of lines",
+                    src.len(),
+                    tgt.len()
+                ),
+            ),
+        });
+    };
     let mut out = Alignment {
         note: Some(format!(
             "{} and {} non-empty lines: aligned by sentence ({} and {} sentences)",
@@ -178,9 +191,17 @@ const MOVES: [(usize, usize, f64); 5] = [
 /// The variance of target length per source char (Gale and Church's s²).
 const VARIANCE: f64 = 6.8;
 
-/// The cheapest sequence of moves over sentence lengths `a` and `b`.
-fn gale_church(a: &[f64], b: &[f64]) -> Vec<(usize, usize)> {
+/// The most cells the dynamic programme fills (sentences of one side times the other's):
+/// beyond, a file pair is refused rather than take seconds and a large table.
+const MAX_CELLS: usize = 25_000_000;
+
+/// The cheapest sequence of moves over sentence lengths `a` and `b`, or `None` when the
+/// texts are too long to align this way.
+fn gale_church(a: &[f64], b: &[f64]) -> Option<Vec<(usize, usize)>> {
     let (n, m) = (a.len(), b.len());
+    if (n + 1).saturating_mul(m + 1) > MAX_CELLS {
+        return None;
+    }
     let ratio = {
         let (ta, tb): (f64, f64) = (a.iter().sum(), b.iter().sum());
         if ta > 0.0 && tb > 0.0 {
@@ -189,41 +210,52 @@ fn gale_church(a: &[f64], b: &[f64]) -> Vec<(usize, usize)> {
             1.0
         }
     };
-    let mut cost = vec![vec![f64::INFINITY; m + 1]; n + 1];
-    let mut back = vec![vec![(0usize, 0usize); m + 1]; n + 1];
-    cost[0][0] = 0.0;
+    // Costs of the last three rows (a move goes back at most two), and every cell's move
+    // as an index into MOVES.
+    let width = m + 1;
+    let mut rows = vec![vec![f64::INFINITY; width]; 3];
+    let mut back = vec![u8::MAX; (n + 1) * width];
+    rows[0][0] = 0.0;
     for i in 0..=n {
+        if i > 0 {
+            rows[i % 3].fill(f64::INFINITY);
+        }
         for j in 0..=m {
             if i == 0 && j == 0 {
                 continue;
             }
-            for &(di, dj, prior) in &MOVES {
-                if di > i || dj > j || !cost[i - di][j - dj].is_finite() {
+            let mut best = (f64::INFINITY, u8::MAX);
+            for (k, &(di, dj, prior)) in MOVES.iter().enumerate() {
+                if di > i || dj > j {
+                    continue;
+                }
+                let before = rows[(i - di) % 3][j - dj];
+                if !before.is_finite() {
                     continue;
                 }
                 let la: f64 = a[i - di..i].iter().sum();
                 let lb: f64 = b[j - dj..j].iter().sum();
-                let c = cost[i - di][j - dj] + match_cost(la, lb, ratio, prior);
-                if c < cost[i][j] {
-                    cost[i][j] = c;
-                    back[i][j] = (di, dj);
+                let c = before + match_cost(la, lb, ratio, prior);
+                if c < best.0 {
+                    best = (c, k as u8);
                 }
             }
+            rows[i % 3][j] = best.0;
+            back[i * width + j] = best.1;
         }
     }
     let mut moves = Vec::new();
     let (mut i, mut j) = (n, m);
     while i > 0 || j > 0 {
-        let (di, dj) = back[i][j];
-        if di == 0 && dj == 0 {
-            break; // Unreachable: every cell but the origin has a move.
-        }
+        let Some(&(di, dj, _)) = MOVES.get(back[i * width + j] as usize) else {
+            break; // Unreachable: every cell but the origin has a move (1-0 or 0-1).
+        };
         moves.push((di, dj));
         i -= di;
         j -= dj;
     }
     moves.reverse();
-    moves
+    Some(moves)
 }
 
 /// `-100 ln(P(match) · P(δ | match))`, δ the normalised length difference.

@@ -61,6 +61,9 @@ pub(crate) fn read(text: &str, opts: &ReadOptions) -> Result<Units, FormatError>
                 format!("`{tgt_name}` is not a string"),
             ));
         };
+        if target.text().trim().is_empty() {
+            continue; // Untranslated, as in the other formats.
+        }
         let source = pick(map, &src_names).and_then(|s| fields.string(s));
         let id = match map.get("id") {
             Some(Value::String(s)) => s.clone(),

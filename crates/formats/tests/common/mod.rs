@@ -71,8 +71,10 @@ pub fn assert_all_mapped(format: InputFormat, file: &str, units: &[Unit]) {
             .file_range(mtlint_check::ByteRange::new(0, t.text().len()));
         assert!(
             u.span.start <= range.start && range.end <= u.span.end,
-            "{:?}",
-            u.segment.id
+            "{:?} {:?} in {:?}",
+            u.segment.id,
+            &file[range.as_range()],
+            &file[u.span.as_range()]
         );
     }
 }
