@@ -85,10 +85,12 @@ pub(crate) fn read(text: &str, opts: &ReadOptions) -> Result<Units, FormatError>
     };
     let mut entry = Entry::default();
     let mut at = 0;
-    for raw in text.split_inclusive('\n') {
-        let line = raw.trim_end_matches(['\n', '\r']);
+    while at < text.len() {
+        // memchr finds line ends several times faster than a char search.
+        let end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i);
+        let line = text[at..end].trim_end_matches('\r');
         r.line(&mut entry, line, at)?;
-        at += raw.len();
+        at = end + 1;
     }
     r.finish(entry)?;
     if r.fuzzy_skipped > 0 {
@@ -289,19 +291,14 @@ fn string(
     let bytes = text.as_bytes();
     let mut i = open + 1;
     let mut run = i;
-    while i < line_end {
-        match bytes[i] {
-            b'"' => {
-                out.verbatim(&text[run..i], run);
-                return Ok(i + 1);
-            }
-            b'\\' => {
-                out.verbatim(&text[run..i], run);
-                i = escape(text, i, line_end, out)?;
-                run = i;
-            }
-            _ => i += 1,
+    while let Some(found) = memchr::memchr2(b'"', b'\\', &bytes[i..line_end]) {
+        i += found;
+        out.verbatim(&text[run..i], run);
+        if bytes[i] == b'"' {
+            return Ok(i + 1);
         }
+        i = escape(text, i, line_end, out)?;
+        run = i;
     }
     Err(FormatError::at(
         text,
