@@ -146,6 +146,18 @@ impl OffsetMap {
             .any(|r| r.kind == RunKind::Opaque)
     }
 
+    /// The runs in text order: their kind, their text range and the file range they stand
+    /// for (formats' tests check each verbatim run against the file).
+    pub fn runs(&self) -> impl Iterator<Item = (RunKind, ByteRange, ByteRange)> + '_ {
+        self.runs.iter().map(|r| {
+            (
+                r.kind,
+                ByteRange::new(r.text, r.text_end()),
+                ByteRange::new(r.file, r.file + r.file_len),
+            )
+        })
+    }
+
     /// Whether every byte of the text is the file's own (no escape, no markup).
     pub fn is_verbatim(&self) -> bool {
         self.runs.iter().all(|r| r.kind == RunKind::Verbatim)
