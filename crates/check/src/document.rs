@@ -7,7 +7,7 @@
 //! span a soft line break or emphasis markers inside a paragraph.
 
 use crate::segment::{MappedText, OffsetMap, RunKind, Segment};
-use crate::{markdown, Applicability, ByteRange, Finding, Rule};
+use crate::{markdown, Applicability, ByteRange, Finding, Rule, SegmentInfo};
 
 /// How a text is written, which decides what of it is prose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,13 +132,14 @@ impl<'a> Document<'a> {
         }
     }
 
-    /// The segment holding `offset` of the checked text, and where its target starts.
-    fn segment_at(&self, offset: usize) -> Option<(&Segment, usize)> {
+    /// The index of the segment holding `offset` of the checked text, and where its
+    /// target starts.
+    fn segment_at(&self, offset: usize) -> Option<(usize, usize)> {
         let i = self
             .starts
             .partition_point(|&s| s <= offset)
             .checked_sub(1)?;
-        Some((&self.segments[i], self.starts[i]))
+        Some((i, self.starts[i]))
     }
 
     /// Findings on the checked text, made safe for the file and moved to its positions.
@@ -146,12 +147,25 @@ impl<'a> Document<'a> {
     /// A space the rules saw where the file has markup ("*Coréia*." reads "Coréia .") is
     /// no typographic error of the text; a suggestion whose range takes in markup or an
     /// inline code ("**Coréia** do Norte") would delete it, so it is only shown.
+    /// Each finding of a segment with an id or a source names them
+    /// ([`Finding::segment`]).
     pub fn to_file(&self, findings: Vec<Finding>) -> Vec<Finding> {
+        self.to_file_by_segment(findings, |_| {})
+    }
+
+    /// [`Document::to_file`], calling `segment_index` with the segment of each finding
+    /// kept, in order.
+    pub fn to_file_by_segment(
+        &self,
+        findings: Vec<Finding>,
+        mut segment_index: impl FnMut(usize),
+    ) -> Vec<Finding> {
         let mut out = Vec::with_capacity(findings.len());
         for mut finding in findings {
-            let Some((segment, start)) = self.segment_at(finding.range.start) else {
+            let Some((index, start)) = self.segment_at(finding.range.start) else {
                 continue;
             };
+            let segment = &self.segments[index];
             let map = segment.target.map();
             let local = |r: ByteRange| ByteRange::new(r.start - start, r.end.max(r.start) - start);
             if matches!(finding.rule, Rule::SpacedPunctuation | Rule::SpacedHyphen)
@@ -168,6 +182,13 @@ impl<'a> Document<'a> {
                 suggestion.range = map.file_range(local(suggestion.range));
             }
             finding.range = map.file_range(local(finding.range));
+            if segment.id.is_some() || segment.source.is_some() {
+                finding.segment = Some(Box::new(SegmentInfo {
+                    id: segment.id.clone(),
+                    source: segment.source.as_ref().map(|s| s.text().to_string()),
+                }));
+            }
+            segment_index(index);
             out.push(finding);
         }
         out

@@ -62,6 +62,20 @@ pub struct Finding {
     pub note: Option<String>,
     /// 0–1 where the rule is a judgement rather than a lookup.
     pub confidence: Option<f32>,
+    /// The segment of a bilingual file the finding is in: its id and source text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub segment: Option<Box<SegmentInfo>>,
+}
+
+/// Which unit of a bilingual file a finding is in, for the reader.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct SegmentInfo {
+    /// How the format names the unit (PO msgctxt and msgid, an XLIFF unit id, …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The source text the segment translates.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 impl Finding {
@@ -77,6 +91,7 @@ impl Finding {
             term: None,
             note: None,
             confidence: None,
+            segment: None,
         }
     }
 }

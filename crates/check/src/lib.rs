@@ -28,7 +28,7 @@ mod utf16;
 pub use checker::{split_at_paragraphs, Checker, Part, Settings};
 pub use document::{CheckedText, Document, DocumentKind, SegmentSpan};
 pub use examples::{run_examples, ExampleFailure, ExampleReport};
-pub use finding::{Applicability, Finding, Severity, Suggestion, TermRef};
+pub use finding::{Applicability, Finding, SegmentInfo, Severity, Suggestion, TermRef};
 pub use line_index::{LineCol, LineColCursor, LineIndex};
 pub use range::ByteRange;
 pub use rules::{Rule, RuleDoc};

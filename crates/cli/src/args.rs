@@ -2,6 +2,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use mtlint_glossary::LangTag;
+use mtlint_session::InputFormat;
 pub use mtlint_session::LangChoice;
 
 /// Finds likely mistranslations in translated text: mangled names, proper nouns turned
@@ -33,9 +34,34 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Files or folders to check (folders: every .txt and .md file below); `-` reads stdin.
+    /// Files or folders to check (folders: every .txt, .md, .po, .xlf, .xliff and .tmx file
+    /// below); `-` reads stdin.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+
+    /// How the files are written: text, markdown, or a bilingual format (po, xliff, tmx,
+    /// csv, tsv, jsonl) whose targets are checked with their sources [default: by the
+    /// file's extension, else by its content]
+    #[arg(long, value_name = "FORMAT", value_parser = parse_input_format)]
+    pub input_format: Option<InputChoice>,
+
+    /// The source text of the (one) file checked: a plain text file, paired with it line
+    /// by line (same number of non-empty lines) or else by sentence.
+    #[arg(long, value_name = "FILE")]
+    pub source: Option<PathBuf>,
+
+    /// PO: check fuzzy entries too (skipped by default: their translation is a guess).
+    #[arg(long)]
+    pub include_fuzzy: bool,
+
+    /// TMX: the source language [default: the header's srclang].
+    #[arg(long, value_name = "LANG")]
+    pub source_lang: Option<String>,
+
+    /// CSV/TSV and JSONL: the source and target column or field names [default: the
+    /// usual names: source/target, src/mt, ...].
+    #[arg(long, value_name = "SRC,TGT", value_parser = parse_fields)]
+    pub fields: Option<(String, String)>,
 
     /// Language of the text: a BCP 47 tag (pt, pt-BR, pt-PT) or `auto` to detect it per file
     /// [default: `lang` in mtlint.toml, else auto].
@@ -121,6 +147,36 @@ pub enum GlossaryCommand {
     Import(crate::commands::import::ImportArgs),
     /// Write glossaries as CSV or TSV (what `glossary import` reads back).
     Export(crate::commands::import::ExportArgs),
+}
+
+/// How `--input-format` says the files are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputChoice {
+    Text,
+    Markdown,
+    Bilingual(InputFormat),
+}
+
+fn parse_input_format(s: &str) -> Result<InputChoice, String> {
+    match s.to_ascii_lowercase().as_str() {
+        "text" | "txt" | "plain" => Ok(InputChoice::Text),
+        "markdown" | "md" => Ok(InputChoice::Markdown),
+        other => other
+            .parse::<InputFormat>()
+            .map(InputChoice::Bilingual)
+            .map_err(|_| format!("unknown input format `{s}` (formats: text, markdown, po, xliff, tmx, csv, tsv, jsonl)")),
+    }
+}
+
+fn parse_fields(s: &str) -> Result<(String, String), String> {
+    match s.split_once(',') {
+        Some((src, tgt)) if !src.trim().is_empty() && !tgt.trim().is_empty() => {
+            Ok((src.trim().to_string(), tgt.trim().to_string()))
+        }
+        _ => Err(format!(
+            "`{s}` is not SRC,TGT: two field names separated by a comma"
+        )),
+    }
 }
 
 fn parse_lang(s: &str) -> Result<LangChoice, String> {

@@ -79,6 +79,7 @@ impl RunConfig {
             disabled: self.disabled.clone(),
             allow_quoted: self.policy.allow_quoted(),
             policy: self.policy.clone(),
+            read: Default::default(),
         }
     }
 }

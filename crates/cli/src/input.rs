@@ -4,6 +4,9 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use mtlint_check::DocumentKind;
+use mtlint_session::InputFormat;
+
+use crate::args::InputChoice;
 
 /// A text to check, by the name it is reported under.
 #[derive(Debug)]
@@ -40,11 +43,12 @@ impl InputError {
     }
 }
 
-/// Extensions of the files a folder is searched for.
-const TEXT_EXTENSIONS: [&str; 3] = ["txt", "md", "markdown"];
+/// Extensions of the files a folder is searched for: text, Markdown, and the bilingual
+/// formats that hold nothing but translations (a CSV or JSONL file may be anything).
+const TEXT_EXTENSIONS: [&str; 7] = ["txt", "md", "markdown", "po", "xlf", "xliff", "tmx"];
 
-/// The files named on the command line, folders expanded to the `.txt` and `.md` files
-/// below them (in path order), skipping hidden files and what `.gitignore` (and `.ignore`)
+/// The files named on the command line, folders expanded to the text, Markdown and
+/// bilingual files below them (in path order), skipping hidden files and what `.gitignore` (and `.ignore`)
 /// files exclude. A file named explicitly is always checked. `-` stands for stdin.
 /// Folders that cannot be read are reported as notices and skipped.
 pub fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
@@ -86,15 +90,37 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     found
 }
 
-/// How a file is written, from its name: `.md` and `.markdown` are Markdown.
-pub fn kind_of(path: &Path) -> DocumentKind {
-    let markdown = path
+/// How a file is written, before its source (if any) is joined to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Text(DocumentKind),
+    Bilingual(InputFormat),
+}
+
+/// How a file is written: as `--input-format` says; else by its extension (`.md` and
+/// `.markdown` are Markdown, `.txt` plain text, `.po`, `.xlf`, `.tmx`, `.csv`, `.jsonl`…
+/// bilingual); else, for stdin and other extensions, by its content (a PO, XLIFF, TMX or
+/// JSONL file shows what it is), plain text failing that.
+pub fn kind_of(path: &Path, text: &str, choice: Option<InputChoice>) -> Kind {
+    match choice {
+        Some(InputChoice::Text) => return Kind::Text(DocumentKind::PlainText),
+        Some(InputChoice::Markdown) => return Kind::Text(DocumentKind::Markdown),
+        Some(InputChoice::Bilingual(format)) => return Kind::Bilingual(format),
+        None => {}
+    }
+    let ext = path
         .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"));
-    if markdown {
-        DocumentKind::Markdown
-    } else {
-        DocumentKind::PlainText
+        .and_then(|e| e.to_str())
+        .unwrap_or_default();
+    if ext.eq_ignore_ascii_case("md") || ext.eq_ignore_ascii_case("markdown") {
+        return Kind::Text(DocumentKind::Markdown);
+    }
+    if ext.eq_ignore_ascii_case("txt") {
+        return Kind::Text(DocumentKind::PlainText);
+    }
+    match InputFormat::from_extension(ext).or_else(|| InputFormat::sniff(text)) {
+        Some(format) => Kind::Bilingual(format),
+        None => Kind::Text(DocumentKind::PlainText),
     }
 }
 

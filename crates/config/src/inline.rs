@@ -296,6 +296,7 @@ mod tests {
             term: None,
             note: None,
             confidence: None,
+            segment: None,
         }
     }
 

@@ -119,6 +119,7 @@ mod tests {
             term: None,
             note: None,
             confidence: None,
+            segment: None,
         }
     }
 

@@ -4,6 +4,8 @@
 //! Only the suggested byte ranges change, so everything else of the file (its byte-order
 //! mark, its CRLF line endings, its trailing white space) is kept byte for byte.
 
+use std::borrow::Cow;
+
 use mtlint_check::{Applicability, ByteRange, Finding};
 
 /// Rounds of check-and-fix on one text: a fix can reveal another (a spelling fixed inside
@@ -24,13 +26,18 @@ pub struct Fixed {
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Edit<'a> {
     range: ByteRange,
-    replacement: &'a str,
+    /// As written into the file (escaped for a bilingual format).
+    replacement: Cow<'a, str>,
 }
 
 /// The Safe edits of `findings` that change `text`, left to right, none overlapping another
 /// (at an overlap the one starting first wins; it came first in the text). Ranges that do
 /// not fit the text are dropped rather than trusted.
-fn safe_edits<'a>(text: &str, findings: &'a [Finding]) -> Vec<Edit<'a>> {
+fn safe_edits<'a>(
+    text: &str,
+    findings: &'a [Finding],
+    escape: &impl Fn(&'a str) -> Cow<'a, str>,
+) -> Vec<Edit<'a>> {
     let mut edits: Vec<Edit<'a>> = findings
         .iter()
         .filter_map(|f| {
@@ -40,7 +47,7 @@ fn safe_edits<'a>(text: &str, findings: &'a [Finding]) -> Vec<Edit<'a>> {
         })
         .map(|s| Edit {
             range: s.range,
-            replacement: s.replacement.as_str(),
+            replacement: escape(&s.replacement),
         })
         .filter(|e| fits(text, e.range) && text[e.range.as_range()] != *e.replacement)
         .collect();
@@ -71,7 +78,7 @@ fn apply(text: &str, edits: &[Edit<'_>]) -> String {
     let mut at = 0;
     for edit in edits {
         out.push_str(&text[at..edit.range.start]);
-        out.push_str(edit.replacement);
+        out.push_str(&edit.replacement);
         at = edit.range.end;
     }
     out.push_str(&text[at..]);
@@ -80,22 +87,25 @@ fn apply(text: &str, edits: &[Edit<'_>]) -> String {
 
 /// Applies the Safe suggestions of `findings` (which `check` gave for `text`), checks the
 /// result again and repeats until nothing is left to fix, so a second fix finds nothing to
-/// change. `check` returns `None` when the check was cancelled, and so does `fix`.
+/// change. `escape` writes a replacement as the file's format needs; `check` returns
+/// `None` when the check failed or was cancelled, and so does `fix`.
 pub fn fix(
     text: &str,
     findings: Vec<Finding>,
-    check: impl Fn(&str) -> Option<Vec<Finding>>,
+    escape: impl Fn(&str) -> Cow<'_, str>,
+    mut check: impl FnMut(&str) -> Option<Vec<Finding>>,
 ) -> Option<Fixed> {
     let mut current = text.to_string();
     let mut findings = findings;
     let mut applied = 0;
     for _ in 0..MAX_ROUNDS {
-        let edits = safe_edits(&current, &findings);
+        let edits = safe_edits(&current, &findings, &escape);
         if edits.is_empty() {
             break;
         }
         applied += edits.len();
         current = apply(&current, &edits);
+        drop(edits);
         findings = check(&current)?;
     }
     Some(Fixed {
@@ -131,6 +141,7 @@ mod tests {
             term: None,
             note: None,
             confidence: None,
+            segment: None,
         }
     }
 
@@ -141,7 +152,7 @@ mod tests {
             finding(2, 9, "Coreia", Applicability::Safe),
             finding(14, 21, "Coreia", Applicability::Safe),
         ];
-        let fixed = fix(text, found, |_| Some(Vec::new())).expect("not cancelled");
+        let fixed = fix(text, found, Cow::Borrowed, |_| Some(Vec::new())).expect("not cancelled");
         assert_eq!(fixed.text, "a Coreia e a Coreia");
         assert_eq!(fixed.applied, 2);
     }
@@ -153,7 +164,7 @@ mod tests {
             finding(2, 9, "Coreia", Applicability::Unsafe),
             finding(2, 9, "Coreia", Applicability::DisplayOnly),
         ];
-        let fixed = fix(text, found, |_| Some(Vec::new())).expect("not cancelled");
+        let fixed = fix(text, found, Cow::Borrowed, |_| Some(Vec::new())).expect("not cancelled");
         assert_eq!(fixed.text, text);
         assert_eq!(fixed.applied, 0);
     }
@@ -166,7 +177,7 @@ mod tests {
             finding(2, 5, "Y", Applicability::Safe),
             finding(4, 4, "Z", Applicability::Safe),
         ];
-        let fixed = fix(text, found, |_| Some(Vec::new())).expect("not cancelled");
+        let fixed = fix(text, found, Cow::Borrowed, |_| Some(Vec::new())).expect("not cancelled");
         assert_eq!(fixed.text, "aXZef");
     }
 
@@ -178,7 +189,7 @@ mod tests {
             finding(0, 9, "e", Applicability::Safe),
         ];
         assert_eq!(
-            fix(text, found, |_| Some(Vec::new()))
+            fix(text, found, Cow::Borrowed, |_| Some(Vec::new()))
                 .expect("not cancelled")
                 .text,
             "é"
@@ -197,7 +208,7 @@ mod many_edits {
             .match_indices(" -")
             .map(|(i, _)| Edit {
                 range: ByteRange::new(i, i + 1),
-                replacement: "",
+                replacement: Cow::Borrowed(""),
             })
             .collect();
         assert_eq!(apply(&text, &edits), "a-b ".repeat(10_000));

@@ -18,6 +18,7 @@ mod fingerprint;
 mod fix;
 mod glossaries;
 mod language;
+mod read;
 mod session;
 mod suppress;
 
@@ -27,5 +28,7 @@ pub use fingerprint::{fingerprints, Fingerprint, SARIF_KEY};
 pub use fix::Fixed;
 pub use glossaries::GlossarySources;
 pub use language::{LangChoice, LanguageError};
+pub use mtlint_formats::{InputFormat, ReadOptions};
+pub use read::FileKind;
 pub use session::{CheckError, FileReport, Session, SessionConfig};
 pub use suppress::check_directives;

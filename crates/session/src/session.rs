@@ -3,13 +3,15 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
-use mtlint_check::{ByteRange, Checker, Document, DocumentKind, Finding, Rule, Settings};
+use mtlint_check::{ByteRange, Checker, Finding, Rule, Settings};
 use mtlint_config::Policy;
+use mtlint_formats::{ReadOptions, Suppression};
 use mtlint_glossary::{GlossarySet, LangTag};
 use rayon::prelude::*;
 
 use crate::fix::{self, Fixed};
 use crate::language::{self, LangChoice, LanguageError};
+use crate::read::{read, FileKind, ReadFile};
 use crate::suppress::{check_directives, Suppress};
 use crate::{Cancel, Cancelled};
 
@@ -25,6 +27,8 @@ pub struct SessionConfig {
     pub allow_quoted: bool,
     /// What happens to findings after checking: levels, thresholds, the allow-list.
     pub policy: Policy,
+    /// How bilingual files are read: fuzzy entries, languages, field names.
+    pub read: ReadOptions,
 }
 
 /// Why a file could not be checked.
@@ -33,6 +37,10 @@ pub enum CheckError {
     /// A malformed inline directive, as `name:line:col: message`.
     #[error("{0}")]
     Directive(String),
+    /// A file that is not what its format says (or a text and source that do not pair),
+    /// as `name:line:col: message`.
+    #[error("{0}")]
+    Format(String),
     #[error(transparent)]
     Language(#[from] LanguageError),
     #[error(transparent)]
@@ -131,38 +139,45 @@ impl Session {
         });
     }
 
-    /// Whether `text` can be checked, and in which language: its inline directives parse
-    /// and its language is settled.
+    /// Whether `text` can be checked, and in which language: its inline directives parse,
+    /// it reads as its format, and its language is settled. Returns notes for the user
+    /// too (fuzzy entries skipped, a pairing by sentence).
     pub fn prepare(
         &self,
         name: &str,
         text: &str,
-        kind: DocumentKind,
-    ) -> Result<LangTag, CheckError> {
-        check_directives(name, text).map_err(CheckError::Directive)?;
+        kind: FileKind<'_>,
+    ) -> Result<(LangTag, Vec<String>), CheckError> {
+        if kind.has_inline_directives() {
+            check_directives(name, text).map_err(CheckError::Directive)?;
+        }
+        let file = match (&self.config.lang, kind) {
+            // Plain text and Markdown in a given language need no reading yet.
+            (LangChoice::Tag(tag), FileKind::Text(_)) => return Ok((tag.clone(), Vec::new())),
+            _ => read(name, text, kind, &self.config.read)?,
+        };
         let lang = match &self.config.lang {
             LangChoice::Tag(tag) => tag.clone(),
-            // Markdown: the language of the prose, not of its code.
-            auto => {
-                let doc = Document::new(text, kind);
-                language::resolve(auto, name, doc.checked_text(), &self.glossaries)?
-            }
+            // Markdown: the language of the prose, not of its code; a bilingual file:
+            // of its translations.
+            auto => language::resolve(auto, name, file.doc.checked_text(), &self.glossaries)?,
         };
-        Ok(lang)
+        Ok((lang, file.notes))
     }
 
-    /// Every finding of `text` (of a file written as `kind`) in `lang`, after inline
+    /// Every finding of `text` (the file `name`, written as `kind`) in `lang`, after
     /// suppression and the policy. Polls `cancel` between parts.
     pub fn check_in(
         &self,
         lang: &LangTag,
+        name: &str,
         text: &str,
-        kind: DocumentKind,
+        kind: FileKind<'_>,
         cancel: &Cancel,
-    ) -> Result<Vec<Finding>, Cancelled> {
+    ) -> Result<Vec<Finding>, CheckError> {
+        let file = read(name, text, kind, &self.config.read)?;
         let checker = self.checker(lang);
-        let doc = Document::new(text, kind);
-        let checked = doc.checked();
+        let checked = file.doc.checked();
         cancel.check()?;
         let findings = if checked.text.len() > LARGE_FILE {
             let parts = checked
@@ -179,24 +194,38 @@ impl Session {
             let part = checker.check_part_of(&checked, whole);
             checker.finish(checked.text, vec![part])
         };
-        let findings = doc.to_file(findings);
-        Ok(self.suppress.apply(text, findings))
+        let findings = unit_suppressed(&file, findings);
+        Ok(self
+            .suppress
+            .apply(text, findings, kind.has_inline_directives()))
     }
 
     /// Applies the safe suggestions of `findings` (which [`Session::check_in`] gave for
-    /// `text`), checks again and repeats until nothing safe is left to fix.
+    /// `text`), checks again and repeats until nothing safe is left to fix. Only target
+    /// bytes change, escaped as the format writes them.
     pub fn fix_in(
         &self,
         lang: &LangTag,
+        name: &str,
         text: &str,
-        kind: DocumentKind,
+        kind: FileKind<'_>,
         findings: Vec<Finding>,
         cancel: &Cancel,
-    ) -> Result<Fixed, Cancelled> {
-        fix::fix(text, findings, |fixed| {
-            self.check_in(lang, fixed, kind, cancel).ok()
-        })
-        .ok_or(Cancelled)
+    ) -> Result<Fixed, CheckError> {
+        let mut failure = None;
+        let fixed = fix::fix(
+            text,
+            findings,
+            |replacement| kind.escape(replacement),
+            |fixed| match self.check_in(lang, name, fixed, kind, cancel) {
+                Ok(findings) => Some(findings),
+                Err(e) => {
+                    failure = Some(e);
+                    None
+                }
+            },
+        );
+        fixed.ok_or_else(|| failure.unwrap_or(CheckError::Cancelled(Cancelled)))
     }
 
     /// Checks one file from start to end: its directives, its language, its findings.
@@ -204,7 +233,7 @@ impl Session {
         &self,
         name: &str,
         text: &str,
-        kind: DocumentKind,
+        kind: FileKind<'_>,
     ) -> Result<FileReport, CheckError> {
         self.check_cancellable(name, text, kind, &Cancel::new())
     }
@@ -214,11 +243,11 @@ impl Session {
         &self,
         name: &str,
         text: &str,
-        kind: DocumentKind,
+        kind: FileKind<'_>,
         cancel: &Cancel,
     ) -> Result<FileReport, CheckError> {
-        let lang = self.prepare(name, text, kind)?;
-        let findings = self.check_in(&lang, text, kind, cancel)?;
+        let (lang, _) = self.prepare(name, text, kind)?;
+        let findings = self.check_in(&lang, name, text, kind, cancel)?;
         Ok(FileReport {
             name: name.to_string(),
             lang,
@@ -231,12 +260,33 @@ impl Session {
         &self,
         name: &str,
         text: &str,
-        kind: DocumentKind,
+        kind: FileKind<'_>,
     ) -> Result<(LangTag, Fixed), CheckError> {
         let cancel = Cancel::new();
-        let lang = self.prepare(name, text, kind)?;
-        let findings = self.check_in(&lang, text, kind, &cancel)?;
-        let fixed = self.fix_in(&lang, text, kind, findings, &cancel)?;
+        let (lang, _) = self.prepare(name, text, kind)?;
+        let findings = self.check_in(&lang, name, text, kind, &cancel)?;
+        let fixed = self.fix_in(&lang, name, text, kind, findings, &cancel)?;
         Ok((lang, fixed))
     }
+}
+
+/// Findings on the checked text, at file positions, less those a unit's directive turns
+/// off.
+fn unit_suppressed(file: &ReadFile<'_>, findings: Vec<Finding>) -> Vec<Finding> {
+    if file.suppress.iter().all(|s| *s == Suppression::None) {
+        return file.doc.to_file(findings);
+    }
+    let mut segments = Vec::with_capacity(findings.len());
+    let findings = file.doc.to_file_by_segment(findings, |i| segments.push(i));
+    findings
+        .into_iter()
+        .zip(segments)
+        .filter(|(f, i)| {
+            !file
+                .suppress
+                .get(*i)
+                .is_some_and(|s| s.covers(f.rule.name()))
+        })
+        .map(|(f, _)| f)
+        .collect()
 }

@@ -16,10 +16,15 @@ impl Suppress {
         Suppress { policy }
     }
 
-    /// The findings of `text` left after its inline directives and the policy.
-    pub fn apply(&self, text: &str, findings: Vec<Finding>) -> Vec<Finding> {
+    /// The findings of `text` left after its inline directives (when `inline`: a
+    /// bilingual file's directives are its units') and the policy.
+    pub fn apply(&self, text: &str, findings: Vec<Finding>, inline: bool) -> Vec<Finding> {
         // Malformed directives were reported by `check_directives` before checking.
-        let inline = Suppressions::parse(text).unwrap_or_default();
+        let inline = if inline {
+            Suppressions::parse(text).unwrap_or_default()
+        } else {
+            Suppressions::default()
+        };
         let findings = if inline.is_empty() {
             findings
         } else {

@@ -40,5 +40,8 @@ fn the_readme_shows_the_example_as_it_is() {
         .skip_while(|l| l.starts_with("//!"))
         .map(|l| format!("{l}\n"))
         .collect();
-    assert!(readme.contains(&code), "README's library example differs from {code}");
+    assert!(
+        readme.contains(&code),
+        "README's library example differs from {code}"
+    );
 }

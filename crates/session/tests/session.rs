@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use mtlint_check::DocumentKind;
 use mtlint_glossary::{parse_glossary, GlossarySet, LangTag};
-use mtlint_session::{Cancel, CheckError, LangChoice, Session, SessionConfig};
+use mtlint_session::{Cancel, CheckError, FileKind, LangChoice, Session, SessionConfig};
 
 const GLOSSARY: &str = r#"
 [glossary]
@@ -36,7 +36,7 @@ fn session(lang: LangChoice) -> Session {
 fn a_file_is_checked_with_positions_in_the_file() {
     let text = "# Título\n\nLavrov chegou a `Wanson` e a Wanson.\n";
     let report = session(LangChoice::Tag(pt()))
-        .check("a.md", text, DocumentKind::Markdown)
+        .check("a.md", text, FileKind::Text(DocumentKind::Markdown))
         .expect("checked");
     // The code span is not prose; the second "Wanson" is.
     assert_eq!(report.findings.len(), 1);
@@ -59,7 +59,7 @@ fn a_cancelled_check_stops() {
     );
     // Not cancelled, the same text is checked.
     let report = s
-        .check("big.txt", &text, DocumentKind::PlainText)
+        .check("big.txt", &text, FileKind::Text(DocumentKind::PlainText))
         .expect("checked");
     assert_eq!(report.findings.len(), 40_000);
 }
@@ -78,7 +78,11 @@ fn checkers_are_built_once_per_language() {
 fn fixing_applies_safe_suggestions_until_none_is_left() {
     let s = session(LangChoice::Tag(pt()));
     let (_, fixed) = s
-        .fix("a.txt", "Em Wanson e em Wanson.\n", DocumentKind::PlainText)
+        .fix(
+            "a.txt",
+            "Em Wanson e em Wanson.\n",
+            FileKind::Text(DocumentKind::PlainText),
+        )
         .expect("fixed");
     assert_eq!(fixed.text, "Em Wonsan e em Wonsan.\n");
     assert_eq!(fixed.applied, 2);
@@ -90,7 +94,7 @@ fn a_malformed_directive_is_an_error_with_its_position() {
     let s = session(LangChoice::Tag(pt()));
     let text = "Texto.\n<!-- mtlint-disable wrong-trem -->\n";
     let err = s
-        .check("a.txt", text, DocumentKind::PlainText)
+        .check("a.txt", text, FileKind::Text(DocumentKind::PlainText))
         .expect_err("bad directive");
     assert!(matches!(err, CheckError::Directive(_)));
     assert!(err.to_string().starts_with("a.txt:2:"), "{err}");
@@ -101,7 +105,7 @@ fn a_language_no_glossary_covers_is_an_error_when_detected() {
     let s = session(LangChoice::Auto);
     let text = "The quick brown fox jumps over the lazy dog, and the dog sleeps all day long.";
     let err = s
-        .check("en.txt", text, DocumentKind::PlainText)
+        .check("en.txt", text, FileKind::Text(DocumentKind::PlainText))
         .expect_err("English is not covered");
     assert!(err.to_string().contains("no glossaries for it"), "{err}");
 }
@@ -109,7 +113,11 @@ fn a_language_no_glossary_covers_is_an_error_when_detected() {
 #[test]
 fn findings_serialise_with_rule_names_and_byte_ranges() {
     let report = session(LangChoice::Tag(pt()))
-        .check("a.txt", "Em Wanson.", DocumentKind::PlainText)
+        .check(
+            "a.txt",
+            "Em Wanson.",
+            FileKind::Text(DocumentKind::PlainText),
+        )
         .expect("checked");
     let json = serde_json::to_value(&report.findings[0]).expect("serialises");
     assert_eq!(json["rule"], "wrong-term");

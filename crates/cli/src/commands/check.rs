@@ -2,12 +2,12 @@ use std::path::{Path, PathBuf};
 
 use mtlint_check::Rule;
 use mtlint_glossary::LangTag;
-use mtlint_session::{Cancel, Session};
+use mtlint_session::{Cancel, CheckError, FileKind, LangChoice, ReadOptions, Session};
 use rayon::prelude::*;
 
-use crate::args::CheckArgs;
+use crate::args::{CheckArgs, InputChoice};
 use crate::commands::rule::lookup;
-use crate::input::{self, Input, InputError};
+use crate::input::{self, Input, InputError, Kind};
 use crate::progress::Progress;
 use crate::report::{self, Outcome, Problem, Report};
 use crate::{baseline, config, fix, CliError, ExitCode};
@@ -27,16 +27,32 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, CliError> {
     // mtlint.toml merged with the flags (flags win).
     let run_config = config::resolve(&args, disabled)?;
     let baseline = args.baseline.as_deref().map(baseline::read).transpose()?;
-    let session = Session::new(run_config.load_glossaries()?, run_config.session_config());
+    let mut session_config = run_config.session_config();
+    session_config.read = ReadOptions {
+        include_fuzzy: args.include_fuzzy,
+        source_lang: args.source_lang.clone(),
+        target_lang: match &run_config.lang {
+            LangChoice::Tag(tag) => Some(tag.to_string()),
+            LangChoice::Auto => None,
+        },
+        fields: args.fields.clone(),
+    };
+    let session = Session::new(run_config.load_glossaries()?, session_config);
     if let Some(warning) = session.uncovered_warning() {
         crate::error::notice(&warning);
     }
     let paths = config::select(&args.paths, &run_config.files);
     if paths.is_empty() {
         return Err(CliError::Usage(
-            "no files to check (folders are searched for .txt and .md files)".into(),
+            "no files to check (folders are searched for .txt, .md, .po, .xlf, .xliff and .tmx files)".into(),
         ));
     }
+    let source = read_source(&args, &paths)?;
+    let files = Files {
+        session: &session,
+        choice: args.input_format,
+        source: source.as_ref(),
+    };
     let pool = thread_pool(args.jobs)?;
     let progress = Progress::new(paths.len());
     let mode = FixMode::of(&args);
@@ -44,10 +60,10 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, CliError> {
         // The likely language's checker is built while the files are read (and their
         // language detected): a wrong guess only costs building it.
         let (read, _) = rayon::join(
-            || read_all(&paths, &session),
+            || read_all(&paths, &files),
             || session.likely_lang().map(|lang| session.checker(&lang)),
         );
-        let mut langs: Vec<LangTag> = read.iter().flatten().map(|(_, l)| l.clone()).collect();
+        let mut langs: Vec<LangTag> = read.iter().flatten().map(|(_, l, _)| l.clone()).collect();
         langs.sort();
         langs.dedup();
         session.build_checkers(&langs);
@@ -56,7 +72,7 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, CliError> {
             .zip(paths.par_iter())
             .map(|(r, path)| {
                 let outcome = match r {
-                    Ok((input, lang)) => check_file(&session, path, input, lang, mode),
+                    Ok((input, lang, kind)) => check_file(&files, path, input, lang, kind, mode),
                     Err(p) if p.notice => FileResult::new(Outcome::Skipped(p)),
                     Err(p) => FileResult::new(Outcome::Failed(p)),
                 };
@@ -105,20 +121,64 @@ fn describe(path: &Path, e: &InputError) -> Problem {
     }
 }
 
-/// Every file's text and language, in input order.
-fn read_all(paths: &[PathBuf], session: &Session) -> Vec<Result<(Input, LangTag), Problem>> {
+/// What every file of a run is read with.
+struct Files<'a> {
+    session: &'a Session,
+    /// `--input-format`.
+    choice: Option<InputChoice>,
+    /// `--source`: the source text of the one file checked.
+    source: Option<&'a Input>,
+}
+
+impl Files<'_> {
+    /// How the session is to read a file of `kind`.
+    fn file_kind(&self, kind: Kind) -> FileKind<'_> {
+        match (kind, self.source) {
+            (_, Some(source)) => FileKind::WithSource {
+                name: &source.name,
+                text: &source.text,
+            },
+            (Kind::Text(kind), None) => FileKind::Text(kind),
+            (Kind::Bilingual(format), None) => FileKind::Bilingual(format),
+        }
+    }
+}
+
+/// `--source FILE`, read; only with one file to check.
+fn read_source(args: &CheckArgs, paths: &[PathBuf]) -> Result<Option<Input>, CliError> {
+    let Some(path) = &args.source else {
+        return Ok(None);
+    };
+    if paths.len() != 1 {
+        return Err(CliError::Usage(format!(
+            "--source pairs one file with its source, and {} files were given",
+            paths.len()
+        )));
+    }
+    input::read(path)
+        .map(Some)
+        .map_err(|e| CliError::Usage(format!("--source: {e}")))
+}
+
+/// Every file's text, language and kind, in input order.
+fn read_all(paths: &[PathBuf], files: &Files<'_>) -> Vec<Result<(Input, LangTag, Kind), Problem>> {
     paths
         .par_iter()
         .map(|path| {
             let input = input::read(path).map_err(|e| describe(path, &e))?;
-            let lang = session
-                .prepare(&input.name, &input.text, input::kind_of(path))
+            let kind = input::kind_of(path, &input.text, files.choice);
+            let (lang, notes) = files
+                .session
+                .prepare(&input.name, &input.text, files.file_kind(kind))
                 .map_err(|e| Problem {
                     name: input.name.clone(),
                     message: e.to_string(),
                     notice: false,
                 })?;
-            Ok((input, lang))
+            for note in notes {
+                crate::error::notice(&format!("note: {note}"));
+            }
+            Ok((input, lang, kind))
         })
         .collect()
 }
@@ -181,18 +241,19 @@ impl FileResult {
 /// Checks one file and, with `--fix` or `--diff`, fixes it. With `--fix` the outcome
 /// holds the fixed text and the findings left in it.
 fn check_file(
-    session: &Session,
+    files: &Files<'_>,
     path: &Path,
     input: Input,
     lang: LangTag,
+    kind: Kind,
     mode: FixMode,
 ) -> FileResult {
-    let kind = input::kind_of(path);
+    let (session, kind) = (files.session, files.file_kind(kind));
     // The command line never cancels.
     let never = Cancel::new();
-    let findings = match session.check_in(&lang, &input.text, kind, &never) {
+    let findings = match session.check_in(&lang, &input.name, &input.text, kind, &never) {
         Ok(findings) => findings,
-        Err(cancelled) => return failed(input, &cancelled),
+        Err(e) => return failed(input, &e),
     };
     if mode == FixMode::Report {
         return FileResult::new(Outcome::Checked {
@@ -201,9 +262,9 @@ fn check_file(
             findings,
         });
     }
-    let fixed = match session.fix_in(&lang, &input.text, kind, findings, &never) {
+    let fixed = match session.fix_in(&lang, &input.name, &input.text, kind, findings, &never) {
         Ok(fixed) => fixed,
-        Err(cancelled) => return failed(input, &cancelled),
+        Err(e) => return failed(input, &e),
     };
     let mut fix = FileFix {
         applied: fixed.applied,
@@ -245,10 +306,10 @@ fn check_file(
     FileResult { outcome, fix }
 }
 
-/// A file whose check stopped before its end.
-fn failed(input: Input, why: &dyn std::fmt::Display) -> FileResult {
+/// A file whose check stopped before its end (the error names the file).
+fn failed(input: Input, why: &CheckError) -> FileResult {
     FileResult::new(Outcome::Failed(Problem {
-        message: format!("{}: {why}", input.name),
+        message: why.to_string(),
         name: input.name,
         notice: false,
     }))
