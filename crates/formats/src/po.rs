@@ -84,7 +84,8 @@ pub(crate) fn read(text: &str, opts: &ReadOptions) -> Result<Units, FormatError>
         untranslated: 0,
     };
     let mut entry = Entry::default();
-    let mut at = 0;
+    // A byte order mark is not part of the first line.
+    let mut at = if text.starts_with('\u{feff}') { 3 } else { 0 };
     while at < text.len() {
         // memchr finds line ends several times faster than a char search.
         let end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i);
