@@ -8,6 +8,8 @@
 # - Django's pt_BR catalogues (django.po, djangojs.po of django/conf and contrib/admin),
 #   from the Django wheel on PyPI: BSD-3-Clause (Django Software Foundation and
 #   individual contributors; the translations are part of Django).
+# - django-allauth's pt_PT catalogue (many obsolete `#~` entries, one of them fuzzy), from
+#   its wheel on PyPI: MIT (Raymond Penners and contributors).
 # - Debian packages' pt_BR `.mo` catalogues, turned back into PO with `msgunfmt`: each
 #   under its package's licence (GPL-2+/GPL-3+/LGPL-2.1+ for the GNU and GNOME ones; see
 #   /usr/share/doc/<package>/copyright inside each .deb). Used only as a test/bench corpus
@@ -34,10 +36,15 @@ venv="$work/venv"
 if ! ls "$work"/Django-*.whl >/dev/null 2>&1; then
   "$venv/bin/python" -m pip download -q --no-deps -d "$work" django
 fi
-wheel=$(ls "$work"/[Dd]jango-*.whl | head -1)
+if ! ls "$work"/django_allauth-*.whl >/dev/null 2>&1; then
+  "$venv/bin/python" -m pip download -q --no-deps -d "$work" django-allauth
+fi
+wheel=$(ls "$work"/[Dd]jango-[0-9]*.whl | head -1)
 rm -rf "$work/django" && mkdir -p "$work/django"
 (cd "$work/django" && python3 -m zipfile -e "$wheel" . >/dev/null)
 django="$work/django/django"
+rm -rf "$work/allauth" && mkdir -p "$work/allauth"
+(cd "$work/allauth" && python3 -m zipfile -e "$(ls "$work"/django_allauth-*.whl | head -1)" . >/dev/null)
 
 # Debian: packages with pt_BR catalogues, unpacked, .mo back to PO.
 debs=(coreutils tar wget libglib2.0-data libgtk-3-common util-linux-locales gnupg-l10n
@@ -72,6 +79,7 @@ if [ "${1:-}" = "--fixtures" ]; then
   mkdir -p "$fx"
   cp "$django/conf/locale/pt_BR/LC_MESSAGES/django.po" "$fx/django.pt_BR.po"
   cp "$admin_po" "$fx/django-admin.pt_BR.po"
+  cp "$work/allauth/allauth/locale/pt_PT/LC_MESSAGES/django.po" "$fx/allauth.pt_PT.po"
   cp "$django/contrib/admin/locale/pt_BR/LC_MESSAGES/djangojs.po" "$fx/djangojs-admin.pt_BR.po"
   cp "$(find "$work/root" -name 'validators.pt_BR.xlf' | head -1)" "$fx/symfony-validators.pt_BR.xlf"
   cp "$work/admin.pt_BR.tmx" "$fx/django-admin.pt_BR.tmx"
