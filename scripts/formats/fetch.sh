@@ -51,7 +51,7 @@ debs=(coreutils tar wget libglib2.0-data libgtk-3-common util-linux-locales gnup
       apt dpkg gettext bash findutils grep sed diffutils e2fsprogs binutils-common
       libreoffice-l10n-pt-br php-symfony-validator)
 if [ "$(ls "$work/debs" | wc -l)" -lt "${#debs[@]}" ]; then
-  [ "$(id -u)" -eq 0 ] && apt-get update -qq
+  if [ "$(id -u)" -eq 0 ]; then apt-get update -qq; fi
   (cd "$work/debs" && apt-get download -qq "${debs[@]}")
 fi
 for deb in "$work"/debs/*.deb; do dpkg-deb -x "$deb" "$work/root"; done
