@@ -23,6 +23,7 @@
 # - CSV and JSONL: Django's real admin JavaScript catalogue converted, CSV by
 #   translate-toolkit's po2csv, JSONL by jsonl.py below (JSON escapes for every
 #   non-ASCII char, as many MT pipelines write them).
+# The wheels are pinned so that --fixtures rewrites the committed files byte for byte.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root="$PWD"
@@ -34,10 +35,10 @@ venv="$work/venv"
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
 "$venv/bin/python" -m pip install -q translate-toolkit
 if ! ls "$work"/Django-*.whl >/dev/null 2>&1; then
-  "$venv/bin/python" -m pip download -q --no-deps -d "$work" django
+  "$venv/bin/python" -m pip download -q --no-deps -d "$work" django==5.2.20
 fi
 if ! ls "$work"/django_allauth-*.whl >/dev/null 2>&1; then
-  "$venv/bin/python" -m pip download -q --no-deps -d "$work" django-allauth
+  "$venv/bin/python" -m pip download -q --no-deps -d "$work" django-allauth==65.22.1
 fi
 wheel=$(ls "$work"/[Dd]jango-[0-9]*.whl | head -1)
 rm -rf "$work/django" && mkdir -p "$work/django"
