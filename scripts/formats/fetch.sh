@@ -33,7 +33,7 @@ mkdir -p "$work/debs" "$work/root" "$work/corpus"
 # PyPI: Django (the PO files) and translate-toolkit (po2tmx), in a venv under target/.
 venv="$work/venv"
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
-"$venv/bin/python" -m pip install -q translate-toolkit
+"$venv/bin/python" -m pip install -q translate-toolkit==3.20.4
 if ! ls "$work"/Django-*.whl >/dev/null 2>&1; then
   "$venv/bin/python" -m pip download -q --no-deps -d "$work" django==5.2.20
 fi
