@@ -36,6 +36,13 @@ if [ ! -x "$sarif_tool" ]; then
 fi
 export SARIF_MULTITOOL="$sarif_tool"
 
+# The bilingual formats' PO corpus (Debian catalogues, Django's wheel), for the
+# cross-check of crates/formats against the polib crate; cached under target/formats.
+need_debian gettext python3-venv
+step "bilingual corpus (scripts/formats/fetch.sh)"
+bash scripts/formats/fetch.sh
+export MTLINT_PO_CORPUS_DIR="$PWD/target/formats/corpus"
+
 step "cargo test --workspace"
 cargo test --workspace
 

@@ -8,6 +8,8 @@
 # - Django's pt_BR catalogues (django.po, djangojs.po of django/conf and contrib/admin),
 #   from the Django wheel on PyPI: BSD-3-Clause (Django Software Foundation and
 #   individual contributors; the translations are part of Django).
+# - django-allauth's pt_PT catalogue (many obsolete `#~` entries, one of them fuzzy), from
+#   its wheel on PyPI: MIT (Raymond Penners and contributors).
 # - Debian packages' pt_BR `.mo` catalogues, turned back into PO with `msgunfmt`: each
 #   under its package's licence (GPL-2+/GPL-3+/LGPL-2.1+ for the GNU and GNOME ones; see
 #   /usr/share/doc/<package>/copyright inside each .deb). Used only as a test/bench corpus
@@ -21,6 +23,7 @@
 # - CSV and JSONL: Django's real admin JavaScript catalogue converted, CSV by
 #   translate-toolkit's po2csv, JSONL by jsonl.py below (JSON escapes for every
 #   non-ASCII char, as many MT pipelines write them).
+# The wheels are pinned so that --fixtures rewrites the committed files byte for byte.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root="$PWD"
@@ -30,21 +33,26 @@ mkdir -p "$work/debs" "$work/root" "$work/corpus"
 # PyPI: Django (the PO files) and translate-toolkit (po2tmx), in a venv under target/.
 venv="$work/venv"
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
-"$venv/bin/python" -m pip install -q translate-toolkit
+"$venv/bin/python" -m pip install -q translate-toolkit==3.20.4
 if ! ls "$work"/Django-*.whl >/dev/null 2>&1; then
-  "$venv/bin/python" -m pip download -q --no-deps -d "$work" django
+  "$venv/bin/python" -m pip download -q --no-deps -d "$work" django==5.2.20
 fi
-wheel=$(ls "$work"/[Dd]jango-*.whl | head -1)
+if ! ls "$work"/django_allauth-*.whl >/dev/null 2>&1; then
+  "$venv/bin/python" -m pip download -q --no-deps -d "$work" django-allauth==65.22.1
+fi
+wheel=$(ls "$work"/[Dd]jango-[0-9]*.whl | head -1)
 rm -rf "$work/django" && mkdir -p "$work/django"
 (cd "$work/django" && python3 -m zipfile -e "$wheel" . >/dev/null)
 django="$work/django/django"
+rm -rf "$work/allauth" && mkdir -p "$work/allauth"
+(cd "$work/allauth" && python3 -m zipfile -e "$(ls "$work"/django_allauth-*.whl | head -1)" . >/dev/null)
 
 # Debian: packages with pt_BR catalogues, unpacked, .mo back to PO.
 debs=(coreutils tar wget libglib2.0-data libgtk-3-common util-linux-locales gnupg-l10n
       apt dpkg gettext bash findutils grep sed diffutils e2fsprogs binutils-common
       libreoffice-l10n-pt-br php-symfony-validator)
 if [ "$(ls "$work/debs" | wc -l)" -lt "${#debs[@]}" ]; then
-  [ "$(id -u)" -eq 0 ] && apt-get update -qq
+  if [ "$(id -u)" -eq 0 ]; then apt-get update -qq; fi
   (cd "$work/debs" && apt-get download -qq "${debs[@]}")
 fi
 for deb in "$work"/debs/*.deb; do dpkg-deb -x "$deb" "$work/root"; done
@@ -72,6 +80,7 @@ if [ "${1:-}" = "--fixtures" ]; then
   mkdir -p "$fx"
   cp "$django/conf/locale/pt_BR/LC_MESSAGES/django.po" "$fx/django.pt_BR.po"
   cp "$admin_po" "$fx/django-admin.pt_BR.po"
+  cp "$work/allauth/allauth/locale/pt_PT/LC_MESSAGES/django.po" "$fx/allauth.pt_PT.po"
   cp "$django/contrib/admin/locale/pt_BR/LC_MESSAGES/djangojs.po" "$fx/djangojs-admin.pt_BR.po"
   cp "$(find "$work/root" -name 'validators.pt_BR.xlf' | head -1)" "$fx/symfony-validators.pt_BR.xlf"
   cp "$work/admin.pt_BR.tmx" "$fx/django-admin.pt_BR.tmx"

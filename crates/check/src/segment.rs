@@ -311,6 +311,27 @@ mod tests {
             ByteRange::new(13, 13)
         );
         assert!(!m.map().is_verbatim());
+        let runs: Vec<_> = m.map().runs().collect();
+        assert_eq!(
+            runs,
+            [
+                (
+                    RunKind::Verbatim,
+                    ByteRange::new(0, 1),
+                    ByteRange::new(10, 11)
+                ),
+                (
+                    RunKind::Escaped,
+                    ByteRange::new(1, 2),
+                    ByteRange::new(11, 13)
+                ),
+                (
+                    RunKind::Verbatim,
+                    ByteRange::new(2, 5),
+                    ByteRange::new(13, 16)
+                ),
+            ]
+        );
     }
 
     #[test]

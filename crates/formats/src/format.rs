@@ -114,14 +114,18 @@ impl fmt::Display for InputFormat {
 }
 
 /// `replacement` (a fix's text) as it is written inside a target of `format`: inside a
-/// PO string, XML text, a JSON string, or a quoted CSV/TSV field (an unquoted field that
-/// gets a quote, separator or line break must be quoted whole by the caller).
+/// PO string, XML text, a JSON string, a quoted CSV field (an unquoted CSV field that
+/// gets a quote, comma or line break must be quoted whole by the caller: the byte before
+/// the field's first run is `"` when it is quoted), a TSV field as is.
 pub fn escape(format: InputFormat, replacement: &str) -> String {
     match format {
         InputFormat::Po => escape_po(replacement),
         InputFormat::Xliff | InputFormat::Tmx => escape_xml(replacement),
         InputFormat::Jsonl => escape_json(replacement),
-        InputFormat::Csv | InputFormat::Tsv => replacement.replace('"', "\"\""),
+        InputFormat::Csv => replacement.replace('"', "\"\""),
+        // TSV has no quoting: a quote is itself (and a tab or line break cannot be
+        // written inside a field at all).
+        InputFormat::Tsv => replacement.to_owned(),
     }
 }
 
@@ -195,5 +199,6 @@ mod tests {
         assert_eq!(escape(InputFormat::Xliff, s), "a \"b\" &amp; &lt;c&gt;\n\\");
         assert_eq!(escape(InputFormat::Jsonl, s), "a \\\"b\\\" & <c>\\n\\\\");
         assert_eq!(escape(InputFormat::Csv, s), "a \"\"b\"\" & <c>\n\\");
+        assert_eq!(escape(InputFormat::Tsv, s), s);
     }
 }

@@ -22,8 +22,12 @@ pub(crate) fn read(text: &str, opts: &ReadOptions) -> Result<Units, FormatError>
     let mut out = Units::default();
     let mut at = 0;
     for (n, raw) in text.split_inclusive('\n').enumerate() {
-        let line = raw.trim_end_matches(['\n', '\r']);
-        let start = at;
+        let mut line = raw.trim_end_matches(['\n', '\r']);
+        let mut start = at;
+        if n == 0 && line.starts_with('\u{feff}') {
+            line = &line[3..];
+            start += 3;
+        }
         at += raw.len();
         if line.trim().is_empty() {
             continue;

@@ -26,6 +26,26 @@
 //! | JSONL | `mt`/`target` field | `src`/`source` field | `id` field, else the line | `mtlint-disable` field |
 //!
 //! Text with its source (two plain files) is paired by [`align`].
+//!
+//! ```
+//! use mtlint_check::ByteRange;
+//! use mtlint_formats::{escape, read, InputFormat, ReadOptions};
+//!
+//! let po = "#, c-format\nmsgid \"%d file\"\nmsgstr \"\"\n\"%d arquivo\\n\"\n";
+//! let format = InputFormat::sniff(po).unwrap_or(InputFormat::Po);
+//! let units = read(format, po, &ReadOptions::default())?.units;
+//! let target = &units[0].segment.target;
+//! assert_eq!(target.text(), "%d arquivo\n");
+//! assert!(units[0].has_flag("c-format"));
+//! // "arquivo" in the text is at these bytes of the file; "\n" is the escape's two bytes.
+//! let at = target.map().file_range(ByteRange::new(3, 10));
+//! assert_eq!(&po[at.as_range()], "arquivo");
+//! let nl = target.map().file_range(ByteRange::new(10, 11));
+//! assert_eq!(&po[nl.as_range()], "\\n");
+//! // A fix's replacement is written back escaped.
+//! assert_eq!(escape(format, "\"ficheiro\""), "\\\"ficheiro\\\"");
+//! # Ok::<(), mtlint_formats::FormatError>(())
+//! ```
 
 mod align;
 mod error;

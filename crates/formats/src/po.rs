@@ -11,6 +11,9 @@ use mtlint_check::{ByteRange, MappedText, MappedTextBuilder, Segment};
 
 use crate::{directive, FormatError, ReadOptions, Suppression, Unit, Units};
 
+/// What PO allows around keywords and strings (ASCII: cheaper than Unicode's blanks).
+const BLANKS: [char; 4] = [' ', '\t', '\u{c}', '\u{b}'];
+
 /// The keyword a line starts with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Keyword {
@@ -84,7 +87,8 @@ pub(crate) fn read(text: &str, opts: &ReadOptions) -> Result<Units, FormatError>
         untranslated: 0,
     };
     let mut entry = Entry::default();
-    let mut at = 0;
+    // A byte order mark is not part of the first line.
+    let mut at = if text.starts_with('\u{feff}') { 3 } else { 0 };
     while at < text.len() {
         // memchr finds line ends several times faster than a char search.
         let end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i);
@@ -113,7 +117,7 @@ impl Reader<'_> {
     }
 
     fn line(&mut self, entry: &mut Entry, line: &str, at: usize) -> Result<(), FormatError> {
-        let body = line.trim_start();
+        let body = line.trim_start_matches(BLANKS);
         let at = at + (line.len() - body.len());
         if body.is_empty() {
             entry.open = None;
@@ -172,8 +176,8 @@ impl Reader<'_> {
             entry.keyword_at = at;
         }
         let rest = &body[name_len..];
-        let quote = at + name_len + (rest.len() - rest.trim_start().len());
-        if !rest.trim_start().starts_with('"') {
+        let quote = at + name_len + (rest.len() - rest.trim_start_matches(BLANKS).len());
+        if !rest.trim_start_matches(BLANKS).starts_with('"') {
             return Err(self.error(quote, "a quoted string must follow the keyword"));
         }
         let end = string(self.text, quote, at + body.len(), entry.builder(kw))?;
@@ -201,7 +205,7 @@ impl Reader<'_> {
 
     /// Only blanks (or a comment) may follow a string on its line.
     fn after_string(&self, end: usize, line_end: usize) -> Result<(), FormatError> {
-        let rest = self.text[end..line_end].trim_start();
+        let rest = self.text[end..line_end].trim_start_matches(BLANKS);
         if rest.is_empty() || rest.starts_with('#') {
             Ok(())
         } else {
@@ -236,32 +240,38 @@ impl Reader<'_> {
         let plural_src = entry.id_plural.map(|p| p.finish());
         let plural = plural_src.is_some();
         let span = ByteRange::new(entry.start.unwrap_or(entry.keyword_at), entry.end);
-        for (n, target) in entry.strs {
+        let last = entry.strs.len() - 1;
+        let (mut id, mut flags) = (Some(id), entry.flags);
+        for (k, (n, target)) in entry.strs.into_iter().enumerate() {
             let target = target.finish();
             if target.text().is_empty() {
                 self.untranslated += 1;
                 continue;
             }
+            // The last form takes what is left rather than a copy (most entries have one).
             let source: MappedText = match (&plural_src, n) {
                 (Some(p), Some(n)) if n > 0 => p.clone(),
-                _ => id.clone(),
+                _ if k == last => id.take().unwrap_or_default(),
+                _ => id.clone().unwrap_or_default(),
             };
-            let id = match n {
+            let unit_id = match n {
                 Some(n) if plural => format!("{key}[{n}]"),
                 _ => key.clone(),
             };
-            self.out.units.push(Unit {
-                segment: Segment {
-                    id: Some(id),
-                    target,
-                    source: Some(source),
-                },
-                flags: entry.flags.clone(),
-                plural: n.filter(|_| plural),
-                state: None,
-                suppress: entry.suppress.clone(),
-                span,
-            });
+            let segment = Segment {
+                id: Some(unit_id),
+                target,
+                source: Some(source),
+            };
+            let mut unit = Unit::new(segment, span);
+            unit.flags = if k == last {
+                std::mem::take(&mut flags)
+            } else {
+                flags.clone()
+            };
+            unit.plural = n.filter(|_| plural);
+            unit.suppress = entry.suppress.clone();
+            self.out.units.push(unit);
         }
         Ok(())
     }

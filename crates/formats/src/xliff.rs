@@ -13,6 +13,14 @@ use quick_xml::events::Event;
 use crate::xml::{Located, XmlReader};
 use crate::{FormatError, ReadOptions, Suppression, Unit, Units};
 
+/// A segment as read: id, state, source, target.
+struct ReadSegment {
+    id: Option<String>,
+    state: Option<String>,
+    source: Option<MappedText>,
+    target: MappedText,
+}
+
 /// The unit being read.
 #[derive(Default)]
 struct OpenUnit {
@@ -24,13 +32,8 @@ struct OpenUnit {
     state: Option<String>,
     source: Option<MappedText>,
     target: Option<MappedText>,
-    /// Read segments: id, state, source, target.
-    done: Vec<(
-        Option<String>,
-        Option<String>,
-        Option<MappedText>,
-        MappedText,
-    )>,
+    /// Read segments.
+    done: Vec<ReadSegment>,
 }
 
 pub(crate) fn read(text: &str, _opts: &ReadOptions) -> Result<Units, FormatError> {
@@ -126,11 +129,15 @@ fn end_segment(u: &mut OpenUnit) {
     let seg_id = u.seg_id.take();
     let state = u.state.take();
     let source = u.source.take();
-    if let Some(target) = u.target.take() {
-        u.done.push((seg_id, state, source, target));
-    } else if source.is_some() {
-        u.done.push((seg_id, state, source, MappedText::default()));
+    if u.target.is_none() && source.is_none() {
+        return;
     }
+    u.done.push(ReadSegment {
+        id: seg_id,
+        state,
+        source,
+        target: u.target.take().unwrap_or_default(),
+    });
 }
 
 /// Adds the unit's segments that hold a translation; returns how many did not.
@@ -138,7 +145,13 @@ fn emit(u: OpenUnit, end: usize, out: &mut Units) -> usize {
     let span = ByteRange::new(u.start, end);
     let several = u.done.len() > 1;
     let mut untranslated = 0;
-    for (i, (seg_id, state, source, target)) in u.done.into_iter().enumerate() {
+    for (i, seg) in u.done.into_iter().enumerate() {
+        let ReadSegment {
+            id: seg_id,
+            state,
+            source,
+            target,
+        } = seg;
         if target.text().trim().is_empty() {
             untranslated += 1;
             continue;

@@ -34,6 +34,9 @@ pub(crate) struct Located<'a> {
 pub(crate) struct XmlReader<'a> {
     text: &'a str,
     reader: Reader<&'a [u8]>,
+    /// Where the reader's text starts in the file: past a byte order mark, which
+    /// quick-xml would otherwise skip without counting it.
+    base: usize,
     /// Open elements: local name and start offset, to report one that is never closed.
     open: Vec<(Vec<u8>, usize)>,
     /// `mtlint-disable` comments seen since the last unit.
@@ -42,7 +45,8 @@ pub(crate) struct XmlReader<'a> {
 
 impl<'a> XmlReader<'a> {
     pub fn new(text: &'a str) -> Self {
-        let mut reader = Reader::from_str(text);
+        let base = if text.starts_with('\u{feff}') { 3 } else { 0 };
+        let mut reader = Reader::from_str(&text[base..]);
         let config = reader.config_mut();
         config.check_end_names = true;
         config.check_comments = true;
@@ -50,6 +54,7 @@ impl<'a> XmlReader<'a> {
         XmlReader {
             text,
             reader,
+            base,
             open: Vec::new(),
             pending: Suppression::None,
         }
@@ -62,15 +67,15 @@ impl<'a> XmlReader<'a> {
     /// The next event; comments are taken in as directives, DOCTYPEs checked, an end of
     /// file inside an element is an error.
     pub fn next(&mut self) -> Result<Located<'a>, FormatError> {
-        let start = self.reader.buffer_position() as usize;
+        let start = self.base + self.reader.buffer_position() as usize;
         let event = match self.reader.read_event() {
             Ok(e) => e,
             Err(e) => {
-                let at = self.reader.error_position() as usize;
+                let at = self.base + self.reader.error_position() as usize;
                 return Err(self.error(at, format!("malformed XML: {e}")));
             }
         };
-        let span = ByteRange::new(start, self.reader.buffer_position() as usize);
+        let span = ByteRange::new(start, self.base + self.reader.buffer_position() as usize);
         match &event {
             Event::Start(e) => self.open.push((e.local_name().as_ref().to_vec(), start)),
             Event::End(_) => {

@@ -35,6 +35,31 @@ fn django_po_catalogues() {
 }
 
 #[test]
+fn allauth_obsolete_entries_are_not_read() {
+    let text = fixture("allauth.pt_PT.po");
+    let units = check(InputFormat::Po, "allauth.pt_PT.po", 200);
+    let obsolete: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("#~ msgid \""))
+        .filter_map(|l| l.strip_suffix('"'))
+        .filter(|m| !m.is_empty())
+        .collect();
+    assert!(obsolete.len() >= 3, "the file has obsolete entries");
+    for m in obsolete {
+        let live = text.contains(&format!("\nmsgid \"{m}\"\n"));
+        let read = units.iter().any(|u| u.segment.id.as_deref() == Some(m));
+        assert_eq!(read, live, "{m}");
+    }
+    // Reading fuzzy entries finds none more here: the one fuzzy entry is obsolete.
+    let fuzzy = ReadOptions {
+        include_fuzzy: true,
+        ..ReadOptions::default()
+    };
+    let all = mtlint_formats::read(InputFormat::Po, &text, &fuzzy).map(|u| u.units.len());
+    assert_eq!(all, Ok(units.len()));
+}
+
+#[test]
 fn multi_line_po_strings_map_into_each_piece() {
     let text = fixture("django.pt_BR.po");
     let units = units(InputFormat::Po, &text);

@@ -53,6 +53,7 @@ fn tsv_has_no_quoting_and_ids_default_to_the_line() {
     assert_eq!(u[0].segment.target.text(), "\"Citada\" palavra");
     assert_eq!(u[0].segment.id.as_deref(), Some("2"));
     assert_eq!(u[1].segment.id.as_deref(), Some("3"));
+    assert_round_trip(InputFormat::Tsv, text, &ReadOptions::default());
 }
 
 #[test]
