@@ -152,7 +152,8 @@ mod tests {
             finding(2, 9, "Coreia", Applicability::Safe),
             finding(14, 21, "Coreia", Applicability::Safe),
         ];
-        let fixed = fix(text, found, Cow::Borrowed, |_| Some(Vec::new())).expect("not cancelled");
+        let fixed =
+            fix(text, found, |s| Cow::Borrowed(s), |_| Some(Vec::new())).expect("not cancelled");
         assert_eq!(fixed.text, "a Coreia e a Coreia");
         assert_eq!(fixed.applied, 2);
     }
@@ -164,7 +165,8 @@ mod tests {
             finding(2, 9, "Coreia", Applicability::Unsafe),
             finding(2, 9, "Coreia", Applicability::DisplayOnly),
         ];
-        let fixed = fix(text, found, Cow::Borrowed, |_| Some(Vec::new())).expect("not cancelled");
+        let fixed =
+            fix(text, found, |s| Cow::Borrowed(s), |_| Some(Vec::new())).expect("not cancelled");
         assert_eq!(fixed.text, text);
         assert_eq!(fixed.applied, 0);
     }
@@ -177,7 +179,8 @@ mod tests {
             finding(2, 5, "Y", Applicability::Safe),
             finding(4, 4, "Z", Applicability::Safe),
         ];
-        let fixed = fix(text, found, Cow::Borrowed, |_| Some(Vec::new())).expect("not cancelled");
+        let fixed =
+            fix(text, found, |s| Cow::Borrowed(s), |_| Some(Vec::new())).expect("not cancelled");
         assert_eq!(fixed.text, "aXZef");
     }
 
@@ -189,7 +192,7 @@ mod tests {
             finding(0, 9, "e", Applicability::Safe),
         ];
         assert_eq!(
-            fix(text, found, Cow::Borrowed, |_| Some(Vec::new()))
+            fix(text, found, |s| Cow::Borrowed(s), |_| Some(Vec::new()))
                 .expect("not cancelled")
                 .text,
             "é"

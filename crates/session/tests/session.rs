@@ -52,7 +52,12 @@ fn a_cancelled_check_stops() {
     let cancel = Cancel::new();
     cancel.cancel();
     let text = "Lavrov chegou a Wanson.\n".repeat(40_000);
-    let result = s.check_cancellable("big.txt", &text, DocumentKind::PlainText, &cancel);
+    let result = s.check_cancellable(
+        "big.txt",
+        &text,
+        FileKind::Text(DocumentKind::PlainText),
+        &cancel,
+    );
     assert!(
         matches!(result, Err(CheckError::Cancelled(_))),
         "{result:?}"

@@ -89,6 +89,14 @@ fn render(
         let last = index.line_of(f.range.end.saturating_sub(1));
         footers.push(format!("the span goes on to line {}", last + 1));
     }
+    if let Some(segment) = &f.segment {
+        if let Some(source) = &segment.source {
+            footers.push(format!("source: {}", source.trim()));
+        }
+        if let Some(id) = &segment.id {
+            footers.push(format!("segment: {}", id.replace('\u{4}', " | ")));
+        }
+    }
     if let Some(note) = &f.note {
         footers.push(format!("note: {note}"));
     }

@@ -54,6 +54,12 @@ pub(super) struct JsonFinding<'a> {
     confidence: Option<f32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     term: Option<JsonTerm<'a>>,
+    /// The id of the bilingual file's unit the finding is in.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    segment: Option<&'a str>,
+    /// The source text of that unit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -170,5 +176,7 @@ pub(super) fn finding<'a>(
                 column: t.origin.column,
             },
         }),
+        segment: f.segment.as_ref().and_then(|s| s.id.as_deref()),
+        source: f.segment.as_ref().and_then(|s| s.source.as_deref()),
     }
 }

@@ -116,6 +116,18 @@ struct SarifResult {
     partial_fingerprints: BTreeMap<&'static str, String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     fixes: Vec<Fix>,
+    /// A bilingual file's unit: its id and source text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    properties: Option<SegmentProperties>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SegmentProperties {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    segment: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -299,6 +311,10 @@ fn result(
         }],
         partial_fingerprints: BTreeMap::from([(SARIF_KEY, fp.to_string())]),
         fixes,
+        properties: f.segment.as_deref().map(|s| SegmentProperties {
+            segment: s.id.clone(),
+            source: s.source.clone(),
+        }),
     }
 }
 
