@@ -58,6 +58,13 @@ pub struct FileReport {
     pub findings: Vec<Finding>,
 }
 
+/// The findings of a file, and what reading it left for the user to know.
+#[derive(Debug, Clone, Default)]
+pub struct Checked {
+    pub findings: Vec<Finding>,
+    pub notes: Vec<String>,
+}
+
 /// A checker per language, each built once, on first use.
 type CheckerCache = Mutex<HashMap<LangTag, Arc<OnceLock<Arc<Checker>>>>>;
 
@@ -139,30 +146,28 @@ impl Session {
         });
     }
 
-    /// Whether `text` can be checked, and in which language: its inline directives parse,
-    /// it reads as its format, and its language is settled. Returns notes for the user
-    /// too (fuzzy entries skipped, a pairing by sentence).
+    /// Whether `text` can be checked, and in which language: its inline directives parse
+    /// and its language is settled (detecting it reads the file as its format; a format
+    /// error otherwise shows when it is checked).
     pub fn prepare(
         &self,
         name: &str,
         text: &str,
         kind: FileKind<'_>,
-    ) -> Result<(LangTag, Vec<String>), CheckError> {
+    ) -> Result<LangTag, CheckError> {
         if kind.has_inline_directives() {
             check_directives(name, text).map_err(CheckError::Directive)?;
         }
-        let file = match (&self.config.lang, kind) {
-            // Plain text and Markdown in a given language need no reading yet.
-            (LangChoice::Tag(tag), FileKind::Text(_)) => return Ok((tag.clone(), Vec::new())),
-            _ => read(name, text, kind, &self.config.read)?,
-        };
-        let lang = match &self.config.lang {
-            LangChoice::Tag(tag) => tag.clone(),
-            // Markdown: the language of the prose, not of its code; a bilingual file:
-            // of its translations.
-            auto => language::resolve(auto, name, file.doc.checked_text(), &self.glossaries)?,
-        };
-        Ok((lang, file.notes))
+        match &self.config.lang {
+            LangChoice::Tag(tag) => Ok(tag.clone()),
+            // Markdown: the language of the prose, not of its code; a bilingual file: of
+            // its translations.
+            auto => {
+                let file = read(name, text, kind, &self.config.read)?;
+                let prose = file.doc.checked_text();
+                Ok(language::resolve(auto, name, prose, &self.glossaries)?)
+            }
+        }
     }
 
     /// Every finding of `text` (the file `name`, written as `kind`) in `lang`, after
@@ -175,6 +180,20 @@ impl Session {
         kind: FileKind<'_>,
         cancel: &Cancel,
     ) -> Result<Vec<Finding>, CheckError> {
+        self.check_with_notes(lang, name, text, kind, cancel)
+            .map(|checked| checked.findings)
+    }
+
+    /// [`Session::check_in`], with the notes reading the file left for the user: fuzzy
+    /// entries skipped, a text paired with its source by sentence.
+    pub fn check_with_notes(
+        &self,
+        lang: &LangTag,
+        name: &str,
+        text: &str,
+        kind: FileKind<'_>,
+        cancel: &Cancel,
+    ) -> Result<Checked, CheckError> {
         let file = read(name, text, kind, &self.config.read)?;
         let checker = self.checker(lang);
         let checked = file.doc.checked();
@@ -195,9 +214,11 @@ impl Session {
             checker.finish(checked.text, vec![part])
         };
         let findings = unit_suppressed(&file, findings);
-        Ok(self
-            .suppress
-            .apply(text, findings, kind.has_inline_directives()))
+        let inline = kind.has_inline_directives();
+        Ok(Checked {
+            findings: self.suppress.apply(text, findings, inline),
+            notes: file.notes,
+        })
     }
 
     /// Applies the safe suggestions of `findings` (which [`Session::check_in`] gave for
@@ -246,7 +267,7 @@ impl Session {
         kind: FileKind<'_>,
         cancel: &Cancel,
     ) -> Result<FileReport, CheckError> {
-        let (lang, _) = self.prepare(name, text, kind)?;
+        let lang = self.prepare(name, text, kind)?;
         let findings = self.check_in(&lang, name, text, kind, cancel)?;
         Ok(FileReport {
             name: name.to_string(),
@@ -263,7 +284,7 @@ impl Session {
         kind: FileKind<'_>,
     ) -> Result<(LangTag, Fixed), CheckError> {
         let cancel = Cancel::new();
-        let (lang, _) = self.prepare(name, text, kind)?;
+        let lang = self.prepare(name, text, kind)?;
         let findings = self.check_in(&lang, name, text, kind, &cancel)?;
         let fixed = self.fix_in(&lang, name, text, kind, findings, &cancel)?;
         Ok((lang, fixed))

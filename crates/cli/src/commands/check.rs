@@ -167,7 +167,7 @@ fn read_all(paths: &[PathBuf], files: &Files<'_>) -> Vec<Result<(Input, LangTag,
         .map(|path| {
             let input = input::read(path).map_err(|e| describe(path, &e))?;
             let kind = input::kind_of(path, &input.text, files.choice);
-            let (lang, notes) = files
+            let lang = files
                 .session
                 .prepare(&input.name, &input.text, files.file_kind(kind))
                 .map_err(|e| Problem {
@@ -175,9 +175,6 @@ fn read_all(paths: &[PathBuf], files: &Files<'_>) -> Vec<Result<(Input, LangTag,
                     message: e.to_string(),
                     notice: false,
                 })?;
-            for note in notes {
-                crate::error::notice(&format!("note: {note}"));
-            }
             Ok((input, lang, kind))
         })
         .collect()
@@ -251,8 +248,13 @@ fn check_file(
     let (session, kind) = (files.session, files.file_kind(kind));
     // The command line never cancels.
     let never = Cancel::new();
-    let findings = match session.check_in(&lang, &input.name, &input.text, kind, &never) {
-        Ok(findings) => findings,
+    let findings = match session.check_with_notes(&lang, &input.name, &input.text, kind, &never) {
+        Ok(checked) => {
+            for note in checked.notes {
+                crate::error::notice(&format!("note: {note}"));
+            }
+            checked.findings
+        }
         Err(e) => return failed(input, &e),
     };
     if mode == FixMode::Report {
