@@ -14,8 +14,7 @@ use crate::report::utf16::{Utf16Cursor, Utf16Span};
 use crate::report::Report;
 use crate::CliError;
 
-pub fn write(report: &Report) -> Result<(), CliError> {
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+pub fn write(report: &Report, out: &mut dyn Write) -> Result<(), CliError> {
     for (input, findings) in report.checked() {
         let artifact = Artifact::locate(&input.name);
         let index = LineIndex::new(&input.text);

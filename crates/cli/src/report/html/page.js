@@ -1,0 +1,772 @@
+// mtlint review page. Every string from the report (the text, messages, notes, glossary
+// entries, file names) is untrusted: it reaches the DOM through textContent, setAttribute
+// of plain data, or SVG text nodes, never through innerHTML or an HTML string.
+'use strict';
+(function () {
+  const SEVERITIES = ['error', 'warning', 'info'];
+  const SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
+  const FAMILIES = [
+    ['term', 'glossary term (solid)'],
+    ['name', 'name (double)'],
+    ['untranslated', 'untranslated (wavy)'],
+    ['spelling', 'spelling (dashed)'],
+    ['typography', 'typography (dotted)'],
+  ];
+  // Lines per chunk: only chunks near the viewport are built, so a 1 MB text with
+  // thousands of findings opens at once and scrolls smoothly.
+  const CHUNK_LINES = 150;
+  // Findings listed at a time in the side list ("Show more" adds as many again).
+  const LIST_PAGE = 300;
+
+  const data = JSON.parse(document.getElementById('mtlint-data').textContent);
+  const rules = data.rules;
+  const files = data.files.map(prepareFile);
+  const findings = [];
+  files.forEach(function (file) {
+    file.findings.forEach(function (f) {
+      f.id = findings.length;
+      findings.push(f);
+    });
+  });
+
+  const state = {
+    rule: '',
+    severities: new Set(SEVERITIES),
+    file: -1,
+    current: -1,
+    listShown: LIST_PAGE,
+  };
+
+  const $ = function (id) { return document.getElementById(id); };
+
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  // ---- Data preparation -------------------------------------------------------------
+
+  function prepareFile(file, index) {
+    file.index = index;
+    const text = file.text || '';
+    const lineStarts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+      lineStarts.push(i + 1);
+    }
+    file.lineStarts = lineStarts;
+    // In text order, so next/previous follow the reading order.
+    file.findings.sort(function (a, b) { return a.start - b.start || a.end - b.end; });
+    file.byLine = new Map();
+    file.findings.forEach(function (f) {
+      f.file = index;
+      f.state = null; // null, 'accepted' or 'rejected'
+      f.choice = -1; // the accepted suggestion's index
+      f.startLine = lineOf(lineStarts, f.start);
+      f.endLine = Math.max(f.startLine, lineOf(lineStarts, Math.max(f.start, f.end - 1)));
+      for (let line = f.startLine; line <= f.endLine; line++) {
+        if (!file.byLine.has(line)) file.byLine.set(line, []);
+        file.byLine.get(line).push(f);
+      }
+    });
+    file.chunks = [];
+    return file;
+  }
+
+  function lineOf(lineStarts, offset) {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  function lineEnd(file, line) {
+    const text = file.text;
+    let end = line + 1 < file.lineStarts.length ? file.lineStarts[line + 1] - 1 : text.length;
+    if (end > file.lineStarts[line] && text.charCodeAt(end - 1) === 13) end -= 1; // CR of CRLF
+    return end;
+  }
+
+  function family(f) {
+    return (rules[f.rule] && rules[f.rule].family) || 'term';
+  }
+
+  function visible(f) {
+    return (state.rule === '' || f.rule === state.rule) &&
+      state.severities.has(f.severity) &&
+      (state.file === -1 || state.file === f.file);
+  }
+
+  // ---- Fixes: the same edit selection as `mtlint check --fix` ----------------------
+
+  // The first Safe suggestion of a finding, as --fix takes it; -1 if none.
+  function firstSafe(f) {
+    return f.suggestions.findIndex(function (s) { return s.applicability === 'safe'; });
+  }
+
+  // The suggestion `a` accepts: the first Safe one, else the first one that needs a look.
+  function firstAcceptable(f) {
+    const safe = firstSafe(f);
+    if (safe !== -1) return safe;
+    return f.suggestions.findIndex(function (s) { return s.applicability === 'unsafe'; });
+  }
+
+  // The text with the accepted suggestions applied: edits that change nothing dropped,
+  // sorted by (start, end), an edit overlapping the one kept before it (or at the same
+  // range) dropped, as crates/cli/src/fix.rs selects them.
+  function correctedText(file) {
+    const text = file.text;
+    const edits = [];
+    file.findings.forEach(function (f) {
+      if (f.state !== 'accepted' || f.choice < 0) return;
+      const s = f.suggestions[f.choice];
+      if (text.slice(s.start, s.end) !== s.replacement) edits.push(s);
+    });
+    edits.sort(function (a, b) { return a.start - b.start || a.end - b.end; });
+    const kept = [];
+    edits.forEach(function (e) {
+      const last = kept[kept.length - 1];
+      if (last && (last.end > e.start || (last.start === e.start && last.end === e.end))) return;
+      kept.push(e);
+    });
+    const parts = [];
+    let at = 0;
+    kept.forEach(function (e) {
+      parts.push(text.slice(at, e.start), e.replacement);
+      at = e.end;
+    });
+    parts.push(text.slice(at));
+    return parts.join('');
+  }
+
+  // ---- Text rendering ----------------------------------------------------------------
+
+  function buildFiles() {
+    const root = $('text');
+    const observer = 'IntersectionObserver' in window
+      ? new IntersectionObserver(onChunksSeen, { rootMargin: '1200px 0px' })
+      : null;
+    files.forEach(function (file) {
+      const section = el('section', 'file');
+      section.dataset.file = String(file.index);
+      section.setAttribute('aria-label', file.name);
+      section.appendChild(fileHeader(file));
+      if (file.status !== 'checked') {
+        section.appendChild(el('p', 'problem', file.message || file.status));
+      }
+      const lines = el('div', 'lines');
+      for (let first = 0; first < file.lineStarts.length && file.status === 'checked'; first += CHUNK_LINES) {
+        const chunk = el('div', 'chunk');
+        chunk.dataset.file = String(file.index);
+        chunk.dataset.chunk = String(file.chunks.length);
+        const count = Math.min(CHUNK_LINES, file.lineStarts.length - first);
+        chunk.style.minHeight = (count * 1.6) + 'em';
+        file.chunks.push({ node: chunk, first: first, last: first + count - 1, built: false });
+        lines.appendChild(chunk);
+        if (observer) observer.observe(chunk); else buildChunk(file, file.chunks.length - 1);
+      }
+      section.appendChild(lines);
+      file.section = section;
+      root.appendChild(section);
+    });
+  }
+
+  function fileHeader(file) {
+    const header = el('header', 'file-h');
+    header.appendChild(el('h2', null, file.name));
+    const meta = [file.status === 'checked' ? file.findings.length + ' findings' : file.status];
+    if (file.lang) meta.push(file.lang);
+    header.appendChild(el('span', 'meta', meta.join(' · ')));
+    if (file.status === 'checked') {
+      const down = el('button', 'small', 'Download corrected');
+      down.type = 'button';
+      down.addEventListener('click', function () { download(file); });
+      const copy = el('button', 'small', 'Copy corrected');
+      copy.type = 'button';
+      copy.addEventListener('click', function () { copyText(file); });
+      header.append(down, copy);
+    }
+    return header;
+  }
+
+  function onChunksSeen(entries) {
+    entries.forEach(function (entry) {
+      if (!entry.isIntersecting) return;
+      const node = entry.target;
+      buildChunk(files[Number(node.dataset.file)], Number(node.dataset.chunk));
+    });
+  }
+
+  function buildChunk(file, index) {
+    const chunk = file.chunks[index];
+    const frag = document.createDocumentFragment();
+    for (let line = chunk.first; line <= chunk.last; line++) frag.appendChild(buildLine(file, line));
+    chunk.node.replaceChildren(frag);
+    chunk.node.style.minHeight = '';
+    chunk.built = true;
+  }
+
+  function rebuildChunkOf(f) {
+    const file = files[f.file];
+    const seen = new Set();
+    for (let line = f.startLine; line <= f.endLine; line++) {
+      const index = Math.floor(line / CHUNK_LINES);
+      if (!seen.has(index) && file.chunks[index] && file.chunks[index].built) {
+        seen.add(index);
+        buildChunk(file, index);
+      }
+    }
+  }
+
+  function rebuildBuiltChunks() {
+    files.forEach(function (file) {
+      file.chunks.forEach(function (chunk, index) { if (chunk.built) buildChunk(file, index); });
+    });
+  }
+
+  function buildLine(file, line) {
+    const row = el('div', 'line');
+    row.appendChild(el('span', 'ln', line + 1));
+    const body = el('span', 'lt');
+    const start = file.lineStarts[line];
+    const end = lineEnd(file, line);
+    const here = file.byLine.get(line) || [];
+    if (here.length === 0) {
+      body.textContent = file.text.slice(start, end);
+    } else {
+      appendMarked(body, file, start, end, here);
+    }
+    row.appendChild(body);
+    return row;
+  }
+
+  // The line [start, end) cut at every finding boundary; each piece covered by a finding
+  // becomes a mark styled by the most severe visible finding covering it.
+  function appendMarked(body, file, start, end, here) {
+    const text = file.text;
+    const cuts = new Set([start, end]);
+    here.forEach(function (f) {
+      if (f.start > start && f.start < end) cuts.add(f.start);
+      if (f.end > start && f.end < end) cuts.add(f.end);
+    });
+    const points = Array.from(cuts).sort(function (a, b) { return a - b; });
+    for (let i = 0; i < points.length; i++) {
+      const a = points[i];
+      appendPoints(body, here, a, start, end);
+      if (i + 1 === points.length) break;
+      const b = points[i + 1];
+      const covering = here.filter(function (f) { return f.start <= a && f.end >= b && f.start < f.end; });
+      const piece = text.slice(a, b);
+      if (covering.length === 0) {
+        body.appendChild(document.createTextNode(piece));
+      } else {
+        body.appendChild(markFor(covering, piece));
+      }
+      covering.forEach(function (f) { if (f.end === b) appendReplacement(body, f); });
+    }
+  }
+
+  // Zero-width findings (a missing space, an insertion) at `at`, drawn as a caret.
+  function appendPoints(body, here, at, start, end) {
+    here.forEach(function (f) {
+      if (f.start === f.end && f.start === at && at >= start && at <= end) {
+        const mark = markFor([f], '');
+        mark.classList.add('caret');
+        body.appendChild(mark);
+        appendReplacement(body, f);
+      }
+    });
+  }
+
+  function appendReplacement(body, f) {
+    if (f.state !== 'accepted' || f.choice < 0) return;
+    const ins = el('ins', 'repl', f.suggestions[f.choice].replacement);
+    ins.title = 'accepted';
+    body.appendChild(ins);
+  }
+
+  // The finding a piece is drawn for: the selected one if it covers the piece (so a
+  // finding under a more severe one can still be seen and focused), else the most severe.
+  function top(covering) {
+    let best = null;
+    covering.forEach(function (f) {
+      if (!visible(f)) return;
+      if (best && best.id === state.current) return;
+      if (f.id === state.current) { best = f; return; }
+      if (!best || SEVERITY_RANK[f.severity] < SEVERITY_RANK[best.severity]) best = f;
+    });
+    return best;
+  }
+
+  function markFor(covering, piece) {
+    const f = top(covering);
+    if (!f) return el('span', 'muted', piece);
+    const mark = el('span', 'mark sev-' + f.severity + ' fam-' + family(f), piece);
+    if (f.state) mark.classList.add(f.state);
+    if (f.id === state.current) mark.classList.add('current');
+    mark.dataset.id = String(f.id);
+    mark.tabIndex = -1;
+    mark.setAttribute('role', 'button');
+    mark.setAttribute('aria-label', f.severity + ' ' + f.rule + ': ' + f.message);
+    return mark;
+  }
+
+  function firstMark(f) {
+    return $('text').querySelector('.mark[data-id="' + f.id + '"]');
+  }
+
+  // ---- Selection, navigation, decisions ----------------------------------------------
+
+  function select(f, focus) {
+    const previous = state.current;
+    state.current = f.id;
+    $('text').querySelectorAll('.mark.current').forEach(function (m) { m.classList.remove('current'); });
+    const file = files[f.file];
+    const chunk = file.chunks[Math.floor(f.startLine / CHUNK_LINES)];
+    if (chunk && !chunk.built) buildChunk(file, Math.floor(f.startLine / CHUNK_LINES));
+    // A finding drawn under another one gets its own marks once it is the selected one.
+    if (!firstMark(f)) rebuildChunkOf(f);
+    if (previous >= 0 && previous !== f.id) rebuildChunkOf(findings[previous]);
+    $('text').querySelectorAll('.mark[data-id="' + f.id + '"]').forEach(function (m) { m.classList.add('current'); });
+    showDetail(f);
+    markListCurrent(previous, f.id);
+    if (focus) {
+      const mark = firstMark(f);
+      if (mark) {
+        mark.focus({ preventScroll: true });
+        mark.scrollIntoView({ block: 'center' });
+      }
+    }
+  }
+
+  function visibleFindings() {
+    return findings.filter(visible);
+  }
+
+  function move(step) {
+    const list = visibleFindings();
+    if (list.length === 0) return;
+    let i = list.findIndex(function (f) { return f.id === state.current; });
+    if (i === -1) {
+      i = step > 0 ? 0 : list.length - 1;
+    } else {
+      i = Math.min(list.length - 1, Math.max(0, i + step));
+    }
+    select(list[i], true);
+  }
+
+  function decide(f, decision, choice) {
+    if (decision === 'accepted') {
+      if (choice === undefined) choice = firstAcceptable(f);
+      if (choice < 0 || f.suggestions[choice].applicability === 'display-only') {
+        say('This finding has no suggestion to accept.');
+        return;
+      }
+      f.choice = choice;
+    } else {
+      f.choice = -1;
+    }
+    f.state = decision;
+    // Rebuilding the chunk replaces the focused mark: give the focus back afterwards.
+    const active = document.activeElement;
+    const hadFocus = Boolean(active && active.classList && active.classList.contains('mark'));
+    rebuildChunkOf(f);
+    refreshCounts();
+    refreshListItem(f);
+    if (f.id === state.current) select(f, hadFocus);
+  }
+
+  function acceptAllSafe() {
+    let n = 0;
+    findings.forEach(function (f) {
+      const safe = firstSafe(f);
+      if (safe === -1 || f.state === 'rejected') return;
+      f.state = 'accepted';
+      f.choice = safe;
+      n += 1;
+    });
+    rebuildBuiltChunks();
+    refreshCounts();
+    buildList();
+    if (state.current >= 0) showDetail(findings[state.current]);
+    say(n + ' safe suggestion' + (n === 1 ? '' : 's') + ' accepted.');
+  }
+
+  // ---- Detail panel ------------------------------------------------------------------
+
+  const APPLICABILITY = {
+    safe: ['safe', 'Safe: --fix applies it'],
+    unsafe: ['needs a look', 'Unsafe: check it before accepting'],
+    'display-only': ['for reading', 'Shown for reading; not applied'],
+  };
+
+  function showDetail(f) {
+    const box = $('detail');
+    const file = files[f.file];
+    const rule = rules[f.rule] || {};
+    const parts = [];
+    const head = el('div', 'd-head');
+    head.append(el('span', 'badge sev-' + f.severity, f.severity), el('span', 'd-rule fam-' + family(f), f.rule));
+    parts.push(head);
+    parts.push(el('p', 'd-where', file.name + ':' + f.line + ':' + f.column));
+    parts.push(el('p', 'd-msg', f.message));
+    const quoted = el('p', 'd-quote');
+    quoted.append(el('span', 'k', 'Text: '), el('q', null, file.text.slice(f.start, f.end)));
+    parts.push(quoted);
+    if (f.state) parts.push(el('p', 'd-state ' + f.state, f.state === 'accepted' ? 'Accepted' : 'Rejected'));
+    parts.push(suggestionsBlock(f));
+    const buttons = el('div', 'd-buttons');
+    const reject = el('button', null, 'Reject (r)');
+    reject.type = 'button';
+    reject.addEventListener('click', function () { decide(f, 'rejected'); });
+    const undo = el('button', null, 'Undo (u)');
+    undo.type = 'button';
+    undo.disabled = !f.state;
+    undo.addEventListener('click', function () { decide(f, null); });
+    buttons.append(reject, undo);
+    parts.push(buttons);
+    if (f.note) parts.push(labelled('Glossary note', f.note));
+    if (f.term) parts.push(labelled('Glossary entry', f.term.id + ' (' + f.term.kind + '), prefer “' + f.term.preferred + '”, at ' + f.term.glossary));
+    if (typeof f.confidence === 'number') parts.push(labelled('Confidence', Math.round(f.confidence * 100) + '%'));
+    parts.push(ruleDoc(f.rule, rule));
+    box.replaceChildren.apply(box, parts);
+  }
+
+  function suggestionsBlock(f) {
+    const block = el('div', 'd-sugg');
+    if (f.suggestions.length === 0) {
+      block.appendChild(el('p', 'k', 'No suggestion: rewrite by hand.'));
+      return block;
+    }
+    block.appendChild(el('p', 'k', f.suggestions.length === 1 ? 'Suggestion' : 'Suggestions'));
+    const list = el('ul');
+    f.suggestions.forEach(function (s, i) {
+      const item = el('li');
+      const info = APPLICABILITY[s.applicability] || [s.applicability, ''];
+      const shown = s.replacement === '' ? '(delete)' : s.replacement;
+      item.append(el('code', 'repl-text', shown), el('span', 'badge app-' + s.applicability, info[0]));
+      item.lastChild.title = info[1];
+      if (s.applicability !== 'display-only') {
+        const accept = el('button', 'accept', f.state === 'accepted' && f.choice === i ? 'Accepted' : 'Accept (a)');
+        accept.type = 'button';
+        accept.addEventListener('click', function () { decide(f, 'accepted', i); });
+        item.appendChild(accept);
+      }
+      list.appendChild(item);
+    });
+    block.appendChild(list);
+    return block;
+  }
+
+  function labelled(label, value) {
+    const p = el('p', 'd-extra');
+    p.append(el('span', 'k', label + ': '), document.createTextNode(value));
+    return p;
+  }
+
+  function ruleDoc(name, rule) {
+    const details = el('details', 'd-rule-doc');
+    details.appendChild(el('summary', null, 'About ' + name + ': ' + (rule.summary || '')));
+    [['What it catches', rule.what], ['Why it matters', rule.why], ['Example', rule.example], ['Fix safety', rule.fix]]
+      .forEach(function (pair) {
+        if (!pair[1]) return;
+        details.append(el('h4', null, pair[0]), el(pair[0] === 'Example' ? 'pre' : 'p', null, pair[1]));
+      });
+    details.appendChild(el('p', 'k', 'The same text: mtlint rule ' + name));
+    return details;
+  }
+
+  // ---- Finding list --------------------------------------------------------------------
+
+  function buildList() {
+    const list = $('list');
+    const shown = visibleFindings();
+    $('list-count').textContent = '(' + shown.length + ')';
+    const frag = document.createDocumentFragment();
+    shown.slice(0, state.listShown).forEach(function (f) { frag.appendChild(listItem(f)); });
+    if (shown.length > state.listShown) {
+      const li = el('li', 'more');
+      const more = el('button', null, 'Show more (' + (shown.length - state.listShown) + ' left)');
+      more.type = 'button';
+      more.addEventListener('click', function () { state.listShown += LIST_PAGE; buildList(); });
+      li.appendChild(more);
+      frag.appendChild(li);
+    }
+    list.replaceChildren(frag);
+  }
+
+  function listItem(f) {
+    const li = el('li');
+    li.dataset.id = String(f.id);
+    const button = el('button', 'item sev-' + f.severity + (f.state ? ' ' + f.state : '') + (f.id === state.current ? ' current' : ''));
+    button.type = 'button';
+    button.append(
+      el('span', 'badge sev-' + f.severity, f.severity[0].toUpperCase()),
+      el('span', 'where', (files.length > 1 ? files[f.file].name + ':' : 'line ') + f.line),
+      el('span', 'what', f.rule + ': ' + files[f.file].text.slice(f.start, f.end)),
+    );
+    if (f.state) button.appendChild(el('span', 'st', f.state === 'accepted' ? '✓' : '✗'));
+    button.addEventListener('click', function () { select(f, true); });
+    li.appendChild(button);
+    return li;
+  }
+
+  function refreshListItem(f) {
+    const old = $('list').querySelector('li[data-id="' + f.id + '"]');
+    if (old) old.replaceWith(listItem(f));
+  }
+
+  function markListCurrent(previous, current) {
+    [previous, current].forEach(function (id) {
+      if (id >= 0) refreshListItem(findings[id]);
+    });
+  }
+
+  // ---- Filters, counts, summary --------------------------------------------------------
+
+  function buildFilters() {
+    const ruleSelect = $('filter-rule');
+    ruleSelect.appendChild(option('', 'All rules (' + findings.length + ')'));
+    countBy(function (f) { return f.rule; }).forEach(function (pair) {
+      ruleSelect.appendChild(option(pair[0], pair[0] + ' (' + pair[1] + ')'));
+    });
+    ruleSelect.addEventListener('change', function () { state.rule = ruleSelect.value; filtersChanged(); });
+    const box = $('filter-severity');
+    SEVERITIES.forEach(function (severity) {
+      const label = el('label', 'check');
+      const input = document.createElement('input');
+      input.type = 'checkbox';
+      input.checked = true;
+      input.value = severity;
+      input.addEventListener('change', function () {
+        if (input.checked) state.severities.add(severity); else state.severities.delete(severity);
+        filtersChanged();
+      });
+      const n = findings.filter(function (f) { return f.severity === severity; }).length;
+      label.append(input, el('span', 'badge sev-' + severity, severity), document.createTextNode(' ' + n));
+      box.appendChild(label);
+    });
+    const fileSelect = $('filter-file');
+    fileSelect.appendChild(option('-1', 'All files (' + files.length + ')'));
+    files.forEach(function (file) { fileSelect.appendChild(option(String(file.index), file.name)); });
+    fileSelect.addEventListener('change', function () { setFile(Number(fileSelect.value)); });
+  }
+
+  function option(value, label) {
+    const o = el('option', null, label);
+    o.value = value;
+    return o;
+  }
+
+  function setFile(index) {
+    state.file = index;
+    $('filter-file').value = String(index);
+    files.forEach(function (file) { file.section.hidden = index !== -1 && index !== file.index; });
+    filtersChanged();
+  }
+
+  function filtersChanged() {
+    state.listShown = LIST_PAGE;
+    rebuildBuiltChunks();
+    buildList();
+    refreshCounts();
+  }
+
+  function buildFileList() {
+    const list = $('files');
+    if (files.length < 2) {
+      $('files-section').hidden = true;
+      return;
+    }
+    files.forEach(function (file) {
+      const li = el('li');
+      const button = el('button', 'file-b');
+      button.type = 'button';
+      button.append(el('span', 'name', file.name),
+        el('span', 'n', file.status === 'checked' ? String(file.findings.length) : file.status));
+      button.addEventListener('click', function () { setFile(file.index); });
+      li.appendChild(button);
+      list.appendChild(li);
+    });
+  }
+
+  function countBy(key) {
+    const counts = new Map();
+    findings.forEach(function (f) { counts.set(key(f), (counts.get(key(f)) || 0) + 1); });
+    return Array.from(counts.entries()).sort(function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : 1); });
+  }
+
+  function refreshCounts() {
+    const n = { error: 0, warning: 0, info: 0 };
+    let accepted = 0;
+    let rejected = 0;
+    findings.forEach(function (f) {
+      n[f.severity] += 1;
+      if (f.state === 'accepted') accepted += 1;
+      if (f.state === 'rejected') rejected += 1;
+    });
+    const checked = files.filter(function (f) { return f.status === 'checked'; }).length;
+    $('counts').textContent = findings.length + ' findings (' + n.error + ' errors, ' + n.warning +
+      ' warnings, ' + n.info + ' info) in ' + checked + ' file' + (checked === 1 ? '' : 's') +
+      ' · ' + accepted + ' accepted · ' + rejected + ' rejected';
+  }
+
+  const SVG = 'http://www.w3.org/2000/svg';
+
+  function svg(tag, attrs, text) {
+    const node = document.createElementNS(SVG, tag);
+    Object.keys(attrs).forEach(function (k) { node.setAttribute(k, String(attrs[k])); });
+    if (text !== undefined) node.textContent = String(text);
+    return node;
+  }
+
+  // A horizontal bar chart of [label, count] pairs.
+  function barChart(title, pairs) {
+    const rowH = 16;
+    const labelW = 118;
+    const barW = 60;
+    const max = Math.max.apply(null, pairs.map(function (p) { return p[1]; }).concat([1]));
+    const height = pairs.length * rowH + 4;
+    const chart = svg('svg', { viewBox: '0 0 ' + (labelW + barW + 40) + ' ' + height, role: 'img', class: 'chart' });
+    chart.appendChild(svg('title', {}, title));
+    pairs.forEach(function (pair, i) {
+      const y = i * rowH + 2;
+      const label = pair[0].length > 24 ? '…' + pair[0].slice(-23) : pair[0];
+      chart.appendChild(svg('text', { x: labelW - 6, y: y + 12, 'text-anchor': 'end', class: 'c-label' }, label));
+      chart.appendChild(svg('rect', { x: labelW, y: y + 2, width: Math.max(1, barW * pair[1] / max), height: rowH - 6, class: 'c-bar' }));
+      chart.appendChild(svg('text', { x: labelW + barW * pair[1] / max + 4, y: y + 12, class: 'c-n' }, pair[1]));
+    });
+    return chart;
+  }
+
+  function buildSummary() {
+    const box = $('summary');
+    if (findings.length === 0) {
+      box.appendChild(el('p', null, 'No findings.'));
+      return;
+    }
+    box.appendChild(el('h3', null, 'By rule'));
+    box.appendChild(barChart('Findings by rule', countBy(function (f) { return f.rule; })));
+    if (files.length > 1) {
+      box.appendChild(el('h3', null, 'By file'));
+      box.appendChild(barChart('Findings by file', files.map(function (f) { return [f.name, f.findings.length]; })));
+    }
+    const legend = $('legend');
+    FAMILIES.forEach(function (pair) {
+      const li = el('li');
+      li.append(el('span', 'mark sev-warning fam-' + pair[0], 'sample'), document.createTextNode(' ' + pair[1]));
+      legend.appendChild(li);
+    });
+    SEVERITIES.forEach(function (severity) {
+      const li = el('li');
+      li.append(el('span', 'badge sev-' + severity, severity), document.createTextNode(' severity colour'));
+      legend.appendChild(li);
+    });
+  }
+
+  // ---- Download and copy: nothing leaves the machine -----------------------------------
+
+  function chosenFile() {
+    const checked = files.filter(function (f) { return f.status === 'checked'; });
+    if (state.file !== -1) return files[state.file];
+    if (checked.length === 1) return checked[0];
+    say('Several files: choose one in the File filter, or use its own button.');
+    return null;
+  }
+
+  function baseName(name) {
+    const base = name.split(/[\\/]/).pop();
+    return base && base !== '-' ? base : 'corrected.txt';
+  }
+
+  function download(file) {
+    if (!file || file.status !== 'checked') return;
+    const blob = new Blob([correctedText(file)], { type: 'text/plain;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const a = el('a');
+    a.href = url;
+    a.download = baseName(file.name);
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+    say('Corrected ' + file.name + ' downloaded.');
+  }
+
+  function copyText(file) {
+    if (!file || file.status !== 'checked') return;
+    const text = correctedText(file);
+    const fallback = function () {
+      const area = el('textarea');
+      area.value = text;
+      area.setAttribute('readonly', '');
+      area.className = 'offscreen';
+      document.body.appendChild(area);
+      area.select();
+      const ok = document.execCommand && document.execCommand('copy');
+      area.remove();
+      say(ok ? 'Corrected text copied.' : 'Copy failed: use Download.');
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).then(function () { say('Corrected text copied.'); }, fallback);
+    } else {
+      fallback();
+    }
+  }
+
+  function say(message) {
+    $('status').textContent = message;
+  }
+
+  // ---- Events --------------------------------------------------------------------------
+
+  function onKey(event) {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.target;
+    if (target && /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) return;
+    const current = state.current >= 0 ? findings[state.current] : null;
+    switch (event.key) {
+      case 'j': case 'n': move(1); break;
+      case 'k': case 'p': move(-1); break;
+      case 'a': if (current) decide(current, 'accepted'); break;
+      case 'r': if (current) decide(current, 'rejected'); break;
+      case 'u': if (current) decide(current, null); break;
+      case 'Enter': case ' ':
+        if (target && target.classList && target.classList.contains('mark')) {
+          select(findings[Number(target.dataset.id)], true);
+          break;
+        }
+        return;
+      default: return;
+    }
+    event.preventDefault();
+  }
+
+  function onTextClick(event) {
+    const mark = event.target.closest ? event.target.closest('.mark[data-id]') : null;
+    if (mark) select(findings[Number(mark.dataset.id)], true);
+  }
+
+  function init() {
+    document.title = 'mtlint review: ' + files.map(function (f) { return f.name; }).join(', ');
+    buildFilters();
+    buildFileList();
+    buildSummary();
+    buildFiles();
+    buildList();
+    refreshCounts();
+    $('accept-safe').addEventListener('click', acceptAllSafe);
+    $('download').addEventListener('click', function () { download(chosenFile()); });
+    $('copy').addEventListener('click', function () { copyText(chosenFile()); });
+    $('text').addEventListener('click', onTextClick);
+    document.addEventListener('keydown', onKey);
+    // For tests and measurements: when the page became usable.
+    document.documentElement.dataset.ready = String(Math.round(performance.now()));
+  }
+
+  init();
+}());
