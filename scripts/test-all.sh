@@ -38,3 +38,16 @@ export SARIF_MULTITOOL="$sarif_tool"
 
 step "cargo test --workspace"
 cargo test --workspace
+
+# The review page (--format html) in a real browser: Debian's Chromium driven by
+# playwright-core (pinned in tests/browser/package-lock.json, installed into
+# tests/browser/node_modules, which git ignores).
+need_debian chromium
+command -v npm >/dev/null || need_debian nodejs npm
+if [ ! -d tests/browser/node_modules/playwright-core ]; then
+  step "npm ci playwright-core (tests/browser)"
+  npm ci --prefix tests/browser --no-audit --no-fund --silent
+fi
+step "node --test tests/browser/"
+cargo build --bin mtlint
+MTLINT_BIN="$PWD/target/debug/mtlint" CHROMIUM=/usr/bin/chromium node --test tests/browser/

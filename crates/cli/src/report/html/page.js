@@ -197,7 +197,9 @@
     entries.forEach(function (entry) {
       if (!entry.isIntersecting) return;
       const node = entry.target;
-      buildChunk(files[Number(node.dataset.file)], Number(node.dataset.chunk));
+      const file = files[Number(node.dataset.file)];
+      const index = Number(node.dataset.chunk);
+      if (!file.chunks[index].built) buildChunk(file, index);
     });
   }
 
@@ -205,7 +207,14 @@
     const chunk = file.chunks[index];
     const frag = document.createDocumentFragment();
     for (let line = chunk.first; line <= chunk.last; line++) frag.appendChild(buildLine(file, line));
+    // A rebuild replaces the marks: the focused one hands its focus to its successor.
+    const active = document.activeElement;
+    const focusedId = active && chunk.node.contains(active) && active.dataset ? active.dataset.id : undefined;
     chunk.node.replaceChildren(frag);
+    if (focusedId !== undefined) {
+      const again = chunk.node.querySelector('.mark[data-id="' + focusedId + '"]');
+      if (again) again.focus({ preventScroll: true });
+    }
     chunk.node.style.minHeight = '';
     chunk.built = true;
   }
