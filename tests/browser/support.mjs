@@ -36,6 +36,7 @@ export function mtlint(args, options = {}) {
 }
 
 // Writes the HTML report of `files` (extra mtlint arguments in `args`); returns its path.
+// `options.cwd` runs it elsewhere (file names are reported as given).
 export function report(files, args = [], dir = scratch(), options = {}) {
   const out = join(dir, 'report.html');
   mtlint(['check', '--format', 'html', '-o', out, ...args, ...files], options);

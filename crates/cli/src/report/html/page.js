@@ -342,6 +342,7 @@
     if (previous >= 0 && previous !== f.id) rebuildChunkOf(findings[previous]);
     $('text').querySelectorAll('.mark[data-id="' + f.id + '"]').forEach(function (m) { m.classList.add('current'); });
     showDetail(f);
+    showPosition();
     markListCurrent(previous, f.id);
     if (focus) {
       const mark = firstMark(f);
@@ -350,6 +351,13 @@
         mark.scrollIntoView({ block: 'center' });
       }
     }
+  }
+
+  // "5 / 27": where the selected finding is among those the filters show.
+  function showPosition() {
+    const list = visibleFindings();
+    const i = list.findIndex(function (f) { return f.id === state.current; });
+    $('position').textContent = (i === -1 ? '–' : String(i + 1)) + ' / ' + list.length;
   }
 
   function visibleFindings() {
@@ -583,6 +591,7 @@
     rebuildBuiltChunks();
     buildList();
     refreshCounts();
+    showPosition();
   }
 
   function buildFileList() {
@@ -636,8 +645,8 @@
   // A horizontal bar chart of [label, count] pairs.
   function barChart(title, pairs) {
     const rowH = 16;
-    const labelW = 118;
-    const barW = 60;
+    const labelW = 134;
+    const barW = 40;
     const max = Math.max.apply(null, pairs.map(function (p) { return p[1]; }).concat([1]));
     const height = pairs.length * rowH + 4;
     const chart = svg('svg', { viewBox: '0 0 ' + (labelW + barW + 40) + ' ' + height, role: 'img', class: 'chart' });
@@ -768,6 +777,9 @@
     buildFiles();
     buildList();
     refreshCounts();
+    showPosition();
+    $('prev').addEventListener('click', function () { move(-1); });
+    $('next').addEventListener('click', function () { move(1); });
     $('accept-safe').addEventListener('click', acceptAllSafe);
     $('download').addEventListener('click', function () { download(chosenFile()); });
     $('copy').addEventListener('click', function () { copyText(chosenFile()); });
