@@ -245,3 +245,50 @@ fn family(rule: Rule) -> &'static str {
         Rule::SpacedHyphen | Rule::SpacedPunctuation | Rule::RunTogether => "typography",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use mtlint_check::{Finding, Suggestion};
+
+    use super::*;
+    use crate::input::Input;
+
+    #[test]
+    fn positions_are_utf16_and_the_text_is_one_segment() {
+        let text = "𝄞 a Coréia.\n";
+        let at = text.find("Coréia").expect("in text");
+        let range = ByteRange::new(at, at + "Coréia".len());
+        let finding = Finding {
+            suggestions: vec![Suggestion {
+                range,
+                replacement: "Coreia".into(),
+                applicability: Applicability::Safe,
+            }],
+            ..Finding::new(Rule::WrongTerm, range, "pre-1990 spelling".into())
+        };
+        let report = Report {
+            outcomes: vec![Outcome::Checked {
+                input: Input {
+                    name: "a.txt".into(),
+                    text: text.into(),
+                },
+                lang: "pt".parse().expect("tag"),
+                findings: vec![finding],
+            }],
+        };
+        let json = serde_json::to_value(Page::of(&report)).expect("json");
+        let file = &json["files"][0];
+        // "𝄞" is two UTF-16 units, then " a ".
+        assert_eq!(file["findings"][0]["start"], 5);
+        assert_eq!(file["findings"][0]["end"], 11);
+        assert_eq!(file["findings"][0]["suggestions"][0]["start"], 5);
+        assert_eq!(
+            file["findings"][0]["suggestions"][0]["applicability"],
+            "safe"
+        );
+        assert_eq!(file["findings"][0]["column"], 5);
+        assert_eq!(file["segments"][0]["end"], text.encode_utf16().count());
+        assert!(file["segments"][0].get("source").is_none());
+        assert_eq!(json["rules"]["wrong-term"]["family"], "term");
+    }
+}
