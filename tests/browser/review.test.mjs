@@ -84,6 +84,40 @@ test('accept all safe downloads exactly what mtlint check --fix writes', async (
   }
 });
 
+test('accept all safe keeps a byte-order mark and CRLF line ends as --fix does', async (t) => {
+  if (!needBrowser(t)) return;
+  const dir = scratch();
+  const crlf = write(dir, 'crlf.pt.txt', '\uFEFF' + readFileSync(SEED, 'utf8').replace(/\n/g, '\r\n'));
+  const { page, context, trouble } = await open(browser, report([crlf], ['--lang', 'pt'], dir));
+  try {
+    await page.click('#accept-safe');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+    const downloaded = readFileSync(await download.path());
+    const fixed = Buffer.from(fixedByCli(crlf), 'utf8');
+    assert.ok(fixed.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), 'the BOM is kept by --fix');
+    assert.ok(downloaded.equals(fixed), 'byte for byte');
+    assert.deepEqual(trouble, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a clean text: no findings, nothing to accept, the text unchanged', async (t) => {
+  if (!needBrowser(t)) return;
+  const dir = scratch();
+  const clean = write(dir, 'limpo.pt.txt', 'O ministro chegou a Wonsan, na Coreia do Norte.\n');
+  const { page, context, trouble } = await open(browser, report([clean], ['--lang', 'pt'], dir));
+  try {
+    assert.match(await page.textContent('#counts'), /^0 findings/);
+    await page.keyboard.press('j');
+    await page.click('#accept-safe');
+    assert.equal(await downloadCorrected(page), readFileSync(clean, 'utf8'));
+    assert.deepEqual(trouble, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a hostile document and glossary render as text and run nothing', async (t) => {
   if (!needBrowser(t)) return;
   const dir = scratch();
