@@ -17,6 +17,13 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
+    if !folder.is_dir() {
+        // Said plainly, rather than through the temporary file's name.
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::NotFound,
+            format!("no folder {}", folder.display()),
+        ));
+    }
     let mut tmp = tempfile::Builder::new()
         .prefix(".mtlint-report-")
         .tempfile_in(folder)?;
