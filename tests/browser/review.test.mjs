@@ -102,6 +102,40 @@ test('accept all safe keeps a byte-order mark and CRLF line ends as --fix does',
   }
 });
 
+test('overlapping suggestions: the first in the text wins, as in fix.rs', async (t) => {
+  if (!needBrowser(t)) return;
+  // fix.rs's unit test overlapping_edits_keep_the_first, as page data: "abcdef" with
+  // Safe edits 1..4 -> X, 2..5 -> Y and an insertion at 4 -> Z gives "aXZef".
+  const dir = scratch();
+  const real = readFileSync(report([SEED], [], dir), 'utf8');
+  const data = JSON.parse(real.match(/id="mtlint-data">([^<]*)<\/script>/)[1]);
+  const finding = (start, end, replacement) => ({
+    rule: 'wrong-term', severity: 'error', start, end, line: 1, column: start + 1,
+    message: `edit ${start}-${end}`,
+    suggestions: [{ replacement, start, end, applicability: 'safe' }],
+  });
+  data.files = [{
+    name: 'abc.txt', status: 'checked', lang: 'pt', text: 'abcdef',
+    segments: [{ start: 0, end: 6 }],
+    findings: [finding(1, 4, 'X'), finding(2, 5, 'Y'), finding(4, 4, 'Z')],
+  }];
+  const page_ = real.replace(/id="mtlint-data">[^<]*<\/script>/, () => `id="mtlint-data">${JSON.stringify(data)}</script>`);
+  const path = write(dir, 'overlap.html', page_);
+  const { page, context, trouble } = await open(browser, path);
+  try {
+    await page.click('#accept-safe');
+    assert.equal(await downloadCorrected(page), 'aXZef');
+    // The losing suggestion says why it is not applied.
+    await page.locator('#list li[data-id] button').nth(1).click();
+    assert.match(await page.textContent('#detail'), /Not applied: it overlaps/);
+    await page.locator('#list li[data-id] button').nth(0).click();
+    assert.doesNotMatch(await page.textContent('#detail'), /Not applied/);
+    assert.deepEqual(trouble, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a clean text: no findings, nothing to accept, the text unchanged', async (t) => {
   if (!needBrowser(t)) return;
   const dir = scratch();

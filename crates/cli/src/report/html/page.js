@@ -118,7 +118,7 @@
   // The text with the accepted suggestions applied: edits that change nothing dropped,
   // sorted by (start, end), an edit overlapping the one kept before it (or at the same
   // range) dropped, as crates/cli/src/fix.rs selects them.
-  function correctedText(file) {
+  function keptEdits(file) {
     const text = file.text;
     const edits = [];
     file.findings.forEach(function (f) {
@@ -133,6 +133,12 @@
       if (last && (last.end > e.start || (last.start === e.start && last.end === e.end))) return;
       kept.push(e);
     });
+    return kept;
+  }
+
+  function correctedText(file) {
+    const text = file.text;
+    const kept = keptEdits(file);
     const parts = [];
     let at = 0;
     kept.forEach(function (e) {
@@ -469,6 +475,9 @@
     quoted.append(el('span', 'k', 'Text: '), el('q', null, file.text.slice(f.start, f.end)));
     parts.push(quoted);
     if (f.state) parts.push(el('p', 'd-state ' + f.state, f.state === 'accepted' ? 'Accepted' : 'Rejected'));
+    if (f.state === 'accepted' && overruled(f)) {
+      parts.push(el('p', 'd-warn', 'Not applied: it overlaps an accepted change that starts earlier in the text (the first one wins, as with --fix).'));
+    }
     parts.push(suggestionsBlock(f));
     const buttons = el('div', 'd-buttons');
     const reject = el('button', null, 'Reject (r)');
@@ -485,6 +494,14 @@
     if (typeof f.confidence === 'number') parts.push(labelled('Confidence', Math.round(f.confidence * 100) + '%'));
     parts.push(ruleDoc(f.rule, rule));
     box.replaceChildren.apply(box, parts);
+  }
+
+  // Whether the accepted suggestion of `f` loses to an overlapping accepted one.
+  function overruled(f) {
+    const s = f.suggestions[f.choice];
+    const text = files[f.file].text;
+    if (!s || text.slice(s.start, s.end) === s.replacement) return false;
+    return keptEdits(files[f.file]).indexOf(s) === -1;
   }
 
   function suggestionsBlock(f) {
