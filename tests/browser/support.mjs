@@ -49,11 +49,11 @@ export function jsonFindings(file, args = []) {
 }
 
 // What `mtlint check --fix` writes over a copy of `file`.
-export function fixedByCli(file) {
+export function fixedByCli(file, args = []) {
   const dir = scratch('mtlint-fix-');
   const copy = join(dir, file.split('/').pop());
   copyFileSync(file, copy);
-  mtlint(['check', '--fix', copy]);
+  mtlint(['check', '--fix', ...args, copy]);
   return readFileSync(copy, 'utf8');
 }
 
