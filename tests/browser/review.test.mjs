@@ -78,6 +78,11 @@ test('accept all safe downloads exactly what mtlint check --fix writes', async (
     const fixed = fixedByCli(SEED);
     assert.notEqual(fixed, readFileSync(SEED, 'utf8'), '--fix changes the seed');
     assert.equal(downloaded, fixed);
+    // Copy gives the same text.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.click('#copy');
+    await page.waitForFunction(() => document.getElementById('status').textContent.includes('copied'));
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), fixed);
     assert.deepEqual(trouble, []);
   } finally {
     await context.close();
