@@ -574,7 +574,7 @@
     button.type = 'button';
     button.append(
       el('span', 'badge sev-' + f.severity, f.severity[0].toUpperCase()),
-      el('span', 'where', (files.length > 1 ? files[f.file].name + ':' : 'line ') + f.line),
+      el('span', 'where', (files.length > 1 ? baseName(files[f.file].name) + ':' : 'line ') + f.line),
       el('span', 'what', f.rule + ': ' + files[f.file].text.slice(f.start, f.end)),
     );
     if (f.state) button.appendChild(el('span', 'st', f.state === 'accepted' ? '✓' : '✗'));
@@ -655,7 +655,8 @@
       const li = el('li');
       const button = el('button', 'file-b');
       button.type = 'button';
-      button.append(el('span', 'name', file.name),
+      button.title = file.name;
+      button.append(el('span', 'name', shortName(file.name, 20)),
         el('span', 'n', file.status === 'checked' ? String(file.findings.length) : file.status));
       button.addEventListener('click', function () { setFile(file.index); });
       li.appendChild(button);
@@ -704,7 +705,7 @@
     chart.appendChild(svg('title', {}, title));
     pairs.forEach(function (pair, i) {
       const y = i * rowH + 2;
-      const label = pair[0].length > 24 ? '…' + pair[0].slice(-23) : pair[0];
+      const label = shortName(pair[0], 21);
       chart.appendChild(svg('text', { x: labelW - 6, y: y + 12, 'text-anchor': 'end', class: 'c-label' }, label));
       chart.appendChild(svg('rect', { x: labelW, y: y + 2, width: Math.max(1, barW * pair[1] / max), height: rowH - 6, class: 'c-bar' }));
       chart.appendChild(svg('text', { x: labelW + barW * pair[1] / max + 4, y: y + 12, class: 'c-n' }, pair[1]));
@@ -745,6 +746,11 @@
     if (checked.length === 1) return checked[0];
     say('Several files: choose one in the File filter, or use its own button.');
     return null;
+  }
+
+  // A long path cut at its start, where paths are alike, keeping the file's own name.
+  function shortName(name, max) {
+    return name.length > max ? '…' + name.slice(name.length - max + 1) : name;
   }
 
   function baseName(name) {
