@@ -296,6 +296,33 @@ test('a 1 MB text with 5,000 findings opens and scrolls', async (t) => {
   }
 });
 
+test('a long text without line breaks is shown in rows, built a chunk at a time', async (t) => {
+  if (!needBrowser(t)) return;
+  const dir = scratch();
+  const oneLine = largeText(300 * 1024).replace(/\n/g, ' ') + '\n';
+  const file = write(dir, 'one-line.pt.txt', oneLine);
+  const { page, context, trouble } = await open(browser, report([file], ['--lang', 'pt'], dir));
+  try {
+    const rows = await page.$$eval('#text .line', (lines) => lines.map((l) => ({
+      number: l.querySelector('.ln').textContent,
+      text: l.querySelector('.lt').textContent,
+    })));
+    assert.equal(rows[0].number, '1');
+    assert.ok(rows.length > 1 && rows.length < 60, `rows built at open: ${rows.length}`);
+    assert.ok(rows.slice(1).every((r) => r.number === ''), 'continuation rows carry no number');
+    // Rows are cut at spaces, and together they are the text as written (no replacement
+    // is accepted yet, so no inserted text).
+    const joined = rows.map((r) => r.text).join('');
+    assert.ok(rows.every((r) => r.text.length <= 2000));
+    assert.ok(oneLine.startsWith(joined), 'the rows are the text, in order');
+    await page.click('#accept-safe');
+    assert.equal(await downloadCorrected(page), fixedByCli(file, ['--lang', 'pt']));
+    assert.deepEqual(trouble, []);
+  } finally {
+    await context.close();
+  }
+});
+
 // Clicks "Download corrected" and returns the downloaded file's text.
 async function downloadCorrected(page) {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);

@@ -12,9 +12,13 @@
     ['spelling', 'spelling (dashed)'],
     ['typography', 'typography (dotted)'],
   ];
-  // Lines per chunk: only chunks near the viewport are built, so a 1 MB text with
-  // thousands of findings opens at once and scrolls smoothly.
-  const CHUNK_LINES = 40;
+  // Rows per chunk, and characters: only chunks near the viewport are built, so a 1 MB
+  // text with thousands of findings opens at once and scrolls smoothly.
+  const CHUNK_ROWS = 40;
+  const CHUNK_CHARS = 16000;
+  // A line longer than this is shown as several rows (cut at a space where there is one),
+  // so a text without line breaks is still built a chunk at a time.
+  const ROW_CHARS = 2000;
   // Findings listed at a time in the side list ("Show more" adds as many again).
   const LIST_PAGE = 300;
 
@@ -56,30 +60,60 @@
       lineStarts.push(i + 1);
     }
     file.lineStarts = lineStarts;
+    file.rows = file.status === 'checked' ? rowsOf(file) : [];
+    const rowStarts = file.rows.map(function (r) { return r.start; });
     // In text order, so next/previous follow the reading order.
     file.findings.sort(function (a, b) { return a.start - b.start || a.end - b.end; });
-    file.byLine = new Map();
+    file.byRow = new Map();
     file.findings.forEach(function (f) {
       f.file = index;
       f.state = null; // null, 'accepted' or 'rejected'
       f.choice = -1; // the accepted suggestion's index
-      f.startLine = lineOf(lineStarts, f.start);
-      f.endLine = Math.max(f.startLine, lineOf(lineStarts, Math.max(f.start, f.end - 1)));
-      for (let line = f.startLine; line <= f.endLine; line++) {
-        if (!file.byLine.has(line)) file.byLine.set(line, []);
-        file.byLine.get(line).push(f);
+      f.startRow = indexOf(rowStarts, f.start);
+      f.endRow = Math.max(f.startRow, indexOf(rowStarts, Math.max(f.start, f.end - 1)));
+      for (let row = f.startRow; row <= f.endRow; row++) {
+        if (!file.byRow.has(row)) file.byRow.set(row, []);
+        file.byRow.get(row).push(f);
       }
     });
     file.chunks = [];
+    file.chunkOfRow = [];
     return file;
   }
 
-  function lineOf(lineStarts, offset) {
+  // The rows the text is shown in: one per line, or several for a very long line.
+  function rowsOf(file) {
+    const rows = [];
+    file.lineStarts.forEach(function (start, line) {
+      const end = lineEnd(file, line);
+      let at = start;
+      do {
+        const cut = end - at > ROW_CHARS ? rowCut(file.text, at, end) : end;
+        rows.push({ line: line, start: at, end: cut, first: at === start });
+        at = cut;
+      } while (at < end);
+    });
+    return rows;
+  }
+
+  // Where a row of a long line ends: after the last space in its last quarter, else at
+  // ROW_CHARS (never between the two halves of a surrogate pair).
+  function rowCut(text, from, end) {
+    let cut = from + ROW_CHARS;
+    const space = text.lastIndexOf(' ', cut - 1);
+    if (space > from + ROW_CHARS * 0.75) return space + 1;
+    const code = text.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
+    return Math.min(cut, end);
+  }
+
+  // The index of the last of `starts` (sorted) at or before `offset`.
+  function indexOf(starts, offset) {
     let lo = 0;
-    let hi = lineStarts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid; else hi = mid - 1;
+      if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
     }
     return lo;
   }
@@ -168,19 +202,22 @@
         section.appendChild(el('p', 'problem', file.message || file.status));
       }
       const lines = el('div', 'lines');
-      for (let first = 0; first < file.lineStarts.length && file.status === 'checked'; first += CHUNK_LINES) {
+      let first = 0;
+      while (first < file.rows.length) {
+        const last = chunkEnd(file, first);
         const chunk = el('div', 'chunk');
         chunk.dataset.file = String(file.index);
         chunk.dataset.chunk = String(file.chunks.length);
-        const count = Math.min(CHUNK_LINES, file.lineStarts.length - first);
-        const estimate = estimateHeight(file, first, count, charsPerRow) + 'em';
+        const estimate = estimateHeight(file, first, last, charsPerRow) + 'em';
         // Unbuilt: held open at the estimate; built and off screen: content-visibility
         // skips its layout and keeps its last height (or the estimate).
         chunk.style.minHeight = estimate;
         chunk.style.containIntrinsicSize = 'auto ' + estimate;
-        file.chunks.push({ node: chunk, first: first, last: first + count - 1, built: false });
+        for (let row = first; row <= last; row++) file.chunkOfRow[row] = file.chunks.length;
+        file.chunks.push({ node: chunk, first: first, last: last, built: false });
         lines.appendChild(chunk);
         if (observer) observer.observe(chunk); else buildChunk(file, file.chunks.length - 1);
+        first = last + 1;
       }
       section.appendChild(lines);
       file.section = section;
@@ -232,21 +269,34 @@
     if (pending.length) setTimeout(drain, 0); else draining = false;
   }
 
-  // The height a chunk will take, from its lines' lengths and the width of the text
-  // column, so the scroll bar and jumps are close to right before the chunk is built.
-  function estimateHeight(file, first, count, charsPerRow) {
-    let rows = 0;
-    for (let line = first; line < first + count; line++) {
-      const length = lineEnd(file, line) - file.lineStarts[line];
-      rows += Math.max(1, Math.ceil(length / charsPerRow));
+  // The last row of the chunk starting at row `first`: CHUNK_ROWS rows or CHUNK_CHARS
+  // characters, whichever comes first (at least one row).
+  function chunkEnd(file, first) {
+    let chars = 0;
+    let row = first;
+    while (row < file.rows.length && row - first < CHUNK_ROWS) {
+      chars += file.rows[row].end - file.rows[row].start;
+      if (chars > CHUNK_CHARS && row > first) break;
+      row += 1;
     }
-    return rows * 1.6;
+    return row - 1;
+  }
+
+  // The height a chunk will take, from its rows' lengths and the width of the text
+  // column, so the scroll bar and jumps are close to right before the chunk is built.
+  function estimateHeight(file, first, last, charsPerRow) {
+    let lines = 0;
+    for (let row = first; row <= last; row++) {
+      const length = file.rows[row].end - file.rows[row].start;
+      lines += Math.max(1, Math.ceil(length / charsPerRow));
+    }
+    return lines * 1.6;
   }
 
   function buildChunk(file, index) {
     const chunk = file.chunks[index];
     const frag = document.createDocumentFragment();
-    for (let line = chunk.first; line <= chunk.last; line++) frag.appendChild(buildLine(file, line));
+    for (let row = chunk.first; row <= chunk.last; row++) frag.appendChild(buildRow(file, row));
     // A rebuild replaces the marks: the focused one hands its focus to its successor.
     const active = document.activeElement;
     const focusedId = active && chunk.node.contains(active) && active.dataset ? active.dataset.id : undefined;
@@ -262,8 +312,8 @@
   function rebuildChunkOf(f) {
     const file = files[f.file];
     const seen = new Set();
-    for (let line = f.startLine; line <= f.endLine; line++) {
-      const index = Math.floor(line / CHUNK_LINES);
+    for (let row = f.startRow; row <= f.endRow; row++) {
+      const index = file.chunkOfRow[row];
       if (!seen.has(index) && file.chunks[index] && file.chunks[index].built) {
         seen.add(index);
         buildChunk(file, index);
@@ -277,13 +327,14 @@
     });
   }
 
-  function buildLine(file, line) {
-    const row = el('div', 'line');
-    row.appendChild(el('span', 'ln', line + 1));
+  function buildRow(file, index) {
+    const r = file.rows[index];
+    const row = el('div', r.first ? 'line' : 'line cont');
+    row.appendChild(el('span', 'ln', r.first ? r.line + 1 : ''));
     const body = el('span', 'lt');
-    const start = file.lineStarts[line];
-    const end = lineEnd(file, line);
-    const here = file.byLine.get(line) || [];
+    const start = r.start;
+    const end = r.end;
+    const here = file.byRow.get(index) || [];
     if (here.length === 0) {
       body.textContent = file.text.slice(start, end);
     } else {
@@ -294,41 +345,50 @@
   }
 
   // The line [start, end) cut at every finding boundary; each piece covered by a finding
-  // becomes a mark styled by the most severe visible finding covering it.
+  // becomes a mark styled by the most severe visible finding covering it. One sweep over
+  // the findings (sorted by start), so a 1 MB line with thousands of findings stays fast.
   function appendMarked(body, file, start, end, here) {
     const text = file.text;
     const cuts = new Set([start, end]);
+    const points = new Map(); // zero-width findings by offset
     here.forEach(function (f) {
       if (f.start > start && f.start < end) cuts.add(f.start);
       if (f.end > start && f.end < end) cuts.add(f.end);
+      if (f.start === f.end && f.start >= start && f.start <= end) {
+        if (!points.has(f.start)) points.set(f.start, []);
+        points.get(f.start).push(f);
+      }
     });
-    const points = Array.from(cuts).sort(function (a, b) { return a - b; });
-    for (let i = 0; i < points.length; i++) {
-      const a = points[i];
-      appendPoints(body, here, a, start, end);
-      if (i + 1 === points.length) break;
-      const b = points[i + 1];
-      const covering = here.filter(function (f) { return f.start <= a && f.end >= b && f.start < f.end; });
+    const sorted = Array.from(cuts).sort(function (a, b) { return a - b; });
+    let next = 0; // the first finding of `here` not yet started
+    let active = []; // the findings covering the current piece
+    for (let i = 0; i < sorted.length; i++) {
+      const a = sorted[i];
+      (points.get(a) || []).forEach(function (f) { appendPoint(body, f); });
+      if (i + 1 === sorted.length) break;
+      const b = sorted[i + 1];
+      active = active.filter(function (f) { return f.end > a; });
+      while (next < here.length && here[next].start <= a) {
+        const f = here[next];
+        next += 1;
+        if (f.start < f.end && f.end > a) active.push(f);
+      }
       const piece = text.slice(a, b);
-      if (covering.length === 0) {
+      if (active.length === 0) {
         body.appendChild(document.createTextNode(piece));
       } else {
-        body.appendChild(markFor(covering, piece));
+        body.appendChild(markFor(active, piece));
+        active.forEach(function (f) { if (f.end === b) appendReplacement(body, f); });
       }
-      covering.forEach(function (f) { if (f.end === b) appendReplacement(body, f); });
     }
   }
 
-  // Zero-width findings (a missing space, an insertion) at `at`, drawn as a caret.
-  function appendPoints(body, here, at, start, end) {
-    here.forEach(function (f) {
-      if (f.start === f.end && f.start === at && at >= start && at <= end) {
-        const mark = markFor([f], '');
-        mark.classList.add('caret');
-        body.appendChild(mark);
-        appendReplacement(body, f);
-      }
-    });
+  // A zero-width finding (a missing space, an insertion), drawn as a caret.
+  function appendPoint(body, f) {
+    const mark = markFor([f], '');
+    mark.classList.add('caret');
+    body.appendChild(mark);
+    appendReplacement(body, f);
   }
 
   function appendReplacement(body, f) {
@@ -375,8 +435,8 @@
     state.current = f.id;
     $('text').querySelectorAll('.mark.current').forEach(function (m) { m.classList.remove('current'); });
     const file = files[f.file];
-    const chunk = file.chunks[Math.floor(f.startLine / CHUNK_LINES)];
-    if (chunk && !chunk.built) buildChunk(file, Math.floor(f.startLine / CHUNK_LINES));
+    const chunk = file.chunks[file.chunkOfRow[f.startRow]];
+    if (chunk && !chunk.built) buildChunk(file, file.chunkOfRow[f.startRow]);
     // A finding drawn under another one gets its own marks once it is the selected one.
     if (!firstMark(f)) rebuildChunkOf(f);
     if (previous >= 0 && previous !== f.id) rebuildChunkOf(findings[previous]);
