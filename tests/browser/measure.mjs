@@ -1,13 +1,15 @@
 // The review page of a 1 MB text with about 5,000 findings: its size, its time to open in
 // headless Chromium, and the longest task while scrolling through it. For BENCHMARKS.md:
-//   cargo build && node tests/browser/measure.mjs [runs]
+//   cargo build && node tests/browser/measure.mjs [runs] [one-line]
+// With `one-line`, the text's line breaks become spaces: one 1 MB line.
 import { statSync } from 'node:fs';
 
 import { largeText, launch, open, report, scratch, write } from './support.mjs';
 
 const runs = Number(process.argv[2] || 5);
 const dir = scratch();
-const text = largeText(1 << 20);
+const oneLine = process.argv[3] === 'one-line';
+const text = oneLine ? largeText(1 << 20).replace(/\n/g, ' ') + '\n' : largeText(1 << 20);
 const big = write(dir, 'big.pt.txt', text);
 const path = report([big], ['--lang', 'pt'], dir);
 const browser = await launch();
@@ -50,7 +52,7 @@ try {
     await context.close();
   }
   const version = browser.version();
-  console.log(`text ${Buffer.byteLength(text)} bytes, ${findings} findings; page ${statSync(path).size} bytes`);
+  console.log(`text ${Buffer.byteLength(text)} bytes${oneLine ? ' on one line' : ''}, ${findings} findings; page ${statSync(path).size} bytes`);
   console.log(`Chromium ${version}, ${runs} runs: ready (script done) median ${median(ready)} ms, max ${Math.max(...ready)} ms; load event median ${Math.round(median(load))} ms; ${nodes} elements at open; longest task while scrolling to the end: median ${Math.round(median(longest))} ms, max ${Math.round(Math.max(...longest))} ms`);
 } finally {
   await browser.close();
