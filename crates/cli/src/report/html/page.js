@@ -430,7 +430,8 @@
 
   // ---- Selection, navigation, decisions ----------------------------------------------
 
-  function select(f, focus) {
+  // Selects `f`; with `focus`, focuses its mark and (unless `stay`) scrolls it into view.
+  function select(f, focus, stay) {
     const previous = state.current;
     state.current = f.id;
     $('text').querySelectorAll('.mark.current').forEach(function (m) { m.classList.remove('current'); });
@@ -448,7 +449,7 @@
       const mark = firstMark(f);
       if (mark) {
         mark.focus({ preventScroll: true });
-        mark.scrollIntoView({ block: 'center' });
+        if (!stay) mark.scrollIntoView({ block: 'center' });
       }
     }
   }
@@ -494,14 +495,15 @@
     rebuildChunkOf(f);
     refreshCounts();
     refreshListItem(f);
-    if (f.id === state.current) select(f, hadFocus);
+    if (f.id === state.current) select(f, hadFocus, true);
   }
 
   function acceptAllSafe() {
     let n = 0;
     findings.forEach(function (f) {
       const safe = firstSafe(f);
-      if (safe === -1 || f.state === 'rejected') return;
+      // A decision already taken (rejected, or another suggestion accepted) stands.
+      if (safe === -1 || f.state) return;
       f.state = 'accepted';
       f.choice = safe;
       n += 1;
