@@ -66,7 +66,7 @@ pub struct CheckArgs {
     pub format: Format,
 
     /// Write the report to FILE instead of stdout (replaced whole, atomically).
-    #[arg(long, short = 'o', value_name = "FILE")]
+    #[arg(long, short = 'o', value_name = "FILE", conflicts_with_all = ["diff", "write_baseline"])]
     pub output: Option<PathBuf>,
 
     /// The lowest severity that makes the exit code 1 [default: info, i.e. any finding].
