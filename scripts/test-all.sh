@@ -27,7 +27,8 @@ need_debian() {
 # The official SARIF validator, for tests/outputs.rs.
 sarif_tool="$MTLINT_TOOLS/sarif/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
 if [ ! -x "$sarif_tool" ]; then
-  need_debian nodejs npm
+  # npm may come with a nodejs not from Debian (then Debian's npm cannot be installed).
+  command -v npm >/dev/null || need_debian nodejs npm
   step "npm install the SARIF Multitool"
   npm install --prefix "$MTLINT_TOOLS/sarif" --no-audit --no-fund --silent \
     @microsoft/sarif-multitool-linux@5.7.0
@@ -43,8 +44,21 @@ step "bilingual corpus (scripts/formats/fetch.sh)"
 bash scripts/formats/fetch.sh
 export MTLINT_PO_CORPUS_DIR="$PWD/target/formats/corpus"
 
-step "cargo test --workspace"
-cargo test --workspace
+# The review page (--format html) in a real browser: Debian's Chromium driven by
+# playwright-core (pinned in tests/browser/package-lock.json, installed into
+# tests/browser/node_modules, which git ignores).
+need_debian chromium
+command -v npm >/dev/null || need_debian nodejs npm
+if [ ! -d tests/browser/node_modules/playwright-core ]; then
+  step "npm ci playwright-core (tests/browser)"
+  npm ci --prefix tests/browser --no-audit --no-fund --silent
+fi
+step "node --test tests/browser/"
+cargo build --bin mtlint
+MTLINT_BIN="$PWD/target/debug/mtlint" CHROMIUM=/usr/bin/chromium node --test tests/browser/
 
 step "python3 -m unittest: the measurement scripts (scripts/quality)"
 python3 -m unittest discover -s scripts/quality -p 'test_*.py'
+
+step "cargo test --workspace"
+cargo test --workspace

@@ -92,6 +92,10 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
 
+    /// Write the report to FILE instead of stdout (replaced whole, atomically).
+    #[arg(long, short = 'o', value_name = "FILE", conflicts_with_all = ["diff", "write_baseline"])]
+    pub output: Option<PathBuf>,
+
     /// The lowest severity that makes the exit code 1 [default: info, i.e. any finding].
     #[arg(long, value_enum, value_name = "LEVEL")]
     pub fail_on: Option<FailOn>,
@@ -200,6 +204,8 @@ pub enum Format {
     Sarif,
     /// GitHub Actions workflow commands: annotations on the pull request.
     Github,
+    /// One self-contained HTML page to review the findings and accept their fixes.
+    Html,
 }
 
 /// The lowest finding severity that fails the run (exit code 1).

@@ -108,7 +108,7 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, CliError> {
         FixMode::Report => {}
     }
     let report = Report { outcomes };
-    report::write(&report, args.format, args.color)?;
+    report::write(&report, args.format, args.color, args.output.as_deref())?;
     Ok(report.exit_code(args.fail_on.unwrap_or_default()))
 }
 

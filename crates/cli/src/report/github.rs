@@ -13,8 +13,7 @@ use crate::report::artifact::Artifact;
 use crate::report::Report;
 use crate::CliError;
 
-pub fn write(report: &Report) -> Result<(), CliError> {
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+pub fn write(report: &Report, out: &mut dyn Write) -> Result<(), CliError> {
     for (input, findings) in report.checked() {
         let artifact = Artifact::locate(&input.name);
         let index = LineIndex::new(&input.text);

@@ -15,15 +15,21 @@ use crate::CliError;
 /// the terminal by annotate-snippets itself, which keeps the true column in `-->`.
 const MAX_SHOWN_LINE: usize = 2000;
 
-pub fn write(report: &Report, color: ColorChoice) -> Result<(), CliError> {
-    let stdout = std::io::stdout();
-    let colored = match color {
+/// Whether human output is coloured: `to_file` is false for stdout, whose terminal
+/// `auto` asks about; a report file is coloured only when asked for.
+pub fn colored(color: ColorChoice, to_file: bool) -> bool {
+    match color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
+        ColorChoice::Auto if to_file => false,
         // A terminal, and neither NO_COLOR nor a dumb terminal (anstream's rules).
-        ColorChoice::Auto => anstream::AutoStream::choice(&stdout) != anstream::ColorChoice::Never,
-    };
-    let mut out = std::io::BufWriter::new(stdout.lock());
+        ColorChoice::Auto => {
+            anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never
+        }
+    }
+}
+
+pub fn write(report: &Report, colored: bool, out: &mut dyn Write) -> Result<(), CliError> {
     let renderer = if colored {
         Renderer::styled()
     } else {

@@ -84,7 +84,7 @@ struct JsonLocation<'a> {
     column: u32,
 }
 
-pub fn write(report: &Report) -> Result<(), CliError> {
+pub fn write(report: &Report, out: &mut dyn Write) -> Result<(), CliError> {
     let mut findings = Vec::new();
     let mut files = Vec::new();
     for outcome in &report.outcomes {
@@ -133,8 +133,7 @@ pub fn write(report: &Report) -> Result<(), CliError> {
         findings,
         files,
     };
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    serde_json::to_writer_pretty(&mut out, &doc).map_err(std::io::Error::from)?;
+    serde_json::to_writer_pretty(&mut *out, &doc).map_err(std::io::Error::from)?;
     writeln!(out)?;
     out.flush()?;
     Ok(())

@@ -10,14 +10,13 @@ use crate::report::json;
 use crate::report::Report;
 use crate::CliError;
 
-pub fn write(report: &Report) -> Result<(), CliError> {
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+pub fn write(report: &Report, out: &mut dyn Write) -> Result<(), CliError> {
     for (input, findings) in report.checked() {
         let index = LineIndex::new(&input.text);
         let mut cursor = index.cursor(&input.text);
         for f in findings {
             let object = json::finding(&input.name, &input.text, &mut cursor, f);
-            serde_json::to_writer(&mut out, &object).map_err(std::io::Error::from)?;
+            serde_json::to_writer(&mut *out, &object).map_err(std::io::Error::from)?;
             writeln!(out)?;
         }
     }

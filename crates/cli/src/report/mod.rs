@@ -2,10 +2,15 @@
 
 mod artifact;
 mod github;
+mod html;
 mod human;
 mod json;
 mod jsonl;
+mod output;
 mod sarif;
+
+use std::io::Write;
+use std::path::Path;
 
 use mtlint_check::{Finding, Severity};
 use mtlint_glossary::LangTag;
@@ -120,8 +125,15 @@ fn fails(severity: Severity, fail_on: FailOn) -> bool {
     severity >= threshold
 }
 
-/// Writes the report to stdout in `format`; problems with files go to stderr.
-pub fn write(report: &Report, format: Format, color: ColorChoice) -> Result<(), CliError> {
+/// Writes the report in `format` to stdout, or with `output` to that file (atomically:
+/// a reader never sees half a report, and a failed run leaves an older report whole);
+/// problems with files go to stderr.
+pub fn write(
+    report: &Report,
+    format: Format,
+    color: ColorChoice,
+    output: Option<&Path>,
+) -> Result<(), CliError> {
     for outcome in &report.outcomes {
         match outcome {
             Outcome::Skipped(p) => crate::error::notice(&format!("note: {}", p.message)),
@@ -129,12 +141,38 @@ pub fn write(report: &Report, format: Format, color: ColorChoice) -> Result<(), 
             Outcome::Checked { .. } => {}
         }
     }
+    let colored = human::colored(color, output.is_some());
+    match output {
+        None => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            render(report, format, colored, &mut out)
+        }
+        Some(path) => {
+            let mut bytes = Vec::new();
+            render(report, format, colored, &mut bytes)?;
+            output::write_atomically(path, &bytes).map_err(|source| {
+                CliError::Usage(format!(
+                    "{}: cannot write the report: {source}",
+                    path.display()
+                ))
+            })
+        }
+    }
+}
+
+fn render(
+    report: &Report,
+    format: Format,
+    colored: bool,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
     match format {
-        Format::Human => human::write(report, color),
-        Format::Json => json::write(report),
-        Format::Jsonl => jsonl::write(report),
-        Format::Sarif => sarif::write(report),
-        Format::Github => github::write(report),
+        Format::Human => human::write(report, colored, out),
+        Format::Json => json::write(report, out),
+        Format::Jsonl => jsonl::write(report, out),
+        Format::Sarif => sarif::write(report, out),
+        Format::Github => github::write(report, out),
+        Format::Html => html::write(report, out),
     }
 }
 

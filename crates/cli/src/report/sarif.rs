@@ -187,14 +187,13 @@ struct Replacement {
     inserted_content: Text,
 }
 
-pub fn write(report: &Report) -> Result<(), CliError> {
+pub fn write(report: &Report, out: &mut dyn Write) -> Result<(), CliError> {
     let log = Log {
         schema: SCHEMA,
         version: "2.1.0",
         runs: [run(report)],
     };
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    serde_json::to_writer_pretty(&mut out, &log).map_err(std::io::Error::from)?;
+    serde_json::to_writer_pretty(&mut *out, &log).map_err(std::io::Error::from)?;
     writeln!(out)?;
     out.flush()?;
     Ok(())
