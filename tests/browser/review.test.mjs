@@ -157,6 +157,23 @@ test('a clean text: no findings, nothing to accept, the text unchanged', async (
   }
 });
 
+test('a finding in a bilingual file shows the source it translates', async (t) => {
+  if (!needBrowser(t)) return;
+  const dir = scratch();
+  const po = write(dir, 'a.po', 'msgid "Lavrov arrived in Wonsan."\nmsgstr "Lavrov chegou a Wanson."\n');
+  const { page, context, trouble } = await open(browser, report([po], ['--lang', 'pt'], dir));
+  try {
+    await page.locator('#list li[data-id] button').first().click();
+    await page.waitForSelector('#detail .d-msg');
+    const detail = await page.textContent('#detail');
+    assert.match(detail, /Source/);
+    assert.match(detail, /Lavrov arrived in Wonsan\./);
+    assert.deepEqual(trouble, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a hostile document and glossary render as text and run nothing', async (t) => {
   if (!needBrowser(t)) return;
   const dir = scratch();

@@ -69,6 +69,11 @@ struct PageFinding<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     term: Option<Term<'a>>,
     suggestions: Vec<PageSuggestion<'a>>,
+    /// A bilingual file's unit: its id and the source text it translates.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    segment: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -210,6 +215,8 @@ fn page_finding<'a>(
         message: &f.message,
         note: f.note.as_deref(),
         confidence: f.confidence,
+        segment: f.segment.as_ref().and_then(|s| s.id.as_deref()),
+        source: f.segment.as_ref().and_then(|s| s.source.as_deref()),
         term: f.term.as_ref().map(|t| Term {
             id: &t.id,
             kind: t.kind.as_str(),

@@ -551,6 +551,8 @@
     undo.addEventListener('click', function () { decide(f, null); });
     buttons.append(reject, undo);
     parts.push(buttons);
+    if (f.source) parts.push(labelled('Source', f.source));
+    if (f.segment) parts.push(labelled('Segment', f.segment.replace(/\u0004/g, ' | ')));
     if (f.note) parts.push(labelled('Glossary note', f.note));
     if (f.term) parts.push(labelled('Glossary entry', f.term.id + ' (' + f.term.kind + '), prefer “' + f.term.preferred + '”, at ' + f.term.glossary));
     if (typeof f.confidence === 'number') parts.push(labelled('Confidence', Math.round(f.confidence * 100) + '%'));
