@@ -1,11 +1,8 @@
 //! `--fix` and `--diff`: applying the Safe suggestions of findings to a text, writing the
-//! result back atomically, or showing it as a unified diff.
+//! result back (through [`crate::write`]), or showing it as a unified diff.
 //!
 //! Only the suggested byte ranges change, so everything else of the file (its byte-order
 //! mark, its CRLF line endings, its trailing white space) is kept byte for byte.
-
-use std::io::Write;
-use std::path::Path;
 
 use mtlint_check::{Applicability, ByteRange, Finding};
 
@@ -96,24 +93,6 @@ pub fn fix(text: &str, findings: Vec<Finding>, check: impl Fn(&str) -> Vec<Findi
         applied,
         remaining: findings,
     }
-}
-
-/// Replaces the file at `path` by `text` atomically: written to a temporary file in the
-/// same folder, given the file's permissions, then renamed over it, so a crash leaves
-/// either the old file or the new one, never half of one. A symbolic link is followed
-/// and its target replaced.
-pub fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
-    let target = std::fs::canonicalize(path)?;
-    let permissions = std::fs::metadata(&target)?.permissions();
-    let folder = target.parent().unwrap_or_else(|| Path::new("."));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".mtlint-fix-")
-        .tempfile_in(folder)?;
-    tmp.write_all(text.as_bytes())?;
-    tmp.as_file().sync_all()?;
-    std::fs::set_permissions(tmp.path(), permissions)?;
-    tmp.persist(&target).map_err(|e| e.error)?;
-    Ok(())
 }
 
 /// A unified diff (three lines of context) from `old` to `new`, with `name` in the

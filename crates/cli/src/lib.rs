@@ -13,6 +13,7 @@ mod input;
 mod progress;
 mod report;
 mod suppress;
+mod write;
 
 use clap::Parser;
 

@@ -8,6 +8,7 @@ mod json;
 mod jsonl;
 mod sarif;
 mod utf16;
+pub mod visible;
 
 use mtlint_check::{Finding, Severity};
 use mtlint_glossary::LangTag;
@@ -131,12 +132,22 @@ pub fn write(report: &Report, format: Format, color: ColorChoice) -> Result<(), 
             Outcome::Checked { .. } => {}
         }
     }
-    match format {
+    let written = match format {
         Format::Human => human::write(report, color),
         Format::Json => json::write(report),
         Format::Jsonl => jsonl::write(report),
         Format::Sarif => sarif::write(report),
         Format::Github => github::write(report),
+    };
+    unless_reader_left(written)
+}
+
+/// The reader of stdout went away (`mtlint check . | head`): not an error, the run stops
+/// writing quietly and still exits with the code its findings give.
+pub fn unless_reader_left(written: Result<(), CliError>) -> Result<(), CliError> {
+    match written {
+        Err(CliError::Output(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
     }
 }
 
