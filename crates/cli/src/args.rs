@@ -93,7 +93,7 @@ pub struct CheckArgs {
 
     /// Refuse inputs (texts, glossaries, baselines) larger than this, in bytes or with a
     /// unit: 500K, 64M, 1G.
-    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "64M")]
+    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "256M")]
     pub max_size: u64,
 }
 

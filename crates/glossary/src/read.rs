@@ -6,8 +6,9 @@ use std::io::Read;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-/// The default size limit: far above any text or glossary, far below the memory.
-pub const DEFAULT_MAX_SIZE: u64 = 64 * 1024 * 1024;
+/// The default size limit: above any text or glossary a person writes (mtlint checks a
+/// 100 MB single-line file in bounded memory), below what fills a machine's memory.
+pub const DEFAULT_MAX_SIZE: u64 = 256 * 1024 * 1024;
 
 /// The first chunk, read before anything else: a NUL byte in it marks a binary file.
 pub const HEAD: usize = 8192;
@@ -147,6 +148,6 @@ mod tests {
             Some("binary")
         );
         assert_eq!(nul_kind(&[0; 64]), Some("binary"));
-        assert_eq!(show_size(DEFAULT_MAX_SIZE), "64 MiB");
+        assert_eq!(show_size(DEFAULT_MAX_SIZE), "256 MiB");
     }
 }

@@ -41,7 +41,7 @@ pub struct ImportArgs {
     pub name: Option<String>,
 
     /// Refuse a file larger than this, in bytes or with a unit: 500K, 64M, 1G.
-    #[arg(long, value_name = "SIZE", value_parser = crate::args::parse_size, default_value = "64M")]
+    #[arg(long, value_name = "SIZE", value_parser = crate::args::parse_size, default_value = "256M")]
     pub max_size: u64,
 }
 
