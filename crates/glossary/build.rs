@@ -21,6 +21,9 @@ mod load;
 mod model;
 #[path = "src/raw.rs"]
 mod raw;
+#[path = "src/read.rs"]
+#[allow(dead_code)]
+mod read;
 #[path = "src/text.rs"]
 mod text;
 #[path = "src/validate.rs"]

@@ -121,6 +121,11 @@ pub struct CheckArgs {
     /// `--baseline FILE` report only new ones.
     #[arg(long, value_name = "FILE", conflicts_with_all = ["baseline", "fix", "diff"])]
     pub write_baseline: Option<PathBuf>,
+
+    /// Refuse inputs (texts, glossaries, baselines) larger than this, in bytes or with a
+    /// unit: 500K, 64M, 1G.
+    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "256M")]
+    pub max_size: u64,
 }
 
 #[derive(Debug, Args)]
@@ -230,6 +235,28 @@ pub enum ColorChoice {
     Never,
 }
 
+/// A size in bytes, or with a binary unit suffix (K, M, G: 1024, 1024², 1024³).
+pub fn parse_size(s: &str) -> Result<u64, String> {
+    let s = s.trim();
+    let (digits, unit) = match s.char_indices().last() {
+        Some((at, c)) if c.is_ascii_alphabetic() => (&s[..at], c.to_ascii_uppercase()),
+        _ => (s, 'B'),
+    };
+    let factor: u64 = match unit {
+        'B' => 1,
+        'K' => 1 << 10,
+        'M' => 1 << 20,
+        'G' => 1 << 30,
+        _ => return Err(format!("unknown unit `{unit}` (use K, M or G)")),
+    };
+    let n: u64 = digits
+        .parse()
+        .map_err(|_| format!("`{s}` is not a size (e.g. 500K, 64M, 1G)"))?;
+    n.checked_mul(factor)
+        .filter(|&bytes| bytes > 0)
+        .ok_or_else(|| format!("`{s}` is not a usable size"))
+}
+
 #[cfg(test)]
 mod tests {
     use clap::CommandFactory;
@@ -237,5 +264,17 @@ mod tests {
     #[test]
     fn arguments_are_consistent() {
         super::Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn sizes_take_binary_units() {
+        use super::parse_size;
+        assert_eq!(parse_size("1000"), Ok(1000));
+        assert_eq!(parse_size("500K"), Ok(500 * 1024));
+        assert_eq!(parse_size("64m"), Ok(64 << 20));
+        assert_eq!(parse_size("1G"), Ok(1 << 30));
+        assert!(parse_size("0").is_err());
+        assert!(parse_size("12X").is_err());
+        assert!(parse_size("99999999999G").is_err());
     }
 }

@@ -8,7 +8,6 @@
 //! identical findings cover two, a third is new. Files are named relative to the
 //! baseline's folder, so the baseline works from any current folder.
 
-use std::io::Write;
 use std::path::{Component, Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -49,8 +48,10 @@ pub struct Baseline {
 /// Reads a baseline written by `--write-baseline`.
 pub fn read(path: &Path) -> Result<Baseline, CliError> {
     let name = path.display();
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| CliError::Usage(format!("{name}: cannot read baseline: {e}")))?;
+    let cannot =
+        |e: &dyn std::fmt::Display| CliError::Usage(format!("{name}: cannot read baseline: {e}"));
+    let bytes = mtlint_glossary::read::read_file(path).map_err(|e| cannot(&e))?;
+    let text = String::from_utf8(bytes).map_err(|e| cannot(&e))?;
     let file: BaselineFile = serde_json::from_str(&text).map_err(|e| {
         CliError::Usage(format!(
             "{name}:{}:{}: not a valid mtlint baseline: {e}",
@@ -91,8 +92,8 @@ pub fn filter(mut baseline: Baseline, outcomes: &mut [Outcome]) -> usize {
     dropped
 }
 
-/// Writes every finding of `outcomes` to `path`, atomically (a crash leaves the old file
-/// or the new one, never half of one). Returns how many were written.
+/// Writes every finding of `outcomes` to `path` (see [`crate::write`]: atomically, through
+/// links and special files). Returns how many were written.
 pub fn write(path: &Path, outcomes: &[Outcome]) -> Result<usize, CliError> {
     let folder = folder_of(path);
     let mut findings = Vec::new();
@@ -128,23 +129,9 @@ pub fn write(path: &Path, outcomes: &[Outcome]) -> Result<usize, CliError> {
     let mut json = serde_json::to_string_pretty(&doc)
         .map_err(|e| CliError::Usage(format!("cannot encode the baseline: {e}")))?;
     json.push('\n');
-    write_atomically(path, &json)
+    crate::write::write_file(path, json.as_bytes(), None)
         .map_err(|e| CliError::Usage(format!("{}: cannot write baseline: {e}", path.display())))?;
     Ok(count)
-}
-
-fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".mtlint-baseline-")
-        .tempfile_in(folder)?;
-    tmp.write_all(text.as_bytes())?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
 }
 
 /// The absolute folder holding `path`.

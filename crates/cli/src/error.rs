@@ -2,6 +2,8 @@ use std::io::Write;
 
 use mtlint_glossary::{GlossaryErrors, LangTagError};
 
+use crate::report::visible::visible;
+
 /// The process exit codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExitCode {
@@ -40,11 +42,11 @@ pub fn print(e: &CliError) {
     };
     for line in lines {
         // Nothing sensible is left to do if stderr itself is gone.
-        let _ = writeln!(stderr, "mtlint: error: {line}");
+        let _ = writeln!(stderr, "mtlint: error: {}", visible(&line));
     }
 }
 
 /// Prints a notice that does not stop the run (a skipped file).
 pub fn notice(message: &str) {
-    let _ = writeln!(std::io::stderr().lock(), "mtlint: {message}");
+    let _ = writeln!(std::io::stderr().lock(), "mtlint: {}", visible(message));
 }

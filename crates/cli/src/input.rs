@@ -1,9 +1,9 @@
 //! Turning the paths on the command line into texts to check.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use mtlint_check::DocumentKind;
+use mtlint_glossary::read::{self, ReadError};
 use mtlint_session::InputFormat;
 
 use crate::args::InputChoice;
@@ -32,6 +32,16 @@ pub enum InputError {
     },
     #[error("{name}: binary file (it contains NUL bytes), not checked")]
     Binary { name: String },
+    #[error("{name}: UTF-16 text, not checked (mtlint reads UTF-8 only: convert it, e.g. `iconv -f UTF-16 -t UTF-8`)")]
+    Utf16 { name: String },
+    #[error("{name}: {message}")]
+    TooLarge { name: String, message: String },
+    #[error("{name}: cannot read this folder: {source}")]
+    Folder {
+        name: String,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("{name}: empty file, nothing to check")]
     Empty { name: String },
 }
@@ -50,7 +60,8 @@ const TEXT_EXTENSIONS: [&str; 7] = ["txt", "md", "markdown", "po", "xlf", "xliff
 /// The files named on the command line, folders expanded to the text, Markdown and
 /// bilingual files below them (in path order), skipping hidden files and what `.gitignore` (and `.ignore`)
 /// files exclude. A file named explicitly is always checked. `-` stands for stdin.
-/// Folders that cannot be read are reported as notices and skipped.
+/// A folder (or a folder below it) that cannot be read stays in the list, so reading it
+/// fails and the run reports the error and exits with 2; its other files are checked.
 pub fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for path in paths {
@@ -84,10 +95,24 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
                 }
             }
             Ok(_) => {}
+            Err(e) if e.io_error().is_some() => {
+                found.push(unreadable(&e).unwrap_or_else(|| dir.to_path_buf()));
+            }
             Err(e) => crate::error::notice(&format!("warning: {e}")),
         }
     }
     found
+}
+
+/// The path a walking error is about, if it names one.
+fn unreadable(e: &ignore::Error) -> Option<PathBuf> {
+    match e {
+        ignore::Error::WithPath { path, .. } => Some(path.clone()),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            unreadable(err)
+        }
+        _ => None,
+    }
 }
 
 /// How a file is written, before its source (if any) is joined to it.
@@ -124,7 +149,8 @@ pub fn kind_of(path: &Path, text: &str, choice: Option<InputChoice>) -> Kind {
     }
 }
 
-/// Reads one path (or stdin for `-`) as UTF-8 text.
+/// Reads one path (or stdin for `-`) as UTF-8 text, up to the size limit; binary and
+/// UTF-16 input is refused from its first chunk, before the rest is read.
 pub fn read(path: &Path) -> Result<Input, InputError> {
     let is_stdin = path.as_os_str() == "-";
     let name = if is_stdin {
@@ -132,31 +158,65 @@ pub fn read(path: &Path) -> Result<Input, InputError> {
     } else {
         path.display().to_string()
     };
+    let io = |source: std::io::Error| InputError::Io {
+        name: name.clone(),
+        source,
+    };
+    if !is_stdin && path.is_dir() {
+        // Only a folder that could not be walked is in the list (see `expand`).
+        let source = std::fs::read_dir(path)
+            .err()
+            .unwrap_or_else(|| std::io::Error::other("some of its files cannot be listed"));
+        return Err(InputError::Folder { name, source });
+    }
+    let refuse = |head: &[u8]| match read::nul_kind(head) {
+        Some("UTF-16") => Err(Refused::Utf16),
+        Some(_) => Err(Refused::Binary),
+        None => Ok(()),
+    };
     let bytes = if is_stdin {
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut buf)
-            .map(|_| buf)
-            .map_err(|source| InputError::Io {
-                name: name.clone(),
-                source,
-            })?
+        read::read_bounded(std::io::stdin().lock(), refuse)
     } else {
-        std::fs::read(path).map_err(|source| InputError::Io {
-            name: name.clone(),
-            source,
-        })?
+        std::fs::File::open(path)
+            .map_err(|e| Refused::Read(ReadError::Io(e)))
+            .and_then(|file| read::read_bounded(file, refuse))
+    };
+    let bytes = match bytes {
+        Ok(bytes) => bytes,
+        Err(Refused::Binary) => return Err(InputError::Binary { name }),
+        Err(Refused::Utf16) => return Err(InputError::Utf16 { name }),
+        Err(Refused::Read(ReadError::Io(e))) => return Err(io(e)),
+        Err(Refused::Read(e)) => {
+            return Err(InputError::TooLarge {
+                message: e.to_string(),
+                name,
+            })
+        }
     };
     decode(name, bytes)
+}
+
+/// Why reading stopped.
+enum Refused {
+    Binary,
+    Utf16,
+    Read(ReadError),
+}
+
+impl From<ReadError> for Refused {
+    fn from(e: ReadError) -> Self {
+        Refused::Read(e)
+    }
 }
 
 fn decode(name: String, bytes: Vec<u8>) -> Result<Input, InputError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(InputError::Empty { name });
     }
-    let head = &bytes[..bytes.len().min(8192)];
-    if memchr_nul(head) {
-        return Err(InputError::Binary { name });
+    match read::nul_kind(&bytes[..bytes.len().min(read::HEAD)]) {
+        Some("UTF-16") => return Err(InputError::Utf16 { name }),
+        Some(_) => return Err(InputError::Binary { name }),
+        None => {}
     }
     match String::from_utf8(bytes) {
         // A byte-order mark stays in the text, so fixes write it back unchanged.
@@ -169,10 +229,6 @@ fn decode(name: String, bytes: Vec<u8>) -> Result<Input, InputError> {
             Err(InputError::NotUtf8 { name, line, column })
         }
     }
-}
-
-fn memchr_nul(bytes: &[u8]) -> bool {
-    bytes.contains(&0)
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ mod fix;
 mod input;
 mod progress;
 mod report;
+mod write;
 
 use clap::Parser;
 

@@ -11,6 +11,7 @@ mod lang;
 mod load;
 mod model;
 mod raw;
+pub mod read;
 pub mod shipped;
 mod text;
 mod validate;

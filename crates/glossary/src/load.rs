@@ -66,7 +66,7 @@ fn collect_toml_files(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<Glo
 }
 
 fn read_source(path: &Path, sources: &mut Vec<GlossarySource>, errors: &mut Vec<GlossaryError>) {
-    match std::fs::read(path) {
+    match read_glossary_file(path) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => sources.push(GlossarySource {
                 name: path.display().to_string(),
@@ -81,6 +81,34 @@ fn read_source(path: &Path, sources: &mut Vec<GlossarySource>, errors: &mut Vec<
             source,
         }),
     }
+}
+
+/// A glossary file's bytes, bounded by the size limit; a binary (or UTF-16) file is refused
+/// from its first chunk.
+fn read_glossary_file(path: &Path) -> std::io::Result<Vec<u8>> {
+    let file = std::fs::File::open(path)?;
+    let refuse_nul = |head: &[u8]| match crate::read::nul_kind(head) {
+        Some(kind) => Err(crate::read::ReadError::Io(std::io::Error::other(format!(
+            "a {kind} file, not a TOML glossary (save it as UTF-8 text)"
+        )))),
+        None => Ok(()),
+    };
+    crate::read::read_bounded(file, refuse_nul).map_err(|e| match e {
+        crate::read::ReadError::Io(e) => e,
+        other => std::io::Error::other(other.to_string()),
+    })
+}
+
+/// Control characters (line breaks, tabs, NUL, ESC) and the marks that reorder or hide
+/// text (bidirectional overrides and isolates, zero-width characters but the joiners).
+fn hidden_char(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{200b}' | '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{feff}'
+        )
+        || ('\u{202a}'..='\u{202e}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
 }
 
 /// Parses one glossary file, reporting every syntax and schema error in it.
@@ -446,6 +474,28 @@ impl FileParser<'_> {
         }
     }
 
+    /// A form to find or write in a text: one line of visible text with a letter or digit.
+    /// A line break, NUL or bidirectional override would be written into files by `--fix`;
+    /// a form without a letter (".*") matches nothing a reader would call a word.
+    fn form(&mut self, s: &SpannedString) -> Option<String> {
+        let text = self.non_empty(s)?;
+        if let Some(c) = text.chars().find(|&c| hidden_char(c)) {
+            let message = format!(
+                "{:?} holds the invisible character U+{:04X}: a form is one line of visible text",
+                text,
+                u32::from(c)
+            );
+            self.error(&s.span(), message);
+            return None;
+        }
+        if !text.chars().any(char::is_alphanumeric) {
+            let message = format!("`{text}` has no letter or digit: a form must be words");
+            self.error(&s.span(), message);
+            return None;
+        }
+        Some(text)
+    }
+
     fn optional(&mut self, s: &Option<SpannedString>) -> Option<String> {
         s.as_ref().and_then(|s| self.non_empty(s))
     }
@@ -480,8 +530,8 @@ impl FileParser<'_> {
         let span = raw.span();
         let raw = raw.into_inner();
         let errors_before = self.errors.len();
-        let preferred = self.non_empty(&raw.preferred);
-        let accepted = raw.also.iter().filter_map(|s| self.non_empty(s)).collect();
+        let preferred = self.form(&raw.preferred);
+        let accepted = raw.also.iter().filter_map(|s| self.form(s)).collect();
         self.check_repeated_forms(&raw.preferred, &raw.also);
         let source = raw
             .source
@@ -569,17 +619,16 @@ impl FileParser<'_> {
     /// An `also` form that repeats `use` or another `also` form is a slip: say where.
     /// Forms differing in case are distinct ("TASS" and "Tass" under `case = "exact"`).
     fn check_repeated_forms(&mut self, preferred: &SpannedString, also: &[SpannedString]) {
-        let mut seen = vec![preferred.get_ref().trim()];
+        // A set: an imported entry may hold thousands of forms.
+        let mut seen = std::collections::HashSet::from([preferred.get_ref().trim()]);
         for form in also {
             let key = form.get_ref().trim();
-            if seen.contains(&key) {
+            if !seen.insert(key) {
                 let message = format!(
                     "`{}` is listed twice among this entry's good forms",
                     form.get_ref()
                 );
                 self.error(&form.span(), message);
-            } else {
-                seen.push(key);
             }
         }
     }
@@ -601,8 +650,18 @@ impl FileParser<'_> {
             text.span()
         };
         let text = Spanned::new(span.clone(), text.into_inner());
-        let text = self.non_empty(&text)?;
-        let near = near.iter().filter_map(|s| self.non_empty(s)).collect();
+        let text = self.form(&text)?;
+        let near = match near {
+            Some(list) if list.get_ref().is_empty() => {
+                self.error(
+                    &list.span(),
+                    "`near` is empty: list the words that must be near, or leave it out",
+                );
+                return None;
+            }
+            Some(list) => list.get_ref().iter().filter_map(|s| self.form(s)).collect(),
+            None => Vec::new(),
+        };
         let window = match window {
             Some(w) if !(1..=50).contains(w.get_ref()) => {
                 self.error(&w.span(), "`window` must be between 1 and 50 words");

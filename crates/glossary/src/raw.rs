@@ -66,8 +66,8 @@ pub(crate) struct RawAvoid(pub RawAvoidTable);
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawAvoidTable {
     pub text: SpannedString,
-    #[serde(default)]
-    pub near: Vec<SpannedString>,
+    /// Spanned as a whole, so an empty list can be pointed at.
+    pub near: Option<Spanned<Vec<SpannedString>>>,
     pub window: Option<Spanned<i64>>,
     pub variant: Option<SpannedString>,
     pub case: Option<Spanned<CaseMode>>,
@@ -90,7 +90,7 @@ impl<'de> Deserialize<'de> for RawAvoid {
                 // span of the surrounding `Spanned<RawAvoid>`.
                 Ok(RawAvoid(RawAvoidTable {
                     text: Spanned::new(0..0, v.to_string()),
-                    near: Vec::new(),
+                    near: None,
                     window: None,
                     variant: None,
                     case: None,

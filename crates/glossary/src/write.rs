@@ -1,13 +1,11 @@
-//! Writes a glossary in mtlint's TOML format (the schema `raw.rs` reads), and writes files
-//! atomically so an interrupted run never leaves half a glossary behind.
+//! Writes a glossary in mtlint's TOML format (the schema `raw.rs` reads). Writing the
+//! file is the command line's (`mtlint-cli`'s `write` module, atomic).
 //!
 //! The layout follows the shipped glossaries: a `[glossary]` header, then one `[[term]]`
 //! table per entry with its keys in a fixed order; optional keys are left out when they
 //! hold their default, so a loaded and re-written file keeps only what was written.
 
 use std::fmt::Write as _;
-use std::io::Write as _;
-use std::path::Path;
 
 use crate::load::default_id;
 use crate::model::{Avoid, Example, ExampleExpectation, Glossary, GlossaryMeta, Term};
@@ -22,32 +20,6 @@ pub fn to_toml(glossary: &Glossary) -> String {
         write_term(&mut out, term);
     }
     out
-}
-
-/// Writes `text` to `path` through a temporary file in the same folder, renamed into
-/// place: readers see the old file or the new one, never a part.
-pub fn write_atomic(path: &Path, text: &str) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".mtlint-");
-    // A temporary file is private (0600); the result must get the permissions of the file
-    // it replaces, or those of any new file (0666 less the umask).
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let permissions = std::fs::metadata(path)
-            .map(|m| m.permissions())
-            .unwrap_or_else(|_| std::fs::Permissions::from_mode(0o666));
-        builder.permissions(permissions);
-    }
-    let mut tmp = builder.tempfile_in(dir)?;
-    tmp.write_all(text.as_bytes())?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
 }
 
 /// A TOML string literal, escaped by the toml crate itself.
@@ -309,46 +281,5 @@ examples = [
             written,
             "[glossary]\nname = \"n\"\nlang = \"pt\"\n\n[[term]]\nuse = \"Seul\"\nkind = \"place\"\navoid = [\"Seoul\"]\n"
         );
-    }
-
-    #[test]
-    fn atomic_write_replaces_the_file_and_leaves_no_temp() {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let path = dir.path().join("out.toml");
-        std::fs::write(&path, "old").expect("write");
-        write_atomic(&path, "new").expect("atomic write");
-        assert_eq!(std::fs::read_to_string(&path).expect("read"), "new");
-        let names: Vec<_> = std::fs::read_dir(dir.path())
-            .expect("list")
-            .flatten()
-            .map(|e| e.file_name())
-            .collect();
-        assert_eq!(names.len(), 1, "{names:?}");
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn atomic_write_gives_the_permissions_of_an_ordinary_new_file() {
-        use std::os::unix::fs::PermissionsExt;
-        let dir = tempfile::tempdir().expect("temp dir");
-        let ordinary = dir.path().join("ordinary");
-        std::fs::write(&ordinary, "x").expect("write");
-        let written = dir.path().join("written.toml");
-        write_atomic(&written, "x").expect("atomic write");
-        let mode = |p: &Path| std::fs::metadata(p).expect("metadata").permissions().mode() & 0o777;
-        assert_eq!(mode(&written), mode(&ordinary));
-
-        // An existing file keeps its own.
-        std::fs::set_permissions(&written, std::fs::Permissions::from_mode(0o640)).expect("chmod");
-        write_atomic(&written, "y").expect("atomic write");
-        assert_eq!(mode(&written), 0o640);
-    }
-
-    #[test]
-    fn atomic_write_into_a_missing_folder_fails_cleanly() {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let path = dir.path().join("no/such/out.toml");
-        assert!(write_atomic(&path, "x").is_err());
-        assert!(!path.exists());
     }
 }

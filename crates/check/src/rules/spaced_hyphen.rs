@@ -24,6 +24,7 @@ const HYPHENS: [char; 3] = ['-', '\u{2010}', '\u{2011}'];
 /// compound part (other languages' compounds are judged without the lexicon).
 pub(crate) fn check(text: &str, base: usize, portuguese: bool, out: &mut Vec<Finding>) {
     let bytes = text.as_bytes();
+    let mut line = Line::default();
     // Every hyphen of the family starts with '-' or the byte 0xE2 (U+2010, U+2011).
     for at in memchr::memchr2_iter(b'-', 0xE2, bytes) {
         let Some(hyphen) = text[at..].chars().next() else {
@@ -32,7 +33,15 @@ pub(crate) fn check(text: &str, base: usize, portuguese: bool, out: &mut Vec<Fin
         if !HYPHENS.contains(&hyphen) || !text.is_char_boundary(at) {
             continue;
         }
-        if let Some(space_start) = spaced_hyphen_at(text, at, hyphen.len_utf8(), portuguese) {
+        if at >= line.end {
+            line = Line::around(text, at);
+        }
+        let hyphen_at = HyphenAt {
+            text,
+            at,
+            len: hyphen.len_utf8(),
+        };
+        if let Some(space_start) = spaced_hyphen_at(&hyphen_at, &mut line, portuguese) {
             out.push(finding(
                 ByteRange::new(space_start, at + hyphen.len_utf8()),
                 base,
@@ -42,14 +51,67 @@ pub(crate) fn check(text: &str, base: usize, portuguese: bool, out: &mut Vec<Fin
     }
 }
 
-/// If the hyphen at `at` is preceded by horizontal space after a word and followed by a
-/// letter, the start of that space.
-fn spaced_hyphen_at(text: &str, at: usize, hyphen_len: usize, portuguese: bool) -> Option<usize> {
-    let after = text[at + hyphen_len..].chars().next()?;
+/// A hyphen of the text: where it is and how long it is.
+struct HyphenAt<'t> {
+    text: &'t str,
+    at: usize,
+    len: usize,
+}
+
+/// The line of the hyphens being looked at, with what is known of it as a whole, found
+/// once per line: asking the whole line again at each hyphen made a long line with many
+/// hyphens cost time growing with the square of its length.
+#[derive(Default)]
+struct Line {
+    start: usize,
+    end: usize,
+    separated_path: Option<bool>,
+    long_option: Option<bool>,
+}
+
+impl Line {
+    fn around(text: &str, at: usize) -> Line {
+        Line {
+            start: text[..at].rfind('\n').map_or(0, |i| i + 1),
+            end: text[at..].find('\n').map_or(text.len(), |i| at + i),
+            separated_path: None,
+            long_option: None,
+        }
+    }
+
+    fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+
+    fn separated_path(&mut self, text: &str) -> bool {
+        let line = self.text(text);
+        *self
+            .separated_path
+            .get_or_insert_with(|| separated_path(line))
+    }
+
+    fn long_option(&mut self, text: &str) -> bool {
+        let line = self.text(text);
+        *self.long_option.get_or_insert_with(|| long_option(line))
+    }
+}
+
+/// If the hyphen is preceded by horizontal space after a word and followed by a letter,
+/// the start of that space. The space is looked for first: the other tests read the text
+/// after the hyphen, which is only bounded (each stretch read at most a few times) for
+/// hyphens after a space.
+fn spaced_hyphen_at(hyphen: &HyphenAt<'_>, line: &mut Line, portuguese: bool) -> Option<usize> {
+    let HyphenAt { text, at, len } = *hyphen;
+    let after = text[at + len..].chars().next()?;
     if !after.is_alphabetic() {
         return None; // "-5", "- item", "--"
     }
-    let rest = &text[at + hyphen_len..];
+    let before = &text[..at];
+    let word_end = before.trim_end_matches([' ', '\t', '\u{a0}']).len();
+    if word_end == at {
+        return None; // no space: an ordinary hyphen
+    }
+    let rest = &text[at + len..];
     if command_option(rest) {
         return None; // "mount -t vfat": a one-letter option, not a clitic
     }
@@ -58,11 +120,6 @@ fn spaced_hyphen_at(text: &str, at: usize, hyphen_len: usize, portuguese: bool) 
     }
     if bracketing(rest) {
         return None; // "Selecione -nenhum- para": hyphens around a word, as brackets
-    }
-    let before = &text[..at];
-    let word_end = before.trim_end_matches([' ', '\t', '\u{a0}']).len();
-    if word_end == at {
-        return None; // no space: an ordinary hyphen
     }
     let prev_word: String = before[..word_end]
         .chars()
@@ -73,10 +130,10 @@ fn spaced_hyphen_at(text: &str, at: usize, hyphen_len: usize, portuguese: bool) 
     if prev_word.is_empty() || !prev_word.chars().all(char::is_alphabetic) {
         return None;
     }
-    if after.is_uppercase() && separated_path(text, at) {
+    if after.is_uppercase() && line.separated_path(text) {
         return None; // "Ferramentas -Macros - Gravar macro": a menu path missing a space
     }
-    if option_context(text, at, rest, &prev_word, portuguese) {
+    if option_context(hyphen, rest, &prev_word, portuguese, line) {
         return None; // "a expressão -print", "com a opção -o ou --only-matching"
     }
     Some(word_end)
@@ -124,14 +181,11 @@ fn bracketing(after_hyphen: &str) -> bool {
     false
 }
 
-/// Whether the line of the hyphen at `at` also separates capitalised items with a spaced
+/// Whether a line separates capitalised items with a spaced
 /// hyphen or dash ("Editar -Registrar alterações - Gravar"): a menu path, where a hyphen
 /// before a capital lost the space after it rather than gained one before it. A dash
 /// before a small letter is an aside ("disse - e repetiu -"), which proves nothing.
-fn separated_path(text: &str, at: usize) -> bool {
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    let line = &text[line_start..line_end];
+fn separated_path(line: &str) -> bool {
     [" - ", " – ", " — "].iter().any(|sep| {
         line.match_indices(sep).any(|(i, _)| {
             line[i + sep.len()..]
@@ -190,12 +244,13 @@ fn takes_plain_enclitic(word: &str) -> bool {
 /// the next word is an option too ("-us -uc"); or the line also quotes a long option
 /// ("a opção -o ou --only-matching").
 fn option_context(
-    text: &str,
-    at: usize,
+    hyphen: &HyphenAt<'_>,
     after_hyphen: &str,
     prev_word_reversed: &str,
     portuguese: bool,
+    line: &mut Line,
 ) -> bool {
+    let HyphenAt { text, at, .. } = *hyphen;
     let prev: String = prev_word_reversed
         .chars()
         .rev()
@@ -247,9 +302,11 @@ fn option_context(
     if next.starts_with('-') && next[1..].starts_with(|c: char| c.is_alphabetic() || c == '-') {
         return true;
     }
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    let line = &text[line_start..line_end];
+    line.long_option(text)
+}
+
+/// Whether a line quotes a long command-line option ("--only-matching").
+fn long_option(line: &str) -> bool {
     line.match_indices("--").any(|(i, _)| {
         let opens = line[..i]
             .chars()

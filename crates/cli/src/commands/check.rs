@@ -10,6 +10,7 @@ use crate::commands::rule::lookup;
 use crate::input::{self, Input, InputError, Kind};
 use crate::progress::Progress;
 use crate::report::{self, Outcome, Problem, Report};
+use crate::write::write_file;
 use crate::{baseline, config, fix, CliError, ExitCode};
 
 /// `mtlint check`: reads every file, settles its language, checks it, reports in input order.
@@ -100,7 +101,7 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, CliError> {
     match mode {
         FixMode::Diff => return print_diffs(&outcomes, &fixes),
         FixMode::Fix => {
-            if report_fixes(&outcomes, &fixes)? {
+            if report_fixes(&outcomes, &fixes, args.paths.iter().any(|p| is_stdin(p)))? {
                 let report = Report { outcomes };
                 return Ok(report.exit_code(args.fail_on.unwrap_or_default()));
             }
@@ -286,7 +287,8 @@ fn check_file(
         }
         _ => {
             if fixed.applied > 0 {
-                if let Err(e) = fix::write_atomically(path, &fixed.text) {
+                if let Err(e) = write_file(path, fixed.text.as_bytes(), Some(input.text.as_bytes()))
+                {
                     return FileResult::new(Outcome::Failed(Problem {
                         message: format!("{}: cannot write the fixes: {e}", input.name),
                         name: input.name,
@@ -336,11 +338,14 @@ fn notice_problems(outcomes: &[Outcome]) {
 fn print_diffs(outcomes: &[Outcome], fixes: &[FileFix]) -> Result<ExitCode, CliError> {
     use std::io::Write;
     notice_problems(outcomes);
-    let mut out = std::io::stdout().lock();
-    for fix in fixes {
-        out.write_all(fix.diff.as_bytes())?;
-    }
-    out.flush()?;
+    report::unless_reader_left((|| {
+        let mut out = std::io::stdout().lock();
+        for fix in fixes {
+            out.write_all(fix.diff.as_bytes())?;
+        }
+        out.flush()?;
+        Ok(())
+    })())?;
     Ok(
         if outcomes.iter().any(|o| matches!(o, Outcome::Failed(_))) {
             ExitCode::Error
@@ -352,9 +357,10 @@ fn print_diffs(outcomes: &[Outcome], fixes: &[FileFix]) -> Result<ExitCode, CliE
     )
 }
 
-/// `--fix`: says on stderr what was fixed. With stdin among the inputs, stdout carries
-/// only its fixed text and the report is left out: returns whether that happened.
-fn report_fixes(outcomes: &[Outcome], fixes: &[FileFix]) -> Result<bool, CliError> {
+/// `--fix`: says on stderr what was fixed. With stdin among the inputs (`stdin`), stdout
+/// carries only its fixed text (nothing if it could not be read) and the report is left
+/// out: returns whether that happened.
+fn report_fixes(outcomes: &[Outcome], fixes: &[FileFix], stdin: bool) -> Result<bool, CliError> {
     use std::io::Write;
     let applied: usize = fixes.iter().map(|f| f.applied).sum();
     let files = fixes.iter().filter(|f| f.applied > 0).count();
@@ -364,12 +370,18 @@ fn report_fixes(outcomes: &[Outcome], fixes: &[FileFix]) -> Result<bool, CliErro
         crate::error::notice(&format!("fixed {applied} problem{s} in {files} file{fs}"));
     }
     let Some(text) = fixes.iter().find_map(|f| f.stdin_text.as_deref()) else {
-        return Ok(false);
+        if stdin {
+            notice_problems(outcomes);
+        }
+        return Ok(stdin);
     };
     notice_problems(outcomes);
-    let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())?;
-    out.flush()?;
+    report::unless_reader_left((|| {
+        let mut out = std::io::stdout().lock();
+        out.write_all(text.as_bytes())?;
+        out.flush()?;
+        Ok(())
+    })())?;
     let left: usize = outcomes
         .iter()
         .map(|o| match o {

@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 use clap::{Args, ValueEnum};
 use mtlint_glossary::import::csv::{to_csv, Delimiter};
 use mtlint_glossary::import::{import_file, Format, ImportError, ImportOptions, ImportWarning};
-use mtlint_glossary::write::write_atomic;
 use mtlint_glossary::{load_paths, shipped, GlossarySet, LangTag};
 
 use crate::{CliError, ExitCode};
@@ -40,6 +39,10 @@ pub struct ImportArgs {
     /// The glossary's name; the file's stem by default.
     #[arg(long, value_name = "NAME")]
     pub name: Option<String>,
+
+    /// Refuse a file larger than this, in bytes or with a unit: 500K, 64M, 1G.
+    #[arg(long, value_name = "SIZE", value_parser = crate::args::parse_size, default_value = "256M")]
+    pub max_size: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -97,7 +100,7 @@ fn print_warnings(warnings: &[ImportWarning]) -> std::io::Result<()> {
 /// Writes `text` to `output` atomically, or to standard output.
 fn emit(text: &str, output: Option<&Path>) -> Result<(), CliError> {
     match output {
-        Some(path) => write_atomic(path, text).map_err(|e| {
+        Some(path) => crate::write::write_file(path, text.as_bytes(), None).map_err(|e| {
             CliError::Import(ImportError::File {
                 file: path.display().to_string(),
                 message: format!("cannot write: {e}"),

@@ -7,6 +7,14 @@ use crate::args::{Cli, Command, GlossaryCommand};
 use crate::{CliError, ExitCode};
 
 pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
+    // Every later read of a file is bounded by it (mtlint_glossary::read).
+    match &cli.command {
+        Command::Check(args) => mtlint_glossary::read::set_max_size(args.max_size),
+        Command::Glossary(GlossaryCommand::Import(args)) => {
+            mtlint_glossary::read::set_max_size(args.max_size);
+        }
+        _ => {}
+    }
     match cli.command {
         Command::Check(args) => check::run(args),
         Command::Glossary(GlossaryCommand::Check { paths }) => glossary::check(&paths),

@@ -10,6 +10,7 @@ use std::io::Write;
 use mtlint_check::{Finding, LineIndex, Severity, Utf16Cursor, Utf16Span};
 
 use crate::report::artifact::Artifact;
+use crate::report::visible::visible;
 use crate::report::Report;
 use crate::CliError;
 
@@ -36,8 +37,11 @@ fn command(artifact: &Artifact, span: Utf16Span, f: &Finding) -> String {
     };
     let mut props: Vec<(&str, String)> = Vec::new();
     match artifact {
-        Artifact::Relative(path) => props.push(("file", path.clone())),
-        Artifact::Absolute(uri) => props.push(("file", uri.trim_start_matches("file://").into())),
+        Artifact::Relative(path) => props.push(("file", visible(path).into_owned())),
+        Artifact::Absolute(uri) => props.push((
+            "file",
+            visible(uri.trim_start_matches("file://")).into_owned(),
+        )),
         Artifact::Stdin => {}
     }
     props.push(("line", span.start.line.to_string()));
@@ -52,7 +56,12 @@ fn command(artifact: &Artifact, span: Utf16Span, f: &Finding) -> String {
         .iter()
         .map(|(k, v)| format!("{k}={}", escape_property(v)))
         .collect();
-    format!("::{name} {}::{}", props.join(","), escape_data(&message(f)))
+    let message = message(f);
+    format!(
+        "::{name} {}::{}",
+        props.join(","),
+        escape_data(&visible(&message))
+    )
 }
 
 /// The finding's message, then its suggestions and note on lines of their own.

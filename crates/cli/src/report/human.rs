@@ -7,6 +7,7 @@ use annotate_snippets::{Level, Renderer, Snippet};
 use mtlint_check::{Finding, LineCol, LineIndex, Severity};
 
 use crate::args::ColorChoice;
+use crate::report::visible::{visible, visible_span};
 use crate::report::Report;
 use crate::CliError;
 
@@ -77,15 +78,17 @@ fn render(
         .unwrap_or_default();
     // The snippet's own origin would count columns from the window when the line is
     // clipped, so the true position goes in the origin and the snippet has none.
+    let file = visible(file);
     let origin = format!("{file}:{}:{}", at.line, at.column);
     let clipped = shown_start != line_range.start || shown.len() != line_range.len();
     let lvl = level(f.severity);
-    let mut snippet = Snippet::source(shown).line_start(line + 1).annotation(
-        lvl.span(f.range.start - shown_start..span_end - shown_start)
-            .label(&label),
-    );
+    let (shown, span) = visible_span(shown, f.range.start - shown_start..span_end - shown_start);
+    let label = visible(&label);
+    let mut snippet = Snippet::source(&shown)
+        .line_start(line + 1)
+        .annotation(lvl.span(span).label(&label));
     if !clipped {
-        snippet = snippet.origin(file);
+        snippet = snippet.origin(&file);
     }
     let mut footers = Vec::new();
     if clipped {
@@ -112,8 +115,10 @@ fn render(
     if let Some(c) = f.confidence {
         footers.push(format!("confidence: {:.0}%", c * 100.0));
     }
+    let footers: Vec<String> = footers.iter().map(|s| visible(s).into_owned()).collect();
+    let title = visible(&f.message);
     let message = lvl
-        .title(&f.message)
+        .title(&title)
         .id(f.rule.name())
         .snippet(snippet)
         .footers(

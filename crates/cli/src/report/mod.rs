@@ -8,6 +8,7 @@ mod json;
 mod jsonl;
 mod output;
 mod sarif;
+pub mod visible;
 
 use std::io::Write;
 use std::path::Path;
@@ -145,7 +146,7 @@ pub fn write(
     match output {
         None => {
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            render(report, format, colored, &mut out)
+            unless_reader_left(render(report, format, colored, &mut out))
         }
         Some(path) => {
             let mut bytes = Vec::new();
@@ -157,6 +158,15 @@ pub fn write(
                 ))
             })
         }
+    }
+}
+
+/// The reader of stdout went away (`mtlint check . | head`): not an error, the run stops
+/// writing quietly and still exits with the code its findings give.
+pub fn unless_reader_left(written: Result<(), CliError>) -> Result<(), CliError> {
+    match written {
+        Err(CliError::Output(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
     }
 }
 

@@ -10,8 +10,9 @@
 
 pub mod csv;
 mod tbx;
+mod xml_limits;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
@@ -261,9 +262,13 @@ pub(crate) struct Parsed {
 
 /// Reads and imports a file.
 pub fn import_file(path: &Path, options: &ImportOptions) -> Result<Import, ImportError> {
-    let bytes = std::fs::read(path).map_err(|source| ImportError::Io {
+    // Bounded by the size limit; UTF-16 is read (decode below), so NUL bytes are not refused.
+    let bytes = crate::read::read_file(path).map_err(|e| ImportError::Io {
         path: path.to_path_buf(),
-        source,
+        source: match e {
+            crate::read::ReadError::Io(e) => e,
+            other => std::io::Error::other(other.to_string()),
+        },
     })?;
     import_bytes(&path.display().to_string(), &bytes, options)
 }
@@ -525,12 +530,11 @@ fn join_notes(notes: &[String]) -> Option<String> {
 }
 
 fn dedupe_strings(items: Vec<String>) -> Vec<String> {
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     let mut out = Vec::new();
     for item in items {
         let item = clean(&item);
-        if !item.is_empty() && !seen.contains(&item) {
-            seen.push(item.clone());
+        if !item.is_empty() && seen.insert(item.clone()) {
             out.push(item);
         }
     }
@@ -541,12 +545,15 @@ fn dedupe_strings(items: Vec<String>) -> Vec<String> {
 /// case only are kept apart ("TASS" and "Tass" under an exact case mode).
 fn dedupe_forms(forms: Vec<Form>, warnings: &mut Vec<ImportWarning>) -> Vec<Form> {
     let mut out: Vec<Form> = Vec::new();
+    // Where each text is in `out`: a lookup, not a scan, so an entry with very many forms
+    // stays linear.
+    let mut at: HashMap<String, usize> = HashMap::new();
     for mut form in forms {
         form.text = clean(&form.text);
         if form.text.is_empty() {
             continue;
         }
-        if let Some(first) = out.iter().find(|f| f.text == form.text) {
+        if let Some(first) = at.get(&form.text).map(|&i| &out[i]) {
             if first.status.is_good() != form.status.is_good() {
                 warn(
                     warnings,
@@ -562,6 +569,7 @@ fn dedupe_forms(forms: Vec<Form>, warnings: &mut Vec<ImportWarning>) -> Vec<Form
             }
             continue;
         }
+        at.insert(form.text.clone(), out.len());
         out.push(form);
     }
     out
@@ -572,13 +580,19 @@ fn dedupe_forms(forms: Vec<Form>, warnings: &mut Vec<ImportWarning>) -> Vec<Form
 fn merge_same_id(terms: Vec<Term>, warnings: &mut Vec<ImportWarning>) -> Vec<Term> {
     let mut out: Vec<Term> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
+    // Per entry of `out`: its good forms and sources, so merging many entries into one
+    // stays linear (each merge used to scan, and copy, all that was merged before).
+    let mut seen: Vec<(HashSet<String>, HashSet<String>)> = Vec::new();
     for term in terms {
         let Some(&i) = index.get(&term.id) else {
             index.insert(term.id.clone(), out.len());
+            let good = term.good_forms().map(str::to_string).collect();
+            seen.push((good, term.source.iter().cloned().collect()));
             out.push(term);
             continue;
         };
         let first = &mut out[i];
+        let (good, sources) = &mut seen[i];
         warn(
             warnings,
             &term.origin,
@@ -588,17 +602,25 @@ fn merge_same_id(terms: Vec<Term>, warnings: &mut Vec<ImportWarning>) -> Vec<Ter
             ),
         );
         for form in term.accepted {
-            if !first.good_forms().any(|g| g == form) {
+            if good.insert(form.clone()) {
                 first.accepted.push(form);
             }
         }
         first.avoid.extend(term.avoid);
-        let sources = std::mem::take(&mut first.source);
-        first.source = dedupe_strings(sources.into_iter().chain(term.source).collect());
-        first.note = match (first.note.take(), term.note) {
-            (Some(a), Some(b)) if a != b => Some(format!("{a} | {b}")),
-            (a, b) => a.or(b),
-        };
+        for source in term.source {
+            let source = clean(&source);
+            if !source.is_empty() && sources.insert(source.clone()) {
+                first.source.push(source);
+            }
+        }
+        match (&mut first.note, term.note) {
+            (Some(a), Some(b)) if *a != b => {
+                a.push_str(" | ");
+                a.push_str(&b);
+            }
+            (a @ None, b) => *a = b,
+            _ => {}
+        }
     }
     out
 }

@@ -11,7 +11,8 @@
 use roxmltree::{Document, Node, ParsingOptions};
 
 use super::{
-    clean, Entry, Form, ImportError, ImportOptions, ImportWarning, Parsed, Position, Status,
+    clean, xml_limits, Entry, Form, ImportError, ImportOptions, ImportWarning, Parsed, Position,
+    Status,
 };
 use crate::text::LineStarts;
 use crate::{LangTag, Location, TermKind};
@@ -335,6 +336,7 @@ pub(crate) fn read(file: &str, text: &str, options: &ImportOptions) -> Result<Pa
         allow_dtd: true,
         ..ParsingOptions::default()
     };
+    xml_limits::check(file, text)?;
     let doc = Document::parse_with_options(text, parsing).map_err(|e| xml_error(file, text, &e))?;
     let mut reader = Reader {
         file,

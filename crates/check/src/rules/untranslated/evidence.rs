@@ -27,6 +27,20 @@ const GALICIAN_OR_SPANISH: &str = "Galician or Spanish";
 
 const SPELLING_CONFIDENCE: f64 = 0.9;
 
+/// Words longer than this (in chars) are not respelt: no Portuguese word is near this
+/// long (the lexicon's longest run to about 46 letters) and a respelling changes a word's
+/// length by a few letters at most, so no candidate could be found; trying them costs
+/// time that grows much faster than the word (a 2,000-letter token took a minute).
+const MAX_RESPELL_CHARS: usize = 64;
+
+/// The Portuguese word `folded` is another spelling of, for words short enough to be one.
+fn portuguese_counterpart(folded: &str) -> Option<String> {
+    if folded.chars().nth(MAX_RESPELL_CHARS).is_some() {
+        return None;
+    }
+    crate::respell::portuguese_counterpart(folded, mtlint_lexicon::portuguese())
+}
+
 /// The language a word the target lexicon lacks belongs to, on the word's own evidence:
 /// its usage, else its spelling.
 pub(super) fn word_evidence(folded: &str) -> Option<(&'static str, f64)> {
@@ -36,7 +50,7 @@ pub(super) fn word_evidence(folded: &str) -> Option<(&'static str, f64)> {
         None => spelling_evidence(folded),
     };
     evidence.or_else(|| {
-        crate::respell::portuguese_counterpart(folded, mtlint_lexicon::portuguese())
+        portuguese_counterpart(folded)
             .filter(|portuguese| !accents_only(folded, portuguese) || hiatus_accent(folded))
             .map(|_| (GALICIAN_OR_SPANISH, SPELLING_CONFIDENCE))
     })
@@ -72,7 +86,7 @@ pub(super) fn respelt(found: &str, language: &str) -> Option<String> {
         return None;
     }
     let folded = found.to_lowercase();
-    let portuguese = crate::respell::portuguese_counterpart(&folded, mtlint_lexicon::portuguese())?;
+    let portuguese = portuguese_counterpart(&folded)?;
     Some(crate::case::carry_case(found, &portuguese))
 }
 
