@@ -36,5 +36,35 @@ if [ ! -x "$sarif_tool" ]; then
 fi
 export SARIF_MULTITOOL="$sarif_tool"
 
+# PyPI tools: check-jsonschema (the GitHub Action and workflow schemas, vendored in the
+# package: no network at check time) and pre-commit, in one venv.
+py="$MTLINT_TOOLS/py"
+if [ ! -x "$py/bin/pre-commit" ] || [ ! -x "$py/bin/check-jsonschema" ]; then
+  need_debian python3-venv git
+  step "pip install pre-commit check-jsonschema"
+  python3 -m venv "$py"
+  "$py/bin/pip" install --quiet --disable-pip-version-check pre-commit==4.7.0 check-jsonschema==0.39.0
+fi
+
+step "action.yml and the README's workflow against the GitHub schemas"
+"$py/bin/check-jsonschema" --builtin-schema vendor.github-actions action.yml
+workflow="$MTLINT_TOOLS/readme-workflow.yml"
+# The first YAML block of the README's "GitHub Actions" section.
+awk '/^### GitHub Actions/{s=1} s&&/^```yaml/{f=1;next} f&&/^```/{exit} f' README.md >"$workflow"
+grep -q 'uses: mtlint/mtlint@v1' "$workflow"
+"$py/bin/check-jsonschema" --builtin-schema vendor.github-workflows "$workflow"
+# The schema check can fail: an action without `runs` is rejected.
+printf 'name: broken\ndescription: no runs\n' >"$MTLINT_TOOLS/broken-action.yml"
+if "$py/bin/check-jsonschema" --builtin-schema vendor.github-actions "$MTLINT_TOOLS/broken-action.yml" >/dev/null 2>&1; then
+  echo "check-jsonschema accepted an action without runs" >&2
+  exit 1
+fi
+
 step "cargo test --workspace"
 cargo test --workspace
+
+step "action.yml's mtlint steps, run as the runner would (scripts/test-action.py)"
+"$py/bin/python" scripts/test-action.py target/debug
+
+step "pre-commit hook (scripts/test-pre-commit.sh)"
+PRE_COMMIT="$py/bin/pre-commit" bash scripts/test-pre-commit.sh
