@@ -164,11 +164,12 @@ def cities(root: Path):
 
 
 # Spelling changes of the 1990 agreement that Brazilian spelling shows (Base IX and XIV):
-# trema of gue/gui/que/qui removed; acute of the open diphthongs éi/ói removed in paroxytones ("idéia",
-# "heróico"; oxytones keep it: "papéis", "herói"); circumflex of the hiatus êem/ôo removed at the
-# word's end ("lêem", "vôo", "enjôos"); acute of í/ú after a falling diphthong removed in paroxytones ("feiúra";
-# oxytones keep it: "Piauí"). The syllable conditions matter now that the old forms come
-# from usage data, not from a pre-agreement word list.
+# the trema of gue/gui/que/qui removed; the acute of the open diphthongs éi/ói removed in
+# paroxytones ("idéia", "heróico"; oxytones keep it: "papéis", "herói"); the circumflex of
+# the final hiatus êem/ôo removed ("lêem", "vôo", "enjôos"); the acute of í/ú after a
+# falling diphthong removed in paroxytones ("feiúra"; oxytones keep it: "Piauí"). The
+# syllable conditions matter now that the old forms come from usage data, not from a
+# pre-agreement word list.
 VOWEL = "aeiouáéíóúâêôãõàü"
 LAST_SYLLABLE = f"[^{VOWEL}]*[{VOWEL}]+[^{VOWEL}]*$"
 # Words of usage data that match the rules but were never the spelling of the current
