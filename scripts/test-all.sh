@@ -27,7 +27,8 @@ need_debian() {
 # The official SARIF validator, for tests/outputs.rs.
 sarif_tool="$MTLINT_TOOLS/sarif/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
 if [ ! -x "$sarif_tool" ]; then
-  need_debian nodejs npm
+  # A Node.js that bundles npm (as NodeSource's does) conflicts with Debian's npm package.
+  command -v npm >/dev/null || need_debian nodejs npm
   step "npm install the SARIF Multitool"
   npm install --prefix "$MTLINT_TOOLS/sarif" --no-audit --no-fund --silent \
     @microsoft/sarif-multitool-linux@5.7.0
