@@ -27,7 +27,7 @@ need_debian() {
 # The official SARIF validator, for tests/outputs.rs.
 sarif_tool="$MTLINT_TOOLS/sarif/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
 if [ ! -x "$sarif_tool" ]; then
-  # npm may come with a nodejs not from Debian (then Debian's npm cannot be installed).
+  # A Node.js that bundles npm (as NodeSource's does) conflicts with Debian's npm package.
   command -v npm >/dev/null || need_debian nodejs npm
   step "npm install the SARIF Multitool"
   npm install --prefix "$MTLINT_TOOLS/sarif" --no-audit --no-fund --silent \
@@ -59,6 +59,36 @@ MTLINT_BIN="$PWD/target/debug/mtlint" CHROMIUM=/usr/bin/chromium node --test tes
 
 step "python3 -m unittest: the measurement scripts (scripts/quality)"
 python3 -m unittest discover -s scripts/quality -p 'test_*.py'
+
+# PyPI tools: check-jsonschema (the GitHub Action and workflow schemas, vendored in the
+# package: no network at check time) and pre-commit, in one venv.
+py="$MTLINT_TOOLS/py"
+if [ ! -x "$py/bin/pre-commit" ] || [ ! -x "$py/bin/check-jsonschema" ]; then
+  need_debian python3-venv git
+  step "pip install pre-commit check-jsonschema"
+  python3 -m venv "$py"
+  "$py/bin/pip" install --quiet --disable-pip-version-check pre-commit==4.7.0 check-jsonschema==0.39.0
+fi
+
+step "action.yml and the README's workflow against the GitHub schemas"
+"$py/bin/check-jsonschema" --builtin-schema vendor.github-actions action.yml
+workflow="$MTLINT_TOOLS/readme-workflow.yml"
+# The first YAML block of the README's "GitHub Actions" section.
+awk '/^### GitHub Actions/{s=1} s&&/^```yaml/{f=1;next} f&&/^```/{exit} f' README.md >"$workflow"
+grep -q 'uses: mtlint/mtlint@v1' "$workflow"
+"$py/bin/check-jsonschema" --builtin-schema vendor.github-workflows "$workflow"
+# The schema check can fail: an action without `runs` is rejected.
+printf 'name: broken\ndescription: no runs\n' >"$MTLINT_TOOLS/broken-action.yml"
+if "$py/bin/check-jsonschema" --builtin-schema vendor.github-actions "$MTLINT_TOOLS/broken-action.yml" >/dev/null 2>&1; then
+  echo "check-jsonschema accepted an action without runs" >&2
+  exit 1
+fi
+
+step "action.yml's mtlint steps, run as the runner would (scripts/test-action.py)"
+"$py/bin/python" scripts/test-action.py target/debug
+
+step "pre-commit hook (scripts/test-pre-commit.sh)"
+PRE_COMMIT="$py/bin/pre-commit" bash scripts/test-pre-commit.sh
 
 step "cargo test --workspace"
 cargo test --workspace

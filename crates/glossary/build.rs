@@ -1,4 +1,9 @@
-//! Compiles the workspace's shipped glossaries (`glossaries/**/*.toml`) into the crate.
+//! Compiles the shipped glossaries into the crate.
+//!
+//! It reads `glossaries/**/*.toml` inside this crate: a crate published on crates.io may
+//! only read its own files. That folder is a copy of the workspace's `glossaries/` (the
+//! source of truth, which people and scripts/glossaries/generate.py edit), made by
+//! scripts/glossaries/sync_crate_copy.sh; tests/shipped_copy.rs fails while they differ.
 //!
 //! The TOML is parsed and validated here, at build time, with this crate's own parser
 //! (its modules are included below), and embedded as a compact postcard encoding of the
@@ -37,7 +42,7 @@ pub use model::{CaseMode, GlossarySet, TermKind};
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets it"));
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets it"));
-    let root = manifest.join("../../glossaries");
+    let root = manifest.join("glossaries");
     println!("cargo:rerun-if-changed={}", root.display());
     for module in ["error", "lang", "load", "model", "raw", "text", "validate"] {
         println!("cargo:rerun-if-changed=src/{module}.rs");

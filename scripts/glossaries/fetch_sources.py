@@ -2,9 +2,9 @@
 """Extracts the raw inputs of the generated Portuguese glossaries into data/sources/*.tsv.
 
 Run from the repository root (needs network access to Debian and PyPI, `dpkg-deb`,
-`apt-get`, the `hunspell` program and the PyPI package `babel`):
+`apt-get`, the `hunspell` program and the PyPI packages `babel` and `wordfreq`):
 
-    apt-get install -y hunspell && pip install babel==2.19.0
+    apt-get install -y hunspell && pip install babel==2.19.0 wordfreq==3.1.1
     python3 scripts/glossaries/fetch_sources.py
 
 Everything downstream (scripts/glossaries/generate.py) reads only the TSV files this
@@ -29,9 +29,15 @@ DEBIAN_PACKAGES = [
     "libgweather-4-common",
     "hunspell-pt-br",
     "hunspell-pt-pt",
-    "wbrazilian",
     "wamerican",
 ]
+
+# Old Brazilian spellings are the words of wordfreq's Portuguese usage data (PyPI, pinned;
+# data CC BY-SA 4.0) that the agreement's rules turn into a current dictionary word. The
+# floor is the one of the usage table (scripts/lexicon/wordfreq_usage.py): Zipf 1, about
+# once in 100 million words, so every old form is attested in real text.
+WORDFREQ_VERSION = "3.1.1"
+USAGE_FLOOR = 1.0
 
 # CLDR region codes that are not countries or territories.
 NOT_TERRITORIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
@@ -157,17 +163,46 @@ def cities(root: Path):
     return rows
 
 
-# Spelling changes of the 1990 agreement that a pre-agreement word list shows in Brazil:
-# trema removed, acute of the open diphthongs éi/ói of paroxytones removed, circumflex of
-# êe/ôo removed, accent of í/ú after a falling diphthong removed.
+# Spelling changes of the 1990 agreement that Brazilian spelling shows (Base IX and XIV):
+# the trema of gue/gui/que/qui removed; the acute of the open diphthongs éi/ói removed in
+# paroxytones ("idéia", "heróico"; oxytones keep it: "papéis", "herói"); the circumflex of
+# the final hiatus êem/ôo removed ("lêem", "vôo", "enjôos"); the acute of í/ú after a
+# falling diphthong removed in paroxytones ("feiúra"; oxytones keep it: "Piauí"). The
+# syllable conditions matter now that the old forms come from usage data, not from a
+# pre-agreement word list.
+VOWEL = "aeiouáéíóúâêôãõàü"
+LAST_SYLLABLE = f"[^{VOWEL}]*[{VOWEL}]+[^{VOWEL}]*$"
+# Words of usage data that match the rules but were never the spelling of the current
+# word (reviewed by hand in the list of added pairs, QUALITY.md): colloquial forms of
+# "velho"/"velha"; names whose lowercase form would report a common word (Léia: the verb
+# "leia"; Déia, Réia, Ozéias, Fóia, Lóios); misspellings of words that never had the mark
+# ("distinguir", "comboios", "Goiás").
+NOT_OLD_FORMS = {
+    "véio", "véia", "véios", "véias", "véi", "léia", "déia", "réia", "ozéias", "fóia",
+    "lóios", "distingüir", "combóios", "góias", "cóias",
+}
+
+
 def reform_candidates(word: str):
+    if len(word) < 3 or word.lower() in NOT_OLD_FORMS:
+        return set()
     cands = set()
-    if "ü" in word or "Ü" in word:
-        cands.add(word.replace("ü", "u").replace("Ü", "U"))
-    for pat, rep in [("éi", "ei"), ("ói", "oi"), ("êe", "ee"), ("ôo", "oo")]:
-        if pat in word:
-            cands.add(word.replace(pat, rep))
-    m = re.sub(r"([aeiou][iu])([íú])", lambda x: x.group(1) + x.group(2).translate(str.maketrans("íú", "iu")), word)
+    m = re.sub("(?<=[gqGQ])ü(?=[eiéíêEI])", "u", word)
+    if m != word:
+        cands.add(m)
+    for pat, rep in [("éi", "ei"), ("ói", "oi")]:
+        m = re.sub(f"{pat}(?={LAST_SYLLABLE})", rep, word)
+        if m != word:
+            cands.add(m)
+    for pat, rep in [("êem$", "eem"), ("ôo(?=s?$)", "oo")]:
+        m = re.sub(pat, rep, word)
+        if m != word:
+            cands.add(m)
+    m = re.sub(
+        f"([aeiou][iu])([íú])(?=[^{VOWEL}]+[{VOWEL}])",
+        lambda x: x.group(1) + x.group(2).translate(str.maketrans("íú", "iu")),
+        word,
+    )
     if m != word:
         cands.add(m)
     return cands
@@ -209,13 +244,30 @@ def inflections(old: str, new: str):
     return out
 
 
+def attested_old_forms():
+    """(word, Zipf) of wordfreq's Portuguese words that carry a mark the agreement removed.
+
+    wordfreq folds case: each word is tried lowercase and Capitalised (a place name such as
+    "Coréia"); the dictionaries decide afterwards which of the two is a word."""
+    import math
+    import unicodedata
+
+    import wordfreq
+
+    for word, freq in wordfreq.get_frequency_dict("pt", wordlist="large").items():
+        word = unicodedata.normalize("NFC", word).lower()
+        zipf = math.log10(freq * 1e9)
+        if zipf >= USAGE_FLOOR and re.fullmatch(r"[^\W\d_]+", word) and reform_candidates(word):
+            yield word, zipf
+
+
 def orthography(root: Path, hs: Hunspell):
     """(old, new, variant-of-old, origin) pairs of pre-agreement spellings."""
-    old_br = (root / "usr/share/dict/brazilian").read_text(encoding="utf-8").split("\n")
     pairs = set()
-    for w in old_br:
-        for c in reform_candidates(w.strip()):
-            pairs.add((w.strip(), c, "wbrazilian"))
+    for w, _ in attested_old_forms():
+        for old in {w, w[:1].upper() + w[1:]}:
+            for c in reform_candidates(old):
+                pairs.add((old, c, "wordfreq"))
     # European pre-agreement forms as the pt_PT dictionary records them.
     for line in (root / "usr/share/hunspell/pt_PT.dic").read_text(encoding="utf-8").split("\n"):
         m = re.match(r"^([^/\t]+)(?:/\S*)?\t\[(?:\$[^$]*\$)?PREAO90=([^,\]$]+)", line)
@@ -259,6 +311,15 @@ def dictionary_words(hs: Hunspell, forms):
     return rows
 
 
+def wordfreq_version() -> str:
+    from importlib.metadata import version
+
+    found = version("wordfreq")
+    if found != WORDFREQ_VERSION:
+        raise SystemExit(f"wordfreq {WORDFREQ_VERSION} is pinned; found {found}")
+    return found
+
+
 def main():
     import babel
 
@@ -270,6 +331,7 @@ def main():
         hs = Hunspell(root)
         stamp = "; ".join(f"Debian {k} {v}" for k, v in sorted(versions.items()))
         stamp += f"; PyPI babel {babel.__version__} (CLDR)"
+        stamp += f"; PyPI wordfreq {wordfreq_version()}"
         head = [f"extracted by scripts/glossaries/fetch_sources.py from: {stamp}"]
         crows = countries(root, hs)
         write_tsv(
@@ -297,7 +359,8 @@ def main():
             ["old", "new", "new-accepted-by", "origin"],
             orthography(root, hs),
             head + [
-                "pre-1990-agreement spellings: old forms from wbrazilian (br.ispell 3.0, pre-agreement)",
+                "pre-1990-agreement spellings: old forms are the words of wordfreq's Portuguese usage data",
+                f"(Zipf >= {USAGE_FLOOR}; CC BY-SA 4.0) that the agreement's rules turn into a current word,",
                 "and the PREAO90 annotations of hunspell-pt-pt; kept only when no current dictionary",
                 "(hunspell-pt-br, hunspell-pt-pt) accepts the old form and one accepts the new form",
             ],

@@ -344,7 +344,7 @@ def main(argv=None):
         header(
             "Portuguese orthography: 1990 agreement",
             "Pre-agreement spellings (Brazilian: trema, éi/ói, êe/ôo; European: silent consonants) with their current forms.",
-            "GPL-2 (wbrazilian, br.ispell); GPL-2 or LGPL-2.1 or MPL-1.1 (hunspell-pt-pt); LGPL-3 or MPL (hunspell-pt-br)",
+            "CC-BY-SA-4.0 (old forms: wordfreq usage data); GPL-2 or LGPL-2.1 or MPL-1.1 (hunspell-pt-pt); LGPL-3 or MPL (hunspell-pt-br)",
             [stamp, "data/sources/orthography.tsv"],
         ),
         ortho,

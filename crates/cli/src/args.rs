@@ -30,6 +30,9 @@ pub enum Command {
         /// A rule name, e.g. `wrong-term`; without it, every rule is listed.
         name: Option<String>,
     },
+    /// List every data set built into mtlint, with its source and licence.
+    #[command(alias = "licenses")]
+    Licences,
 }
 
 #[derive(Debug, Args)]

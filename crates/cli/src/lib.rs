@@ -18,6 +18,10 @@ use clap::Parser;
 
 pub use error::{CliError, ExitCode};
 
+/// The project's address (the workspace's `repository`, a placeholder until it is
+/// published): SARIF's informationUri and the rule docs point there.
+pub const REPOSITORY: &str = env!("CARGO_PKG_REPOSITORY");
+
 /// Runs the command line and returns the process exit code.
 pub fn main() -> i32 {
     let cli = args::Cli::parse();

@@ -11,12 +11,14 @@
 //! ("paris", "moscou", "washington") are in the lexicon too: they are Portuguese words in
 //! the sense that matters here, spellings a Portuguese reader knows.
 
+mod data_sets;
 mod usage;
 
 use std::sync::OnceLock;
 
 use fst::Set;
 
+pub use data_sets::{DataSet, DATA_SETS};
 pub use usage::{usage, OtherLanguage, Usage, UsageTable, Zipf};
 
 /// The Portuguese data file: a text header, a NUL byte, then the fst bytes.

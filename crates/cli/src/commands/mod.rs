@@ -1,6 +1,7 @@
 mod check;
 mod glossary;
 pub(crate) mod import;
+mod licences;
 mod rule;
 
 use crate::args::{Cli, Command, GlossaryCommand};
@@ -22,5 +23,6 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Command::Glossary(GlossaryCommand::Import(args)) => import::import(&args),
         Command::Glossary(GlossaryCommand::Export(args)) => import::export(&args),
         Command::Rule { name } => rule::run(name.as_deref()),
+        Command::Licences => licences::run(),
     }
 }

@@ -32,7 +32,8 @@ pub fn run(name: Option<&str>) -> Result<ExitCode, CliError> {
             writeln!(out, "## What it catches\n\n{}\n", doc.what)?;
             writeln!(out, "## Why it matters\n\n{}\n", doc.why)?;
             writeln!(out, "## Example\n\n    {}\n", doc.example)?;
-            writeln!(out, "## Fix safety\n\n{}", doc.fix)?;
+            writeln!(out, "## Fix safety\n\n{}\n", doc.fix)?;
+            writeln!(out, "More: {}", crate::REPOSITORY)?;
         }
     }
     Ok(ExitCode::Clean)

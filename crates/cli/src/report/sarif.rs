@@ -23,11 +23,8 @@ use crate::CliError;
 const SCHEMA: &str =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 const SRCROOT: &str = "%SRCROOT%";
-/// Where people learn about mtlint: the package's repository once it declares one.
-const INFORMATION_URI: &str = match option_env!("CARGO_PKG_REPOSITORY") {
-    Some(uri) if !uri.is_empty() => uri,
-    _ => "https://crates.io/crates/mtlint",
-};
+/// Where people learn about mtlint: the project's one address.
+const INFORMATION_URI: &str = crate::REPOSITORY;
 
 #[derive(Serialize)]
 struct Log {

@@ -1,0 +1,41 @@
+//! The data files this crate embeds, with where they come from and under which licence:
+//! `mtlint licences` lists them, and the crate's `license` field is derived from them.
+
+/// One embedded data file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DataSet {
+    /// The file, relative to the repository root.
+    pub file: &'static str,
+    /// What it holds.
+    pub what: &'static str,
+    /// Where it comes from, with versions.
+    pub source: &'static str,
+    /// The licence it is used under, as an SPDX expression (the option chosen where the
+    /// source offers several).
+    pub licence: &'static str,
+}
+
+/// Every data file of this crate (`include_bytes!` in lib.rs and usage.rs).
+pub const DATA_SETS: &[DataSet] = &[
+    DataSet {
+        file: "crates/lexicon/data/pt.fst",
+        what: "Portuguese word list (pt-BR and pt-PT, lowercase)",
+        source: "Debian hunspell-pt-br and hunspell-pt-pt 1:7.5.0-1 (LibreOffice dictionaries: \
+                 VERO by Raimundo Santos Moura; Natura by J. J. de Almeida, R. Vilela, \
+                 A. Simões), expanded by scripts/lexicon/build.sh",
+        licence: "LGPL-3.0-only AND LGPL-2.1-only",
+    },
+    DataSet {
+        file: "crates/lexicon/data/usage.fst",
+        what: "Word usage (Zipf) in Portuguese and five other languages",
+        source: "PyPI wordfreq 3.1.1 (Robyn Speer et al.), by scripts/lexicon/wordfreq.sh",
+        licence: "CC-BY-SA-4.0",
+    },
+    DataSet {
+        file: "crates/lexicon/data/person_names.fst",
+        what: "Given names and surnames",
+        source: "PyPI Faker 40.54.0 person providers (Daniele Faraglia), by \
+                 scripts/names/person_names.sh",
+        licence: "MIT",
+    },
+];
