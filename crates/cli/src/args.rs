@@ -30,6 +30,8 @@ pub enum Command {
         /// A rule name, e.g. `wrong-term`; without it, every rule is listed.
         name: Option<String>,
     },
+    /// Run the language server (LSP over stdin and stdout) for editors.
+    Server,
 }
 
 #[derive(Debug, Args)]

@@ -14,5 +14,8 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Command::Glossary(GlossaryCommand::Import(args)) => import::import(&args),
         Command::Glossary(GlossaryCommand::Export(args)) => import::export(&args),
         Command::Rule { name } => rule::run(name.as_deref()),
+        Command::Server => mtlint_server::run_stdio()
+            .map(|()| ExitCode::Clean)
+            .map_err(|e| CliError::Usage(e.to_string())),
     }
 }
