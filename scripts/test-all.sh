@@ -57,6 +57,18 @@ step "node --test tests/browser/"
 cargo build --bin mtlint
 MTLINT_BIN="$PWD/target/debug/mtlint" CHROMIUM=/usr/bin/chromium node --test tests/browser/
 
+# The language server in a real editor: Debian's Neovim (0.7) headless runs
+# tests/editors/nvim.lua against `mtlint server` (a copy of the seed, since the quick fix
+# edits the buffer). Its cache (LSP log, shipped glossary copies) stays under target/.
+need_debian neovim
+step "nvim --headless: tests/editors/nvim.lua"
+nvim_dir="$MTLINT_TOOLS/nvim"
+rm -rf "$nvim_dir" && mkdir -p "$nvim_dir"
+cp tests/fixtures/lavrov-wonsan.pt.txt "$nvim_dir/lavrov-wonsan.pt.txt"
+MTLINT_BIN="$PWD/target/debug/mtlint" MTLINT_FILE="$nvim_dir/lavrov-wonsan.pt.txt" \
+  XDG_CACHE_HOME="$nvim_dir/cache" XDG_STATE_HOME="$nvim_dir/state" \
+  timeout 180 nvim --headless --clean -i NONE -c 'luafile tests/editors/nvim.lua'
+
 step "python3 -m unittest: the measurement scripts (scripts/quality)"
 python3 -m unittest discover -s scripts/quality -p 'test_*.py'
 

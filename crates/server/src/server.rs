@@ -47,8 +47,8 @@ pub fn run(connection: Connection) -> Result<(), ServerError> {
     for message in &connection.receiver {
         match message {
             Message::Request(req) => {
-                if connection.handle_shutdown(&req)? {
-                    return Ok(());
+                if req.method == "shutdown" {
+                    return shut_down(&connection, req.id);
                 }
                 let response = server.request(req);
                 if connection.sender.send(response.into()).is_err() {
@@ -58,6 +58,31 @@ pub fn run(connection: Connection) -> Result<(), ServerError> {
             Message::Notification(n) => server.notification(n),
             // Answers to our own requests (the file watch registration): nothing to do.
             Message::Response(_) => {}
+        }
+    }
+    Ok(())
+}
+
+/// Answers `shutdown` and waits for `exit`. A client that closes the connection instead
+/// (as editors quitting at once do) ends the server as well, without an error.
+fn shut_down(connection: &Connection, id: RequestId) -> Result<(), ServerError> {
+    let _ = connection
+        .sender
+        .send(Response::new_ok(id, serde_json::Value::Null).into());
+    for message in &connection.receiver {
+        match message {
+            Message::Notification(n) if n.method == "exit" => return Ok(()),
+            Message::Request(req) => {
+                let _ = connection.sender.send(
+                    Response::new_err(
+                        req.id,
+                        ErrorCode::InvalidRequest as i32,
+                        "the server is shutting down".into(),
+                    )
+                    .into(),
+                );
+            }
+            _ => {}
         }
     }
     Ok(())
