@@ -131,7 +131,10 @@ impl Server {
             .and_then(|o| serde_json::from_value(o).ok())
             .unwrap_or_default();
         let results = Results::default();
-        let jobs = worker::spawn(out.clone(), Arc::clone(&results))?;
+        let debounce = options
+            .debounce_ms
+            .map_or(worker::DEBOUNCE, std::time::Duration::from_millis);
+        let jobs = worker::spawn(out.clone(), Arc::clone(&results), debounce)?;
         let mut folders: Vec<PathBuf> = params
             .workspace_folders
             .iter()

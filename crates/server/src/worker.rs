@@ -17,7 +17,8 @@ use mtlint_session::{Cancel, CheckError, Session};
 use crate::diagnostics::{diagnostics, located_error};
 use crate::document::Kind;
 
-/// How long the worker waits for a newer edit before checking.
+/// How long the worker waits for a newer edit before checking, unless the editor says
+/// otherwise (`initializationOptions.debounceMs`).
 pub const DEBOUNCE: Duration = Duration::from_millis(25);
 /// The longest a stream of edits postpones a check.
 const MAX_WAIT: Duration = Duration::from_millis(250);
@@ -43,22 +44,26 @@ pub struct Checked {
 pub type Results = Arc<Mutex<HashMap<Uri, Checked>>>;
 
 /// Starts the worker; it ends when the returned sender is dropped.
-pub fn spawn(out: Sender<Message>, results: Results) -> std::io::Result<Sender<Job>> {
+pub fn spawn(
+    out: Sender<Message>,
+    results: Results,
+    debounce: Duration,
+) -> std::io::Result<Sender<Job>> {
     let (jobs, rx) = crossbeam_channel::unbounded::<Job>();
     thread::Builder::new()
         .name("mtlint-check".into())
-        .spawn(move || run(&rx, &out, &results))?;
+        .spawn(move || run(&rx, &out, &results, debounce))?;
     Ok(jobs)
 }
 
-fn run(rx: &Receiver<Job>, out: &Sender<Message>, results: &Results) {
+fn run(rx: &Receiver<Job>, out: &Sender<Message>, results: &Results, debounce: Duration) {
     while let Ok(first) = rx.recv() {
         let mut pending = vec![first];
         let started = Instant::now();
         // Later versions of a document replace earlier ones waiting here.
         loop {
             let left = MAX_WAIT.saturating_sub(started.elapsed());
-            match rx.recv_timeout(DEBOUNCE.min(left)) {
+            match rx.recv_timeout(debounce.min(left)) {
                 Ok(job) => {
                     pending.retain(|p| p.uri != job.uri);
                     pending.push(job);

@@ -25,6 +25,8 @@ pub struct Options {
     /// Rules turned off, besides those the configuration turns off.
     #[serde(default)]
     pub disable: Vec<String>,
+    /// How long to wait for a newer edit before checking (milliseconds).
+    pub debounce_ms: Option<u64>,
 }
 
 /// A session and the configuration file it was made from.
