@@ -143,3 +143,44 @@ pub fn log(out: &Sender<Message>, message: String) {
         params,
     )));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use mtlint_check::DocumentKind;
+    use mtlint_session::{GlossarySources, SessionConfig};
+    use std::str::FromStr;
+
+    fn job(cancel: Cancel) -> Job {
+        let glossaries = GlossarySources::default().load().unwrap();
+        Job {
+            uri: Uri::from_str("file:///a.txt").unwrap(),
+            name: "a.txt".into(),
+            version: 1,
+            text: "Lavrov chegou a Wanson no sábado.".into(),
+            kind: Kind::Text(DocumentKind::PlainText),
+            session: Arc::new(Session::new(glossaries, SessionConfig::default())),
+            cancel,
+        }
+    }
+
+    #[test]
+    fn a_cancelled_check_publishes_nothing_and_a_live_one_does() {
+        let (out, published) = crossbeam_channel::unbounded();
+        let results = Results::default();
+        let cancel = Cancel::new();
+        cancel.cancel();
+        check(job(cancel), &out, &results);
+        assert!(published.try_recv().is_err());
+        assert!(results.lock().unwrap().is_empty());
+
+        check(job(Cancel::new()), &out, &results);
+        let Ok(Message::Notification(n)) = published.try_recv() else {
+            panic!("diagnostics published");
+        };
+        assert_eq!(n.method, PublishDiagnostics::METHOD);
+        assert!(n.params["diagnostics"]
+            .as_array()
+            .is_some_and(|d| !d.is_empty()));
+    }
+}

@@ -437,3 +437,144 @@ fn mtlint_server_test_path(uri: &Uri) -> PathBuf {
     let s = uri.as_str().strip_prefix("file://").unwrap();
     PathBuf::from(s.replace("%20", " "))
 }
+
+fn actions_at(client: &mut Client, doc: &Uri, range: Range) -> Vec<lsp_types::CodeAction> {
+    let reply = client.request(
+        "textDocument/codeAction",
+        json!({ "textDocument": { "uri": doc.as_str() }, "range": range,
+                "context": { "diagnostics": [] } }),
+    );
+    let actions: Vec<CodeActionOrCommand> = serde_json::from_value(reply.result.unwrap()).unwrap();
+    actions
+        .into_iter()
+        .filter_map(|a| match a {
+            CodeActionOrCommand::CodeAction(a) => Some(a),
+            CodeActionOrCommand::Command(_) => None,
+        })
+        .collect()
+}
+
+#[test]
+fn allow_and_disable_actions_silence_the_finding_once_applied() {
+    let dir = tempdir();
+    let root = dir.path().canonicalize().unwrap();
+    let path = root.join("nota.txt");
+    let text = "Lavrov chegou a Wanson no sábado.\r\nA Coréia do Norte recebeu-o.\r\n";
+    std::fs::write(&path, text).unwrap();
+    let doc = uri(&path);
+    let mut client = Client::start(&root, json!({ "lang": "pt-BR" }));
+    let diags = client.open(&doc, text);
+    let at = |word: &str| {
+        diags
+            .iter()
+            .find(|d| text[offset(text, d.range.start)..].starts_with(word))
+            .unwrap_or_else(|| panic!("{word} is reported: {diags:?}"))
+    };
+
+    // Allow "Wanson": no mtlint.toml yet, so the edit creates one in the workspace folder.
+    let allow = actions_at(&mut client, &doc, at("Wanson").range)
+        .into_iter()
+        .find(|a| a.title.starts_with("Allow “Wanson”"))
+        .expect("an allow action");
+    let Some(lsp_types::DocumentChanges::Operations(ops)) = allow.edit.unwrap().document_changes
+    else {
+        panic!("a file creation and an edit");
+    };
+    let config = root.join("mtlint.toml");
+    let mut created = None;
+    for op in ops {
+        match op {
+            lsp_types::DocumentChangeOperation::Op(lsp_types::ResourceOp::Create(c)) => {
+                assert_eq!(c.uri, uri(&config));
+                created = Some(String::new());
+            }
+            lsp_types::DocumentChangeOperation::Edit(e) => {
+                let lsp_types::OneOf::Left(edit) = &e.edits[0] else {
+                    panic!("a plain edit");
+                };
+                let so_far = created.take().expect("created first");
+                created = Some(apply(&so_far, edit));
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+    std::fs::write(&config, created.unwrap()).unwrap();
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": uri(&config).as_str(), "type": 1 }] }),
+    );
+    let after = client.diagnostics(&doc, Some(1));
+    assert!(
+        !after.iter().any(|d| d.message.contains("Wanson")),
+        "{after:?}"
+    );
+    assert_eq!(after.len(), diags.len() - 1);
+
+    // Disable the rule on the "Coréia" line: the comment goes above it, CRLF kept.
+    let disable = actions_at(&mut client, &doc, at("Coréia").range)
+        .into_iter()
+        .find(|a| a.title == "Disable wrong-term for this line")
+        .expect("a disable action");
+    let edit = &disable.edit.unwrap().changes.unwrap()[&doc][0];
+    assert_eq!(
+        edit.new_text,
+        "<!-- mtlint-disable-next-line wrong-term -->\r\n"
+    );
+    client.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": doc.as_str(), "version": 2 },
+                "contentChanges": [{ "range": edit.range, "text": edit.new_text }] }),
+    );
+    let last = client.diagnostics(&doc, Some(2));
+    assert!(
+        !last.iter().any(|d| d.message.contains("Coréia")),
+        "{last:?}"
+    );
+
+    // A configuration with an error: a diagnostic on it, at its line.
+    std::fs::write(&config, "allow = [\"Wanson\"]\nexlude = []\n").unwrap();
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": uri(&config).as_str(), "type": 2 }] }),
+    );
+    let on_config = client.diagnostics(&uri(&config), None);
+    assert_eq!(on_config.len(), 1, "{on_config:?}");
+    assert_eq!(on_config[0].range.start.line, 1);
+    client.shutdown();
+}
+
+#[test]
+fn options_turn_rules_off_and_a_burst_of_edits_publishes_only_the_last() {
+    let dir = tempdir();
+    let root = dir.path().canonicalize().unwrap();
+    let doc = uri(&root.join("a.txt"));
+    let text = "Lavrov chegou a Wanson no sábado, disse o norte -coreano.\n";
+    let mut client = Client::start(
+        &root,
+        json!({ "lang": "pt", "disable": ["spaced-hyphen"], "debounceMs": 300 }),
+    );
+    let diags = client.open(&doc, text);
+    assert!(diags.iter().any(|d| code(d) == "wrong-term"), "{diags:?}");
+    assert!(
+        !diags.iter().any(|d| code(d) == "spaced-hyphen"),
+        "{diags:?}"
+    );
+
+    // Ten edits at once: the older versions' checks are dropped (debounced or cancelled).
+    for version in 2..12 {
+        client.notify(
+            "textDocument/didChange",
+            json!({ "textDocument": { "uri": doc.as_str(), "version": version },
+                    "contentChanges": [{ "range": Range::new(Position::new(0, 0), Position::new(0, 0)), "text": "x" }] }),
+        );
+    }
+    let last = client.diagnostics(&doc, Some(11));
+    assert!(last.iter().any(|d| code(d) == "wrong-term"));
+    let stale = client
+        .pending
+        .iter()
+        .filter(|n| n.method == "textDocument/publishDiagnostics")
+        .count();
+    assert_eq!(stale, 0, "only version 11 was published");
+    client.shutdown();
+}
