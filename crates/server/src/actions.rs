@@ -28,6 +28,8 @@ pub struct Context<'a> {
     pub session: &'a Session,
     /// The `mtlint.toml` to add allowed words to, and its text if it exists.
     pub config: ConfigFile,
+    /// The first glossary `mtlint.toml` names, with its text if it is a readable file.
+    pub user_glossary: Option<ConfigFile>,
 }
 
 /// A configuration file, existing (with its text) or to create.
@@ -47,6 +49,7 @@ pub fn code_actions(ctx: &Context<'_>, range: Range) -> Vec<CodeActionOrCommand>
             actions.push(disable_line(ctx, &lines, f));
         }
         actions.extend(allow(ctx, &lines, f));
+        actions.extend(crate::teach::accept(ctx, &lines, f));
     }
     actions.extend(fix_all(ctx, &lines));
     actions
@@ -60,14 +63,14 @@ fn touches(found: ByteRange, wanted: ByteRange) -> bool {
     found.start <= wanted.end && wanted.start <= found.end
 }
 
-fn edit(uri: &Uri, edits: Vec<TextEdit>) -> WorkspaceEdit {
+pub(crate) fn edit(uri: &Uri, edits: Vec<TextEdit>) -> WorkspaceEdit {
     WorkspaceEdit {
         changes: Some(HashMap::from([(uri.clone(), edits)])),
         ..WorkspaceEdit::default()
     }
 }
 
-fn action(title: String, kind: CodeActionKind, edit: WorkspaceEdit) -> CodeAction {
+pub(crate) fn action(title: String, kind: CodeActionKind, edit: WorkspaceEdit) -> CodeAction {
     CodeAction {
         title,
         kind: Some(kind),
@@ -153,7 +156,7 @@ fn allow(ctx: &Context<'_>, lines: &Lines<'_>, f: &Finding) -> Option<CodeAction
     Some(action(title, CodeActionKind::QUICKFIX, edit))
 }
 
-fn file_name(path: &Path) -> String {
+pub(crate) fn file_name(path: &Path) -> String {
     path.file_name().map_or_else(
         || "mtlint.toml".into(),
         |n| n.to_string_lossy().into_owned(),
@@ -163,6 +166,12 @@ fn file_name(path: &Path) -> String {
 /// The edit adding `quoted` to the top-level `allow` array of `config`, the rest of the
 /// file as it is; a new `allow` line before the first table when there is none.
 pub fn allow_edit(config: &str, quoted: &str) -> TextEdit {
+    array_edit(config, "allow", quoted)
+}
+
+/// The edit adding `quoted` to the top-level array `key` of `config` (a new `key` line
+/// before the first table when there is none), the rest of the file as it is.
+pub fn array_edit(config: &str, key: &str, quoted: &str) -> TextEdit {
     let lines = Lines::new(config);
     let mut offset = 0;
     for line in config.split_inclusive('\n') {
@@ -170,7 +179,7 @@ pub fn allow_edit(config: &str, quoted: &str) -> TextEdit {
         if trimmed.starts_with('[') {
             break;
         }
-        if let Some(rest) = trimmed.strip_prefix("allow") {
+        if let Some(rest) = trimmed.strip_prefix(key) {
             let rest = rest.trim_start();
             if let Some(value) = rest.strip_prefix('=') {
                 if let Some(open) = value.find('[') {
@@ -200,11 +209,11 @@ pub fn allow_edit(config: &str, quoted: &str) -> TextEdit {
     } else {
         ""
     };
-    TextEdit::new(at, format!("{lead}allow = [{quoted}]{eol}"))
+    TextEdit::new(at, format!("{lead}{key} = [{quoted}]{eol}"))
 }
 
 /// A TOML basic string.
-fn toml_string(s: &str) -> String {
+pub(crate) fn toml_string(s: &str) -> String {
     let mut out = String::from("\"");
     for c in s.chars() {
         match c {

@@ -13,6 +13,7 @@ mod hover;
 mod origin;
 mod position;
 mod server;
+mod teach;
 mod transport;
 mod uri;
 mod worker;

@@ -372,12 +372,14 @@ impl Server {
             return Vec::new();
         };
         let config = self.config_file(uri, setup.config.as_deref());
+        let user_glossary = setup.first_glossary.as_deref().map(|p| self.file(p));
         let ctx = actions::Context {
             uri,
             doc,
             findings: &findings,
             session: &setup.session,
             config,
+            user_glossary,
         };
         actions::code_actions(&ctx, p.range)
     }
@@ -399,13 +401,20 @@ impl Server {
                 .unwrap_or_default()
                 .join(mtlint_config::FILE_NAME)
         });
-        // The editor's copy if it is open there (perhaps unsaved), else the file's.
-        let open = crate::uri::from_path(&path).and_then(|u| self.docs.get(&u));
+        self.file(&path)
+    }
+
+    /// A file to edit: the editor's copy if it is open (perhaps unsaved), else the file's.
+    fn file(&self, path: &Path) -> ConfigFile {
+        let open = crate::uri::from_path(path).and_then(|u| self.docs.get(&u));
         let text = match open {
             Some(doc) => Some(doc.text.to_string()),
-            None => std::fs::read_to_string(&path).ok(),
+            None => std::fs::read_to_string(path).ok(),
         };
-        ConfigFile { path, text }
+        ConfigFile {
+            path: path.to_path_buf(),
+            text,
+        }
     }
 
     fn hover(&mut self, p: HoverParams) -> Option<lsp_types::Hover> {

@@ -34,6 +34,8 @@ pub struct Options {
 pub struct Setup {
     pub session: Arc<Session>,
     pub config: Option<PathBuf>,
+    /// The first glossary the configuration names: where taught entries go.
+    pub first_glossary: Option<PathBuf>,
 }
 
 /// Sessions by configuration file (`None`: no configuration found), built on first use.
@@ -87,11 +89,16 @@ impl Workspaces {
             }
             None => None,
         };
+        let first_glossary = config
+            .as_ref()
+            .and_then(|c| c.glossaries.first())
+            .map(|g| g.path.clone());
         let glossaries = self.glossaries(config.as_ref());
         let session = Session::new(glossaries, self.session_config(config.as_ref()));
         Setup {
             session: Arc::new(session),
             config: path,
+            first_glossary,
         }
     }
 

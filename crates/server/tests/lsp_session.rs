@@ -578,3 +578,106 @@ fn options_turn_rules_off_and_a_burst_of_edits_publishes_only_the_last() {
     assert_eq!(stale, 0, "only version 11 was published");
     client.shutdown();
 }
+
+/// Applies a workspace edit to the files on disk, as an editor would (files created
+/// first, edits in order).
+fn apply_to_disk(edit: lsp_types::WorkspaceEdit) {
+    let edit_file = |uri: &Uri, edits: &[TextEdit]| {
+        let path = mtlint_server_test_path(uri);
+        let mut text = std::fs::read_to_string(&path).unwrap_or_default();
+        for e in edits {
+            text = apply(&text, e);
+        }
+        std::fs::write(&path, text).unwrap();
+    };
+    for (uri, edits) in edit.changes.unwrap_or_default() {
+        edit_file(&uri, &edits);
+    }
+    let Some(lsp_types::DocumentChanges::Operations(ops)) = edit.document_changes else {
+        return;
+    };
+    for op in ops {
+        match op {
+            lsp_types::DocumentChangeOperation::Op(lsp_types::ResourceOp::Create(c)) => {
+                let path = mtlint_server_test_path(&c.uri);
+                assert!(
+                    !path.exists(),
+                    "{} is created only when missing",
+                    path.display()
+                );
+                std::fs::write(path, "").unwrap();
+            }
+            lsp_types::DocumentChangeOperation::Edit(e) => {
+                let edits: Vec<TextEdit> = e
+                    .edits
+                    .into_iter()
+                    .map(|e| match e {
+                        lsp_types::OneOf::Left(e) => e,
+                        lsp_types::OneOf::Right(a) => a.text_edit,
+                    })
+                    .collect();
+                edit_file(&e.text_document.uri, &edits);
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn accepting_a_form_teaches_the_user_glossary() {
+    let dir = tempdir();
+    let root = dir.path().canonicalize().unwrap();
+    let path = root.join("nota.txt");
+    let text = "Lavrov chegou a Wanson no sábado.\nA Coréia do Norte recebeu-o.\n";
+    std::fs::write(&path, text).unwrap();
+    let doc = uri(&path);
+    let mut client = Client::start(&root, json!({ "lang": "pt-BR" }));
+    let diags = client.open(&doc, text);
+    let range_of = |word: &str, diags: &[Diagnostic]| {
+        diags
+            .iter()
+            .find(|d| text[offset(text, d.range.start)..].starts_with(word))
+            .map(|d| d.range)
+    };
+    let reload = |client: &mut Client| {
+        client.notify(
+            "workspace/didChangeWatchedFiles",
+            json!({ "changes": [{ "uri": uri(&root.join("mtlint.toml")).as_str(), "type": 2 }] }),
+        );
+        client.diagnostics(&doc, Some(1))
+    };
+
+    // No configuration yet: a new glossary, and mtlint.toml naming it, both created.
+    let accept = actions_at(&mut client, &doc, range_of("Wanson", &diags).unwrap())
+        .into_iter()
+        .find(|a| a.title.starts_with("Accept “Wanson” for “Wonsan”"))
+        .expect("an accept action");
+    assert!(
+        accept.title.ends_with("in mtlint.glossary.toml"),
+        "{}",
+        accept.title
+    );
+    apply_to_disk(accept.edit.unwrap());
+    let config = std::fs::read_to_string(root.join("mtlint.toml")).unwrap();
+    assert_eq!(config, "glossaries = [\"mtlint.glossary.toml\"]\n");
+    let after = reload(&mut client);
+    assert!(
+        range_of("Wanson", &after).is_none(),
+        "Wanson accepted: {after:?}"
+    );
+    assert!(range_of("Coréia", &after).is_some(), "{after:?}");
+
+    // Now the glossary exists: the next entry is appended to it.
+    let accept = actions_at(&mut client, &doc, range_of("Coréia", &after).unwrap())
+        .into_iter()
+        .find(|a| a.title.starts_with("Accept “Coréia”"))
+        .expect("an accept action");
+    apply_to_disk(accept.edit.unwrap());
+    let glossary = std::fs::read_to_string(root.join("mtlint.glossary.toml")).unwrap();
+    assert_eq!(glossary.matches("[[term]]").count(), 2, "{glossary}");
+    assert_eq!(glossary.matches("[glossary]").count(), 1, "{glossary}");
+    let last = reload(&mut client);
+    assert!(range_of("Coréia", &last).is_none(), "{last:?}");
+    assert_eq!(last.len(), diags.len() - 2);
+    client.shutdown();
+}
