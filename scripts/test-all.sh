@@ -57,6 +57,35 @@ step "node --test tests/browser/"
 cargo build --bin mtlint
 MTLINT_BIN="$PWD/target/debug/mtlint" CHROMIUM=/usr/bin/chromium node --test tests/browser/
 
+# The language server in a real editor: Debian's Neovim (0.7) headless runs
+# tests/editors/nvim.lua against `mtlint server` (a copy of the seed, since the quick fix
+# edits the buffer). Its cache (LSP log, shipped glossary copies) stays under target/.
+need_debian neovim
+step "nvim --headless: tests/editors/nvim.lua"
+nvim_dir="$MTLINT_TOOLS/nvim"
+rm -rf "$nvim_dir" && mkdir -p "$nvim_dir"
+cp tests/fixtures/lavrov-wonsan.pt.txt "$nvim_dir/lavrov-wonsan.pt.txt"
+MTLINT_BIN="$PWD/target/debug/mtlint" MTLINT_FILE="$nvim_dir/lavrov-wonsan.pt.txt" \
+  XDG_CACHE_HOME="$nvim_dir/cache" XDG_STATE_HOME="$nvim_dir/state" \
+  timeout 180 nvim --headless --clean -i NONE -c 'luafile tests/editors/nvim.lua'
+
+# The VS Code extension (editors/vscode): its test with stand-ins for VS Code (which
+# cannot run here), then the .vsix built by @vscode/vsce (pinned in its package-lock.json),
+# checked to hold the extension and the language client it needs.
+if [ ! -d editors/vscode/node_modules/@vscode/vsce ]; then
+  step "npm ci (editors/vscode)"
+  npm ci --prefix editors/vscode --no-audit --no-fund --silent
+fi
+step "VS Code extension: node --test, vsce package"
+node --test editors/vscode/test/
+(cd editors/vscode && npx vsce package --allow-missing-repository --skip-license \
+  --out "$MTLINT_TOOLS/mtlint.vsix" >/dev/null)
+vsix_files="$(python3 -m zipfile -l "$MTLINT_TOOLS/mtlint.vsix")"
+for f in extension/extension.js extension/package.json \
+  extension/node_modules/vscode-languageclient/node.js; do
+  grep -q "$f" <<<"$vsix_files" || { echo "mtlint.vsix lacks $f" >&2; exit 1; }
+done
+
 step "python3 -m unittest: the measurement scripts (scripts/quality)"
 python3 -m unittest discover -s scripts/quality -p 'test_*.py'
 

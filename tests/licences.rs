@@ -78,7 +78,10 @@ fn every_embedded_data_file_is_listed_with_a_compatible_licence() {
     for source in sources {
         // Tests, examples and benches are not in the binary.
         let path = source.to_string_lossy().replace('\\', "/");
-        if ["/tests/", "/examples/", "/benches/"].iter().any(|d| path.contains(d)) {
+        if ["/tests/", "/examples/", "/benches/"]
+            .iter()
+            .any(|d| path.contains(d))
+        {
             continue;
         }
         let text = std::fs::read_to_string(&source).expect("UTF-8 source");
@@ -98,7 +101,9 @@ fn every_embedded_data_file_is_listed_with_a_compatible_licence() {
     for file in embedded {
         // Test fixtures embedded by unit tests are not shipped; the review page's HTML,
         // CSS and JavaScript are mtlint's own code, under the code's licence.
-        let code = [".html", ".css", ".js", ".rs"].iter().any(|e| file.ends_with(e));
+        let code = [".html", ".css", ".js", ".rs"]
+            .iter()
+            .any(|e| file.ends_with(e));
         if file.starts_with("tests/") || file.contains("/tests/") || code {
             continue;
         }

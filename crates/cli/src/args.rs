@@ -33,6 +33,8 @@ pub enum Command {
     /// List every data set built into mtlint, with its source and licence.
     #[command(alias = "licenses")]
     Licences,
+    /// Run the language server (LSP over stdin and stdout) for editors.
+    Server,
 }
 
 #[derive(Debug, Args)]

@@ -24,5 +24,8 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Command::Glossary(GlossaryCommand::Export(args)) => import::export(&args),
         Command::Rule { name } => rule::run(name.as_deref()),
         Command::Licences => licences::run(),
+        Command::Server => mtlint_server::run_stdio()
+            .map(|()| ExitCode::Clean)
+            .map_err(|e| CliError::Usage(e.to_string())),
     }
 }
