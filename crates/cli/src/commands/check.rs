@@ -2,7 +2,9 @@ use std::path::{Path, PathBuf};
 
 use mtlint_check::Rule;
 use mtlint_glossary::LangTag;
-use mtlint_session::{Cancel, CheckError, FileKind, LangChoice, ReadOptions, Session};
+use mtlint_session::{
+    Cancel, CheckError, FileKind, LangChoice, LanguageError, ReadOptions, Session,
+};
 use rayon::prelude::*;
 
 use crate::args::{CheckArgs, InputChoice};
@@ -119,6 +121,34 @@ fn describe(path: &Path, e: &InputError) -> Problem {
         name: path.display().to_string(),
         message: e.to_string(),
         notice: e.is_notice(),
+        uncovered: false,
+    }
+}
+
+/// Why a file was not checked. A file in a language no glossary covers, found while
+/// detecting (an English README beside the translations), is skipped with a note, not
+/// an error: the language was not asked for.
+fn unchecked(name: &str, e: &CheckError) -> Problem {
+    match e {
+        CheckError::Language(LanguageError::Uncovered {
+            language,
+            lang,
+            covered,
+            ..
+        }) => Problem {
+            name: name.to_string(),
+            message: format!(
+                "{name}: skipped: the text looks like {language} ({lang}), and no glossary covers it (glossaries cover: {covered}); pass --lang to check it anyway"
+            ),
+            notice: true,
+            uncovered: true,
+        },
+        e => Problem {
+            name: name.to_string(),
+            message: e.to_string(),
+            notice: false,
+            uncovered: false,
+        },
     }
 }
 
@@ -171,11 +201,7 @@ fn read_all(paths: &[PathBuf], files: &Files<'_>) -> Vec<Result<(Input, LangTag,
             let lang = files
                 .session
                 .prepare(&input.name, &input.text, files.file_kind(kind))
-                .map_err(|e| Problem {
-                    name: input.name.clone(),
-                    message: e.to_string(),
-                    notice: false,
-                })?;
+                .map_err(|e| unchecked(&input.name, &e))?;
             Ok((input, lang, kind))
         })
         .collect()
@@ -293,6 +319,7 @@ fn check_file(
                         message: format!("{}: cannot write the fixes: {e}", input.name),
                         name: input.name,
                         notice: false,
+                        uncovered: false,
                     }));
                 }
             }
@@ -316,6 +343,7 @@ fn failed(input: Input, why: &CheckError) -> FileResult {
         message: why.to_string(),
         name: input.name,
         notice: false,
+        uncovered: false,
     }))
 }
 

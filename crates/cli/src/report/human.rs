@@ -166,13 +166,21 @@ fn summary(report: &Report) -> String {
         "{failed} file{} could not be checked",
         if failed == 1 { "" } else { "s" }
     );
-    match (checked, failed) {
+    let main = match (checked, failed) {
         (0, 0) => "No files checked.".to_string(),
         (0, _) => format!("{failures}."),
         (_, 0) => findings_summary(report),
         _ => format!(
             "{}; {failures}.",
             findings_summary(report).trim_end_matches('.')
+        ),
+    };
+    match report.files_skipped_for_language() {
+        0 => main,
+        n => format!(
+            "{}; {n} file{} skipped (a language no glossary covers).",
+            main.trim_end_matches('.'),
+            if n == 1 { "" } else { "s" }
         ),
     }
 }

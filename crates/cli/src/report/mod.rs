@@ -28,6 +28,8 @@ pub struct Problem {
     pub message: String,
     /// Only worth a notice (an empty file); does not change the exit code.
     pub notice: bool,
+    /// Skipped because it is in a language no glossary covers (counted in the summary).
+    pub uncovered: bool,
 }
 
 /// What became of one input.
@@ -88,6 +90,14 @@ impl Report {
         self.outcomes
             .iter()
             .filter(|o| matches!(o, Outcome::Failed(_)))
+            .count()
+    }
+
+    /// Files skipped because they are in a language no glossary covers.
+    pub fn files_skipped_for_language(&self) -> usize {
+        self.outcomes
+            .iter()
+            .filter(|o| matches!(o, Outcome::Skipped(p) if p.uncovered))
             .count()
     }
 
