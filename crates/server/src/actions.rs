@@ -50,6 +50,7 @@ pub fn code_actions(ctx: &Context<'_>, range: Range) -> Vec<CodeActionOrCommand>
         }
         actions.extend(allow(ctx, &lines, f));
         actions.extend(crate::teach::accept(ctx, &lines, f));
+        actions.extend(crate::teach::avoid(ctx, &lines, f));
     }
     actions.extend(fix_all(ctx, &lines));
     actions

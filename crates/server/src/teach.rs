@@ -1,6 +1,8 @@
 //! Teaching the glossary from the editor: "accept this form" for a finding of a glossary
 //! entry writes the entry, with the form accepted (and no longer avoided), into the user's
-//! glossary, whose entries replace same-id ones of the shipped glossaries. The glossary is
+//! glossary, whose entries replace same-id ones of the shipped glossaries; "a wrong
+//! rendering" writes it with the form avoided (a near miss becomes a known error, fixed
+//! by `--fix`). The glossary is
 //! the first one `mtlint.toml` names, else a new `mtlint.glossary.toml` beside it, added
 //! to its `glossaries` (and `mtlint.toml` created if there is none).
 
@@ -12,7 +14,7 @@ use lsp_types::{
     TextDocumentEdit, TextEdit, WorkspaceEdit,
 };
 use mtlint_check::Finding;
-use mtlint_glossary::{write::to_toml, Glossary, GlossaryMeta, Term};
+use mtlint_glossary::{write::to_toml, Avoid, Glossary, GlossaryMeta, Term};
 
 use crate::actions::{action, array_edit, file_name, toml_string, Context};
 use crate::position::Lines;
@@ -20,7 +22,27 @@ use crate::position::Lines;
 /// The name of the glossary made for the user when `mtlint.toml` names none.
 const NEW_GLOSSARY: &str = "mtlint.glossary.toml";
 
+/// What the user says of the form a finding found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lesson {
+    /// It is right: an accepted form of the entry.
+    Accept,
+    /// It is wrong: a wrong rendering of the entry, always reported.
+    Avoid,
+}
+
+/// "Accept “X” for “Y”": the form becomes an accepted rendering of the entry.
 pub fn accept(ctx: &Context<'_>, lines: &Lines<'_>, f: &Finding) -> Option<CodeAction> {
+    teach(ctx, lines, f, Lesson::Accept)
+}
+
+/// "Mark “X” as a wrong rendering of “Y”", for a finding that is a guess (a near miss, a
+/// translated name part): the form becomes one the glossary lists as wrong.
+pub fn avoid(ctx: &Context<'_>, lines: &Lines<'_>, f: &Finding) -> Option<CodeAction> {
+    teach(ctx, lines, f, Lesson::Avoid)
+}
+
+fn teach(ctx: &Context<'_>, lines: &Lines<'_>, f: &Finding, lesson: Lesson) -> Option<CodeAction> {
     let term_ref = f.term.as_ref()?;
     let found = lines.text().get(f.range.start..f.range.end)?.trim();
     if found.is_empty() || found.contains(['\n', '\r']) || found == term_ref.preferred {
@@ -34,9 +56,29 @@ pub fn accept(ctx: &Context<'_>, lines: &Lines<'_>, f: &Finding) -> Option<CodeA
         .clone();
     let lang = glossaries.glossary_of(&term).lang.clone();
     let folded = found.to_lowercase();
-    term.avoid.retain(|a| a.text.to_lowercase() != folded);
-    if !term.accepted.iter().any(|a| a.to_lowercase() == folded) {
-        term.accepted.push(found.to_string());
+    match lesson {
+        Lesson::Accept => {
+            term.avoid.retain(|a| a.text.to_lowercase() != folded);
+            if !term.accepted.iter().any(|a| a.to_lowercase() == folded) {
+                term.accepted.push(found.to_string());
+            }
+        }
+        Lesson::Avoid => {
+            if term.avoid.iter().any(|a| a.text.to_lowercase() == folded) {
+                // Already a known wrong rendering (a wrong-term finding).
+                return None;
+            }
+            term.accepted.retain(|a| a.to_lowercase() != folded);
+            term.avoid.push(Avoid {
+                text: found.to_string(),
+                near: Vec::new(),
+                window: Avoid::DEFAULT_WINDOW,
+                variant: None,
+                case: None,
+                note: None,
+                origin: term.origin.clone(),
+            });
+        }
     }
     // Examples written for the old entry may expect the form now accepted.
     term.examples.clear();
@@ -47,11 +89,18 @@ pub fn accept(ctx: &Context<'_>, lines: &Lines<'_>, f: &Finding) -> Option<CodeA
         }
         _ => new_glossary(ctx, &term, lang)?,
     };
-    let title = format!(
-        "Accept “{found}” for “{}” in {}",
-        term.preferred,
-        file_name(target)
-    );
+    let title = match lesson {
+        Lesson::Accept => format!(
+            "Accept “{found}” for “{}” in {}",
+            term.preferred,
+            file_name(target)
+        ),
+        Lesson::Avoid => format!(
+            "Mark “{found}” as a wrong rendering of “{}” in {}",
+            term.preferred,
+            file_name(target)
+        ),
+    };
     Some(action(title, CodeActionKind::QUICKFIX, edit))
 }
 

@@ -681,3 +681,53 @@ fn accepting_a_form_teaches_the_user_glossary() {
     assert_eq!(last.len(), diags.len() - 2);
     client.shutdown();
 }
+
+#[test]
+fn marking_a_near_miss_wrong_makes_it_a_known_error() {
+    let dir = tempdir();
+    let root = dir.path().canonicalize().unwrap();
+    let path = root.join("nota.txt");
+    let text = "Lavrov chegou a Wonsam no sábado.\n";
+    std::fs::write(&path, text).unwrap();
+    let doc = uri(&path);
+    let mut client = Client::start(&root, json!({ "lang": "pt-BR" }));
+    let diags = client.open(&doc, text);
+    let near = diags
+        .iter()
+        .find(|d| text[offset(text, d.range.start)..].starts_with("Wonsam"))
+        .expect("a near miss");
+    assert_eq!(
+        near.code,
+        Some(lsp_types::NumberOrString::String("name-near-miss".into()))
+    );
+    let mark = actions_at(&mut client, &doc, near.range)
+        .into_iter()
+        .find(|a| {
+            a.title
+                .starts_with("Mark “Wonsam” as a wrong rendering of “Wonsan”")
+        })
+        .expect("a mark-as-wrong action");
+    apply_to_disk(mark.edit.unwrap());
+    let glossary = std::fs::read_to_string(root.join("mtlint.glossary.toml")).unwrap();
+    assert!(glossary.contains("Wonsam"), "{glossary}");
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": uri(&root.join("mtlint.toml")).as_str(), "type": 2 }] }),
+    );
+    let after = client.diagnostics(&doc, Some(1));
+    let now = after
+        .iter()
+        .find(|d| text[offset(text, d.range.start)..].starts_with("Wonsam"))
+        .expect("still reported");
+    assert_eq!(
+        now.code,
+        Some(lsp_types::NumberOrString::String("wrong-term".into()))
+    );
+    // A known wrong rendering is not offered again.
+    let again = actions_at(&mut client, &doc, now.range);
+    assert!(
+        !again.iter().any(|a| a.title.starts_with("Mark ")),
+        "{again:?}"
+    );
+    client.shutdown();
+}
