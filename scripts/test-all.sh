@@ -69,6 +69,16 @@ MTLINT_BIN="$PWD/target/debug/mtlint" MTLINT_FILE="$nvim_dir/lavrov-wonsan.pt.tx
   XDG_CACHE_HOME="$nvim_dir/cache" XDG_STATE_HOME="$nvim_dir/state" \
   timeout 180 nvim --headless --clean -i NONE -c 'luafile tests/editors/nvim.lua'
 
+# The same in Emacs with eglot (Debian's emacs-nox and elpa-eglot): tests/editors/eglot.el.
+need_debian emacs-nox elpa-eglot
+step "emacs --batch with eglot: tests/editors/eglot.el"
+emacs_dir="$MTLINT_TOOLS/emacs"
+rm -rf "$emacs_dir" && mkdir -p "$emacs_dir"
+cp tests/fixtures/lavrov-wonsan.pt.txt "$emacs_dir/lavrov-wonsan.pt.txt"
+MTLINT_BIN="$PWD/target/debug/mtlint" MTLINT_FILE="$emacs_dir/lavrov-wonsan.pt.txt" \
+  XDG_CACHE_HOME="$emacs_dir/cache" HOME="$emacs_dir" \
+  timeout 180 emacs --batch -Q -l tests/editors/eglot.el
+
 # The VS Code extension (editors/vscode): its test with stand-ins for VS Code (which
 # cannot run here), then the .vsix built by @vscode/vsce (pinned in its package-lock.json),
 # checked to hold the extension and the language client it needs.
