@@ -41,10 +41,10 @@ def po_pairs():
 
     if sys_path_example not in sys.path:
         sys.path.insert(0, sys_path_example)
-    import dask_check
+    import pairs
 
-    pairs = []
+    found = []
     for path in sorted((ROOT / "tests/fixtures/formats").glob("*pt_BR.po")):
-        pairs.extend(dask_check.po_pairs(path))
-    assert len(pairs) > 500
-    return pairs
+        found.extend(pairs.po_pairs(path))
+    assert len(found) > 500
+    return found

@@ -8,6 +8,7 @@ from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "crates" / "python" / "examples"))
 import dask_check  # noqa: E402
+import pairs  # noqa: E402
 
 
 def test_two_workers_write_every_segment_once(tmp_path):
@@ -23,10 +24,10 @@ def test_two_workers_write_every_segment_once(tmp_path):
     assert [r["id"] for r in records] == list(range(3000))
     assert sum(len(r["findings"]) for r in records) == summary["findings"] > 0
     # The workers' findings are those of a checker in this process.
-    pairs = dask_check.repeated(dask_check.corpus(), 3000)
+    segments = pairs.repeated(pairs.corpus(), 3000)
     checker = mtlint.Checker(lang="pt-BR")
     for r in records[::97]:
-        text, source = pairs[r["id"]]
+        text, source = segments[r["id"]]
         assert r["findings"] == checker.check(text, source=source)
 
 
@@ -42,7 +43,7 @@ def test_po_reader_skips_fuzzy_and_obsolete_entries(tmp_path):
         '#~ msgid "Old"\n#~ msgstr "Velho"\n',
         encoding="utf-8",
     )
-    assert list(dask_check.po_pairs(po)) == [
+    assert list(pairs.po_pairs(po)) == [
         ("Salvar", "Save"),
         ("um arquivo", "one file"),
         ('Linha "longa"', "Long line"),
