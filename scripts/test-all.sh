@@ -96,6 +96,21 @@ for f in extension/extension.js extension/package.json \
   grep -q "$f" <<<"$vsix_files" || { echo "mtlint.vsix lacks $f" >&2; exit 1; }
 done
 
+# The Python package (crates/python): pip builds it with maturin into a venv under target/
+# (the dev profile, which reuses the crates cargo compiled above), then its pytest tests
+# compare it with the CLI and run the Dask example on a LocalCluster of two workers.
+pyvenv="$PWD/target/pyvenv"
+if [ ! -x "$pyvenv/bin/pytest" ] || ! "$pyvenv/bin/python" -c "import maturin, distributed" 2>/dev/null; then
+  step "python3 -m venv target/pyvenv: maturin, pytest, dask[distributed]"
+  python3 -m venv "$pyvenv"
+  "$pyvenv/bin/pip" install -q "maturin>=1.5,<2" pytest "dask[distributed]"
+fi
+step "pip install ./crates/python (maturin, dev profile)"
+PATH="$pyvenv/bin:$PATH" MATURIN_PEP517_ARGS="--profile dev" "$pyvenv/bin/pip" install -q --no-build-isolation \
+  --force-reinstall --no-deps ./crates/python
+step "pytest crates/python/tests"
+MTLINT_BIN="$PWD/target/debug/mtlint" "$pyvenv/bin/python" -m pytest -q -p no:cacheprovider crates/python/tests
+
 step "python3 -m unittest: the measurement scripts (scripts/quality)"
 python3 -m unittest discover -s scripts/quality -p 'test_*.py'
 
