@@ -130,6 +130,14 @@ fn a_long_hyphen_chain_is_checked_in_linear_time() {
 }
 
 #[test]
+fn a_long_chunk_of_short_words_is_checked_in_linear_time() {
+    // Words of two letters joined by hyphens: one chunk without white space or full stop.
+    let text = format!("{}ab\n", "ab-".repeat(512 * 1024 / 3));
+    let ran = check_stdin(&text);
+    assert!(matches!(ran.code, Some(0 | 1)), "{}", ran.stderr);
+}
+
+#[test]
 fn a_long_line_of_spaced_hyphens_is_checked_in_linear_time() {
     let text = format!("{}\n", "norte -coreano ".repeat(512 * 1024 / 15));
     let ran = check_stdin(&text);
