@@ -471,7 +471,7 @@ fn terminal_escapes_are_shown_escaped() {
 
 #[test]
 fn a_closed_pipe_keeps_the_exit_code() {
-    let text = "A Coréia do Norte.\n".repeat(20_000);
+    let text = "A Coréia do Norte.\n".repeat(4_000);
     for extra in [None, Some("--diff")] {
         let mut cmd = mtlint();
         cmd.args(["check", "--no-config", "--lang", "pt"]);
@@ -565,4 +565,14 @@ fn a_large_tbx_imports_in_linear_time() {
         out.as_os_str(),
     ]);
     assert_eq!(ran.code, Some(0), "{}", ran.stderr);
+}
+
+#[test]
+fn a_diff_changing_every_line_is_made_in_linear_time() {
+    let text = "A Coréia do Norte.\n".repeat(40_000);
+    let mut cmd = mtlint();
+    cmd.args(["check", "--no-config", "--lang", "pt", "--diff", "-"]);
+    let ran = run(cmd, text.as_bytes());
+    assert_eq!(ran.code, Some(1), "{}", ran.stderr);
+    assert_eq!(ran.stdout.matches("\n+A Coreia do Norte.").count(), 40_000);
 }
