@@ -130,6 +130,14 @@ fn a_long_hyphen_chain_is_checked_in_linear_time() {
 }
 
 #[test]
+fn a_long_chunk_of_short_words_is_checked_in_linear_time() {
+    // Words of two letters joined by hyphens: one chunk without white space or full stop.
+    let text = format!("{}ab\n", "ab-".repeat(512 * 1024 / 3));
+    let ran = check_stdin(&text);
+    assert!(matches!(ran.code, Some(0 | 1)), "{}", ran.stderr);
+}
+
+#[test]
 fn a_long_line_of_spaced_hyphens_is_checked_in_linear_time() {
     let text = format!("{}\n", "norte -coreano ".repeat(512 * 1024 / 15));
     let ran = check_stdin(&text);
@@ -463,7 +471,7 @@ fn terminal_escapes_are_shown_escaped() {
 
 #[test]
 fn a_closed_pipe_keeps_the_exit_code() {
-    let text = "A Coréia do Norte.\n".repeat(20_000);
+    let text = "A Coréia do Norte.\n".repeat(4_000);
     for extra in [None, Some("--diff")] {
         let mut cmd = mtlint();
         cmd.args(["check", "--no-config", "--lang", "pt"]);
@@ -557,4 +565,14 @@ fn a_large_tbx_imports_in_linear_time() {
         out.as_os_str(),
     ]);
     assert_eq!(ran.code, Some(0), "{}", ran.stderr);
+}
+
+#[test]
+fn a_diff_changing_every_line_is_made_in_linear_time() {
+    let text = "A Coréia do Norte.\n".repeat(40_000);
+    let mut cmd = mtlint();
+    cmd.args(["check", "--no-config", "--lang", "pt", "--diff", "-"]);
+    let ran = run(cmd, text.as_bytes());
+    assert_eq!(ran.code, Some(1), "{}", ran.stderr);
+    assert_eq!(ran.stdout.matches("\n+A Coreia do Norte.").count(), 40_000);
 }

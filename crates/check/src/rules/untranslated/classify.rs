@@ -350,18 +350,37 @@ fn possessive_gap(gap: &str) -> bool {
 /// Whether the word sits in code (see `code_like`), a URL, an e-mail address or a file
 /// name: a chunk without white space that holds "://", "@", "www." or a dot followed by a
 /// letter on both sides.
+///
+/// A chunk longer than [`MAX_CHUNK`] on either side of the word is no prose (a URL, code,
+/// data): reading it whole for each of its words made such a chunk quadratic.
 pub(crate) fn in_url_or_code(text: &str, range: ByteRange) -> bool {
     let before = &text[..range.start];
     let after = &text[range.end..];
     // After the white space, which may be wider than a byte (a no-break space).
+    let mut seen = 0;
     let chunk_start = before
         .char_indices()
         .rev()
+        .take_while(|_| {
+            seen += 1;
+            seen <= MAX_CHUNK
+        })
         .find(|&(_, c)| c.is_whitespace())
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let chunk_end = after
-        .find(char::is_whitespace)
-        .map_or(text.len(), |i| range.end + i);
+        .map(|(i, c)| i + c.len_utf8());
+    let chunk_start = match chunk_start {
+        Some(start) => start,
+        None if before.chars().nth(MAX_CHUNK).is_none() => 0,
+        None => return true,
+    };
+    let chunk_end = match after
+        .char_indices()
+        .take(MAX_CHUNK + 1)
+        .find(|&(_, c)| c.is_whitespace())
+    {
+        Some((i, _)) => range.end + i,
+        None if after.chars().nth(MAX_CHUNK).is_none() => text.len(),
+        None => return true,
+    };
     let chunk = &text[chunk_start..chunk_end];
     if code_like(chunk) {
         return true;
@@ -371,6 +390,9 @@ pub(crate) fn in_url_or_code(text: &str, range: ByteRange) -> bool {
     }
     chunk.contains("://") || chunk.contains('@') || chunk.starts_with("www.") || inner_dot(chunk)
 }
+
+/// Chars a chunk may run on either side of a word before it counts as no prose.
+const MAX_CHUNK: usize = 256;
 
 /// A chunk of code, a command-line option, a markup tag or a path, which technical text
 /// quotes verbatim in any language: "fsync()", "--inotify", "<launchable/>", "`killall`",

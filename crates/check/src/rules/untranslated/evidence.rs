@@ -33,9 +33,25 @@ const SPELLING_CONFIDENCE: f64 = 0.9;
 /// time that grows much faster than the word (a 2,000-letter token took a minute).
 const MAX_RESPELL_CHARS: usize = 64;
 
+/// Words with more places a respelling may change than this are not respelt: the
+/// candidates grow with the square of the places, each tried with every accent (a fuzzed
+/// 46-letter run of "x" took seconds). Galician and Spanish words have one or two.
+const MAX_REWRITE_SITES: usize = 6;
+
+/// How many places of `folded` an inner respelling may change ("x", "z", "ñ", "ll",
+/// "ue", "ie").
+fn rewrite_sites(folded: &str) -> usize {
+    folded.matches(['x', 'z', 'ñ']).count()
+        + ["ll", "ue", "ie"]
+            .iter()
+            .map(|p| folded.matches(p).count())
+            .sum::<usize>()
+}
+
 /// The Portuguese word `folded` is another spelling of, for words short enough to be one.
 fn portuguese_counterpart(folded: &str) -> Option<String> {
-    if folded.chars().nth(MAX_RESPELL_CHARS).is_some() {
+    if folded.chars().nth(MAX_RESPELL_CHARS).is_some() || rewrite_sites(folded) > MAX_REWRITE_SITES
+    {
         return None;
     }
     crate::respell::portuguese_counterpart(folded, mtlint_lexicon::portuguese())

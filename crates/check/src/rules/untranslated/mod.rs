@@ -528,28 +528,72 @@ fn cited(text: &str, range: ByteRange) -> bool {
             if matches!(preposition.as_str(), "em" | "do" | "no")
                 && CITED_IN.contains(&language.as_str()))
     };
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let clause_start = text[..range.start]
-        .rfind(['.', '!', '?', ';', '\n'])
-        .map_or(0, |i| i + 1);
-    let before = words(&text[clause_start..range.start]);
-    let near = &before[before.len().saturating_sub(BETWEEN + 2)..];
+    let near = last_clause_words(&text[..range.start], BETWEEN + 2);
     if near.windows(2).any(names_language) {
         return true;
     }
-    let after = words(
-        text[range.end..]
-            .trim_start_matches(MARKS)
-            .split(['.', '!', '?', ';', '\n'])
-            .next()
-            .unwrap_or_default(),
-    );
+    let after = first_clause_words(text[range.end..].trim_start_matches(MARKS), 2);
     after.len() >= 2 && names_language(&after[..2])
+}
+
+/// Ends a clause for [`cited`].
+fn clause_end(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | ';' | '\n')
+}
+
+/// The last `n` words (runs of letters, lowercased) of the clause `before` ends in, read
+/// backwards from its end and no further than needed: reading the whole clause for each
+/// word made a long text without a full stop quadratic.
+fn last_clause_words(before: &str, n: usize) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut end: Option<usize> = None;
+    for (i, c) in before.char_indices().rev() {
+        if c.is_alphabetic() {
+            end.get_or_insert(i + c.len_utf8());
+            continue;
+        }
+        if let Some(e) = end.take() {
+            words.push(before[i + c.len_utf8()..e].to_lowercase());
+            if words.len() == n {
+                break;
+            }
+        }
+        if clause_end(c) {
+            break;
+        }
+    }
+    if let Some(e) = end {
+        if words.len() < n {
+            words.push(before[..e].to_lowercase());
+        }
+    }
+    words.reverse();
+    words
+}
+
+/// The first `n` words of the clause `after` starts, read no further than needed.
+fn first_clause_words(after: &str, n: usize) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in after.char_indices() {
+        if c.is_alphabetic() {
+            start.get_or_insert(i);
+            continue;
+        }
+        if let Some(s) = start.take() {
+            words.push(after[s..i].to_lowercase());
+            if words.len() == n {
+                return words;
+            }
+        }
+        if clause_end(c) {
+            return words;
+        }
+    }
+    if let Some(s) = start {
+        words.push(after[s..].to_lowercase());
+    }
+    words
 }
 
 /// Whether word `k` has letters enough to be judged on its own ("pwp" is noise).
@@ -1224,5 +1268,20 @@ source = ["US"]
             untranslated("O problema foi resolvido algoritmicamente ontem."),
             vec![]
         );
+    }
+
+    #[test]
+    fn clause_words_stop_at_the_clause_and_the_count() {
+        use super::{first_clause_words, last_clause_words};
+        assert_eq!(
+            last_clause_words("Ontem. Um tubo (do Inglês image", 4),
+            ["tubo", "do", "inglês", "image"]
+        );
+        assert_eq!(last_clause_words("Ontem. do inglês ", 4), ["do", "inglês"]);
+        assert_eq!(last_clause_words("em inglês", 4), ["em", "inglês"]);
+        assert!(last_clause_words("fim.", 4).is_empty());
+        assert_eq!(first_clause_words("em inglês, disse", 2), ["em", "inglês"]);
+        assert_eq!(first_clause_words("em. inglês", 2), ["em"]);
+        assert_eq!(first_clause_words("inglês", 2), ["inglês"]);
     }
 }
