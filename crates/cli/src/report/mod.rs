@@ -6,7 +6,6 @@ mod html;
 mod human;
 mod json;
 mod jsonl;
-mod output;
 mod sarif;
 pub mod visible;
 
@@ -136,7 +135,8 @@ fn fails(severity: Severity, fail_on: FailOn) -> bool {
     severity >= threshold
 }
 
-/// Writes the report in `format` to stdout, or with `output` to that file (atomically:
+/// Writes the report in `format` to stdout, or with `output` to that file (through
+/// [`crate::write`], as `--fix` and `glossary import -o` write: atomically,
 /// a reader never sees half a report, and a failed run leaves an older report whole);
 /// problems with files go to stderr.
 pub fn write(
@@ -161,7 +161,7 @@ pub fn write(
         Some(path) => {
             let mut bytes = Vec::new();
             render(report, format, colored, &mut bytes)?;
-            output::write_atomically(path, &bytes).map_err(|source| {
+            crate::write::write_file(path, &bytes, None).map_err(|source| {
                 CliError::Usage(format!(
                     "{}: cannot write the report: {source}",
                     path.display()
