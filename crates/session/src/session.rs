@@ -133,7 +133,7 @@ impl Session {
             let settings = Settings {
                 lang: lang.clone(),
                 disabled: self.config.disabled.clone(),
-                allow_quoted: self.config.allow_quoted,
+                options: rule_options(self.config.allow_quoted),
             };
             Arc::new(Checker::new(&self.glossaries, settings))
         }))
@@ -310,4 +310,15 @@ fn unit_suppressed(file: &ReadFile<'_>, findings: Vec<Finding>) -> Vec<Finding> 
         })
         .map(|(f, _)| f)
         .collect()
+}
+
+/// The rules' options from the session's settings.
+fn rule_options(allow_quoted: bool) -> mtlint_check::RuleOptions {
+    let mut options = mtlint_check::RuleOptions::default();
+    options.set_flag(
+        mtlint_check::Rule::Untranslated,
+        "allow-quoted",
+        allow_quoted,
+    );
+    options
 }

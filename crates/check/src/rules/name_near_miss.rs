@@ -1,18 +1,32 @@
 //! `name-near-miss`: a word or a run of words that is close to a glossary name but is not
 //! an accepted form of any entry ("Wanson", "Wonson" for Wonsan; "Kim Jong Um").
 
+use crate::context::Context;
+use crate::rules::{Needs, RuleDef};
 use crate::case::carry_case;
 use crate::names::keys::strip_diacritics;
 use crate::names::scan::Scan;
 use crate::names::score::{closeness, part_closeness, Closeness, Shape};
 use crate::names::translations::english_portuguese;
 use crate::names::{form_text, MAX_NAME_WORDS};
-use crate::rules::glossary::term_ref;
 use crate::tokens::Tokens;
-use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Suggestion};
+use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Severity, Suggestion, TermRef};
 use mtlint_lexicon::{Usage, Zipf};
 
-pub(crate) static DOC: RuleDoc = RuleDoc {
+pub(crate) static RULE: RuleDef = RuleDef {
+    name: "name-near-miss",
+    severity: Severity::Warning,
+    doc: DOC,
+    needs: Needs::WORDS,
+    check,
+    finish: None,
+    prepare: None,
+    yields_to: &[],
+    dropped_over_markup: false,
+    options: &[],
+};
+
+const DOC: RuleDoc = RuleDoc {
     summary: "a near miss of a glossary name",
     what: "A capitalised word, or a run of words, that is one or two cheap edits away from a \
 name in the glossaries (an entry of kind person, place or org) but is no accepted form of any \
@@ -65,7 +79,14 @@ impl Candidate {
 }
 
 /// Reports the near misses of one stretch; `reported[i]` marks tokens already reported.
-pub(crate) fn check(scan: &Scan<'_>, out: &mut Vec<Finding>) {
+fn check(ctx: &mut Context<'_, '_>) {
+    let scan = ctx.scan();
+    let mut out = Vec::new();
+    find(scan, &mut out);
+    ctx.report_all(out);
+}
+
+fn find(scan: &Scan<'_>, out: &mut Vec<Finding>) {
     if scan.names.is_empty() {
         return;
     }
@@ -458,7 +479,7 @@ fn finding(scan: &Scan<'_>, range: ByteRange, mut candidates: Vec<Candidate>) ->
                 applicability: Applicability::Unsafe,
             })
             .collect(),
-        term: Some(term_ref(term)),
+        term: Some(TermRef::of(term)),
         note: term.note.clone(),
         confidence: Some((confidence * 100.0).round() / 100.0),
         ..Finding::new(Rule::NameNearMiss, range, message)

@@ -14,13 +14,30 @@ use std::ops::Range;
 
 use mtlint_lexicon::{Lexicon, OtherLanguage, UsageTable, Zipf};
 
-use crate::rules::untranslated::{
-    english_letter_group, in_url_or_code, opens_sentence, prefixed_word,
-};
-use crate::tokens::Tokens;
-use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Suggestion};
+use crate::analysis::code::in_url_or_code;
+use crate::analysis::glued::{english_spelling, shaped_like_glued};
+use crate::analysis::sentence::opens_sentence;
+use crate::context::Context;
+use crate::rules::{Needs, RuleDef};
+use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Severity, Suggestion};
 
-pub(crate) static DOC: RuleDoc = RuleDoc {
+pub(crate) static RULE: RuleDef = RuleDef {
+    name: "run-together",
+    severity: Severity::Warning,
+    doc: DOC,
+    needs: Needs {
+        glued: true,
+        ..Needs::WORDS
+    },
+    check,
+    finish: None,
+    prepare: None,
+    yields_to: &[],
+    dropped_over_markup: false,
+    options: &[],
+};
+
+const DOC: RuleDoc = RuleDoc {
     summary: "words run together into one token",
     what: "A lowercase token (capitalised only where it opens a sentence) that is no word of \
 the Portuguese lexicon nor of the usage lists, and splits wholly into words and numbers in a way no real \
@@ -40,12 +57,6 @@ word without saying what went wrong; the words inside are often untranslated too
 token can split more than one way, and the words inside may still need translating.",
 };
 
-/// Tokens longer than this (in chars) are not split: glued MT units are short phrases.
-const MAX_CHARS: usize = 40;
-
-/// Shorter tokens cannot split convincingly (see [`shaped_like_glued`]).
-const MIN_CHARS: usize = 10;
-const MIN_CHARS_WITH_DIGITS: usize = 7;
 
 /// A word of the usage table counts as a piece when Portuguese or Spanish (the pivot
 /// language, whose words a pivot MT leaves inside a glued unit) uses it at least this often
@@ -89,71 +100,23 @@ enum Piece {
     Word,
 }
 
-/// Whether word `k` may be a candidate, before the lexicon is asked: its shape.
-pub(crate) fn may_be_candidate(text: &str, tokens: &Tokens, k: usize) -> bool {
-    shaped_like_glued(&text[tokens.tokens[k].range.as_range()])
-}
-
-/// Whether word `k`, which passed [`may_be_candidate`] and which the lexicon lacks, is a
-/// candidate: not a Portuguese prefix and a lexicon word.
-pub(crate) fn is_candidate(tokens: &Tokens, k: usize, lexicon: &Lexicon) -> bool {
-    !prefixed_word(tokens.folded(k), lexicon)
-}
-
-/// Whether a token is spelt as English, which glued Portuguese, Spanish and Galician
-/// units are not: a letter group those languages lack or an "-ing" ending ("backporting"
-/// is no "back por ting": an English word, `untranslated`'s to judge).
-fn english_spelling(folded: &str) -> bool {
-    english_letter_group(folded) || folded.ends_with("ing") || folded.ends_with("ings")
-}
-
-/// Whether the token `word` (as written) may be words run together, judged from its
-/// characters alone: letters and ASCII digits, a letter first, lowercase but for the first,
-/// at most 40 chars, and long enough for a convincing split: 10 chars without a digit (two
-/// content words of four letters and a function word), 7 with one ("de|1|anos").
-pub(crate) fn shaped_like_glued(word: &str) -> bool {
-    let mut chars = 0;
-    let mut digits = false;
-    for (i, c) in word.chars().enumerate() {
-        chars += 1;
-        let ok = if i == 0 {
-            c.is_alphabetic()
-        } else {
-            c.is_ascii_digit() || (c.is_alphabetic() && !c.is_uppercase())
-        };
-        if !ok || chars > MAX_CHARS {
-            return false;
-        }
-        digits |= c.is_ascii_digit();
-    }
-    chars
-        >= if digits {
-            MIN_CHARS_WITH_DIGITS
-        } else {
-            MIN_CHARS
-        }
-}
-
 /// Reports the `candidates` (token indices, from the checker's look-up or `untranslated`) that
 /// split convincingly. A capitalised candidate is taken only where it opens a sentence:
 /// inside one, it is a name ("Jacquemus" is no "jac que mus", "Chornoivan" no "chor no
 /// ivan").
-pub(crate) fn check(
-    text: &str,
-    tokens: &Tokens,
-    candidates: &[usize],
-    lexicon: &Lexicon,
-    out: &mut Vec<Finding>,
-) {
-    let usage = mtlint_lexicon::usage();
-    for &k in candidates {
+fn check(ctx: &mut Context<'_, '_>) {
+    let (Some(lexicon), Some(usage)) = (ctx.profile.lexicon(), ctx.profile.usage()) else {
+        return;
+    };
+    let (text, tokens, profile) = (ctx.text, ctx.tokens, ctx.profile);
+    for &k in &ctx.words.glued {
         let range = tokens.tokens[k].range;
         let word = &text[range.as_range()];
         let folded = tokens.folded(k);
         // The cheap tests first; the candidates of words without digits are known to be
         // no lexicon words already.
         if !shaped_like_glued(word)
-            || (word.starts_with(char::is_uppercase) && !opens_sentence(text, tokens, k))
+            || (word.starts_with(char::is_uppercase) && !opens_sentence(text, tokens, k, profile))
             || part_of_a_longer_chunk(text, range)
             || english_spelling(folded)
             || usage.get(folded).is_some()
@@ -169,7 +132,7 @@ pub(crate) fn check(
             continue;
         }
         if let Some(spaced) = spaced(word, folded, &pieces) {
-            out.push(finding(range, word, spaced));
+            ctx.findings.push(finding(range, word, spaced));
         }
     }
 }

@@ -1,10 +1,17 @@
 //! `spaced-hyphen`: MT's space before the hyphen of a compound or a clitic
 //! ("norte -coreano", "diz -se").
 
-use crate::tokens::is_word_char;
-use crate::{ByteRange, Finding, Rule, RuleDoc};
+use mtlint_lexicon::Profile;
 
-pub(crate) static DOC: RuleDoc = RuleDoc {
+use crate::context::Context;
+use crate::rules::{Needs, RuleDef};
+use crate::tokens::is_word_char;
+use crate::{ByteRange, Finding, Rule, RuleDoc, Severity};
+
+pub(crate) static RULE: RuleDef = RuleDef {
+    name: "spaced-hyphen",
+    severity: Severity::Warning,
+    doc: RuleDoc {
     summary: "a space before the hyphen of a compound word or a clitic pronoun",
     what: "A word, white space, then a hyphen glued to the next word: \"norte -coreano\", \
 \"diz -se\". Dashes used as punctuation (spaces on both sides), list bullets, minus signs \
@@ -15,14 +22,30 @@ used as brackets (\"Selecione -nenhum-\") and a menu path missing a space after 
 reads as a typo in every compound and enclitic pronoun of a Portuguese text.",
     example: "o líder norte -coreano  →  o líder norte-coreano",
     fix: "Safe: the white space before the hyphen is removed.",
+    },
+    needs: Needs::NOTHING,
+    check,
+    finish: None,
+    prepare: None,
+    yields_to: &[],
+    dropped_over_markup: true,
+    options: &[],
 };
+
+fn check(ctx: &mut Context<'_, '_>) {
+    let (text, base) = (ctx.stretch_text(), ctx.stretch.start);
+    // A chunk the target lexicon lacks is no compound part; without a lexicon, compounds
+    // are judged without it.
+    let profile = ctx.profile;
+    find(text, base, profile, ctx.findings);
+}
 
 const HYPHENS: [char; 3] = ['-', '\u{2010}', '\u{2011}'];
 
 /// Finds every spaced hyphen in `text`, which starts at byte `base` of the document;
-/// `portuguese`: the text is Portuguese, so a chunk the Portuguese lexicon lacks is no
+/// with the profile's lexicon, a chunk the lexicon lacks is no
 /// compound part (other languages' compounds are judged without the lexicon).
-pub(crate) fn check(text: &str, base: usize, portuguese: bool, out: &mut Vec<Finding>) {
+fn find(text: &str, base: usize, profile: &Profile, out: &mut Vec<Finding>) {
     let bytes = text.as_bytes();
     let mut line = Line::default();
     // Every hyphen of the family starts with '-' or the byte 0xE2 (U+2010, U+2011).
@@ -41,7 +64,7 @@ pub(crate) fn check(text: &str, base: usize, portuguese: bool, out: &mut Vec<Fin
             at,
             len: hyphen.len_utf8(),
         };
-        if let Some(space_start) = spaced_hyphen_at(&hyphen_at, &mut line, portuguese) {
+        if let Some(space_start) = spaced_hyphen_at(&hyphen_at, &mut line, profile) {
             out.push(finding(
                 ByteRange::new(space_start, at + hyphen.len_utf8()),
                 base,
@@ -100,7 +123,7 @@ impl Line {
 /// the start of that space. The space is looked for first: the other tests read the text
 /// after the hyphen, which is only bounded (each stretch read at most a few times) for
 /// hyphens after a space.
-fn spaced_hyphen_at(hyphen: &HyphenAt<'_>, line: &mut Line, portuguese: bool) -> Option<usize> {
+fn spaced_hyphen_at(hyphen: &HyphenAt<'_>, line: &mut Line, profile: &Profile) -> Option<usize> {
     let HyphenAt { text, at, len } = *hyphen;
     let after = text[at + len..].chars().next()?;
     if !after.is_alphabetic() {
@@ -133,7 +156,7 @@ fn spaced_hyphen_at(hyphen: &HyphenAt<'_>, line: &mut Line, portuguese: bool) ->
     if after.is_uppercase() && line.separated_path(text) {
         return None; // "Ferramentas -Macros - Gravar macro": a menu path missing a space
     }
-    if option_context(hyphen, rest, &prev_word, portuguese, line) {
+    if option_context(hyphen, rest, &prev_word, profile, line) {
         return None; // "a expressão -print", "com a opção -o ou --only-matching"
     }
     Some(word_end)
@@ -218,7 +241,7 @@ const FUNCTION_WORDS: [&str; 30] = [
     "se",
 ];
 
-/// Clitics besides [`super::CLITICS`] that may follow a spaced hyphen: "nas" ("dão -nas")
+/// Clitics besides the profile's clitics that may follow a spaced hyphen: "nas" ("dão -nas")
 /// and the contracted pronouns ("deu -lho", "disse -mo").
 const MORE_CLITICS: [&str; 9] = ["nas", "mo", "ma", "to", "ta", "lho", "lha", "lhos", "lhas"];
 
@@ -247,7 +270,7 @@ fn option_context(
     hyphen: &HyphenAt<'_>,
     after_hyphen: &str,
     prev_word_reversed: &str,
-    portuguese: bool,
+    profile: &Profile,
     line: &mut Line,
 ) -> bool {
     let HyphenAt { text, at, .. } = *hyphen;
@@ -277,9 +300,8 @@ fn option_context(
         && part.chars().all(char::is_alphabetic)
         && word.starts_with(char::is_lowercase)
     {
-        let clitic =
-            super::CLITICS.contains(&part.as_str()) || MORE_CLITICS.contains(&part.as_str());
-        if portuguese && !clitic && !mtlint_lexicon::portuguese().contains(&part) {
+        let clitic = profile.words.clitics.contains(&part) || MORE_CLITICS.contains(&part.as_str());
+        if profile.lexicon().is_some_and(|l| !clitic && !l.contains(&part)) {
             return true; // "-print", "-follow", "-mtrace": no Portuguese word nor clitic
         }
         if matches!(part.as_str(), "o" | "a" | "os" | "as") && !takes_plain_enclitic(&prev) {
@@ -317,7 +339,7 @@ fn long_option(line: &str) -> bool {
 }
 
 fn finding(range: ByteRange, base: usize, hyphen: char) -> Finding {
-    super::spacing_finding(
+    Finding::spacing(
         Rule::SpacedHyphen,
         range.shifted(base),
         hyphen.to_string(),
@@ -327,11 +349,11 @@ fn finding(range: ByteRange, base: usize, hyphen: char) -> Finding {
 
 #[cfg(test)]
 mod tests {
-    use super::check;
+    use super::find;
 
     fn found(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
-        check(text, 0, true, &mut out);
+        find(text, 0, mtlint_lexicon::profile("pt"), &mut out);
         out.iter().map(|f| &text[f.range.as_range()]).collect()
     }
 
@@ -363,7 +385,7 @@ mod tests {
     #[test]
     fn fix_removes_the_space() {
         let mut out = Vec::new();
-        check("diz -se", 10, true, &mut out);
+        find("diz -se", 10, mtlint_lexicon::profile("pt"), &mut out);
         assert_eq!(out[0].range.start, 13);
         assert_eq!(out[0].suggestions[0].replacement, "-");
     }
