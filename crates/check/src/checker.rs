@@ -95,7 +95,7 @@ impl Checker {
     ) -> Self {
         // The name index is built beside the term index, on another thread when the
         // glossaries are large (a gazetteer): both walk every form.
-        let (index, names) = build_indexes(glossaries, &settings.lang);
+        let (index, names) = build_indexes(glossaries, &settings.lang, profile);
         let prepare = Prepare {
             index: &index,
             lang: &settings.lang,
@@ -293,16 +293,21 @@ pub fn split_at_paragraphs(text: &str, target: usize) -> Vec<ByteRange> {
 /// Entries above which the name index is built on a second thread.
 const PARALLEL_INDEX_TERMS: usize = 20_000;
 
-fn build_indexes(glossaries: &GlossarySet, lang: &LangTag) -> (TermIndex, NameIndex) {
+fn build_indexes(
+    glossaries: &GlossarySet,
+    lang: &LangTag,
+    profile: &Profile,
+) -> (TermIndex, NameIndex) {
+    let translations = profile.translations();
     // `terms_for` yields the terms in the order `TermIndex` stores them: the name index
     // refers to them by that position.
     if glossaries.terms().len() < PARALLEL_INDEX_TERMS {
         let index = TermIndex::new(glossaries, lang);
-        let names = NameIndex::new(index.terms.iter());
+        let names = NameIndex::new(index.terms.iter(), translations);
         return (index, names);
     }
     std::thread::scope(|scope| {
-        let names = scope.spawn(|| NameIndex::new(glossaries.terms_for(lang)));
+        let names = scope.spawn(|| NameIndex::new(glossaries.terms_for(lang), translations));
         let index = TermIndex::new(glossaries, lang);
         let names = names
             .join()

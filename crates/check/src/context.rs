@@ -90,6 +90,7 @@ impl<'a> Context<'a, '_> {
                 self.names,
                 &self.index.terms,
                 self.profile.lexicon().unwrap_or_else(|| empty_lexicon()),
+                self.profile,
                 self.glossary,
             )
         })

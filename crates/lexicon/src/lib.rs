@@ -13,6 +13,7 @@
 
 mod data_sets;
 mod profile;
+mod translations;
 mod usage;
 
 use std::borrow::Cow;
@@ -22,6 +23,7 @@ use fst::Set;
 
 pub use data_sets::{DataSet, DATA_SETS};
 pub use profile::{profile, Accent, Profile, ProfileError, SourceProfile, WordLists};
+pub use translations::Translations;
 pub use usage::{usage, OtherLanguage, Usage, UsageTable, Zipf};
 
 /// The Portuguese data file: a text header, a NUL byte, then the fst bytes.

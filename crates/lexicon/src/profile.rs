@@ -4,12 +4,12 @@
 //! the profile it is given and skips itself when the profile lacks what it needs (no
 //! lexicon: no word-level rules), so a language is added by adding its data files.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use crate::{Lexicon, UsageTable};
+use crate::{Lexicon, Translations, UsageTable};
 
 /// What the rules know of one target language.
 #[derive(Debug)]
@@ -25,6 +25,9 @@ pub struct Profile {
     pub source: SourceProfile,
     lexicon: Option<LexiconData>,
     usage: Option<&'static UsageTable>,
+    data: DataFiles,
+    translations: OnceLock<Translations>,
+    not_offered: OnceLock<HashSet<&'static str>>,
 }
 
 #[derive(Debug)]
@@ -43,6 +46,32 @@ pub struct WordLists {
     pub sentence_abbreviations: Vec<String>,
     /// Productive prefixes: a prefix and a lexicon word make a word ("desconhecida").
     pub prefixes: Vec<String>,
+    /// Words before which a spaced hyphen starts a command-line option ("a opção -a").
+    pub option_words: Vec<String>,
+    /// Clitics besides `clitics` that may follow a spaced hyphen ("deu -lho").
+    pub hyphen_clitics: Vec<String>,
+    /// Function words that may be pieces of words run together ("de|13|anos").
+    pub glued_function_words: Vec<String>,
+    /// The one function word that may open a split without a number ("que|corre|longo").
+    pub glued_opening_word: String,
+    /// Particles inside people's names ("da Silva", "van Gogh").
+    pub name_particles: Vec<String>,
+    /// Particles joining a given name to a surname ("João Baptista de Sousa").
+    pub person_name_joiners: Vec<String>,
+    /// Language names after which a text quotes a term on purpose ("do inglês").
+    pub citation_languages: Vec<String>,
+    /// The prepositions before them ("em", "do", "no").
+    pub citation_prepositions: Vec<String>,
+}
+
+/// The embedded data files a profile names.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
+struct DataFiles {
+    /// The source→target word table.
+    from_source: Option<String>,
+    /// Accented forms never offered as corrections (abbreviations, names).
+    not_offered: Option<String>,
 }
 
 /// The accent a variant writes where the variants differ.
@@ -61,6 +90,8 @@ pub struct SourceProfile {
     pub language: String,
     /// Closed-class words: inside a target sentence, evidence of text left untranslated.
     pub function_words: Vec<String>,
+    /// Name parts too short or too grammatical to be taken for a translated word.
+    pub not_translatable: Vec<String>,
 }
 
 /// A profile file as written.
@@ -83,6 +114,8 @@ struct ProfileFile {
     variants: BTreeMap<String, Accent>,
     #[serde(default)]
     words: WordLists,
+    #[serde(default)]
+    data: DataFiles,
 }
 
 /// A profile file that cannot be read.
@@ -115,6 +148,12 @@ impl Profile {
             Some(other) => return Err(ProfileError::UnknownData(other.to_string())),
             None => None,
         };
+        for name in [&file.data.from_source, &file.data.not_offered]
+            .into_iter()
+            .flatten()
+        {
+            embedded_file(name).ok_or_else(|| ProfileError::UnknownData(name.clone()))?;
+        }
         Ok(Profile {
             language: file.language,
             words: file.words,
@@ -122,7 +161,31 @@ impl Profile {
             source,
             lexicon,
             usage,
+            data: file.data,
+            translations: OnceLock::new(),
+            not_offered: OnceLock::new(),
         })
+    }
+
+    /// The source→target word table (empty without one), read on first use.
+    pub fn translations(&self) -> &Translations {
+        self.translations.get_or_init(|| {
+            let data = self.data.from_source.as_deref().and_then(embedded_file);
+            Translations::parse(data.unwrap_or(""), self.source.not_translatable.clone())
+        })
+    }
+
+    /// Whether `word` is an accented form never offered as a correction.
+    pub fn not_offered(&self, word: &str) -> bool {
+        self.not_offered
+            .get_or_init(|| {
+                let data = self.data.not_offered.as_deref().and_then(embedded_file);
+                data.unwrap_or("")
+                    .lines()
+                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                    .collect()
+            })
+            .contains(word)
     }
 
     /// The language's lexicon, if the profile has one.
@@ -160,7 +223,19 @@ impl Profile {
             },
             lexicon: None,
             usage: None,
+            data: DataFiles::default(),
+            translations: OnceLock::new(),
+            not_offered: OnceLock::new(),
         }
+    }
+}
+
+/// The text of an embedded data file a profile names.
+fn embedded_file(name: &str) -> Option<&'static str> {
+    match name {
+        "pt/from-en.tsv" => Some(include_str!("../data/pt/from-en.tsv")),
+        "pt/not-offered.txt" => Some(include_str!("../data/pt/not-offered.txt")),
+        _ => None,
     }
 }
 

@@ -1,10 +1,7 @@
 //! Words written without their accents ("ilusoes" for ilusões): what `missing-accent`
 //! reports and what `untranslated` counts as a target word, not a foreign one.
 
-use std::sync::OnceLock;
-
-use mtlint_lexicon::{Accent, Lexicon, OtherLanguage, Usage, UsageTable};
-use rustc_hash::FxHashSet;
+use mtlint_lexicon::{Accent, Lexicon, OtherLanguage, Profile, Usage};
 
 use crate::analysis::code::in_url_or_code;
 use crate::respell::accented_counterparts;
@@ -49,56 +46,43 @@ pub(crate) fn may_be_candidate(text: &str, tokens: &Tokens, k: usize) -> bool {
 
 /// Whether word `k`, which passed [`may_be_candidate`] and which the lexicon lacks, is a
 /// candidate.
-pub(crate) fn is_candidate(
-    text: &str,
-    tokens: &Tokens,
-    k: usize,
-    lexicon: &Lexicon,
-    usage: Option<&UsageTable>,
-) -> bool {
+pub(crate) fn is_candidate(text: &str, tokens: &Tokens, k: usize, profile: &Profile) -> bool {
+    let Some(lexicon) = profile.lexicon() else {
+        return false;
+    };
+    let usage = profile.usage().and_then(|u| u.get(tokens.folded(k)));
     !in_url_or_code(text, tokens.tokens[k].range)
-        && lost_its_accent(
-            tokens.folded(k),
-            usage.and_then(|u| u.get(tokens.folded(k))),
-            lexicon,
-        )
+        && lost_its_accent(tokens.folded(k), usage, lexicon, profile)
 }
 
 /// Whether `folded`, a lowercase word the lexicon lacks (outside code and URLs, which the
 /// callers have ruled out), is a Portuguese word that lost its accents: the lexicon holds
 /// it with them, and it is not an English word Portuguese text quotes ("area": English
 /// 5.5, Portuguese 3.9). `usage` is the word's entry in the usage table.
-pub(crate) fn lost_its_accent(folded: &str, usage: Option<Usage>, lexicon: &Lexicon) -> bool {
+pub(crate) fn lost_its_accent(
+    folded: &str,
+    usage: Option<Usage>,
+    lexicon: &Lexicon,
+    profile: &Profile,
+) -> bool {
     let english_loan = usage
         .and_then(|u| u.lead())
         .is_some_and(|(language, lead)| language == OtherLanguage::English && lead >= 1.0);
-    folded.len() >= 3 && !english_loan && !accented_words(folded, lexicon).is_empty()
+    folded.len() >= 3 && !english_loan && !accented_words(folded, lexicon, profile).is_empty()
 }
 
 /// The lexicon's accented forms of `folded` that are lowercase words, not hunspell's
 /// abbreviations kept without their full stop ("sâns." for sânscrito, "cálc.", "calç.") nor
-/// its names ("Hosé"): those are in `not_offered.txt` (scripts/lexicon/not_offered.sh), and a
+/// its names ("Hosé"): those are in the profile's `not-offered` list (scripts/lexicon/not_offered.sh), and a
 /// Portuguese word ends in a vowel or in l, m, n, r, s, x, z besides. So nothing is offered
 /// for "sans", "calc" or the English "hose".
-pub(crate) fn accented_words(folded: &str, lexicon: &Lexicon) -> Vec<String> {
+pub(crate) fn accented_words(folded: &str, lexicon: &Lexicon, profile: &Profile) -> Vec<String> {
     let mut accented = accented_counterparts(folded, lexicon);
     accented.retain(|w| {
         w.chars()
             .last()
             .is_some_and(|c| "aeiouáéíóúâêôãõàlmnrsxz".contains(c))
-            && !not_offered().contains(w.as_str())
+            && !profile.not_offered(w)
     });
     accented
-}
-
-/// The accented abbreviations (without their full stop) and names of the hunspell
-/// dictionaries.
-fn not_offered() -> &'static FxHashSet<&'static str> {
-    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| {
-        include_str!("not_offered.txt")
-            .lines()
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    })
 }

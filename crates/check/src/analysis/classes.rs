@@ -218,7 +218,7 @@ fn classify_word(
     }
     // One look-up of the word's usage serves both questions below.
     let found = usage.get(folded);
-    if word == folded && lost_its_accent(folded, found, lexicon) {
+    if word == folded && lost_its_accent(folded, found, lexicon, profile) {
         return Class::Unaccented;
     }
     let is_upper = upper == 1 && word.chars().next().is_some_and(char::is_uppercase);
@@ -371,7 +371,7 @@ impl WordClasses {
             if !(accent || glue) || lexicon.contains(tokens.folded(k)) {
                 continue;
             }
-            if accent && accents::is_candidate(text, tokens, k, lexicon, w.profile.usage()) {
+            if accent && accents::is_candidate(text, tokens, k, w.profile) {
                 self.unaccented.push(k);
             }
             if glue && glued::is_candidate(tokens, k, lexicon, w.profile) {

@@ -1,6 +1,7 @@
 //! The wrong forms the glossary matches found: what the glossary rules report.
 
 use mtlint_glossary::{Avoid, Term, TermKind};
+use mtlint_lexicon::Profile;
 
 use crate::case::carry_case;
 use crate::term_index::{Match, PatternKind, TermIndex};
@@ -24,6 +25,7 @@ pub(crate) fn wrong_form<'a>(
     text: &'a str,
     tokens: &Tokens,
     m: &Match,
+    profile: &Profile,
 ) -> Option<WrongForm<'a>> {
     let pattern = &index.patterns[m.pattern];
     let PatternKind::Wrong {
@@ -33,7 +35,7 @@ pub(crate) fn wrong_form<'a>(
         return None;
     };
     let term = &index.terms[pattern.term];
-    if term.kind == TermKind::Spelling && person_name_in_a_name(text, tokens, m) {
+    if term.kind == TermKind::Spelling && person_name_in_a_name(text, tokens, m, profile) {
         return None; // "João Baptista": names keep their spelling through a reform
     }
     let range = ByteRange::new(
@@ -73,13 +75,14 @@ impl WrongForm<'_> {
 /// `mtlint_lexicon::person_names`) written as part of a name: capitalised, next to another
 /// capitalised word, or to one across a particle ("Hospital Baptista de Sousa", "João
 /// Baptista"). The 1990 agreement leaves the spelling of people's names to them.
-fn person_name_in_a_name(text: &str, tokens: &Tokens, m: &Match) -> bool {
+fn person_name_in_a_name(text: &str, tokens: &Tokens, m: &Match, profile: &Profile) -> bool {
     let k = m.first_token;
     let capitalised =
         |i: usize| text[tokens.tokens[i].range.as_range()].starts_with(char::is_uppercase);
     let spaced =
         |i: usize| text[tokens.tokens[i].range.end..tokens.tokens[i + 1].range.start] == *" ";
-    let particle = |i: usize| matches!(tokens.folded(i), "de" | "da" | "do" | "dos" | "das" | "e");
+    let joiners = &profile.words.person_name_joiners;
+    let particle = |i: usize| joiners.iter().any(|j| j == tokens.folded(i));
     if m.end_token != k + 1
         || !capitalised(k)
         || !mtlint_lexicon::person_names().contains(tokens.folded(k))

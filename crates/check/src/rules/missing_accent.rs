@@ -58,7 +58,7 @@ fn check(ctx: &mut Context<'_, '_>) {
             continue;
         }
         let folded = tokens.folded(k);
-        let mut accented = accented_words(folded, lexicon);
+        let mut accented = accented_words(folded, lexicon, ctx.profile);
         // The variant's form first; then the fewest marks ("balcão" before the lexicon's
         // odd "balção"); then a cedilla ("ouço" before "oúco"); a stressed final vowel last
         // ("língua" before "linguá", a verb form).

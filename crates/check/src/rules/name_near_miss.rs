@@ -7,7 +7,6 @@ use crate::case::carry_case;
 use crate::names::keys::strip_diacritics;
 use crate::names::scan::Scan;
 use crate::names::score::{closeness, part_closeness, Closeness, Shape};
-use crate::names::translations::english_portuguese;
 use crate::names::{form_text, MAX_NAME_WORDS};
 use crate::tokens::Tokens;
 use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Severity, Suggestion, TermRef};
@@ -230,7 +229,7 @@ fn usage_of(scan: &Scan<'_>, w: u32) -> Zipf {
 
 /// Capitalised words close to a name word.
 fn single_word(scan: &Scan<'_>, reported: &[bool], out: &mut Vec<Finding>) {
-    let english = english_portuguese();
+    let english = scan.profile.translations();
     let mut stripped = Vec::new();
     let mut name_stripped = Vec::new();
     let mut word_ids = Vec::new();
@@ -358,7 +357,7 @@ fn original_of_rare_exonym(scan: &Scan<'_>, candidate: &Candidate, folded: &str)
 /// and no dictionary knows: then it is part of a name the glossaries do not hold ("Chad
 /// Hammel" is a man, not the country Chade).
 fn beside_unknown_name(scan: &Scan<'_>, i: usize) -> bool {
-    let english = english_portuguese();
+    let english = scan.profile.translations();
     let unknown_name = |j: usize| {
         let folded = scan.tokens.folded(j);
         scan.capitalised(j)
@@ -379,9 +378,6 @@ fn is_first_name_of(scan: &Scan<'_>, candidate: &Candidate) -> bool {
     words.len() >= 2 && candidate.part == words.first().copied()
 }
 
-/// Particles between a first name and a surname ("Veladimir da Cruz", "Ludwig van Beethoven").
-const NAME_PARTICLES: [&str; 9] = ["da", "das", "de", "do", "dos", "di", "del", "van", "von"];
-
 /// Whether token `i` is followed by a particle and a capitalised word that no glossary name
 /// holds ("Veladimir da Cruz"): then it is no near miss of a person of the glossaries but
 /// the first name of someone they do not hold, even when the surname is also an ordinary
@@ -394,7 +390,7 @@ fn before_a_surname(scan: &Scan<'_>, i: usize) -> bool {
     let spaced = |gap: &str| !gap.is_empty() && gap.chars().all(|c| c == ' ');
     spaced(scan.gap_after(i))
         && spaced(scan.gap_after(i + 1))
-        && NAME_PARTICLES.contains(&particle)
+        && scan.profile.words.name_particles.iter().any(|p| p == particle)
         && scan.capitalised(i + 2)
         && scan.tokens.folded(i + 2).chars().count() >= 3
         && scan.name_word(i + 2).is_none()

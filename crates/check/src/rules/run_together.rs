@@ -76,21 +76,22 @@ const SHORT_WORD_CHARS: usize = 4;
 /// Galician for hiking). This costs the glued units with a three-letter word ("mujerdeley").
 const MIN_WORD_CHARS: usize = 4;
 
-/// Function words of Portuguese and of the pivot languages (Spanish, Galician) that MT
-/// glues to their neighbours: prepositions and their contractions, "que" and "no". Single
-/// letters ("a", "o", "e") are left out: a letter next to a number or a word is a name, a
-/// model or a unit far more often ("a4", "h2o"); so are articles and "en", "em", "um",
-/// which begin and end countless words ("emparellando" is not "empar el lando", nor
-/// "flounced" "flo un ced").
-const FUNCTION_WORDS: &[&str] = &[
-    "de", "da", "do", "das", "dos", "del", "que", "no", "na", "nos", "nas", "com", "con", "por",
-    "para", "pelo", "pela", "pelos", "pelas", "ao", "aos",
-];
+/// What the splitting reads: the target's lexicon and usage table, and the profile's
+/// function words that may be pieces (`glued-function-words`) and the one that may open a
+/// split without a number (`glued-opening-word`).
+#[derive(Clone, Copy)]
+struct Dicts<'a> {
+    lexicon: &'a Lexicon,
+    usage: &'a UsageTable,
+    function_words: &'a [String],
+    opening: &'a str,
+}
 
-/// The one function word that may open a split without a number: a relative clause glued
-/// to its verb ("quecorrelongo"). Others open ordinary words too often ("decriminalise",
-/// "contaxioso").
-const OPENING_FUNCTION_WORD: &str = "que";
+impl Dicts<'_> {
+    fn is_function_word(&self, word: &str) -> bool {
+        self.function_words.iter().any(|w| w == word)
+    }
+}
 
 /// What a piece of a split token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,6 +110,12 @@ fn check(ctx: &mut Context<'_, '_>) {
         return;
     };
     let (text, tokens, profile) = (ctx.text, ctx.tokens, ctx.profile);
+    let dicts = Dicts {
+        lexicon,
+        usage,
+        function_words: &profile.words.glued_function_words,
+        opening: &profile.words.glued_opening_word,
+    };
     for &k in &ctx.words.glued {
         let range = tokens.tokens[k].range;
         let word = &text[range.as_range()];
@@ -125,10 +132,10 @@ fn check(ctx: &mut Context<'_, '_>) {
         {
             continue;
         }
-        let Some(pieces) = split(folded, lexicon, usage) else {
+        let Some(pieces) = split(folded, &dicts) else {
             continue;
         };
-        if !convincing(folded, &pieces) {
+        if !convincing(folded, &pieces, &dicts) {
             continue;
         }
         if let Some(spaced) = spaced(word, folded, &pieces) {
@@ -151,11 +158,7 @@ fn part_of_a_longer_chunk(text: &str, range: ByteRange) -> bool {
 
 /// The split of `folded` into digit groups and words of the least [`Cost`], or `None` if
 /// some letters belong to no word. Pieces are byte ranges into `folded`.
-fn split(
-    folded: &str,
-    lexicon: &Lexicon,
-    usage: &UsageTable,
-) -> Option<Vec<(Range<usize>, Piece)>> {
+fn split(folded: &str, dicts: &Dicts<'_>) -> Option<Vec<(Range<usize>, Piece)>> {
     let mut pieces = Vec::new();
     let mut start = 0;
     for (i, c) in folded.char_indices() {
@@ -167,7 +170,7 @@ fn split(
                 && folded[i..]
                     .trim_start_matches(|d: char| d.is_ascii_digit())
                     .starts_with(char::is_alphabetic);
-            push_run(folded, start..i, before_digits, lexicon, usage, &mut pieces)?;
+            push_run(folded, start..i, before_digits, dicts, &mut pieces)?;
             start = i;
         }
     }
@@ -175,8 +178,7 @@ fn split(
         folded,
         start..folded.len(),
         false,
-        lexicon,
-        usage,
+        dicts,
         &mut pieces,
     )?;
     Some(pieces)
@@ -190,8 +192,7 @@ fn push_run(
     folded: &str,
     run: Range<usize>,
     before_digits: bool,
-    lexicon: &Lexicon,
-    usage: &UsageTable,
+    dicts: &Dicts<'_>,
     pieces: &mut Vec<(Range<usize>, Piece)>,
 ) -> Option<()> {
     let text = &folded[run.clone()];
@@ -207,7 +208,7 @@ fn push_run(
         let Some((cost, _, _)) = best[i] else {
             continue;
         };
-        for (end, kind) in words_at(&text[i..], lexicon, usage) {
+        for (end, kind) in words_at(&text[i..], dicts) {
             let j = i + end;
             let cost = cost.with(text[i..j].chars().count(), kind);
             if best[j].is_none_or(|(c, _, _)| cost < c) {
@@ -218,7 +219,7 @@ fn push_run(
     let mut found = Vec::new();
     let mut at = text.len();
     if before_digits {
-        if let Some((rest, word)) = function_word_before_digits(text, &best, lexicon) {
+        if let Some((rest, word)) = function_word_before_digits(text, &best, dicts) {
             found.push((run.start + rest..run.end, Piece::Function));
             at = rest;
             if word {
@@ -242,11 +243,13 @@ fn push_run(
 fn function_word_before_digits(
     text: &str,
     best: &[Option<(Cost, usize, Piece)>],
-    lexicon: &Lexicon,
+    dicts: &Dicts<'_>,
 ) -> Option<(usize, bool)> {
-    FUNCTION_WORDS
+    let lexicon = dicts.lexicon;
+    dicts
+        .function_words
         .iter()
-        .filter(|f| text.ends_with(*f))
+        .filter(|f| text.ends_with(f.as_str()))
         .filter_map(|f| {
             let rest = text.len() - f.len();
             match best[rest] {
@@ -287,11 +290,12 @@ impl Cost {
 }
 
 /// The words that start `text` (a run of letters): byte length and kind of each.
-fn words_at(text: &str, lexicon: &Lexicon, usage: &UsageTable) -> Vec<(usize, Piece)> {
+fn words_at(text: &str, dicts: &Dicts<'_>) -> Vec<(usize, Piece)> {
+    let Dicts { lexicon, usage, .. } = *dicts;
     let mut words = Vec::new();
     let long_enough = |n: usize| text[..n].chars().count() >= MIN_WORD_CHARS;
     lexicon.word_prefixes(text, |n| {
-        if FUNCTION_WORDS.contains(&&text[..n]) {
+        if dicts.is_function_word(&text[..n]) {
             words.push((n, Piece::Function));
         } else if long_enough(n) {
             words.push((n, Piece::Word));
@@ -308,8 +312,8 @@ fn words_at(text: &str, lexicon: &Lexicon, usage: &UsageTable) -> Vec<(usize, Pi
         }
     });
     // Function words the lexicon lacks (Spanish "del", "los", "con").
-    for w in FUNCTION_WORDS {
-        if text.starts_with(w) && !words.iter().any(|(n, _)| *n == w.len()) {
+    for w in dicts.function_words {
+        if text.starts_with(w.as_str()) && !words.iter().any(|(n, _)| *n == w.len()) {
             words.push((w.len(), Piece::Function));
         }
     }
@@ -323,7 +327,7 @@ fn words_at(text: &str, lexicon: &Lexicon, usage: &UsageTable) -> Vec<(usize, Pi
 ///   function word inside the token, or "que" opening it ("barcos|de|clase",
 ///   "que|corre|longo"); a compound of two words ("gira|sol", "auto|estima") is Portuguese
 ///   word formation.
-fn convincing(folded: &str, pieces: &[(Range<usize>, Piece)]) -> bool {
+fn convincing(folded: &str, pieces: &[(Range<usize>, Piece)], dicts: &Dicts<'_>) -> bool {
     let kinds: Vec<Piece> = pieces.iter().map(|p| p.1).collect();
     if kinds.contains(&Piece::Digits) {
         return kinds.iter().enumerate().any(|(i, &kind)| {
@@ -336,7 +340,7 @@ fn convincing(folded: &str, pieces: &[(Range<usize>, Piece)]) -> bool {
     let words = kinds.iter().filter(|&&k| k == Piece::Word).count();
     let inside = kinds.len() >= 2 && kinds[1..kinds.len() - 1].contains(&Piece::Function);
     let opening =
-        kinds[0] == Piece::Function && &folded[pieces[0].0.clone()] == OPENING_FUNCTION_WORD;
+        kinds[0] == Piece::Function && &folded[pieces[0].0.clone()] == dicts.opening;
     kinds.len() >= 3 && words >= 2 && (inside || opening)
 }
 

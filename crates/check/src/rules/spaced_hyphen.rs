@@ -230,21 +230,6 @@ fn command_option(after_hyphen: &str) -> bool {
     alone && !matches!(letter, 'o' | 'a')
 }
 
-/// Words after which no compound part or clitic pronoun can follow with a hyphen: articles,
-/// prepositions and conjunctions ("a", "de", "e", "ou", "com", "que"...). A clitic hangs on
-/// a verb and a compound's first part is a word of content or a prefix ("norte -coreano",
-/// "diz -se", "ex -ministro"), so a spaced hyphen after one of these starts something else:
-/// a command-line option ("relacionadas a -exec", "-name e -regex").
-const FUNCTION_WORDS: [&str; 30] = [
-    "a", "à", "ao", "aos", "as", "às", "o", "os", "um", "uma", "de", "do", "da", "dos", "das",
-    "em", "no", "na", "nos", "nas", "com", "por", "pelo", "pela", "para", "e", "ou", "mas", "que",
-    "se",
-];
-
-/// Clitics besides the profile's clitics that may follow a spaced hyphen: "nas" ("dão -nas")
-/// and the contracted pronouns ("deu -lho", "disse -mo").
-const MORE_CLITICS: [&str; 9] = ["nas", "mo", "ma", "to", "ta", "lho", "lha", "lhos", "lhas"];
-
 /// Whether a verb form ending as `word` takes the plain pronouns "o", "a", "os", "as"
 /// after a hyphen: only a form ending in a vowel does ("encontrou-o", "deixe-a"); a form in
 /// -r, -s or -z takes "-lo" ("trazê-lo"), one in -m, -ão or -õe takes "-no" ("dão-no").
@@ -259,7 +244,7 @@ fn takes_plain_enclitic(word: &str) -> bool {
 
 /// Whether a spaced hyphen starts a command-line option rather than a split compound or
 /// clitic, by the context of options: the word before is a function word (see
-/// [`FUNCTION_WORDS`]); the chunk after the hyphen has a capital after its first letter or
+/// the profile's `option-words`); the chunk after the hyphen has a capital after its first letter or
 /// an underscore, which no Portuguese word has ("grep -lZ", "-newerXY", "-ignore_readdir");
 /// it starts with a small letter and is neither a clitic nor a word of the lexicon
 /// ("-print", "-follow"), or is "-o"/"-a" after a word no enclitic "o"/"a" follows
@@ -279,7 +264,7 @@ fn option_context(
         .rev()
         .collect::<String>()
         .to_lowercase();
-    if FUNCTION_WORDS.contains(&prev.as_str()) {
+    if profile.words.option_words.contains(&prev) {
         return true;
     }
     let chunk = after_hyphen
@@ -300,7 +285,7 @@ fn option_context(
         && part.chars().all(char::is_alphabetic)
         && word.starts_with(char::is_lowercase)
     {
-        let clitic = profile.words.clitics.contains(&part) || MORE_CLITICS.contains(&part.as_str());
+        let clitic = profile.words.clitics.contains(&part) || profile.words.hyphen_clitics.contains(&part);
         if profile.lexicon().is_some_and(|l| !clitic && !l.contains(&part)) {
             return true; // "-print", "-follow", "-mtrace": no Portuguese word nor clitic
         }

@@ -30,7 +30,7 @@ is an error a reader will notice, whatever a spell-checker says.",
 
 fn check(ctx: &mut Context<'_, '_>) {
     for m in ctx.glossary_patterns {
-        let Some(wrong) = wrong_form(ctx.index, ctx.text, ctx.tokens, m) else {
+        let Some(wrong) = wrong_form(ctx.index, ctx.text, ctx.tokens, m, ctx.profile) else {
             continue;
         };
         if !wrong.contextual {

@@ -29,7 +29,7 @@ needs rewording too, so `--fix` does not apply it.",
 
 fn check(ctx: &mut Context<'_, '_>) {
     for m in ctx.glossary_patterns {
-        let Some(wrong) = wrong_form(ctx.index, ctx.text, ctx.tokens, m) else {
+        let Some(wrong) = wrong_form(ctx.index, ctx.text, ctx.tokens, m, ctx.profile) else {
             continue;
         };
         if wrong.contextual {

@@ -15,7 +15,7 @@
 use std::any::Any;
 
 use lingua::Language;
-use mtlint_lexicon::Lexicon;
+use mtlint_lexicon::{Lexicon, WordLists};
 use rustc_hash::FxHashMap;
 
 mod descriptors;
@@ -178,7 +178,8 @@ impl Untranslated {
             out.push(block_finding(tokens, &block));
             done[block.tokens].fill(true);
         }
-        self.lowercase_runs(text, tokens, classes, &done, lexicon, target, out);
+        let lists = (lexicon, &ctx.profile.words);
+        self.lowercase_runs(text, tokens, classes, &done, lists, target, out);
         let misrendered = misrendered_names(glossary, tokens.len());
         self.name_descriptors(text, tokens, classes, &done, &misrendered, target, out);
     }
@@ -192,7 +193,7 @@ impl Untranslated {
         tokens: &Tokens,
         classes: &[Class],
         done: &[bool],
-        lexicon: &Lexicon,
+        (lexicon, words): (&Lexicon, &WordLists),
         target: Language,
         out: &mut Vec<Finding>,
     ) {
@@ -255,7 +256,7 @@ impl Untranslated {
         };
         for span in neighbours.spread(found) {
             let range = span.range(tokens);
-            if !cited(text, range) {
+            if !cited(text, range, words) {
                 out.push(self.named_finding(text, range, &span.language, span.confidence));
             }
         }
@@ -505,24 +506,11 @@ fn lone_word_is_foreign(word: &str, guess: ForeignGuess) -> bool {
         && guess.against_target >= SINGLE_WORD_THRESHOLD
 }
 
-/// Portuguese names of the languages a text cites terms in, after "em", "do" or "no":
-/// "(do inglês image hose)", "em inglês, stab wounds", "no original".
-const CITED_IN: &[&str] = &[
-    "inglês",
-    "espanhol",
-    "castelhano",
-    "francês",
-    "alemão",
-    "italiano",
-    "latim",
-    "original",
-];
-
-/// Whether the text says the span is a term of another language: "em inglês" or "do
-/// inglês" shortly before it, in the same clause ("um tubo de imagens (do inglês image
+/// Whether the text says the span is a term of another language (the profile's citation
+/// cues): "em inglês" or "do inglês" shortly before it, in the same clause ("um tubo de imagens (do inglês image
 /// hose)"), or right after it ("stab wounds, em inglês"). A writer who names the language
 /// quotes the term on purpose.
-fn cited(text: &str, range: ByteRange) -> bool {
+fn cited(text: &str, range: ByteRange, words: &WordLists) -> bool {
     const MARKS: &[char] = &[
         ' ', '\t', '\u{a0}', ',', ':', '"', '“', '”', '«', '»', '‘', '’', '\'', '(', ')',
     ];
@@ -530,8 +518,8 @@ fn cited(text: &str, range: ByteRange) -> bool {
     const BETWEEN: usize = 2;
     let names_language = |pair: &[String]| {
         matches!(pair, [preposition, language]
-            if matches!(preposition.as_str(), "em" | "do" | "no")
-                && CITED_IN.contains(&language.as_str()))
+            if words.citation_prepositions.contains(preposition)
+                && words.citation_languages.contains(language))
     };
     let near = last_clause_words(&text[..range.start], BETWEEN + 2);
     if near.windows(2).any(names_language) {
