@@ -22,9 +22,6 @@ pub struct SessionConfig {
     pub lang: LangChoice,
     /// Rules not run at all.
     pub disabled: Vec<Rule>,
-    /// `[rules.untranslated] allow-quoted`: text in quotation marks is not checked for
-    /// untranslated words.
-    pub allow_quoted: bool,
     /// What happens to findings after checking: levels, thresholds, the allow-list.
     pub policy: Policy,
     /// How bilingual files are read: fuzzy entries, languages, field names.
@@ -133,7 +130,7 @@ impl Session {
             let settings = Settings {
                 lang: lang.clone(),
                 disabled: self.config.disabled.clone(),
-                options: rule_options(self.config.allow_quoted),
+                options: self.config.policy.options.clone(),
             };
             Arc::new(Checker::new(&self.glossaries, settings))
         }))
@@ -310,15 +307,4 @@ fn unit_suppressed(file: &ReadFile<'_>, findings: Vec<Finding>) -> Vec<Finding> 
         })
         .map(|(f, _)| f)
         .collect()
-}
-
-/// The rules' options from the session's settings.
-fn rule_options(allow_quoted: bool) -> mtlint_check::RuleOptions {
-    let mut options = mtlint_check::RuleOptions::default();
-    options.set_flag(
-        mtlint_check::Rule::Untranslated,
-        "allow-quoted",
-        allow_quoted,
-    );
-    options
 }

@@ -618,7 +618,7 @@ fn an_adverb_hunspell_lacks_is_not_respelt_into_a_foreign_word() {
 
 #[test]
 fn clause_words_stop_at_the_clause_and_the_count() {
-    use super::{first_clause_words, last_clause_words};
+    use super::cues::{first_clause_words, last_clause_words};
     assert_eq!(
         last_clause_words("Ontem. Um tubo (do Inglês image", 4),
         ["tubo", "do", "inglês", "image"]
