@@ -6,7 +6,7 @@ use mtlint_glossary::{GlossarySet, LangTag};
 use mtlint_lexicon::Profile;
 
 use crate::analysis::classes::{WordClasses, Words};
-use crate::context::{Context, Facts};
+use crate::context::{Context, Facts, SegmentContext};
 use crate::document::CheckedText;
 use crate::names::NameIndex;
 use crate::rules::{Finish, Needs, Prepare};
@@ -185,7 +185,6 @@ impl Checker {
                 };
                 words.fill(of, self.needs);
             }
-            let first = findings.len();
             let scan = OnceCell::new();
             for (rule, prepared) in &self.rules {
                 let mut ctx = Context {
@@ -209,11 +208,47 @@ impl Checker {
                 };
                 (rule.def().check)(&mut ctx);
             }
-            let mut stretch_findings = findings.split_off(first);
-            crate::settle::settle(&mut stretch_findings);
-            findings.append(&mut stretch_findings);
         }
+        if let Some(checked) = checked {
+            self.check_segments(checked, part, &mut findings);
+        }
+        // Findings of different stretches never overlap: one pass settles the part.
+        crate::settle::settle(&mut findings);
         Part { findings, facts }
+    }
+
+    /// The source-aware rules on each segment of the part that has a source.
+    fn check_segments(&self, checked: &CheckedText<'_>, part: ByteRange, out: &mut Vec<Finding>) {
+        let segment_rules: Vec<_> = self
+            .rules
+            .iter()
+            .filter_map(|(rule, _)| rule.def().check_segment.map(|check| (*rule, check)))
+            .collect();
+        if segment_rules.is_empty() {
+            return;
+        }
+        let in_part = checked
+            .segments
+            .iter()
+            .filter(|s| part.start <= s.range.start && s.range.end <= part.end);
+        for segment in in_part {
+            let Some(source) = segment.source else {
+                continue;
+            };
+            for &(rule, check) in &segment_rules {
+                check(&mut SegmentContext {
+                    text: checked.text,
+                    target: segment.range,
+                    source,
+                    lang: &self.settings.lang,
+                    profile: self.profile,
+                    index: &self.index,
+                    rule,
+                    options: &self.settings.options,
+                    findings: out,
+                });
+            }
+        }
     }
 
     /// The findings of a whole text from its parts, given in text order: adds what needs

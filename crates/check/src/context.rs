@@ -103,6 +103,41 @@ fn empty_lexicon() -> &'static mtlint_lexicon::Lexicon {
     EMPTY.get_or_init(|| mtlint_lexicon::Lexicon::from_words([]))
 }
 
+/// What a source-aware rule sees of one segment that has a source.
+#[allow(dead_code)] // read by the source-aware rules of issue 15, built on this context
+pub(crate) struct SegmentContext<'a, 'm> {
+    /// The whole text being checked: ranges are byte ranges into it.
+    pub text: &'a str,
+    /// The segment's target in `text`.
+    pub target: ByteRange,
+    /// The source text it translates.
+    pub source: &'a str,
+    pub lang: &'a LangTag,
+    pub profile: &'a Profile,
+    pub index: &'a TermIndex,
+    pub(crate) rule: Rule,
+    pub(crate) options: &'a RuleOptions,
+    pub(crate) findings: &'m mut Vec<Finding>,
+}
+
+#[allow(dead_code)] // see `SegmentContext`
+impl SegmentContext<'_, '_> {
+    /// Adds a finding.
+    pub fn report(&mut self, finding: Finding) {
+        self.findings.push(finding);
+    }
+
+    /// The segment's target text.
+    pub fn target_text(&self) -> &str {
+        &self.text[self.target.as_range()]
+    }
+
+    /// The value of the running rule's boolean option `key` (false when unset).
+    pub fn flag(&self, key: &str) -> bool {
+        self.options.flag(self.rule, key)
+    }
+}
+
 /// What the stretches of a part observe for the rules' `finish`: parts are checked on any
 /// thread, then their facts are joined in text order.
 #[derive(Debug, Default)]

@@ -39,8 +39,6 @@ pub const DATA_SETS: &[DataSet] = &[
                  scripts/names/person_names.sh",
         licence: "MIT",
     },
-    DataSet,
-] = &[
     DataSet {
         file: "crates/lexicon/data/pt/from-en.tsv",
         what: "English words and their common Portuguese translations",

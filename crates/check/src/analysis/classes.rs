@@ -332,11 +332,10 @@ impl WordClasses {
         // Classes weigh a word's use in the target against other languages: without the
         // usage table, only the candidates are found.
         match words.profile.usage() {
-            Some(usage) if needs.classes => {
-                if words.tokens.len() > 0 {
-                    self.classify(words, lexicon, usage);
-                }
+            Some(usage) if needs.classes && words.tokens.len() > 0 => {
+                self.classify(words, lexicon, usage);
             }
+            Some(_) if needs.classes => {}
             _ if needs.unaccented || needs.glued => self.candidates(words, lexicon, needs),
             _ => {}
         }

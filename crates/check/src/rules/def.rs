@@ -3,9 +3,12 @@
 
 use std::any::Any;
 
-use crate::context::Context;
+use crate::context::{Context, SegmentContext};
 use crate::term_index::TermIndex;
 use crate::{Finding, Rule, RuleDoc, Severity};
+
+/// What a rule's `prepare` compiled, kept by the checker.
+pub(crate) type Prepared = Box<dyn Any + Send + Sync>;
 
 /// One rule, as its file defines it (`pub(crate) static RULE: RuleDef`).
 pub(crate) struct RuleDef {
@@ -18,11 +21,14 @@ pub(crate) struct RuleDef {
     pub needs: Needs,
     /// Checks one stretch (a paragraph): reads `ctx`, reports with `ctx.report`.
     pub check: fn(&mut Context<'_, '_>),
+    /// Checks one segment that has a source (a PO entry, an XLIFF unit, a line of a text
+    /// given with `--source`), target against source: the source-aware rules.
+    pub check_segment: Option<fn(&mut SegmentContext<'_, '_>)>,
     /// Runs once per document after every part was checked (rules that compare parts).
     pub finish: Option<fn(&mut Finish<'_>)>,
     /// Data the rule compiles once per checker (from the glossaries), read back with
     /// `ctx.prepared::<T>()`.
-    pub prepare: Option<fn(&Prepare<'_>) -> Box<dyn Any + Send + Sync>>,
+    pub prepare: Option<fn(&Prepare<'_>) -> Prepared>,
     /// Findings of this rule that another rule's finding covers are dropped: the settling
     /// pass after each stretch, in an order where every rule yielded to is settled first.
     pub yields_to: &'static [Yield],

@@ -17,6 +17,7 @@ pub(crate) static RULE: RuleDef = RuleDef {
     doc: DOC,
     needs: Needs::WORDS,
     check,
+    check_segment: None,
     finish: Some(finish),
     prepare: None,
     yields_to: &[],

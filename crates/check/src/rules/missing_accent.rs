@@ -15,6 +15,7 @@ pub(crate) static RULE: RuleDef = RuleDef {
         ..Needs::WORDS
     },
     check,
+    check_segment: None,
     finish: None,
     prepare: None,
     // A word inside an untranslated span is the span's, not an unaccented word.

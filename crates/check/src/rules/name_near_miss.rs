@@ -18,6 +18,7 @@ pub(crate) static RULE: RuleDef = RuleDef {
     doc: DOC,
     needs: Needs::WORDS,
     check,
+    check_segment: None,
     finish: None,
     prepare: None,
     yields_to: &[],

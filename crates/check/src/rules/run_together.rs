@@ -30,6 +30,7 @@ pub(crate) static RULE: RuleDef = RuleDef {
         ..Needs::WORDS
     },
     check,
+    check_segment: None,
     finish: None,
     prepare: None,
     yields_to: &[],

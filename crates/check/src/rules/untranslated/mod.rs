@@ -49,6 +49,7 @@ pub(crate) static RULE: RuleDef = RuleDef {
         ..Needs::WORDS
     },
     check,
+    check_segment: None,
     finish: None,
     prepare: Some(prepare),
     // A glued token is one finding: its split ("consecuencias de salud") says more than
