@@ -244,13 +244,7 @@ fn rule_info(rule: Rule) -> RuleInfo {
 /// severity) is not the only cue: solid for glossary terms, double for names, wavy for
 /// untranslated text, dashed for spelling, dotted for typography.
 fn family(rule: Rule) -> &'static str {
-    match rule {
-        Rule::WrongTerm | Rule::WrongTermInContext => "term",
-        Rule::NameNearMiss | Rule::TranslatedNamePart | Rule::InconsistentName => "name",
-        Rule::Untranslated => "untranslated",
-        Rule::MissingAccent => "spelling",
-        Rule::SpacedHyphen | Rule::SpacedPunctuation | Rule::RunTogether => "typography",
-    }
+    rule.kind().as_str()
 }
 
 #[cfg(test)]
