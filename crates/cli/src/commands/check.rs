@@ -1,17 +1,17 @@
 use std::path::{Path, PathBuf};
 
-use mtlint_check::Rule;
+use mtlint_check::{ByteRange, Rule};
 use mtlint_glossary::LangTag;
 use mtlint_session::{
     Cancel, CheckError, FileKind, LangChoice, LanguageError, ReadOptions, Session,
 };
 use rayon::prelude::*;
 
-use crate::args::{CheckArgs, InputChoice};
+use crate::args::{CheckArgs, Format, InputChoice};
 use crate::commands::rule::lookup;
 use crate::input::{self, Input, InputError, Kind};
 use crate::progress::Progress;
-use crate::report::{self, Outcome, Problem, Report};
+use crate::report::{self, Outcome, Pair, Problem, Report};
 use crate::write::write_file;
 use crate::{baseline, config, fix, CliError, ExitCode};
 
@@ -55,6 +55,7 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, CliError> {
         session: &session,
         choice: args.input_format,
         source: source.as_ref(),
+        pairs: args.format == Format::Html,
     };
     let pool = thread_pool(args.jobs)?;
     let progress = Progress::new(paths.len());
@@ -159,6 +160,8 @@ struct Files<'a> {
     choice: Option<InputChoice>,
     /// `--source`: the source text of the one file checked.
     source: Option<&'a Input>,
+    /// Whether the report shows each unit's source beside its target (`--format html`).
+    pairs: bool,
 }
 
 impl Files<'_> {
@@ -172,6 +175,30 @@ impl Files<'_> {
             (Kind::Text(kind), None) => FileKind::Text(kind),
             (Kind::Bilingual(format), None) => FileKind::Bilingual(format),
         }
+    }
+
+    /// The units of `input` with their sources, for the report; empty when the report
+    /// does not show them or the file has no source (plain text, Markdown).
+    fn pairs(&self, input: &Input, kind: FileKind<'_>) -> Vec<Pair> {
+        if !self.pairs || matches!(kind, FileKind::Text(_)) {
+            return Vec::new();
+        }
+        // The file was read once already: reading it again cannot fail.
+        let segments = self
+            .session
+            .segments(&input.name, &input.text, kind)
+            .unwrap_or_default();
+        segments
+            .into_iter()
+            .map(|s| Pair {
+                target: s
+                    .target
+                    .map()
+                    .file_range(ByteRange::new(0, s.target.text().len())),
+                id: s.id,
+                source: s.source.map(|m| m.text().to_string()),
+            })
+            .collect()
     }
 }
 
@@ -285,10 +312,12 @@ fn check_file(
         Err(e) => return failed(input, &e),
     };
     if mode == FixMode::Report {
+        let pairs = files.pairs(&input, kind);
         return FileResult::new(Outcome::Checked {
             input,
             lang,
             findings,
+            pairs,
         });
     }
     let fixed = match session.fix_in(&lang, &input.name, &input.text, kind, findings, &never) {
@@ -329,10 +358,12 @@ fn check_file(
             }
         }
     };
+    let pairs = files.pairs(&input, kind);
     let outcome = Outcome::Checked {
         input,
         lang,
         findings: fixed.remaining,
+        pairs,
     };
     FileResult { outcome, fix }
 }

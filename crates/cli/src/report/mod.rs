@@ -12,7 +12,7 @@ pub mod visible;
 use std::io::Write;
 use std::path::Path;
 
-use mtlint_check::{Finding, Severity};
+use mtlint_check::{ByteRange, Finding, Severity};
 use mtlint_glossary::LangTag;
 
 use crate::args::{ColorChoice, FailOn, Format};
@@ -31,6 +31,18 @@ pub struct Problem {
     pub uncovered: bool,
 }
 
+/// A unit of a bilingual file (or a line of a text checked with `--source`), for reports
+/// that show the source beside the target.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pair {
+    /// The target as written in the file (escapes and all).
+    pub target: ByteRange,
+    /// How the format names the unit.
+    pub id: Option<String>,
+    /// The source text, unescaped.
+    pub source: Option<String>,
+}
+
 /// What became of one input.
 #[derive(Debug)]
 pub enum Outcome {
@@ -38,6 +50,9 @@ pub enum Outcome {
         input: Input,
         lang: LangTag,
         findings: Vec<Finding>,
+        /// The file's units with their sources, when the report shows them (`--format
+        /// html`) and the file has any; else empty.
+        pairs: Vec<Pair>,
     },
     Skipped(Problem),
     Failed(Problem),
