@@ -147,10 +147,18 @@ pub struct GlossaryArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum GlossaryCommand {
-    /// Validate glossary files: syntax, keys, types, conflicts, duplicates (all errors at once).
+    /// Validate glossary files and report every error at once, each as file:line:col:
+    /// TOML syntax, unknown keys, wrong types and values, empty or invisible forms,
+    /// duplicate ids and wrong forms that are another entry's good form, across all the
+    /// files given, and against the shipped glossaries they are used with.
     Check {
-        /// Glossary files or folders; without any, the shipped glossaries.
+        /// Glossary files or folders (every *.toml below); without any, the shipped
+        /// glossaries.
         paths: Vec<PathBuf>,
+        /// Do not check the files against the shipped glossaries (for glossaries used with
+        /// `check --no-default-glossaries`).
+        #[arg(long)]
+        no_default_glossaries: bool,
     },
     /// Run the examples written in glossary entries.
     Test {
