@@ -15,13 +15,21 @@ use toml::Spanned;
 use crate::allow::AllowList;
 use crate::files::{check_pattern, FileFilter};
 use crate::model::{Config, ConfigPath, LangSetting, Level, Policy, RulePolicy};
+use crate::names::{unknown_key, unknown_rule};
 use crate::{ConfigError, ConfigErrors};
 
-const TOP_KEYS: &str =
-    "`lang`, `glossaries`, `no-default-glossaries`, `include`, `exclude`, `allow`, `rules`";
-const RULE_KEYS: &str = "`level`, `min-confidence`";
+const TOP_KEYS: &[&str] = &[
+    "lang",
+    "glossaries",
+    "no-default-glossaries",
+    "include",
+    "exclude",
+    "allow",
+    "rules",
+];
+const RULE_KEYS: &[&str] = &["level", "min-confidence"];
 /// `[rules.untranslated]` also takes `allow-quoted`.
-const UNTRANSLATED_KEYS: &str = "`level`, `min-confidence`, `allow-quoted`";
+const UNTRANSLATED_KEYS: &[&str] = &["level", "min-confidence", "allow-quoted"];
 
 /// Parses the text of a configuration file. `name` is what errors call the file; `root`
 /// is the folder relative paths and globs are taken from.
@@ -132,10 +140,7 @@ impl Parser<'_> {
                         .collect()
                 }
                 "rules" => self.rules(&value, &mut raw.policy),
-                other => self.error(
-                    &key_span,
-                    format!("unknown key `{other}`, expected one of {TOP_KEYS}"),
-                ),
+                other => self.error(&key_span, unknown_key(other, "", TOP_KEYS)),
             }
         }
         raw
@@ -231,15 +236,7 @@ impl Parser<'_> {
         };
         for (key, setting) in table {
             let Some(rule) = Rule::from_name(key.get_ref()) else {
-                let names: Vec<&str> = Rule::ALL.iter().map(|r| r.name()).collect();
-                self.error(
-                    &key.span(),
-                    format!(
-                        "unknown rule `{}` (rules: {})",
-                        key.get_ref(),
-                        names.join(", ")
-                    ),
-                );
+                self.error(&key.span(), unknown_rule(key.get_ref()));
                 continue;
             };
             if let Some(p) = self.rule_policy(rule, setting) {
@@ -273,12 +270,8 @@ impl Parser<'_> {
                             } else {
                                 RULE_KEYS
                             };
-                            self.error(
-                                &key.span(),
-                                format!(
-                                    "unknown key `{other}` in `[rules.{rule}]`, expected {expected}"
-                                ),
-                            )
+                            let place = format!(" in `[rules.{rule}]`");
+                            self.error(&key.span(), unknown_key(other, &place, expected))
                         }
                     }
                 }
@@ -289,7 +282,7 @@ impl Parser<'_> {
                 self.error(
                     &value.span(),
                     format!(
-                        "rule `{rule}` must be set to {} or a table with {RULE_KEYS}, found {found}",
+                        "rule `{rule}` must be set to {} or a table with `level`, `min-confidence`, found {found}",
                         Level::NAMES
                     ),
                 );
@@ -398,11 +391,11 @@ min-confidence = 0.8
     fn unknown_keys_point_at_the_key() {
         assert_eq!(
             errors("lang = \"pt\"\n  glosaries = []\n"),
-            ["mtlint.toml:2:3: unknown key `glosaries`, expected one of `lang`, `glossaries`, `no-default-glossaries`, `include`, `exclude`, `allow`, `rules`"]
+            ["mtlint.toml:2:3: unknown key `glosaries` (did you mean `glossaries`?), expected one of `lang`, `glossaries`, `no-default-glossaries`, `include`, `exclude`, `allow`, `rules`"]
         );
         assert_eq!(
             errors("[rules.name-near-miss]\nmin-confidense = 0.5\n"),
-            ["mtlint.toml:2:1: unknown key `min-confidense` in `[rules.name-near-miss]`, expected `level`, `min-confidence`"]
+            ["mtlint.toml:2:1: unknown key `min-confidense` in `[rules.name-near-miss]` (did you mean `min-confidence`?), expected `level`, `min-confidence`"]
         );
     }
 
@@ -411,7 +404,7 @@ min-confidence = 0.8
         let e = errors("[rules]\nwrong-trem = \"off\"\nwrong-term = \"loud\"\n");
         assert_eq!(e.len(), 2);
         assert!(
-            e[0].starts_with("mtlint.toml:2:1: unknown rule `wrong-trem` (rules: wrong-term,"),
+            e[0].starts_with("mtlint.toml:2:1: unknown rule `wrong-trem`: did you mean `wrong-term`? (rules: wrong-term,"),
             "{}",
             e[0]
         );
@@ -497,7 +490,7 @@ min-confidence = 0.8
         );
         assert_eq!(
             errors("[rules.untranslated]\nallow-quotes = true\n"),
-            ["mtlint.toml:2:1: unknown key `allow-quotes` in `[rules.untranslated]`, expected `level`, `min-confidence`, `allow-quoted`"]
+            ["mtlint.toml:2:1: unknown key `allow-quotes` in `[rules.untranslated]` (did you mean `allow-quoted`?), expected one of `level`, `min-confidence`, `allow-quoted`"]
         );
     }
 }
