@@ -118,6 +118,11 @@ pub struct CheckArgs {
     #[arg(long, value_enum, value_name = "LEVEL")]
     pub fail_on: Option<FailOn>,
 
+    /// Human output: cut the lines shown to N columns [default: the terminal's width
+    /// when stdout is a terminal, else no cutting].
+    #[arg(long, value_name = "N")]
+    pub max_width: Option<std::num::NonZeroUsize>,
+
     /// When to use colour in human output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,

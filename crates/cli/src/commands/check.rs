@@ -121,7 +121,13 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, CliError> {
         FixMode::Report => {}
     }
     let report = Report { outcomes };
-    report::write(&report, args.format, args.color, args.output.as_deref())?;
+    report::write(
+        &report,
+        args.format,
+        args.color,
+        args.max_width,
+        args.output.as_deref(),
+    )?;
     Ok(report.exit_code(args.fail_on.unwrap_or_default()))
 }
 
