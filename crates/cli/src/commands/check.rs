@@ -1,7 +1,7 @@
 use std::path::{Path, PathBuf};
 
 use mtlint_check::{ByteRange, Rule};
-use mtlint_glossary::LangTag;
+use mtlint_glossary::{GlossarySet, LangTag};
 use mtlint_session::{
     Cancel, CheckError, FileKind, LangChoice, LanguageError, ReadOptions, Session,
 };
@@ -40,7 +40,11 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, CliError> {
         },
         fields: args.fields.clone(),
     };
-    let session = Session::new(run_config.load_glossaries()?, session_config);
+    let glossaries = run_config.load_glossaries()?;
+    if let LangChoice::Tag(tag) = &run_config.lang {
+        known_variant(&glossaries, tag)?;
+    }
+    let session = Session::new(glossaries, session_config);
     if let Some(warning) = session.uncovered_warning() {
         crate::error::notice(&warning);
     }
@@ -50,12 +54,18 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, CliError> {
             "no files to check (folders are searched for .txt, .md, .po, .xlf, .xliff and .tmx files)".into(),
         ));
     }
+    if args.stdin_filename.is_some() && !args.paths.iter().any(|p| is_stdin(p)) {
+        return Err(CliError::Usage(
+            "--stdin-filename names stdin: give `-` among the paths".into(),
+        ));
+    }
     let source = read_source(&args, &paths)?;
     let files = Files {
         session: &session,
         choice: args.input_format,
         source: source.as_ref(),
         pairs: args.format == Format::Html,
+        stdin_name: args.stdin_filename.as_deref(),
     };
     let pool = thread_pool(args.jobs)?;
     let progress = Progress::new(paths.len());
@@ -112,8 +122,37 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, CliError> {
         FixMode::Report => {}
     }
     let report = Report { outcomes };
-    report::write(&report, args.format, args.color, args.output.as_deref())?;
+    report::write(
+        &report,
+        args.format,
+        args.color,
+        args.max_width,
+        args.output.as_deref(),
+    )?;
     Ok(report.exit_code(args.fail_on.unwrap_or_default()))
+}
+
+/// `--lang` (or `lang` in mtlint.toml) with a region the glossaries of that language do
+/// not know, such as `pt-BZ`, would silently check with no variant's entries: refused,
+/// with the variants there are.
+fn known_variant(glossaries: &GlossarySet, tag: &LangTag) -> Result<(), CliError> {
+    let Some(region) = tag.region() else {
+        return Ok(());
+    };
+    let variants = glossaries.variants_of(tag.language());
+    if variants.is_empty() || variants.iter().any(|v| v.region() == Some(region)) {
+        return Ok(());
+    }
+    let names: Vec<String> = variants.iter().map(ToString::to_string).collect();
+    let hint = mtlint_config::names::did_you_mean(
+        &tag.to_string(),
+        &names.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
+    Err(CliError::Usage(format!(
+        "unknown variant `{tag}`{hint} (the glossaries know {}, or `{}` for all of them)",
+        names.join(", "),
+        tag.language()
+    )))
 }
 
 /// An input problem: a notice for an empty file, an error otherwise.
@@ -162,6 +201,8 @@ struct Files<'a> {
     source: Option<&'a Input>,
     /// Whether the report shows each unit's source beside its target (`--format html`).
     pairs: bool,
+    /// `--stdin-filename`: what stdin is named and read as.
+    stdin_name: Option<&'a Path>,
 }
 
 impl Files<'_> {
@@ -223,8 +264,16 @@ fn read_all(paths: &[PathBuf], files: &Files<'_>) -> Vec<Result<(Input, LangTag,
     paths
         .par_iter()
         .map(|path| {
-            let input = input::read(path).map_err(|e| describe(path, &e))?;
-            let kind = input::kind_of(path, &input.text, files.choice);
+            let mut input = input::read(path).map_err(|e| describe(path, &e))?;
+            // `--stdin-filename`: stdin is that file, for its kind and in the report.
+            let named = match files.stdin_name {
+                Some(name) if is_stdin(path) => {
+                    input.name = name.display().to_string();
+                    name
+                }
+                _ => path,
+            };
+            let kind = input::kind_of(named, &input.text, files.choice);
             let lang = files
                 .session
                 .prepare(&input.name, &input.text, files.file_kind(kind))

@@ -158,6 +158,7 @@ pub fn write(
     report: &Report,
     format: Format,
     color: ColorChoice,
+    max_width: Option<std::num::NonZeroUsize>,
     output: Option<&Path>,
 ) -> Result<(), CliError> {
     for outcome in &report.outcomes {
@@ -168,14 +169,15 @@ pub fn write(
         }
     }
     let colored = human::colored(color, output.is_some());
+    let width = human::width(max_width, output.is_some());
     match output {
         None => {
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            unless_reader_left(render(report, format, colored, &mut out))
+            unless_reader_left(render(report, format, colored, width, &mut out))
         }
         Some(path) => {
             let mut bytes = Vec::new();
-            render(report, format, colored, &mut bytes)?;
+            render(report, format, colored, width, &mut bytes)?;
             crate::write::write_file(path, &bytes, None).map_err(|source| {
                 CliError::Usage(format!(
                     "{}: cannot write the report: {source}",
@@ -199,10 +201,11 @@ fn render(
     report: &Report,
     format: Format,
     colored: bool,
+    width: usize,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     match format {
-        Format::Human => human::write(report, colored, out),
+        Format::Human => human::write(report, colored, width, out),
         Format::Json => json::write(report, out),
         Format::Jsonl => jsonl::write(report, out),
         Format::Sarif => sarif::write(report, out),
