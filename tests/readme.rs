@@ -260,10 +260,22 @@ fn the_rules_credited_in_the_readme_report_its_examples() {
             "Wŏnsan",
         ),
         (
-            "name-near-miss",
-            "\"Zelenskiy\" as a near miss",
+            "inconsistent-name",
+            "\"Zelensky\" and \"Zelenskiy\"",
             "O presidente Zelensky falou ontem. Mais tarde, Zelenskiy disse que a guerra continua.",
             "Zelenskiy",
+        ),
+        (
+            "name-near-miss",
+            "\"Wonson\"",
+            "O líder chegou a Wonson ontem.",
+            "Wonson",
+        ),
+        (
+            "mixed-variant",
+            "\"Moscou\" and \"Moscovo\"",
+            "O governo de Moscou respondeu. Depois, em Moscovo, o ministro falou.",
+            "Moscovo",
         ),
     ];
     let dir = tempfile::tempdir().expect("temp dir");

@@ -270,6 +270,8 @@ impl Checker {
                 });
             }
         }
+        // The document-wide findings may take precedence over the parts' findings.
+        crate::settle::settle(&mut findings);
         findings.sort_by_key(|f| (f.range.start, f.range.end, f.rule));
         findings
     }

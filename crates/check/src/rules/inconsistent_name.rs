@@ -29,8 +29,10 @@ pub(crate) static RULE: RuleDef = RuleDef {
 const DOC: RuleDoc = RuleDoc {
     summary: "one name spelled two ways in one document",
     what: "Two spellings of one entity in the same document: two accepted forms of a glossary \
-name that are spelling variants of each other (\"Wonsan\" and \"Wŏnsan\", \"Zelensky\" and \
-\"Zelenskiy\"), or, for names no glossary holds, the same capitalised word with and without \
+name that are spelling variants of each other (\"Wonsan\" and \"Wŏnsan\"); a form of a \
+glossary name the document uses and a capitalised word no glossary explains that is a near \
+spelling of it (\"Zelensky\" and \"Zelenskiy\": this rule speaks rather than \
+`name-near-miss`, and suggests the document's own spelling); or, for names no glossary holds, the same capitalised word with and without \
 diacritics (not words in capitals, with digits or with an inner capital, which are acronyms, \
 headings and identifiers, nor words in URLs or code). The less frequent spelling is reported; a full name and its short form (\"Vladimir \
 Putin\", \"Putin\") are not variants.",
@@ -60,6 +62,17 @@ fn report(uses: &Uses, text: &str, terms: &[Term], out: &mut Vec<Finding>) {
     let mut by_term: FxHashMap<u32, Vec<(ByteRange, &str)>> = FxHashMap::default();
     for (term, range, key) in &uses.glossary {
         by_term.entry(*term).or_default().push((*range, key));
+    }
+    // A capitalised word no glossary explains that is a near spelling of a one-word form
+    // the document uses ("Zelenskiy" beside "Zelensky") is another spelling of that entry.
+    for (_, range, folded, _) in &uses.free {
+        let near = by_term.iter_mut().find(|(_, used)| {
+            used.iter()
+                .any(|(_, key)| !key.contains(' ') && near_spelling(folded, key))
+        });
+        if let Some((_, used)) = near {
+            used.push((*range, folded));
+        }
     }
     for (term, uses) in by_term {
         let term = &terms[term as usize];
@@ -162,6 +175,31 @@ fn report_group(
         });
     }
 }
+
+/// Whether `free`, a word no glossary explains, is a near spelling of `form`, a one-word
+/// form of an entry: both of seven letters or more, the same first letter, at least 85%
+/// alike without diacritics (one letter in seven), not one the other with an "s" (a
+/// plural, a possessive), and `free` no given name or surname in its own right ("Angela"
+/// is no misspelt "Angola", nor "France" a misspelt "França": too short to tell).
+fn near_spelling(free: &str, form: &str) -> bool {
+    let long = |w: &str| w.chars().count() >= 7;
+    let plural = |a: &str, b: &str| a.strip_suffix('s') == Some(b);
+    if free == form || !long(free) || !long(form) || plural(free, form) || plural(form, free) {
+        return false;
+    }
+    if mtlint_lexicon::person_names().contains(free) {
+        return false;
+    }
+    let (mut a, mut b) = (Vec::new(), Vec::new());
+    strip_diacritics(free, &mut a);
+    strip_diacritics(form, &mut b);
+    let (a, b): (String, String) = (a.iter().collect(), b.iter().collect());
+    a.chars().next() == b.chars().next()
+        && strsim::normalized_damerau_levenshtein(&a, &b) >= MIN_NEAR_SIMILARITY
+}
+
+/// How alike a word no glossary explains must be to a form the document uses.
+const MIN_NEAR_SIMILARITY: f64 = 0.85;
 
 /// Whether two folded spellings of one entry are spelling variants of each other rather
 /// than a name and its short form: as many words, each pair alike.

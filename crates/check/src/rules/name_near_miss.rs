@@ -2,7 +2,7 @@
 //! an accepted form of any entry ("Wanson", "Wonson" for Wonsan; "Kim Jong Um").
 
 use crate::context::Context;
-use crate::rules::{RuleKind, Needs, RuleDef};
+use crate::rules::{Needs, RuleDef, RuleKind, Yield, YieldWhen};
 use crate::case::carry_case;
 use crate::names::keys::strip_diacritics;
 use crate::names::scan::Scan;
@@ -22,7 +22,12 @@ pub(crate) static RULE: RuleDef = RuleDef {
     check_segment: None,
     finish: None,
     prepare: None,
-    yields_to: &[],
+    // A near miss of a form the document itself uses is an inconsistency: that rule
+    // suggests the document's own spelling ("Zelenskiy" → "Zelensky", not "Zelenskyy").
+    yields_to: &[Yield {
+        to: Rule::InconsistentName,
+        when: YieldWhen::Within,
+    }],
     dropped_over_markup: false,
     options: &[],
 };

@@ -27,14 +27,16 @@ const DOC: RuleDoc = RuleDoc {
     summary: "a part of a name translated as a common word",
     what: "One part of a glossary name standing alone, within two words of a Portuguese \
 word that translates another part of that name as if it were an ordinary English word: \
-\"Hui, filho do ministro\" for Choe Son Hui (\"Son\" became \"filho\", the name was cut). \
+\"Hui, filho de um pescador\" for Choe Son Hui (\"Son\" became \"filho\", the name was \
+cut); where a glossary entry names the context (\"Hui, filho do ministro\"), \
+`wrong-term-in-context` reports it. \
 The translations come from the entry's declared `parts = [{ part = \"Son\", literal = \
 [\"filho\"] }]`, for names of any length, and from a bilingual word list (FreeDict \
 English-Portuguese) for names of two or three words (longer ones are mostly institutions \
 whose words translators translate on purpose).",
     why: "MT cannot tell a name part from a common word; the reader gets a wrong name and a \
 made-up family relation.",
-    example: "junto com Hui, filho do ministro  →  junto com Choe Son Hui, ministra",
+    example: "Hui, filho de um pescador, também veio  →  the name \"Choe Son Hui\"",
     fix: "Display only: the full name is shown; the sentence around it needs rewriting by hand.",
 };
 
