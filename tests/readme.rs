@@ -267,9 +267,9 @@ fn the_rules_credited_in_the_readme_report_its_examples() {
         ),
         (
             "name-near-miss",
-            "\"Wonson\"",
-            "O líder chegou a Wonson ontem.",
-            "Wonson",
+            "\"Wonsam\"",
+            "O líder chegou a Wonsam ontem.",
+            "Wonsam",
         ),
         (
             "mixed-variant",

@@ -99,6 +99,7 @@ impl Checker {
         let prepare = Prepare {
             index: &index,
             lang: &settings.lang,
+            profile,
         };
         let rules: Vec<_> = Rule::ALL
             .iter()

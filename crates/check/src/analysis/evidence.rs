@@ -3,7 +3,7 @@
 //! Portuguese does not have, else a Portuguese word it respells; and the Portuguese word a
 //! respelling suggests.
 
-use mtlint_lexicon::{OtherLanguage, Usage};
+use mtlint_lexicon::{Lexicon, OtherLanguage, Usage, UsageTable};
 
 use crate::analysis::classes::USED_IN_TARGET;
 
@@ -48,25 +48,31 @@ fn rewrite_sites(folded: &str) -> usize {
             .sum::<usize>()
 }
 
+/// What a word's evidence is read from: the target profile's usage table and lexicon.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Evidence<'a> {
+    pub usage: &'a UsageTable,
+    pub lexicon: &'a Lexicon,
+}
+
 /// The Portuguese word `folded` is another spelling of, for words short enough to be one.
-fn portuguese_counterpart(folded: &str) -> Option<String> {
+fn portuguese_counterpart(folded: &str, lexicon: &Lexicon) -> Option<String> {
     if folded.chars().nth(MAX_RESPELL_CHARS).is_some() || rewrite_sites(folded) > MAX_REWRITE_SITES
     {
         return None;
     }
-    crate::respell::portuguese_counterpart(folded, mtlint_lexicon::portuguese())
+    crate::respell::portuguese_counterpart(folded, lexicon)
 }
 
 /// The language a word the target lexicon lacks belongs to, on the word's own evidence:
 /// its usage, else its spelling.
-pub(crate) fn word_evidence(folded: &str) -> Option<(&'static str, f64)> {
-    let usage = mtlint_lexicon::usage().get(folded);
-    let evidence = match usage {
-        Some(usage) => usage_evidence(folded, usage),
+pub(crate) fn word_evidence(folded: &str, on: Evidence<'_>) -> Option<(&'static str, f64)> {
+    let evidence = match on.usage.get(folded) {
+        Some(usage) => usage_evidence(folded, usage, on.usage),
         None => spelling_evidence(folded),
     };
     evidence.or_else(|| {
-        portuguese_counterpart(folded)
+        portuguese_counterpart(folded, on.lexicon)
             .filter(|portuguese| !accents_only(folded, portuguese) || hiatus_accent(folded))
             .map(|_| (GALICIAN_OR_SPANISH, SPELLING_CONFIDENCE))
     })
@@ -97,23 +103,23 @@ fn accents_only(a: &str, b: &str) -> bool {
 
 /// The correction of a one-word finding in a language whose spelling maps onto
 /// Portuguese ("arteria" → "artéria"); English words are translated, not respelt.
-pub(crate) fn respelt(found: &str, language: &str) -> Option<String> {
+pub(crate) fn respelt(found: &str, language: &str, lexicon: &Lexicon) -> Option<String> {
     if language == "English" || found.chars().any(|c| !c.is_alphabetic()) {
         return None;
     }
     let folded = found.to_lowercase();
-    let portuguese = portuguese_counterpart(&folded)?;
+    let portuguese = portuguese_counterpart(&folded, lexicon)?;
     Some(crate::case::carry_case(found, &portuguese))
 }
 
 /// By usage: another language uses the word often and ten times more than Portuguese
 /// does. A plural whose singular Portuguese uses is a loanword ("tackles" after "tackle").
 /// (Even when Portuguese text never writes the plural: "homepages", "crashs".)
-fn usage_evidence(folded: &str, found: Usage) -> Option<(&'static str, f64)> {
+fn usage_evidence(folded: &str, found: Usage, usage: &UsageTable) -> Option<(&'static str, f64)> {
     let (other, zipf) = found.other?;
     let mut target = found.portuguese;
     if let Some(singular) = folded.strip_suffix('s') {
-        if let Some(u) = mtlint_lexicon::usage().get(singular) {
+        if let Some(u) = usage.get(singular) {
             target = target.max(u.portuguese);
         }
     }
@@ -131,8 +137,8 @@ fn usage_evidence(folded: &str, found: Usage) -> Option<(&'static str, f64)> {
 /// The language a word's usage leans to, however slightly: another language uses it more
 /// than Portuguese does ("nanny": English 3.6, Portuguese 2.8). Too weak alone (loanwords
 /// lean so too); evidence next to words found foreign on their own.
-pub(crate) fn leaning(folded: &str) -> Option<(&'static str, f64)> {
-    let found = mtlint_lexicon::usage().get(folded)?;
+pub(crate) fn leaning(folded: &str, usage: &UsageTable) -> Option<(&'static str, f64)> {
+    let found = usage.get(folded)?;
     let (other, lead) = found.lead()?;
     (lead > 0.0).then(|| (labelled(other, folded), share(lead)))
 }

@@ -137,6 +137,7 @@ pub enum OptionKind {
 pub(crate) struct Prepare<'a> {
     pub index: &'a TermIndex,
     pub lang: &'a mtlint_glossary::LangTag,
+    pub profile: &'static mtlint_lexicon::Profile,
 }
 
 /// What `finish` sees: the whole text and what the parts observed.

@@ -231,7 +231,7 @@ fn usage_of(scan: &Scan<'_>, w: u32) -> Zipf {
     if scan.lexicon.contains(word) {
         return Zipf::from_tenths(u8::MAX);
     }
-    most_used(mtlint_lexicon::usage().get(word)).unwrap_or_default()
+    most_used(scan.profile.usage().and_then(|u| u.get(word))).unwrap_or_default()
 }
 
 /// Capitalised words close to a name word.
@@ -253,7 +253,7 @@ fn single_word(scan: &Scan<'_>, reported: &[bool], out: &mut Vec<Finding>) {
             continue;
         }
         // One look-up of the word's usage serves both usage guards.
-        let word_usage = mtlint_lexicon::usage().get(folded);
+        let word_usage = scan.profile.usage().and_then(|u| u.get(folded));
         if common_in_portuguese(word_usage) || beside_unknown_name(scan, i) {
             continue;
         }

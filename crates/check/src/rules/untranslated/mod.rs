@@ -15,7 +15,7 @@
 use std::any::Any;
 
 use lingua::Language;
-use mtlint_lexicon::{Lexicon, WordLists};
+use mtlint_lexicon::{Lexicon, UsageTable, WordLists};
 use rustc_hash::FxHashMap;
 
 mod cues;
@@ -31,7 +31,7 @@ use lines::{untranslated_blocks, Block};
 use neighbours::{Found, Neighbours};
 
 use crate::analysis::classes::{neutralise_quoted, Class};
-use crate::analysis::evidence::{respelt, word_evidence};
+use crate::analysis::evidence::{respelt, word_evidence, Evidence};
 use crate::analysis::words::{joined, starts_upper};
 use crate::context::Context;
 use crate::language::{score_span, ForeignGuess, SpanLanguages};
@@ -68,7 +68,12 @@ pub(crate) static RULE: RuleDef = RuleDef {
 };
 
 fn prepare(p: &Prepare<'_>) -> Box<dyn Any + Send + Sync> {
-    Box::new(Untranslated::new(p.index, crate::language::lingua_language(p.lang)))
+    let evidence = match (p.profile.usage(), p.profile.lexicon()) {
+        (Some(usage), Some(lexicon)) => Some(Evidence { usage, lexicon }),
+        _ => None,
+    };
+    let target = crate::language::lingua_language(p.lang);
+    Box::new(Untranslated::new(p.index, target, evidence))
 }
 
 fn check(ctx: &mut Context<'_, '_>) {
@@ -122,10 +127,16 @@ pub(crate) struct Untranslated {
     target: Option<Language>,
     /// Folded source forms of glossary entries ("port city") to the entry's preferred form.
     source_forms: FxHashMap<String, String>,
+    /// The target profile's usage table and lexicon, which a word's evidence is read from.
+    evidence: Option<Evidence<'static>>,
 }
 
 impl Untranslated {
-    pub fn new(index: &TermIndex, target: Option<Language>) -> Self {
+    pub fn new(
+        index: &TermIndex,
+        target: Option<Language>,
+        evidence: Option<Evidence<'static>>,
+    ) -> Self {
         let mut source_forms = FxHashMap::default();
         for term in &index.terms {
             for source in &term.source {
@@ -137,24 +148,26 @@ impl Untranslated {
                 }
             }
         }
-        // Without a lexicon of the target every word would look foreign: the rule runs only
-        // for languages mtlint ships a lexicon for.
-        let target = target.filter(|&l| l == Language::Portuguese);
+        // Without a lexicon and a usage table of the target every word would look
+        // foreign: the rule runs only for languages whose profile has both.
+        let target = target.filter(|_| evidence.is_some());
         Untranslated {
             target,
             source_forms,
+            evidence,
         }
     }
 
     /// Finds untranslated spans in one stretch.
     fn check(&self, ctx: &mut Context<'_, '_>) {
-        let Some(target) = self.target else {
-            return; // lingua has no model for the target: nothing to compare against
+        let (Some(target), Some(on)) = (self.target, self.evidence) else {
+            return; // no lingua model or no word data for the target: nothing to go on
         };
         let (text, tokens, glossary) = (ctx.text, ctx.tokens, ctx.glossary);
-        let (Some(lexicon), true) = (ctx.profile.lexicon(), tokens.len() > 0) else {
+        if tokens.len() == 0 {
             return;
-        };
+        }
+        let lexicon = on.lexicon;
         if ctx.words.classes.len() != tokens.len() {
             return; // the profile has no usage table to classify the words with
         }
@@ -238,7 +251,7 @@ impl Untranslated {
             if foreign == 0 && evidence < 2 {
                 continue; // a lone "in", "on" or loanword: too weak alone
             }
-            if adopted_phrase(tokens, classes, start..end) {
+            if self.evidence.is_some_and(|on| adopted_phrase(tokens, classes, start..end, on.usage)) {
                 continue; // "home office": loanwords Portuguese uses, side by side
             }
             if repetitive(tokens, start..end) {
@@ -251,12 +264,16 @@ impl Untranslated {
                 None => found.extend(self.word_findings(text, tokens, classes, start..end)),
             }
         }
+        let Some(on) = self.evidence else {
+            return;
+        };
         let neighbours = Neighbours {
             text,
             tokens,
             classes,
             done,
             lexicon,
+            usage: on.usage,
         };
         for span in neighbours.spread(found) {
             let range = span.range(tokens);
@@ -350,10 +367,12 @@ impl Untranslated {
             return None;
         }
         let foreign = run.clone().find(|&k| classes[k] == Class::Foreign)?;
-        if let Some((language, confidence)) = word_evidence(tokens.folded(foreign)) {
+        let on = self.evidence?;
+        if let Some((language, confidence)) = word_evidence(tokens.folded(foreign), on) {
             return Some(Found::new(run, language, confidence));
         }
-        if mtlint_lexicon::usage()
+        if on
+            .usage
             .get(tokens.folded(foreign))
             .is_some()
         {
@@ -377,7 +396,7 @@ impl Untranslated {
         let mut found: Vec<Found> = Vec::new();
         for k in run {
             let evidence = (classes[k] == Class::Foreign && long_enough(text, tokens, k))
-                .then(|| word_evidence(tokens.folded(k)))
+                .then(|| self.evidence.and_then(|on| word_evidence(tokens.folded(k), on)))
                 .flatten();
             let Some((language, confidence)) = evidence else {
                 continue;
@@ -422,7 +441,7 @@ impl Untranslated {
         // friend of the pivot language): a hint in the note, not a suggestion.
         let note = glossary
             .is_none()
-            .then(|| respelt(found, language))
+            .then(|| self.evidence.and_then(|on| respelt(found, language, on.lexicon)))
             .flatten()
             .map(|portuguese| {
                 format!(
@@ -522,8 +541,12 @@ const ADOPTED_LEAD: f64 = 1.5;
 
 /// Whether a run is made of loanwords only, each well taken: a phrase Portuguese has
 /// adopted ("home office", "fake news"), not English left in the text.
-fn adopted_phrase(tokens: &Tokens, classes: &[Class], run: std::ops::Range<usize>) -> bool {
-    let usage = mtlint_lexicon::usage();
+fn adopted_phrase(
+    tokens: &Tokens,
+    classes: &[Class],
+    run: std::ops::Range<usize>,
+    usage: &UsageTable,
+) -> bool {
     let mut loans = 0;
     for k in run {
         match classes[k] {

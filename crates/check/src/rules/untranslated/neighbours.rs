@@ -5,7 +5,7 @@
 //! the leftover next to one. Growth starts only from spans found on their own evidence,
 //! so it never makes a finding where there was none.
 
-use mtlint_lexicon::Lexicon;
+use mtlint_lexicon::{Lexicon, UsageTable};
 
 use crate::analysis::classes::Class;
 use crate::analysis::evidence::{borrower, leaning, share};
@@ -65,6 +65,7 @@ pub(super) struct Neighbours<'a> {
     pub classes: &'a [Class],
     pub done: &'a [bool],
     pub lexicon: &'a Lexicon,
+    pub usage: &'a UsageTable,
 }
 
 /// Which way growth goes from a span.
@@ -150,14 +151,14 @@ impl Neighbours<'_> {
         match self.classes[k] {
             Class::Function => Some(("English", FUNCTION_WORD_CONFIDENCE)),
             Class::Foreign | Class::Loan if long_enough(self.text, self.tokens, k) => {
-                leaning(folded)
+                leaning(folded, self.usage)
             }
             Class::Known
                 if long_enough(self.text, self.tokens, k)
                     && !starts_upper(self.text, self.tokens, k)
                     && !self.lexicon.contains(folded) =>
             {
-                leaning(folded).filter(|&(_, confidence)| confidence >= share(ADOPTED_LEAD))
+                leaning(folded, self.usage).filter(|&(_, confidence)| confidence >= share(ADOPTED_LEAD))
             }
             _ => None,
         }
