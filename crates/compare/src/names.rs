@@ -26,6 +26,13 @@ pub struct SourceProfile {
     /// Endings of adjectives derived from place names ("Russ-ian", "Brit-ish"), which the
     /// target translates (see [`Demonyms`]).
     pub demonym_endings: Vec<String>,
+    /// Weekdays: never inside a name, so they end a run ("Barcelona Saturday").
+    pub weekdays: Vec<String>,
+    /// Months: they end a run when a number follows ("Macedonia September 30"), not in a
+    /// person's name ("Theresa May").
+    pub months: Vec<String>,
+    /// Endings of contracted words, cut before the common-word test ("I'm", "We're").
+    pub contractions: Vec<String>,
 }
 
 fn owned(words: &[&str]) -> Vec<String> {
@@ -36,8 +43,8 @@ impl SourceProfile {
     pub fn english() -> SourceProfile {
         SourceProfile {
             connectors: owned(&[
-                "of", "for", "and", "the", "de", "da", "do", "dos", "la", "le", "du", "von",
-                "van", "der", "al", "bin", "on", "&",
+                "of", "for", "the", "de", "da", "do", "dos", "la", "le", "du", "von",
+                "van", "der", "al", "bin",
             ]),
             titles: owned(&[
                 "President", "Vice", "Prime", "Minister", "Secretary", "Senator", "Sen",
@@ -50,6 +57,9 @@ impl SourceProfile {
                 "Inspector", "Superintendent", "Constable", "Councillor", "Councilman",
                 "Councilwoman", "Commissioner", "Chairman", "Chairwoman", "Director", "Leader",
                 "Coach", "Manager", "Supreme", "Former", "First", "Father", "Saint",
+                // Kinds of named things the target writes in its own words before the
+                // name ("Hurricane Rosa" -> "furacão Rosa").
+                "Hurricane", "Typhoon", "Storm", "Tropical", "Lake", "Mount", "River", "Cape",
             ]),
             translated: owned(&[
                 "January", "February", "March", "April", "May", "June", "July", "August",
@@ -57,11 +67,36 @@ impl SourceProfile {
                 "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I",
             ]),
             demonym_endings: owned(&["ian", "ean", "an", "ese", "ish", "i", "ic", "n"]),
+            weekdays: owned(&[
+                "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            ]),
+            months: owned(&[
+                "January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December",
+            ]),
+            contractions: owned(&["'m", "'ve", "'re", "'ll", "'d", "n't", "’m", "’ve", "’re", "’ll", "’d", "n’t"]),
         }
     }
 
     fn is(&self, list: &[String], word: &str) -> bool {
         list.iter().any(|w| w == word)
+    }
+
+    /// `word` without a contraction's ending ("We're" -> "We").
+    fn uncontracted<'w>(&self, word: &'w str) -> &'w str {
+        self.contractions
+            .iter()
+            .find_map(|c| word.strip_suffix(c.as_str()).filter(|s| !s.is_empty()))
+            .unwrap_or(word)
+    }
+
+    /// Whether a run of capitals breaks before `tok`: a weekday, or a month followed by
+    /// a number.
+    fn breaks_at(&self, text: &str, tok: &Token<'_>) -> bool {
+        self.is(&self.weekdays, tok.word)
+            || self.is(&self.titles, tok.word)
+            || (self.is(&self.months, tok.word)
+                && text[tok.full_end..].trim_start().starts_with(|c: char| c.is_ascii_digit()))
     }
 }
 
@@ -187,6 +222,11 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
         .collect()
 }
 
+/// A word in capitals long enough not to be an acronym ("COUNTING"): emphasis.
+fn is_shouted(word: &str) -> bool {
+    word.chars().count() >= 5 && !word.chars().any(char::is_lowercase)
+}
+
 /// "U.S", "U.N": letters joined by dots.
 fn is_initialism(word: &str) -> bool {
     word.contains('.') && word.split('.').all(|p| p.chars().count() == 1)
@@ -195,6 +235,14 @@ fn is_initialism(word: &str) -> bool {
 /// Whether a word after `before` starts a sentence: nothing but punctuation before it, or
 /// a sentence end (".", "!", "?", ":", ";") with closing or opening quotes and brackets.
 fn starts_sentence(before: &str) -> bool {
+    // A quotation or a bracket opening right before the word starts a sentence of its own.
+    let opening = before.trim_end_matches(char::is_whitespace);
+    if opening.ends_with(['"', '“', '‘', '«', '(', '[']) && !opening.ends_with(|c: char| c.is_alphanumeric()) {
+        let prev = opening.chars().next_back();
+        if prev.is_some_and(|c| "“‘«([".contains(c)) || opening.len() == 1 || is_opening_straight_quote(opening) {
+            return true;
+        }
+    }
     let trimmed = before.trim_end_matches(|c: char| {
         c.is_whitespace() || "\"'“”‘’«»()[]—–-".contains(c)
     });
@@ -204,6 +252,30 @@ fn starts_sentence(before: &str) -> bool {
     }
 }
 
+/// Whether the straight quote that ends `before` opens a quotation: a space or the
+/// text's start before it.
+fn is_opening_straight_quote(before: &str) -> bool {
+    let mut rev = before.chars().rev();
+    matches!(rev.next(), Some('"' | '\'')) && rev.next().is_none_or(|c| c.is_whitespace() || "([—–-".contains(c))
+}
+
+/// Whether `toks` are a title-case headline ("Elizabeth Warren Will Take Hard Look At
+/// Running"): most of its longer words capitalised. Each word then counts as a
+/// sentence's first for the common-word test.
+fn is_title_case(toks: &[Token<'_>]) -> bool {
+    let long: Vec<&Token<'_>> = toks.iter().filter(|t| t.word.chars().count() >= 4).collect();
+    let capital = long.iter().filter(|t| t.word.starts_with(char::is_uppercase)).count();
+    long.len() >= 4 && capital * 10 >= long.len() * 7
+}
+
+/// Whether `word` (any case) is an ordinary word of the source: the word list knows it in
+/// lowercase, or knows each part of a hyphenated word ("Fifty-eight", "Pro-independence").
+fn is_common_word(profile: &SourceProfile, words: &SourceWords<'_>, word: &str) -> bool {
+    let lower = profile.uncontracted(word).to_lowercase();
+    (words.is_common)(&lower)
+        || (lower.contains('-') && lower.split('-').all(|p| p.is_empty() || (words.is_common)(p)))
+}
+
 /// The names of `text`, a source-language text.
 pub fn find_names(
     text: &str,
@@ -211,9 +283,17 @@ pub fn find_names(
     words: &SourceWords<'_>,
     evidence: Option<&CaseEvidence>,
 ) -> Vec<Name> {
-    let toks = tokens(text);
+    let mut toks = tokens(text);
+    let title_case = is_title_case(&toks);
+    if title_case {
+        for t in &mut toks {
+            t.initial = true;
+        }
+    }
+    // In a headline every ordinary word is capitalised: it ends a name.
+    let breaks = |t: &Token<'_>| title_case && is_common_word(profile, words, t.word);
     let mut names = Vec::new();
-    for run in capital_runs(text, &toks, profile) {
+    for run in capital_runs(text, &toks, profile, &breaks) {
         if let Some(name) = name_of_run(text, &toks[run], profile, words, evidence) {
             names.push(name);
         }
@@ -223,13 +303,21 @@ pub fn find_names(
 
 /// Index ranges of runs of capitalised tokens joined by single spaces, connectors
 /// allowed inside but not at either end.
-fn capital_runs(text: &str, toks: &[Token<'_>], profile: &SourceProfile) -> Vec<std::ops::Range<usize>> {
+fn capital_runs(
+    text: &str,
+    toks: &[Token<'_>],
+    profile: &SourceProfile,
+    breaks: &dyn Fn(&Token<'_>) -> bool,
+) -> Vec<std::ops::Range<usize>> {
     let mut runs = Vec::new();
     let mut start: Option<usize> = None;
     for (i, tok) in toks.iter().enumerate() {
-        let joined = start.is_some() && &text[toks[i - 1].full_end..tok.span.start] == " ";
+        // A possessive ends a name: "Trump's West Virginia" is two.
+        let joined = start.is_some()
+            && toks[i - 1].full_end == toks[i - 1].span.end
+            && &text[toks[i - 1].full_end..tok.span.start] == " ";
         let capital = tok.word.starts_with(char::is_uppercase);
-        if joined && (capital || profile.is(&profile.connectors, tok.word)) {
+        if joined && (capital || profile.is(&profile.connectors, tok.word)) && !profile.breaks_at(text, tok) && !breaks(tok) {
             continue;
         }
         if let Some(s) = start.take() {
@@ -262,12 +350,17 @@ fn name_of_run(
     evidence: Option<&CaseEvidence>,
 ) -> Option<Name> {
     let translated = |t: &Token<'_>| {
-        profile.is(&profile.translated, t.word) || (words.is_translated)(t.word)
+        let word = profile.uncontracted(t.word);
+        profile.is(&profile.translated, word)
+            || (run.len() == 1 && profile.is(&profile.weekdays, word))
+            || (words.is_translated)(word)
+            || is_initialism(word.trim_end_matches('.'))
     };
     let ordinary_start = |t: &Token<'_>| {
-        t.initial
-            && (words.is_common)(&t.word.to_lowercase())
-            && !evidence.is_some_and(|e| e.written_as_name(t.word))
+        let word = profile.uncontracted(t.word);
+        (t.initial || is_shouted(t.word))
+            && is_common_word(profile, words, word)
+            && !evidence.is_some_and(|e| e.written_as_name(word))
     };
     let connector = |t: &Token<'_>| profile.is(&profile.connectors, t.word);
     let mut lo = 0;
@@ -287,6 +380,7 @@ fn name_of_run(
     // person's name ("Theresa May").
     while hi > lo && ((hi - lo == 1 && translated(&run[hi - 1]))
         || (words.is_translated)(run[hi - 1].word)
+        || profile.is(&profile.titles, run[hi - 1].word)
         || connector(&run[hi - 1]))
     {
         hi -= 1;
@@ -297,7 +391,16 @@ fn name_of_run(
     let last = kept.last()?;
     // What is left of a trimmed run is a name only if it is not all ordinary words
     // ("North" of "North Korean").
-    if trimmed && kept.iter().all(|t| connector(t) || (words.is_common)(&t.word.to_lowercase())) {
+    if trimmed && kept.iter().all(|t| connector(t) || is_common_word(profile, words, t.word)) {
+        return None;
+    }
+    // A name made of ordinary words ("Red Cross", "World War Two", "Court") is often
+    // translated; it is checked only where the text writes each of its words as a name
+    // more than as a word ("Trump", "Geiger Counter").
+    let ordinary = |t: &Token<'_>| {
+        is_common_word(profile, words, t.word) && !evidence.is_some_and(|e| e.written_as_name(t.word))
+    };
+    if kept.iter().all(|t| connector(t) || ordinary(t)) && !kept.iter().any(|t| is_acronym(t.word)) {
         return None;
     }
     if kept.len() == 1 && (profile.is(&profile.titles, first.word) || first.word.chars().count() < 2) {
@@ -355,20 +458,61 @@ pub fn locate(name: &Name, source: &str, target: &str, renderings: &Renderings<'
         return Placement::Kept(span);
     }
     for form in (renderings.forms)(&name.text) {
-        if let Some(span) = find_words(target, &form) {
+        let span = find_words(target, &form).or_else(|| find_words_caseless(target, &form));
+        if let Some(span) = span {
             return Placement::Rendered(span);
         }
     }
+    // Names joined by a connector ("Lindsey Graham of South Carolina") may be split.
+    let parts = name_parts(name, source);
+    if parts.len() > 1 && parts.iter().all(|p| find_words(target, p).is_some()) {
+        return Placement::Adapted;
+    }
     let target_words: Vec<Span> = word_spans(target);
+    // Each word kept or adapted, one at least adapted: words all kept but apart
+    // ("Marvin dito Cooke") are a damaged name.
+    let mut some_adapted = false;
     let adapted = name.words.iter().all(|w| {
         let word = &source[w.clone()];
         find_words(target, word).is_some()
-            || target_words.iter().any(|t| is_adaptation(word, &target[t.clone()], renderings))
+            || target_words.iter().any(|t| is_adaptation(word, &target[t.clone()], renderings)) && {
+                some_adapted = true;
+                true
+            }
     });
-    if adapted {
+    if adapted && some_adapted {
         return Placement::Adapted;
     }
     Placement::Missing(replacement(name, source, target, &target_words, renderings))
+}
+
+/// The parts of a name between its connectors' gaps: the source text between its words
+/// split where a word is not a capitalised word of the name.
+fn name_parts(name: &Name, source: &str) -> Vec<String> {
+    let mut parts: Vec<String> = Vec::new();
+    let mut last_end: Option<usize> = None;
+    for w in &name.words {
+        match last_end {
+            Some(end) if &source[end..w.start] == " " => {
+                if let Some(p) = parts.last_mut() {
+                    p.push(' ');
+                    p.push_str(&source[w.clone()]);
+                }
+            }
+            _ => parts.push(source[w.clone()].to_string()),
+        }
+        last_end = Some(w.end);
+    }
+    parts
+}
+
+/// [`find_words`] ignoring case ("Coreia do norte" for "Coreia do Norte").
+fn find_words_caseless(target: &str, phrase: &str) -> Option<Span> {
+    let lower = target.to_lowercase();
+    if lower.len() != target.len() {
+        return None;
+    }
+    find_words(&lower, &phrase.to_lowercase())
 }
 
 /// Whether target word `t` is the source word `word` adapted to the target language: a
@@ -377,11 +521,33 @@ pub fn locate(name: &Name, source: &str, target: &str, renderings: &Renderings<'
 fn is_adaptation(word: &str, t: &str, renderings: &Renderings<'_>) -> bool {
     let (a, b) = (fold(word), fold(t));
     let n = a.chars().count();
+    if is_acronym(word) {
+        return is_acronym(t) && t != word && sorted_chars(word) == sorted_chars(t);
+    }
+    // An adjective the target writes in lowercase ("American" -> "americanos",
+    // "Democrat" -> "democrata"): a long shared start.
+    if t.starts_with(char::is_lowercase) && n >= 5 && common_prefix_chars(&a, &b) >= 5.max(n * 2 / 3) {
+        return true;
+    }
     n >= 4
         && t.starts_with(char::is_uppercase)
-        && common_prefix_chars(&a, &b) >= 4.min(n - 1)
-        && strsim::normalized_levenshtein(&a, &b) >= 0.6
+        && ((common_prefix_chars(&a, &b) >= 4.min(n - 1) && strsim::normalized_levenshtein(&a, &b) >= 0.5)
+            || strsim::jaro_winkler(&a, &b) >= 0.88)
         && (renderings.is_target_word)(&t.to_lowercase())
+}
+
+/// "NATO", "EU": two to six capitals (digits allowed).
+fn is_acronym(word: &str) -> bool {
+    let n = word.chars().count();
+    (2..=6).contains(&n)
+        && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        && word.chars().any(char::is_uppercase)
+}
+
+fn sorted_chars(word: &str) -> Vec<char> {
+    let mut v: Vec<char> = word.chars().collect();
+    v.sort_unstable();
+    v
 }
 
 /// The target words that took the name's place: by translation, else by spelling,

@@ -1,0 +1,217 @@
+//! Measures mtlint-compare's pieces on real files, before any rule uses them.
+//!
+//! Usage:
+//!   measure names CORPUS TARGET [--glossaries DIR]   findings as JSON lines on stdout
+//!   measure numbers CORPUS TARGET                     findings as text lines
+//!   measure placeholders SOURCE TARGET                (line-aligned files)
+//!   measure copy CORPUS TARGET
+//!   measure length CORPUS TARGET [--thresholds FILE]
+//!
+//! CORPUS is a directory with src.en.txt and docids.txt (../shared/corpora/ntrex-dev);
+//! TARGET one of its translations. Every finding line names its corpus line (1-based), so
+//! scripts/quality/score_names.py and scripts/compare/measure.sh can score and split them
+//! into the tune and held-out documents. See QUALITY.md, "Source-aware comparison, before
+//! rules".
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use mtlint_compare::names::{self, CaseEvidence, Demonyms, Placement, Renderings, SourceProfile, SourceWords};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("measure: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<(), String> {
+    let (cmd, a, b) = match args {
+        [cmd, a, b, ..] => (cmd.as_str(), Path::new(a), Path::new(b)),
+        _ => return Err("usage: measure names|numbers|placeholders|copy|length SOURCE TARGET".into()),
+    };
+    let option = |name: &str| {
+        args.iter().position(|x| x == name).and_then(|i| args.get(i + 1)).map(PathBuf::from)
+    };
+    match cmd {
+        "names" => run_names(a, b, option("--glossaries").as_deref()),
+        "numbers" => run_numbers(&source_of(a), &lines(b)?),
+        "placeholders" => run_placeholders(&lines(a)?, &lines(b)?),
+        "copy" => run_copy(&source_of(a), &lines(b)?),
+        "length" => run_length(&source_of(a), &lines(b)?, option("--thresholds").as_deref()),
+        _ => Err(format!("unknown command {cmd}")),
+    }
+}
+
+fn source_of(corpus: &Path) -> PathBuf {
+    if corpus.is_dir() {
+        corpus.join("src.en.txt")
+    } else {
+        corpus.to_path_buf()
+    }
+}
+
+fn lines(path: &Path) -> Result<Vec<String>, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(text.lines().map(str::to_string).collect())
+}
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Data rows of a TSV file, without its `#` comments and header.
+fn tsv(path: &Path) -> Result<Vec<Vec<String>>, String> {
+    let rows = lines(path)?
+        .into_iter()
+        .filter(|l| !l.starts_with('#'))
+        .skip(1)
+        .map(|l| l.split('\t').map(str::to_string).collect())
+        .collect();
+    Ok(rows)
+}
+
+fn english_words() -> Result<HashSet<String>, String> {
+    let path = repo().join("crates/compare/data/en-words.txt");
+    Ok(lines(&path)?.into_iter().filter(|l| !l.starts_with('#')).collect())
+}
+
+/// English place names of the shipped source tables, for the demonym test.
+fn place_names() -> Result<Vec<String>, String> {
+    let mut out = Vec::new();
+    for (file, col) in [("countries.tsv", 1), ("cities.tsv", 1)] {
+        for row in tsv(&repo().join("data/sources").join(file))? {
+            if let Some(name) = row.get(col) {
+                out.push(name.clone());
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// English word -> Portuguese translations (FreeDict, the table translated-name-part uses).
+fn translations() -> Result<HashMap<String, Vec<String>>, String> {
+    let path = repo().join("crates/check/src/names/en_pt_words.tsv");
+    let mut out = HashMap::new();
+    for line in lines(&path)?.into_iter().filter(|l| !l.starts_with('#')) {
+        if let Some((en, pt)) = line.split_once('\t') {
+            out.insert(en.to_string(), pt.split(' ').map(str::to_string).collect());
+        }
+    }
+    Ok(out)
+}
+
+/// Source form -> accepted target forms (`use` and `also`) of the glossaries in `dir`.
+fn glossary_forms(dir: &Path) -> Result<HashMap<String, Vec<String>>, String> {
+    let mut out: HashMap<String, Vec<String>> = HashMap::new();
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.extension().is_none_or(|e| e != "toml") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let value: toml::Value = toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+        let terms = value.get("term").and_then(|t| t.as_array()).cloned().unwrap_or_default();
+        for term in terms {
+            let strings = |key: &str| -> Vec<String> {
+                match term.get(key) {
+                    Some(toml::Value::String(s)) => vec![s.clone()],
+                    Some(toml::Value::Array(a)) => a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
+                    _ => vec![],
+                }
+            };
+            let mut forms = strings("use");
+            forms.extend(strings("also"));
+            for source in strings("source") {
+                out.entry(source).or_default().extend(forms.iter().cloned());
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn json_str(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn run_names(corpus: &Path, target: &Path, glossaries: Option<&Path>) -> Result<(), String> {
+    let source = lines(&source_of(corpus))?;
+    let target_lines = lines(target)?;
+    let common = english_words()?;
+    let places = place_names()?;
+    let profile = SourceProfile::english();
+    let demonyms = Demonyms::new(places.iter().map(String::as_str), &profile);
+    let table = translations()?;
+    let forms = match glossaries {
+        Some(dir) => glossary_forms(dir)?,
+        None => HashMap::new(),
+    };
+    let lexicon = mtlint_lexicon::portuguese();
+    let is_common = |w: &str| common.contains(w);
+    let is_translated = |w: &str| demonyms.contains(w);
+    let words = SourceWords { is_common: &is_common, is_translated: &is_translated };
+    let evidence = CaseEvidence::from_texts(source.iter().map(String::as_str));
+    let forms_of = |n: &str| forms.get(n).cloned().unwrap_or_default();
+    let translations_of = |w: &str| table.get(w).cloned().unwrap_or_default();
+    let is_target_word = |w: &str| lexicon.contains(w);
+    let renderings = Renderings {
+        forms: &forms_of,
+        translations: &translations_of,
+        is_target_word: &is_target_word,
+    };
+    for (i, (src, tgt)) in source.iter().zip(&target_lines).enumerate() {
+        for name in names::find_names(src, &profile, &words, Some(&evidence)) {
+            if let Placement::Missing(place) = names::locate(&name, src, tgt, &renderings) {
+                let (how, instead) = match place {
+                    Some((span, clue)) => (format!("{clue:?}"), tgt[span].to_string()),
+                    None => ("None".to_string(), String::new()),
+                };
+                let message = format!("name \"{}\" missing from the translation (in its place, by {how}: \"{instead}\")", name.text);
+                println!(
+                    "{{\"rule\":\"missing-name\",\"file\":{},\"start\":{{\"line\":{}}},\"message\":{},\"name\":{}}}",
+                    json_str(&target.display().to_string()),
+                    i + 1,
+                    json_str(&message),
+                    json_str(&name.text)
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+fn run_numbers(source: &Path, target: &[String]) -> Result<(), String> {
+    let _ = (source, target);
+    Err("numbers: not yet".into())
+}
+
+fn run_placeholders(source: &[String], target: &[String]) -> Result<(), String> {
+    let _ = (source, target);
+    Err("placeholders: not yet".into())
+}
+
+fn run_copy(source: &Path, target: &[String]) -> Result<(), String> {
+    let _ = (source, target);
+    Err("copy: not yet".into())
+}
+
+fn run_length(source: &Path, target: &[String], thresholds: Option<&Path>) -> Result<(), String> {
+    let _ = (source, target, thresholds);
+    Err("length: not yet".into())
+}
