@@ -175,8 +175,15 @@ fn run_names(corpus: &Path, target: &Path, glossaries: Option<&Path>) -> Result<
         translations: &translations_of,
         is_target_word: &is_target_word,
     };
+    let only: Option<usize> = std::env::var("MEASURE_LINE").ok().and_then(|v| v.parse().ok());
     for (i, (src, tgt)) in source.iter().zip(&target_lines).enumerate() {
+        if only.is_some_and(|n| n != i + 1) {
+            continue;
+        }
         for name in names::find_names(src, &profile, &words, Some(&evidence)) {
+            if only.is_some() {
+                eprintln!("{:?} -> {:?}", name.text, names::locate(&name, src, tgt, &renderings));
+            }
             if let Placement::Missing(place) = names::locate(&name, src, tgt, &renderings) {
                 let (how, instead) = match place {
                     Some((span, clue)) => (format!("{clue:?}"), tgt[span].to_string()),

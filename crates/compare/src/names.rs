@@ -53,7 +53,7 @@ impl SourceProfile {
                 "Justice", "Rep", "Representative", "Congressman", "Congresswoman", "Speaker",
                 "Foreign", "Defence", "Defense", "State", "Chief", "Executive", "Deputy",
                 "Attorney", "General", "Ambassador", "Professor", "Prof", "Officer", "Captain",
-                "Capt", "Colonel", "Col", "Lieutenant", "Lt", "Sergeant", "Sgt", "Detective",
+                "Capt", "PM", "Sens", "Reps", "Colonel", "Col", "Lieutenant", "Lt", "Sergeant", "Sgt", "Detective",
                 "Inspector", "Superintendent", "Constable", "Councillor", "Councilman",
                 "Councilwoman", "Commissioner", "Chairman", "Chairwoman", "Director", "Leader",
                 "Coach", "Manager", "Supreme", "Former", "First", "Father", "Saint",
@@ -260,12 +260,15 @@ fn is_opening_straight_quote(before: &str) -> bool {
 }
 
 /// Whether `toks` are a title-case headline ("Elizabeth Warren Will Take Hard Look At
-/// Running"): most of its longer words capitalised. Each word then counts as a
+/// Running"): four words of four letters or more, none of them in lowercase (a sentence
+/// full of names still has its verbs in lowercase). Each word then counts as a
 /// sentence's first for the common-word test.
 fn is_title_case(toks: &[Token<'_>]) -> bool {
-    let long: Vec<&Token<'_>> = toks.iter().filter(|t| t.word.chars().count() >= 4).collect();
-    let capital = long.iter().filter(|t| t.word.starts_with(char::is_uppercase)).count();
-    long.len() >= 4 && capital * 10 >= long.len() * 7
+    let long: Vec<&Token<'_>> = toks
+        .iter()
+        .filter(|t| t.word.chars().count() >= 4 && t.word.starts_with(char::is_alphabetic))
+        .collect();
+    long.len() >= 4 && long.iter().all(|t| t.word.starts_with(char::is_uppercase))
 }
 
 /// Whether `word` (any case) is an ordinary word of the source: the word list knows it in
@@ -293,7 +296,8 @@ pub fn find_names(
     // In a headline every ordinary word is capitalised: it ends a name.
     let breaks = |t: &Token<'_>| title_case && is_common_word(profile, words, t.word);
     let mut names = Vec::new();
-    for run in capital_runs(text, &toks, profile, &breaks) {
+    let common = |w: &str| is_common_word(profile, words, w);
+    for run in capital_runs(text, &toks, profile, &breaks, &common) {
         if let Some(name) = name_of_run(text, &toks[run], profile, words, evidence) {
             names.push(name);
         }
@@ -308,14 +312,16 @@ fn capital_runs(
     toks: &[Token<'_>],
     profile: &SourceProfile,
     breaks: &dyn Fn(&Token<'_>) -> bool,
+    common: &dyn Fn(&str) -> bool,
 ) -> Vec<std::ops::Range<usize>> {
     let mut runs = Vec::new();
     let mut start: Option<usize> = None;
     for (i, tok) in toks.iter().enumerate() {
-        // A possessive ends a name: "Trump's West Virginia" is two.
+        // A possessive ends a name ("Trump's West Virginia" is two) unless ordinary
+        // words follow it ("Beacon's Beach", "Rady Children's Hospital").
         let joined = start.is_some()
-            && toks[i - 1].full_end == toks[i - 1].span.end
-            && &text[toks[i - 1].full_end..tok.span.start] == " ";
+            && &text[toks[i - 1].full_end..tok.span.start] == " "
+            && (toks[i - 1].full_end == toks[i - 1].span.end || ordinary_tail(text, &toks[i..], common));
         let capital = tok.word.starts_with(char::is_uppercase);
         if joined && (capital || profile.is(&profile.connectors, tok.word)) && !profile.breaks_at(text, tok) && !breaks(tok) {
             continue;
@@ -339,6 +345,25 @@ fn capital_runs(
         })
         .filter(|r| !r.is_empty())
         .collect()
+}
+
+/// Whether the capitalised words that start `toks`, joined by spaces, are all ordinary
+/// words.
+fn ordinary_tail(text: &str, toks: &[Token<'_>], common: &dyn Fn(&str) -> bool) -> bool {
+    let mut any = false;
+    for (i, t) in toks.iter().enumerate() {
+        if i > 0 && &text[toks[i - 1].full_end..t.span.start] != " " {
+            break;
+        }
+        if !t.word.starts_with(char::is_uppercase) {
+            break;
+        }
+        if !common(t.word) {
+            return false;
+        }
+        any = true;
+    }
+    any
 }
 
 /// The name a run holds, once the words the target translates are trimmed off its ends.
@@ -365,13 +390,11 @@ fn name_of_run(
     let connector = |t: &Token<'_>| profile.is(&profile.connectors, t.word);
     let mut lo = 0;
     let mut hi = run.len();
-    let mut trimmed = false;
     while lo < hi {
         let t = &run[lo];
         let more = hi - lo > 1;
         if connector(t) || translated(t) || ordinary_start(t) || (more && profile.is(&profile.titles, t.word)) {
             lo += 1;
-            trimmed = true;
         } else {
             break;
         }
@@ -384,19 +407,15 @@ fn name_of_run(
         || connector(&run[hi - 1]))
     {
         hi -= 1;
-        trimmed = true;
     }
     let kept = &run[lo..hi];
     let first = kept.first()?;
     let last = kept.last()?;
     // What is left of a trimmed run is a name only if it is not all ordinary words
     // ("North" of "North Korean").
-    if trimmed && kept.iter().all(|t| connector(t) || is_common_word(profile, words, t.word)) {
-        return None;
-    }
-    // A name made of ordinary words ("Red Cross", "World War Two", "Court") is often
-    // translated; it is checked only where the text writes each of its words as a name
-    // more than as a word ("Trump", "Geiger Counter").
+    // A name made of ordinary words ("Red Cross", "World War Two", "Court", what is left of
+    // "North Korean") is often translated; it is checked only where the text writes each
+    // of its words as a name more than as a word ("Trump", "Geiger Counter").
     let ordinary = |t: &Token<'_>| {
         is_common_word(profile, words, t.word) && !evidence.is_some_and(|e| e.written_as_name(t.word))
     };

@@ -4,7 +4,7 @@ use super::*;
 
 /// A few ordinary English words, as a word list would answer.
 fn common(word: &str) -> bool {
-    ["the", "a", "in", "after", "prime", "minister", "north", "evening", "news", "may", "british"]
+    ["the", "a", "in", "after", "beach", "prime", "minister", "north", "evening", "news", "may", "british"]
         .contains(&word)
 }
 
@@ -54,7 +54,8 @@ fn months_demonyms_and_initialisms() {
     .into_iter()
     .map(|n| n.text)
     .collect();
-    assert_eq!(found, ["U.S.", "Vladimir Putin"]);
+    // Initialisms with dots ("U.S.", "U.N.") are the target's to translate ("EUA").
+    assert_eq!(found, ["Vladimir Putin"]);
 }
 
 #[test]
@@ -112,4 +113,20 @@ fn missing_names_point_at_what_took_their_place() {
     let src = "Why has President Trump given up so much?";
     let mt = "Por que tem Presidente Triunfo dado acima tanto?";
     assert_eq!(place(src, "Trump", mt), Placement::Missing(Some((23..30, Clue::Translation))));
+}
+
+#[test]
+fn possessives_end_names_unless_ordinary_words_follow() {
+    let words = SourceWords { is_common: &common, is_translated: &never };
+    let found = find_names(
+        "Britain's Prime Minister Theresa May arrives for the Conservative Party Conference in Birmingham, Britain, September 29, 2018.",
+        &SourceProfile::english(),
+        &words,
+        None,
+    );
+    let texts: Vec<String> = found.into_iter().map(|n| n.text).collect();
+    assert_eq!(texts, ["Britain", "Theresa May", "Conservative Party Conference", "Birmingham", "Britain"]);
+    let found = find_names("Trump's West Virginia rally.", &SourceProfile::english(), &words, None);
+    let texts: Vec<String> = found.into_iter().map(|n| n.text).collect();
+    assert_eq!(texts, ["Trump", "West Virginia"]);
 }
