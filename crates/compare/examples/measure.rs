@@ -17,6 +17,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use mtlint_compare::numbers;
 use mtlint_compare::names::{self, CaseEvidence, Demonyms, Placement, Renderings, SourceProfile, SourceWords};
 
 fn main() -> ExitCode {
@@ -203,9 +204,28 @@ fn run_names(corpus: &Path, target: &Path, glossaries: Option<&Path>) -> Result<
     Ok(())
 }
 
+/// One finding line: the corpus line (1-based), the check, and what it says.
+fn finding(line: usize, check: &str, message: &str) {
+    println!(
+        "{{\"rule\":{},\"start\":{{\"line\":{line}}},\"message\":{}}}",
+        json_str(check),
+        json_str(message)
+    );
+}
+
 fn run_numbers(source: &Path, target: &[String]) -> Result<(), String> {
-    let _ = (source, target);
-    Err("numbers: not yet".into())
+    let en = numbers::NumberLocale::english();
+    let pt = numbers::NumberLocale::portuguese();
+    for (i, (src, tgt)) in lines(source)?.iter().zip(target).enumerate() {
+        for m in numbers::compare(src, &en, tgt, &pt) {
+            let instead = m.target.map(|t| tgt[t].to_string()).unwrap_or_default();
+            finding(i + 1, "number-mismatch", &format!("\"{}\" missing (instead: \"{instead}\") | {src} | {tgt}", &src[m.source]));
+        }
+        for f in numbers::source_format(src, &en, tgt, &pt) {
+            finding(i + 1, "number-format", &format!("\"{}\" -> \"{}\" | {tgt}", &tgt[f.span], f.replacement));
+        }
+    }
+    Ok(())
 }
 
 fn run_placeholders(source: &[String], target: &[String]) -> Result<(), String> {
