@@ -3,7 +3,7 @@
 //! Usage:
 //!   measure names CORPUS TARGET [--glossaries DIR]   findings as JSON lines on stdout
 //!   measure numbers CORPUS TARGET                     findings as text lines
-//!   measure placeholders SOURCE TARGET                (line-aligned files)
+//!   measure placeholders PAIRS.tsv -|MT.txt           (PO pairs of scripts/compare/po_pairs.py)
 //!   measure copy CORPUS TARGET
 //!   measure length CORPUS TARGET [--thresholds FILE]
 //!
@@ -17,8 +17,10 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use mtlint_compare::numbers;
-use mtlint_compare::names::{self, CaseEvidence, Demonyms, Placement, Renderings, SourceProfile, SourceWords};
+use mtlint_compare::names::{
+    self, CaseEvidence, Demonyms, Placement, Renderings, SourceProfile, SourceWords,
+};
+use mtlint_compare::{numbers, placeholders};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -34,15 +36,22 @@ fn main() -> ExitCode {
 fn run(args: &[String]) -> Result<(), String> {
     let (cmd, a, b) = match args {
         [cmd, a, b, ..] => (cmd.as_str(), Path::new(a), Path::new(b)),
-        _ => return Err("usage: measure names|numbers|placeholders|copy|length SOURCE TARGET".into()),
+        _ => {
+            return Err(
+                "usage: measure names|numbers|placeholders|copy|length SOURCE TARGET".into(),
+            )
+        }
     };
     let option = |name: &str| {
-        args.iter().position(|x| x == name).and_then(|i| args.get(i + 1)).map(PathBuf::from)
+        args.iter()
+            .position(|x| x == name)
+            .and_then(|i| args.get(i + 1))
+            .map(PathBuf::from)
     };
     match cmd {
         "names" => run_names(a, b, option("--glossaries").as_deref()),
         "numbers" => run_numbers(&source_of(a), &lines(b)?),
-        "placeholders" => run_placeholders(&lines(a)?, &lines(b)?),
+        "placeholders" => run_placeholders(a, (b.as_os_str() != "-").then_some(b)),
         "copy" => run_copy(&source_of(a), &lines(b)?),
         "length" => run_length(&source_of(a), &lines(b)?, option("--thresholds").as_deref()),
         _ => Err(format!("unknown command {cmd}")),
@@ -79,7 +88,10 @@ fn tsv(path: &Path) -> Result<Vec<Vec<String>>, String> {
 
 fn english_words() -> Result<HashSet<String>, String> {
     let path = repo().join("crates/compare/data/en-words.txt");
-    Ok(lines(&path)?.into_iter().filter(|l| !l.starts_with('#')).collect())
+    Ok(lines(&path)?
+        .into_iter()
+        .filter(|l| !l.starts_with('#'))
+        .collect())
 }
 
 /// English place names of the shipped source tables, for the demonym test.
@@ -116,14 +128,23 @@ fn glossary_forms(dir: &Path) -> Result<HashMap<String, Vec<String>>, String> {
         if path.extension().is_none_or(|e| e != "toml") {
             continue;
         }
-        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let value: toml::Value = toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-        let terms = value.get("term").and_then(|t| t.as_array()).cloned().unwrap_or_default();
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let value: toml::Value =
+            toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+        let terms = value
+            .get("term")
+            .and_then(|t| t.as_array())
+            .cloned()
+            .unwrap_or_default();
         for term in terms {
             let strings = |key: &str| -> Vec<String> {
                 match term.get(key) {
                     Some(toml::Value::String(s)) => vec![s.clone()],
-                    Some(toml::Value::Array(a)) => a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
+                    Some(toml::Value::Array(a)) => a
+                        .iter()
+                        .filter_map(|v| v.as_str().map(str::to_string))
+                        .collect(),
                     _ => vec![],
                 }
             };
@@ -166,7 +187,10 @@ fn run_names(corpus: &Path, target: &Path, glossaries: Option<&Path>) -> Result<
     let lexicon = mtlint_lexicon::portuguese();
     let is_common = |w: &str| common.contains(w);
     let is_translated = |w: &str| demonyms.contains(w);
-    let words = SourceWords { is_common: &is_common, is_translated: &is_translated };
+    let words = SourceWords {
+        is_common: &is_common,
+        is_translated: &is_translated,
+    };
     let evidence = CaseEvidence::from_texts(source.iter().map(String::as_str));
     let forms_of = |n: &str| forms.get(n).cloned().unwrap_or_default();
     let translations_of = |w: &str| table.get(w).cloned().unwrap_or_default();
@@ -176,14 +200,20 @@ fn run_names(corpus: &Path, target: &Path, glossaries: Option<&Path>) -> Result<
         translations: &translations_of,
         is_target_word: &is_target_word,
     };
-    let only: Option<usize> = std::env::var("MEASURE_LINE").ok().and_then(|v| v.parse().ok());
+    let only: Option<usize> = std::env::var("MEASURE_LINE")
+        .ok()
+        .and_then(|v| v.parse().ok());
     for (i, (src, tgt)) in source.iter().zip(&target_lines).enumerate() {
         if only.is_some_and(|n| n != i + 1) {
             continue;
         }
         for name in names::find_names(src, &profile, &words, Some(&evidence)) {
             if only.is_some() {
-                eprintln!("{:?} -> {:?}", name.text, names::locate(&name, src, tgt, &renderings));
+                eprintln!(
+                    "{:?} -> {:?}",
+                    name.text,
+                    names::locate(&name, src, tgt, &renderings)
+                );
             }
             if let Placement::Missing(place) = names::locate(&name, src, tgt, &renderings) {
                 let (how, instead) = match place {
@@ -219,18 +249,123 @@ fn run_numbers(source: &Path, target: &[String]) -> Result<(), String> {
     for (i, (src, tgt)) in lines(source)?.iter().zip(target).enumerate() {
         for m in numbers::compare(src, &en, tgt, &pt) {
             let instead = m.target.map(|t| tgt[t].to_string()).unwrap_or_default();
-            finding(i + 1, "number-mismatch", &format!("\"{}\" missing (instead: \"{instead}\") | {src} | {tgt}", &src[m.source]));
+            finding(
+                i + 1,
+                "number-mismatch",
+                &format!(
+                    "\"{}\" missing (instead: \"{instead}\") | {src} | {tgt}",
+                    &src[m.source]
+                ),
+            );
         }
         for f in numbers::source_format(src, &en, tgt, &pt) {
-            finding(i + 1, "number-format", &format!("\"{}\" -> \"{}\" | {tgt}", &tgt[f.span], f.replacement));
+            finding(
+                i + 1,
+                "number-format",
+                &format!("\"{}\" -> \"{}\" | {tgt}", &tgt[f.span], f.replacement),
+            );
         }
     }
     Ok(())
 }
 
-fn run_placeholders(source: &[String], target: &[String]) -> Result<(), String> {
-    let _ = (source, target);
-    Err("placeholders: not yet".into())
+/// A PO pair row of scripts/compare/po_pairs.py: catalogue, part, flavour, source, target.
+struct Pair {
+    catalogue: String,
+    part: String,
+    flavour: String,
+    source: String,
+    target: String,
+}
+
+fn unescape(s: &str) -> String {
+    let mut out = String::new();
+    let mut it = s.chars();
+    while let Some(c) = it.next() {
+        if c == '\\' {
+            match it.next() {
+                Some('n') => out.push('\n'),
+                Some('t') => out.push('\t'),
+                Some(o) => out.push(o),
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn pairs(path: &Path) -> Result<Vec<Pair>, String> {
+    let mut out = Vec::new();
+    for (n, line) in lines(path)?.iter().enumerate() {
+        let cells: Vec<&str> = line.split('\t').collect();
+        let [catalogue, part, flavour, source, target] = cells[..] else {
+            return Err(format!("{}:{}: expected 5 columns", path.display(), n + 1));
+        };
+        out.push(Pair {
+            catalogue: catalogue.into(),
+            part: part.into(),
+            flavour: flavour.into(),
+            source: unescape(source),
+            target: unescape(target),
+        });
+    }
+    Ok(out)
+}
+
+/// Placeholder problems of PO pairs (SOURCE is the TSV of po_pairs.py; TARGET, when it is
+/// a file, replaces the targets line by line: the MT of the sources).
+fn run_placeholders(source: &Path, target: Option<&Path>) -> Result<(), String> {
+    let mut rows = pairs(source)?;
+    if let Some(t) = target {
+        let mt = lines(t)?;
+        if mt.len() != rows.len() {
+            return Err(format!(
+                "{}: {} lines for {} messages",
+                t.display(),
+                mt.len(),
+                rows.len()
+            ));
+        }
+        for (row, line) in rows.iter_mut().zip(mt) {
+            row.target = unescape(&line);
+        }
+    }
+    for (i, row) in rows.iter().enumerate() {
+        let flavour = match row.flavour.as_str() {
+            "c" => placeholders::Flavour::C,
+            "python" => placeholders::Flavour::Python,
+            "none" => placeholders::Flavour::NoFormat,
+            _ => placeholders::Flavour::Any,
+        };
+        for p in placeholders::compare(&row.source, &row.target, flavour) {
+            let what = match &p {
+                placeholders::Problem::Missing(s)
+                    if row.flavour == "singular" && s.kind == placeholders::Kind::Printf =>
+                {
+                    continue
+                }
+                placeholders::Problem::Missing(s) => format!("missing {:?} {}", s.kind, s.key),
+                placeholders::Problem::Altered { source, target } => {
+                    format!("altered {:?} {} -> {}", source.kind, source.key, target.key)
+                }
+                placeholders::Problem::Duplicated(t) => {
+                    format!("duplicated {:?} {}", t.kind, t.key)
+                }
+                placeholders::Problem::Extra(t) => format!("extra {:?} {}", t.kind, t.key),
+            };
+            println!(
+                "{}\t{}\t{}\t{what}\t{}\t{}",
+                row.part,
+                row.catalogue,
+                i + 1,
+                row.source.replace('\n', "\\n"),
+                row.target.replace('\n', "\\n")
+            );
+        }
+    }
+    Ok(())
 }
 
 fn run_copy(source: &Path, target: &[String]) -> Result<(), String> {

@@ -43,38 +43,144 @@ impl SourceProfile {
     pub fn english() -> SourceProfile {
         SourceProfile {
             connectors: owned(&[
-                "of", "for", "the", "de", "da", "do", "dos", "la", "le", "du", "von",
-                "van", "der", "al", "bin",
+                "of", "for", "the", "de", "da", "do", "dos", "la", "le", "du", "von", "van", "der",
+                "al", "bin",
             ]),
             titles: owned(&[
-                "President", "Vice", "Prime", "Minister", "Secretary", "Senator", "Sen",
-                "Governor", "Gov", "Mayor", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord",
-                "Lady", "King", "Queen", "Prince", "Princess", "Pope", "Chancellor", "Judge",
-                "Justice", "Rep", "Representative", "Congressman", "Congresswoman", "Speaker",
-                "Foreign", "Defence", "Defense", "State", "Chief", "Executive", "Deputy",
-                "Attorney", "General", "Ambassador", "Professor", "Prof", "Officer", "Captain",
-                "Capt", "PM", "Sens", "Reps", "Colonel", "Col", "Lieutenant", "Lt", "Sergeant", "Sgt", "Detective",
-                "Inspector", "Superintendent", "Constable", "Councillor", "Councilman",
-                "Councilwoman", "Commissioner", "Chairman", "Chairwoman", "Director", "Leader",
-                "Coach", "Manager", "Supreme", "Former", "First", "Father", "Saint",
+                "President",
+                "Vice",
+                "Prime",
+                "Minister",
+                "Secretary",
+                "Senator",
+                "Sen",
+                "Governor",
+                "Gov",
+                "Mayor",
+                "Mr",
+                "Mrs",
+                "Ms",
+                "Dr",
+                "Sir",
+                "Dame",
+                "Lord",
+                "Lady",
+                "King",
+                "Queen",
+                "Prince",
+                "Princess",
+                "Pope",
+                "Chancellor",
+                "Judge",
+                "Justice",
+                "Rep",
+                "Representative",
+                "Congressman",
+                "Congresswoman",
+                "Speaker",
+                "Foreign",
+                "Defence",
+                "Defense",
+                "State",
+                "Chief",
+                "Executive",
+                "Deputy",
+                "Attorney",
+                "General",
+                "Ambassador",
+                "Professor",
+                "Prof",
+                "Officer",
+                "Captain",
+                "Capt",
+                "PM",
+                "Sens",
+                "Reps",
+                "Colonel",
+                "Col",
+                "Lieutenant",
+                "Lt",
+                "Sergeant",
+                "Sgt",
+                "Detective",
+                "Inspector",
+                "Superintendent",
+                "Constable",
+                "Councillor",
+                "Councilman",
+                "Councilwoman",
+                "Commissioner",
+                "Chairman",
+                "Chairwoman",
+                "Director",
+                "Leader",
+                "Coach",
+                "Manager",
+                "Supreme",
+                "Former",
+                "First",
+                "Father",
+                "Saint",
                 // Kinds of named things the target writes in its own words before the
                 // name ("Hurricane Rosa" -> "furacão Rosa").
-                "Hurricane", "Typhoon", "Storm", "Tropical", "Lake", "Mount", "River", "Cape",
+                "Hurricane",
+                "Typhoon",
+                "Storm",
+                "Tropical",
+                "Lake",
+                "Mount",
+                "River",
+                "Cape",
             ]),
             translated: owned(&[
-                "January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December", "Monday", "Tuesday",
-                "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I",
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+                "Monday",
+                "Tuesday",
+                "Wednesday",
+                "Thursday",
+                "Friday",
+                "Saturday",
+                "Sunday",
+                "I",
             ]),
             demonym_endings: owned(&["ian", "ean", "an", "ese", "ish", "i", "ic", "n"]),
             weekdays: owned(&[
-                "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                "Monday",
+                "Tuesday",
+                "Wednesday",
+                "Thursday",
+                "Friday",
+                "Saturday",
+                "Sunday",
             ]),
             months: owned(&[
-                "January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December",
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
             ]),
-            contractions: owned(&["'m", "'ve", "'re", "'ll", "'d", "n't", "’m", "’ve", "’re", "’ll", "’d", "n’t"]),
+            contractions: owned(&[
+                "'m", "'ve", "'re", "'ll", "'d", "n't", "’m", "’ve", "’re", "’ll", "’d", "n’t",
+            ]),
         }
     }
 
@@ -96,7 +202,9 @@ impl SourceProfile {
         self.is(&self.weekdays, tok.word)
             || self.is(&self.titles, tok.word)
             || (self.is(&self.months, tok.word)
-                && text[tok.full_end..].trim_start().starts_with(|c: char| c.is_ascii_digit()))
+                && text[tok.full_end..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit()))
     }
 }
 
@@ -111,7 +219,10 @@ pub struct Demonyms {
 
 impl Demonyms {
     /// `place_names`: the source-language names of countries and cities.
-    pub fn new<'a>(place_names: impl IntoIterator<Item = &'a str>, profile: &SourceProfile) -> Demonyms {
+    pub fn new<'a>(
+        place_names: impl IntoIterator<Item = &'a str>,
+        profile: &SourceProfile,
+    ) -> Demonyms {
         let mut places: Vec<String> = place_names
             .into_iter()
             .flat_map(|n| n.split([' ', '-']))
@@ -120,11 +231,18 @@ impl Demonyms {
             .collect();
         places.sort();
         places.dedup();
-        Demonyms { places, endings: profile.demonym_endings.clone() }
+        Demonyms {
+            places,
+            endings: profile.demonym_endings.clone(),
+        }
     }
 
     pub fn contains(&self, word: &str) -> bool {
-        if self.places.binary_search_by(|p| p.as_str().cmp(word)).is_ok() {
+        if self
+            .places
+            .binary_search_by(|p| p.as_str().cmp(word))
+            .is_ok()
+        {
             return false;
         }
         self.endings.iter().any(|e| {
@@ -237,15 +355,19 @@ fn is_initialism(word: &str) -> bool {
 fn starts_sentence(before: &str) -> bool {
     // A quotation or a bracket opening right before the word starts a sentence of its own.
     let opening = before.trim_end_matches(char::is_whitespace);
-    if opening.ends_with(['"', '“', '‘', '«', '(', '[']) && !opening.ends_with(|c: char| c.is_alphanumeric()) {
+    if opening.ends_with(['"', '“', '‘', '«', '(', '['])
+        && !opening.ends_with(|c: char| c.is_alphanumeric())
+    {
         let prev = opening.chars().next_back();
-        if prev.is_some_and(|c| "“‘«([".contains(c)) || opening.len() == 1 || is_opening_straight_quote(opening) {
+        if prev.is_some_and(|c| "“‘«([".contains(c))
+            || opening.len() == 1
+            || is_opening_straight_quote(opening)
+        {
             return true;
         }
     }
-    let trimmed = before.trim_end_matches(|c: char| {
-        c.is_whitespace() || "\"'“”‘’«»()[]—–-".contains(c)
-    });
+    let trimmed =
+        before.trim_end_matches(|c: char| c.is_whitespace() || "\"'“”‘’«»()[]—–-".contains(c));
     match trimmed.chars().next_back() {
         None => true,
         Some(c) => ".!?:;…".contains(c),
@@ -256,7 +378,10 @@ fn starts_sentence(before: &str) -> bool {
 /// text's start before it.
 fn is_opening_straight_quote(before: &str) -> bool {
     let mut rev = before.chars().rev();
-    matches!(rev.next(), Some('"' | '\'')) && rev.next().is_none_or(|c| c.is_whitespace() || "([—–-".contains(c))
+    matches!(rev.next(), Some('"' | '\''))
+        && rev
+            .next()
+            .is_none_or(|c| c.is_whitespace() || "([—–-".contains(c))
 }
 
 /// Whether `toks` are a title-case headline ("Elizabeth Warren Will Take Hard Look At
@@ -276,7 +401,10 @@ fn is_title_case(toks: &[Token<'_>]) -> bool {
 fn is_common_word(profile: &SourceProfile, words: &SourceWords<'_>, word: &str) -> bool {
     let lower = profile.uncontracted(word).to_lowercase();
     (words.is_common)(&lower)
-        || (lower.contains('-') && lower.split('-').all(|p| p.is_empty() || (words.is_common)(p)))
+        || (lower.contains('-')
+            && lower
+                .split('-')
+                .all(|p| p.is_empty() || (words.is_common)(p)))
 }
 
 /// The names of `text`, a source-language text.
@@ -321,9 +449,14 @@ fn capital_runs(
         // words follow it ("Beacon's Beach", "Rady Children's Hospital").
         let joined = start.is_some()
             && &text[toks[i - 1].full_end..tok.span.start] == " "
-            && (toks[i - 1].full_end == toks[i - 1].span.end || ordinary_tail(text, &toks[i..], common));
+            && (toks[i - 1].full_end == toks[i - 1].span.end
+                || ordinary_tail(text, &toks[i..], common));
         let capital = tok.word.starts_with(char::is_uppercase);
-        if joined && (capital || profile.is(&profile.connectors, tok.word)) && !profile.breaks_at(text, tok) && !breaks(tok) {
+        if joined
+            && (capital || profile.is(&profile.connectors, tok.word))
+            && !profile.breaks_at(text, tok)
+            && !breaks(tok)
+        {
             continue;
         }
         if let Some(s) = start.take() {
@@ -393,7 +526,11 @@ fn name_of_run(
     while lo < hi {
         let t = &run[lo];
         let more = hi - lo > 1;
-        if connector(t) || translated(t) || ordinary_start(t) || (more && profile.is(&profile.titles, t.word)) {
+        if connector(t)
+            || translated(t)
+            || ordinary_start(t)
+            || (more && profile.is(&profile.titles, t.word))
+        {
             lo += 1;
         } else {
             break;
@@ -401,10 +538,11 @@ fn name_of_run(
     }
     // Only demonyms end a run the target translates ("North Korean"); a month ends a
     // person's name ("Theresa May").
-    while hi > lo && ((hi - lo == 1 && translated(&run[hi - 1]))
-        || (words.is_translated)(run[hi - 1].word)
-        || profile.is(&profile.titles, run[hi - 1].word)
-        || connector(&run[hi - 1]))
+    while hi > lo
+        && ((hi - lo == 1 && translated(&run[hi - 1]))
+            || (words.is_translated)(run[hi - 1].word)
+            || profile.is(&profile.titles, run[hi - 1].word)
+            || connector(&run[hi - 1]))
     {
         hi -= 1;
     }
@@ -417,12 +555,16 @@ fn name_of_run(
     // "North Korean") is often translated; it is checked only where the text writes each
     // of its words as a name more than as a word ("Trump", "Geiger Counter").
     let ordinary = |t: &Token<'_>| {
-        is_common_word(profile, words, t.word) && !evidence.is_some_and(|e| e.written_as_name(t.word))
+        is_common_word(profile, words, t.word)
+            && !evidence.is_some_and(|e| e.written_as_name(t.word))
     };
-    if kept.iter().all(|t| connector(t) || ordinary(t)) && !kept.iter().any(|t| is_acronym(t.word)) {
+    if kept.iter().all(|t| connector(t) || ordinary(t)) && !kept.iter().any(|t| is_acronym(t.word))
+    {
         return None;
     }
-    if kept.len() == 1 && (profile.is(&profile.titles, first.word) || first.word.chars().count() < 2) {
+    if kept.len() == 1
+        && (profile.is(&profile.titles, first.word) || first.word.chars().count() < 2)
+    {
         return None;
     }
     if !kept.iter().any(|t| t.word.chars().any(char::is_alphabetic)) {
@@ -432,7 +574,11 @@ fn name_of_run(
     Some(Name {
         text: text[span.clone()].to_string(),
         span,
-        words: kept.iter().filter(|t| !connector(t)).map(|t| t.span.clone()).collect(),
+        words: kept
+            .iter()
+            .filter(|t| !connector(t))
+            .map(|t| t.span.clone())
+            .collect(),
     })
 }
 
@@ -494,10 +640,13 @@ pub fn locate(name: &Name, source: &str, target: &str, renderings: &Renderings<'
     let adapted = name.words.iter().all(|w| {
         let word = &source[w.clone()];
         find_words(target, word).is_some()
-            || target_words.iter().any(|t| is_adaptation(word, &target[t.clone()], renderings)) && {
-                some_adapted = true;
-                true
-            }
+            || target_words
+                .iter()
+                .any(|t| is_adaptation(word, &target[t.clone()], renderings))
+                && {
+                    some_adapted = true;
+                    true
+                }
     });
     if adapted && some_adapted {
         return Placement::Adapted;
@@ -545,12 +694,16 @@ fn is_adaptation(word: &str, t: &str, renderings: &Renderings<'_>) -> bool {
     }
     // An adjective the target writes in lowercase ("American" -> "americanos",
     // "Democrat" -> "democrata"): a long shared start.
-    if t.starts_with(char::is_lowercase) && n >= 5 && common_prefix_chars(&a, &b) >= 5.max(n * 2 / 3) {
+    if t.starts_with(char::is_lowercase)
+        && n >= 5
+        && common_prefix_chars(&a, &b) >= 5.max(n * 2 / 3)
+    {
         return true;
     }
     n >= 4
         && t.starts_with(char::is_uppercase)
-        && ((common_prefix_chars(&a, &b) >= 4.min(n - 1) && strsim::normalized_levenshtein(&a, &b) >= 0.5)
+        && ((common_prefix_chars(&a, &b) >= 4.min(n - 1)
+            && strsim::normalized_levenshtein(&a, &b) >= 0.5)
             || strsim::jaro_winkler(&a, &b) >= 0.88)
         && (renderings.is_target_word)(&t.to_lowercase())
 }
@@ -587,7 +740,7 @@ fn replacement(
                 .iter()
                 .filter(|t| {
                     let tw = target[(*t).clone()].to_lowercase();
-                    translations.iter().any(|x| *x == tw)
+                    translations.contains(&tw)
                 })
                 .cloned(),
         );
@@ -602,7 +755,8 @@ fn replacement(
                 .iter()
                 .filter(|t| {
                     let tw = &target[(*t).clone()];
-                    tw.starts_with(char::is_uppercase) && strsim::jaro_winkler(&word, &fold(tw)) >= 0.85
+                    tw.starts_with(char::is_uppercase)
+                        && strsim::jaro_winkler(&word, &fold(tw)) >= 0.85
                 })
                 .cloned(),
         );

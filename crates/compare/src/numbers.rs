@@ -60,11 +60,27 @@ impl NumberLocale {
                 ("m", 1e6),
             ]),
             number_words: pairs(&[
-                ("zero", 0.0), ("one", 1.0), ("two", 2.0), ("three", 3.0), ("four", 4.0),
-                ("five", 5.0), ("six", 6.0), ("seven", 7.0), ("eight", 8.0), ("nine", 9.0),
-                ("ten", 10.0), ("eleven", 11.0), ("twelve", 12.0), ("twenty", 20.0),
-                ("first", 1.0), ("second", 2.0), ("third", 3.0), ("fourth", 4.0), ("fifth", 5.0),
-                ("hundred", 100.0), ("dozen", 12.0),
+                ("zero", 0.0),
+                ("one", 1.0),
+                ("two", 2.0),
+                ("three", 3.0),
+                ("four", 4.0),
+                ("five", 5.0),
+                ("six", 6.0),
+                ("seven", 7.0),
+                ("eight", 8.0),
+                ("nine", 9.0),
+                ("ten", 10.0),
+                ("eleven", 11.0),
+                ("twelve", 12.0),
+                ("twenty", 20.0),
+                ("first", 1.0),
+                ("second", 2.0),
+                ("third", 3.0),
+                ("fourth", 4.0),
+                ("fifth", 5.0),
+                ("hundred", 100.0),
+                ("dozen", 12.0),
             ]),
             ordinal_marks: owned(&["st", "nd", "rd", "th"]),
             am: owned(&["a.m.", "am", "a.m", "AM"]),
@@ -72,9 +88,32 @@ impl NumberLocale {
             hour_mark: None,
             range_joiners: owned(&["to", "-", "–", "and", "or"]),
             converted_units: owned(&[
-                "foot", "feet", "ft", "inch", "inches", "mile", "miles", "mph", "yard", "yards",
-                "pound", "pounds", "lb", "lbs", "ounce", "ounces", "oz", "gallon", "gallons",
-                "acre", "acres", "degrees", "°F", "F", "Fahrenheit", "stone",
+                "foot",
+                "feet",
+                "ft",
+                "inch",
+                "inches",
+                "mile",
+                "miles",
+                "mph",
+                "yard",
+                "yards",
+                "pound",
+                "pounds",
+                "lb",
+                "lbs",
+                "ounce",
+                "ounces",
+                "oz",
+                "gallon",
+                "gallons",
+                "acre",
+                "acres",
+                "degrees",
+                "°F",
+                "F",
+                "Fahrenheit",
+                "stone",
             ]),
         }
     }
@@ -95,13 +134,36 @@ impl NumberLocale {
                 ("trilhões", 1e12),
             ]),
             number_words: pairs(&[
-                ("zero", 0.0), ("um", 1.0), ("uma", 1.0), ("dois", 2.0), ("duas", 2.0),
-                ("três", 3.0), ("quatro", 4.0), ("cinco", 5.0), ("seis", 6.0), ("sete", 7.0),
-                ("oito", 8.0), ("nove", 9.0), ("dez", 10.0), ("onze", 11.0), ("doze", 12.0),
-                ("vinte", 20.0), ("cem", 100.0), ("cento", 100.0), ("dúzia", 12.0),
-                ("primeiro", 1.0), ("primeira", 1.0), ("segundo", 2.0), ("segunda", 2.0),
-                ("terceiro", 3.0), ("terceira", 3.0), ("quarto", 4.0), ("quarta", 4.0),
-                ("quinto", 5.0), ("quinta", 5.0), ("mil", 1000.0),
+                ("zero", 0.0),
+                ("um", 1.0),
+                ("uma", 1.0),
+                ("dois", 2.0),
+                ("duas", 2.0),
+                ("três", 3.0),
+                ("quatro", 4.0),
+                ("cinco", 5.0),
+                ("seis", 6.0),
+                ("sete", 7.0),
+                ("oito", 8.0),
+                ("nove", 9.0),
+                ("dez", 10.0),
+                ("onze", 11.0),
+                ("doze", 12.0),
+                ("vinte", 20.0),
+                ("cem", 100.0),
+                ("cento", 100.0),
+                ("dúzia", 12.0),
+                ("primeiro", 1.0),
+                ("primeira", 1.0),
+                ("segundo", 2.0),
+                ("segunda", 2.0),
+                ("terceiro", 3.0),
+                ("terceira", 3.0),
+                ("quarto", 4.0),
+                ("quarta", 4.0),
+                ("quinto", 5.0),
+                ("quinta", 5.0),
+                ("mil", 1000.0),
             ]),
             ordinal_marks: owned(&["º", "ª", ".º", ".ª", "o", "a"]),
             am: owned(&["da manhã"]),
@@ -113,7 +175,10 @@ impl NumberLocale {
     }
 
     fn scale(&self, word: &str) -> Option<f64> {
-        self.scale_words.iter().find(|(w, _)| w == word).map(|(_, v)| *v)
+        self.scale_words
+            .iter()
+            .find(|(w, _)| w == word)
+            .map(|(_, v)| *v)
     }
 }
 
@@ -160,7 +225,12 @@ fn raw_numbers(text: &str, locale: &NumberLocale) -> Vec<Raw> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() || text[..i].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '_') {
+        if !bytes[i].is_ascii_digit()
+            || text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_')
+        {
             i += next_char_len(text, i);
             continue;
         }
@@ -173,7 +243,9 @@ fn raw_numbers(text: &str, locale: &NumberLocale) -> Vec<Raw> {
             }
             end = j;
             // A separator goes on only with a digit after it.
-            let Some(sep) = text[j..].chars().next() else { break };
+            let Some(sep) = text[j..].chars().next() else {
+                break;
+            };
             let is_sep = sep == '.' || sep == ',' || locale.group.contains(&sep);
             let after = j + sep.len_utf8();
             if is_sep && bytes.get(after).is_some_and(u8::is_ascii_digit) {
@@ -252,7 +324,9 @@ fn link_ranges(text: &str, numbers: &mut [Number], locale: &NumberLocale) {
         let second = &text[numbers[i].span.clone()];
         if first.len() == 4 && second.len() == 2 && (gap == "-" || gap == "–") {
             if let (Ok(y), Ok(s)) = (first.parse::<u32>(), second.parse::<u32>()) {
-                numbers[i].keys.push(Key::Value(f64::from(y / 100 * 100 + s)));
+                numbers[i]
+                    .keys
+                    .push(Key::Value(f64::from(y / 100 * 100 + s)));
             }
         }
     }
@@ -267,14 +341,21 @@ fn read(text: &str, raw: Raw, locale: &NumberLocale) -> Option<Number> {
     if let Some(h) = locale.hour_mark {
         if let Some(after) = rest.strip_prefix(h) {
             // "2h:30" is written too.
-            let colon = usize::from(after.starts_with(':') && after[1..].starts_with(|c: char| c.is_ascii_digit()));
+            let colon = usize::from(
+                after.starts_with(':') && after[1..].starts_with(|c: char| c.is_ascii_digit()),
+            );
             let after = &after[colon..];
             let minutes: String = after.chars().take_while(char::is_ascii_digit).collect();
             let end = raw.span.end + h.len_utf8() + colon + minutes.len();
             if !text[end..].starts_with(char::is_alphanumeric) {
                 let hour: u32 = digits.parse().ok()?;
-                let min: u32 = if minutes.is_empty() { 0 } else { minutes.parse().ok()? };
-                return (hour < 24 && min < 60).then(|| time_number(raw.span.start..end, hour, min, None));
+                let min: u32 = if minutes.is_empty() {
+                    0
+                } else {
+                    minutes.parse().ok()?
+                };
+                return (hour < 24 && min < 60)
+                    .then(|| time_number(raw.span.start..end, hour, min, None));
             }
         }
     }
@@ -286,7 +367,8 @@ fn read(text: &str, raw: Raw, locale: &NumberLocale) -> Option<Number> {
             let min: u32 = minutes.parse().ok()?;
             let mut end = raw.span.end + 1 + 2;
             let half = day_half(&text[end..], locale, &mut end);
-            return (hour < 24 && min < 60).then(|| time_number(raw.span.start..end, hour, min, half));
+            return (hour < 24 && min < 60)
+                .then(|| time_number(raw.span.start..end, hour, min, half));
         }
     }
     let mut end = raw.span.end;
@@ -296,7 +378,11 @@ fn read(text: &str, raw: Raw, locale: &NumberLocale) -> Option<Number> {
     if let Some(mark) = ordinal {
         let value: f64 = digits.parse().ok()?;
         end += mark.len();
-        return Some(Number { span: raw.span.start..end, keys: vec![Key::Value(value)], converted_unit: false });
+        return Some(Number {
+            span: raw.span.start..end,
+            keys: vec![Key::Value(value)],
+            converted_unit: false,
+        });
     }
     // Decades ("1990s") read as their year; a glued scale ("4.5m") as its value; other
     // letters glued on: unsure.
@@ -320,10 +406,18 @@ fn read(text: &str, raw: Raw, locale: &NumberLocale) -> Option<Number> {
     end = scale_end;
     let mut keys = vec![Key::Value(value * factor)];
     keys.extend(parts.into_iter().map(Key::Value));
-    let next_word = text[end..].trim_start().split(|c: char| c.is_whitespace() || ",;:.)".contains(c)).next().unwrap_or("");
+    let next_word = text[end..]
+        .trim_start()
+        .split(|c: char| c.is_whitespace() || ",;:.)".contains(c))
+        .next()
+        .unwrap_or("");
     let converted_unit = locale.converted_units.iter().any(|u| u == next_word)
         || text[end..].trim_start().starts_with('°');
-    Some(Number { span: raw.span.start..end, keys, converted_unit })
+    Some(Number {
+        span: raw.span.start..end,
+        keys,
+        converted_unit,
+    })
 }
 
 /// The value of digits in a locale, and the parts of a space-grouped number.
@@ -348,7 +442,10 @@ fn scale_after(text: &str, mut end: usize, locale: &NumberLocale) -> (f64, usize
         if gap == 0 && !rest.starts_with(|c: char| c.is_alphabetic()) {
             break;
         }
-        let word: String = rest[gap..].chars().take_while(|c| c.is_alphabetic()).collect();
+        let word: String = rest[gap..]
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
         if word.is_empty() || rest[gap + word.len()..].starts_with(|c: char| c.is_alphanumeric()) {
             break;
         }
@@ -370,7 +467,8 @@ fn day_half(rest: &str, locale: &NumberLocale, end: &mut usize) -> Option<bool> 
     let after = &rest[gap..];
     for (list, pm) in [(&locale.am, false), (&locale.pm, true)] {
         for w in list.iter() {
-            if after.starts_with(w.as_str()) && !after[w.len()..].starts_with(char::is_alphanumeric) {
+            if after.starts_with(w.as_str()) && !after[w.len()..].starts_with(char::is_alphanumeric)
+            {
                 *end += gap + w.len();
                 return Some(pm);
             }
@@ -398,7 +496,11 @@ fn time_number(span: Span, hour: u32, min: u32, pm: Option<bool>) -> Number {
         keys.push(Key::Value(f64::from(hour)));
         keys.push(Key::Value(f64::from(h24)));
     }
-    Number { span, keys, converted_unit: false }
+    Number {
+        span,
+        keys,
+        converted_unit: false,
+    }
 }
 
 /// A source number the target lacks.
@@ -413,12 +515,20 @@ pub struct Mismatch {
 /// The numbers of `source` missing or changed in `target`. A source number is there when
 /// any reading of a target number, or a number word of the target, has its value;
 /// numbers before units that translators convert are left out.
-pub fn compare(source: &str, src: &NumberLocale, target: &str, tgt: &NumberLocale) -> Vec<Mismatch> {
+pub fn compare(
+    source: &str,
+    src: &NumberLocale,
+    target: &str,
+    tgt: &NumberLocale,
+) -> Vec<Mismatch> {
     let src_numbers = extract(source, src);
     let tgt_numbers = extract(target, tgt);
     let words = number_words(target, tgt);
     // A number left in the source's format is there: `source_format` reports it.
-    let left: Vec<f64> = source_format_values(source, src, target, tgt).into_iter().map(|(_, v)| v).collect();
+    let left: Vec<f64> = source_format_values(source, src, target, tgt)
+        .into_iter()
+        .map(|(_, v)| v)
+        .collect();
     let mut used = vec![false; tgt_numbers.len()];
     let mut missing = Vec::new();
     for n in &src_numbers {
@@ -426,8 +536,14 @@ pub fn compare(source: &str, src: &NumberLocale, target: &str, tgt: &NumberLocal
         match hit {
             Some(i) => used[i] = true,
             None if n.converted_unit => {}
-            None if n.keys.iter().any(|k| left.iter().any(|v| k.same(Key::Value(*v)))) => {}
-            None if n.keys.iter().any(|k| words.iter().any(|w| k.same(Key::Value(*w)))) => {}
+            None if n
+                .keys
+                .iter()
+                .any(|k| left.iter().any(|v| k.same(Key::Value(*v)))) => {}
+            None if n
+                .keys
+                .iter()
+                .any(|k| words.iter().any(|w| k.same(Key::Value(*w)))) => {}
             None => missing.push(n),
         }
     }
@@ -435,7 +551,10 @@ pub fn compare(source: &str, src: &NumberLocale, target: &str, tgt: &NumberLocal
         .into_iter()
         .map(|n| {
             let target = replacement(n, source, target, &tgt_numbers, &used);
-            Mismatch { source: n.span.clone(), target }
+            Mismatch {
+                source: n.span.clone(),
+                target,
+            }
         })
         .collect()
 }
@@ -449,13 +568,23 @@ fn number_words(text: &str, locale: &NumberLocale) -> Vec<f64> {
     text.split(|c: char| !c.is_alphabetic())
         .filter_map(|w| {
             let lower = w.to_lowercase();
-            locale.number_words.iter().find(|(n, _)| *n == lower).map(|(_, v)| *v)
+            locale
+                .number_words
+                .iter()
+                .find(|(n, _)| *n == lower)
+                .map(|(_, v)| *v)
         })
         .collect()
 }
 
 /// The unmatched target number nearest the source number's relative position, if any.
-fn replacement(n: &Number, source: &str, target: &str, tgt: &[Number], used: &[bool]) -> Option<Span> {
+fn replacement(
+    n: &Number,
+    source: &str,
+    target: &str,
+    tgt: &[Number],
+    used: &[bool],
+) -> Option<Span> {
     let at = n.span.start as f64 / source.len().max(1) as f64 * target.len() as f64;
     tgt.iter()
         .zip(used)
@@ -475,8 +604,16 @@ pub struct SourceFormat {
 /// Numbers of `target` written the source locale's way. Reported only when the source
 /// holds the number with the source reading's value and the target reading differs (or
 /// does not parse): "1,500" in Portuguese is 1,5 unless the source says 1,500.
-pub fn source_format(source: &str, src: &NumberLocale, target: &str, tgt: &NumberLocale) -> Vec<SourceFormat> {
-    source_format_values(source, src, target, tgt).into_iter().map(|(f, _)| f).collect()
+pub fn source_format(
+    source: &str,
+    src: &NumberLocale,
+    target: &str,
+    tgt: &NumberLocale,
+) -> Vec<SourceFormat> {
+    source_format_values(source, src, target, tgt)
+        .into_iter()
+        .map(|(f, _)| f)
+        .collect()
 }
 
 /// [`source_format`]'s findings with the value each stands for.
@@ -488,7 +625,15 @@ fn source_format_values(
 ) -> Vec<(SourceFormat, f64)> {
     let src_values: Vec<f64> = extract(source, src)
         .iter()
-        .flat_map(|n| n.keys.iter().filter_map(|k| if let Key::Value(v) = k { Some(*v) } else { None }))
+        .flat_map(|n| {
+            n.keys.iter().filter_map(|k| {
+                if let Key::Value(v) = k {
+                    Some(*v)
+                } else {
+                    None
+                }
+            })
+        })
         .collect();
     let mut out = Vec::new();
     for raw in raw_numbers(target, src) {
@@ -496,15 +641,26 @@ fn source_format_values(
         if !digits.contains([src.decimal]) && !digits.contains(&src.group[..]) {
             continue;
         }
-        let Some(as_source) = value_in(digits, src.decimal, &src.group) else { continue };
+        let Some(as_source) = value_in(digits, src.decimal, &src.group) else {
+            continue;
+        };
         let as_target = value_in(digits, tgt.decimal, &tgt.group);
         if as_target.is_some_and(|v| (v - as_source).abs() < 1e-9) {
             continue;
         }
         let factor = scale_after(target, raw.span.end, tgt).0;
         let value = as_source * factor;
-        if src_values.iter().any(|v| (v - value).abs() <= 1e-9 * v.abs().max(1.0)) {
-            out.push((SourceFormat { span: raw.span.clone(), replacement: rewrite(digits, src, tgt) }, value));
+        if src_values
+            .iter()
+            .any(|v| (v - value).abs() <= 1e-9 * v.abs().max(1.0))
+        {
+            out.push((
+                SourceFormat {
+                    span: raw.span.clone(),
+                    replacement: rewrite(digits, src, tgt),
+                },
+                value,
+            ));
         }
     }
     out

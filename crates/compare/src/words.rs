@@ -69,7 +69,10 @@ fn is_word_char(c: char) -> bool {
 /// Lowercase without the accents of Latin letters: "Rússia" -> "russia", for comparing
 /// spellings across languages.
 pub(crate) fn fold(word: &str) -> String {
-    word.chars().flat_map(char::to_lowercase).map(strip_accent).collect()
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .map(strip_accent)
+        .collect()
 }
 
 fn strip_accent(c: char) -> char {
@@ -109,7 +112,10 @@ mod tests {
 
     #[test]
     fn find_words_is_whole_word_and_loose_on_hyphens() {
-        assert_eq!(find_words("o líder Kim Jong-Un disse", "Kim Jong Un"), Some(9..20));
+        assert_eq!(
+            find_words("o líder Kim Jong-Un disse", "Kim Jong Un"),
+            Some(9..20)
+        );
         assert_eq!(find_words("Trumpismo", "Trump"), None);
         assert_eq!(find_words("de Trump.", "Trump"), Some(3..8));
         assert_eq!(find_words("pós-Trump", "Trump"), None);

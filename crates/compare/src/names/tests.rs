@@ -4,8 +4,11 @@ use super::*;
 
 /// A few ordinary English words, as a word list would answer.
 fn common(word: &str) -> bool {
-    ["the", "a", "in", "after", "beach", "prime", "minister", "north", "evening", "news", "may", "british"]
-        .contains(&word)
+    [
+        "the", "a", "in", "after", "beach", "prime", "minister", "north", "evening", "news", "may",
+        "british",
+    ]
+    .contains(&word)
 }
 
 fn never(_: &str) -> bool {
@@ -13,7 +16,10 @@ fn never(_: &str) -> bool {
 }
 
 fn names(text: &str) -> Vec<String> {
-    let words = SourceWords { is_common: &common, is_translated: &never };
+    let words = SourceWords {
+        is_common: &common,
+        is_translated: &never,
+    };
     find_names(text, &SourceProfile::english(), &words, None)
         .into_iter()
         .map(|n| n.text)
@@ -23,28 +29,37 @@ fn names(text: &str) -> Vec<String> {
 #[test]
 fn titles_and_sentence_starts_are_not_names() {
     assert_eq!(
-        names("Prime Minister Theresa May accused critics of her plans to leave the European Union."),
+        names(
+            "Prime Minister Theresa May accused critics of her plans to leave the European Union."
+        ),
         ["Theresa May", "European Union"]
     );
-    assert_eq!(names("After an Oregon farmer was eaten, one Manitoba farmer told CBC News."), [
-        "Oregon", "Manitoba", "CBC News"
-    ]);
-    assert_eq!(names("The attack occurred near Beacon's Beach in Encinitas."), [
-        "Beacon's Beach",
-        "Encinitas"
-    ]);
+    assert_eq!(
+        names("After an Oregon farmer was eaten, one Manitoba farmer told CBC News."),
+        ["Oregon", "Manitoba", "CBC News"]
+    );
+    assert_eq!(
+        names("The attack occurred near Beacon's Beach in Encinitas."),
+        ["Beacon's Beach", "Encinitas"]
+    );
 }
 
 #[test]
 fn months_demonyms_and_initialisms() {
-    let demonyms = Demonyms::new(["North Korea", "Russia", "Britain"], &SourceProfile::english());
+    let demonyms = Demonyms::new(
+        ["North Korea", "Russia", "Britain"],
+        &SourceProfile::english(),
+    );
     assert!(demonyms.contains("Korean"));
     assert!(demonyms.contains("Russian"));
     assert!(demonyms.contains("British"));
     assert!(!demonyms.contains("Russia"));
     assert!(!demonyms.contains("Trump"));
     let is_translated = |w: &str| demonyms.contains(w);
-    let words = SourceWords { is_common: &common, is_translated: &is_translated };
+    let words = SourceWords {
+        is_common: &common,
+        is_translated: &is_translated,
+    };
     let found: Vec<String> = find_names(
         "In June, the North Korean leader met the U.S. envoy and Russian President Vladimir Putin.",
         &SourceProfile::english(),
@@ -64,7 +79,10 @@ fn case_evidence_makes_a_sentence_start_a_name() {
     let ev = CaseEvidence::from_texts([text]);
     assert!(ev.written_as_name("May"));
     assert!(!ev.written_as_name("The"));
-    let words = SourceWords { is_common: &common, is_translated: &never };
+    let words = SourceWords {
+        is_common: &common,
+        is_translated: &never,
+    };
     let found = find_names("May said no.", &SourceProfile::english(), &words, Some(&ev));
     // "May" alone is a month for the profile: translated, never a name on its own.
     assert!(found.is_empty());
@@ -88,36 +106,74 @@ fn place(source: &str, name: &str, target: &str) -> Placement {
     let n = Name {
         text: name.to_string(),
         span: start..start + name.len(),
-        words: word_spans(name).into_iter().map(|s| s.start + start..s.end + start).collect(),
+        words: word_spans(name)
+            .into_iter()
+            .map(|s| s.start + start..s.end + start)
+            .collect(),
     };
-    let forms = |n: &str| if n == "Moscow" { vec!["Moscou".to_string()] } else { vec![] };
-    let r = Renderings { forms: &forms, translations: &translations, is_target_word: &pt_words };
+    let forms = |n: &str| {
+        if n == "Moscow" {
+            vec!["Moscou".to_string()]
+        } else {
+            vec![]
+        }
+    };
+    let r = Renderings {
+        forms: &forms,
+        translations: &translations,
+        is_target_word: &pt_words,
+    };
     locate(&n, source, target, &r)
 }
 
 #[test]
 fn kept_rendered_and_adapted_names() {
-    assert_eq!(place("He met Theresa May.", "Theresa May", "Encontrou Theresa May."), Placement::Kept(10..21));
-    assert_eq!(place("In Moscow today.", "Moscow", "Em Moscou hoje."), Placement::Rendered(3..9));
-    assert_eq!(place("In Russia today.", "Russia", "Na Rússia hoje."), Placement::Adapted);
+    assert_eq!(
+        place(
+            "He met Theresa May.",
+            "Theresa May",
+            "Encontrou Theresa May."
+        ),
+        Placement::Kept(10..21)
+    );
+    assert_eq!(
+        place("In Moscow today.", "Moscow", "Em Moscou hoje."),
+        Placement::Rendered(3..9)
+    );
+    assert_eq!(
+        place("In Russia today.", "Russia", "Na Rússia hoje."),
+        Placement::Adapted
+    );
 }
 
 #[test]
 fn missing_names_point_at_what_took_their_place() {
     let src = "Prime Minister Theresa May accused critics.";
     let mt = "maio de Theresa do Premiê acusou críticos.";
-    assert_eq!(place(src, "Theresa May", mt), Placement::Missing(Some((0..4, Clue::Translation))));
+    assert_eq!(
+        place(src, "Theresa May", mt),
+        Placement::Missing(Some((0..4, Clue::Translation)))
+    );
     let src = "After an Oregon farmer was eaten by his pigs.";
     let mt = "Depois de que um labrador de Oregón foi comido.";
-    assert_eq!(place(src, "Oregon", mt), Placement::Missing(Some((29..36, Clue::Spelling))));
+    assert_eq!(
+        place(src, "Oregon", mt),
+        Placement::Missing(Some((29..36, Clue::Spelling)))
+    );
     let src = "Why has President Trump given up so much?";
     let mt = "Por que tem Presidente Triunfo dado acima tanto?";
-    assert_eq!(place(src, "Trump", mt), Placement::Missing(Some((23..30, Clue::Translation))));
+    assert_eq!(
+        place(src, "Trump", mt),
+        Placement::Missing(Some((23..30, Clue::Translation)))
+    );
 }
 
 #[test]
 fn possessives_end_names_unless_ordinary_words_follow() {
-    let words = SourceWords { is_common: &common, is_translated: &never };
+    let words = SourceWords {
+        is_common: &common,
+        is_translated: &never,
+    };
     let found = find_names(
         "Britain's Prime Minister Theresa May arrives for the Conservative Party Conference in Birmingham, Britain, September 29, 2018.",
         &SourceProfile::english(),
@@ -125,8 +181,22 @@ fn possessives_end_names_unless_ordinary_words_follow() {
         None,
     );
     let texts: Vec<String> = found.into_iter().map(|n| n.text).collect();
-    assert_eq!(texts, ["Britain", "Theresa May", "Conservative Party Conference", "Birmingham", "Britain"]);
-    let found = find_names("Trump's West Virginia rally.", &SourceProfile::english(), &words, None);
+    assert_eq!(
+        texts,
+        [
+            "Britain",
+            "Theresa May",
+            "Conservative Party Conference",
+            "Birmingham",
+            "Britain"
+        ]
+    );
+    let found = find_names(
+        "Trump's West Virginia rally.",
+        &SourceProfile::english(),
+        &words,
+        None,
+    );
     let texts: Vec<String> = found.into_iter().map(|n| n.text).collect();
     assert_eq!(texts, ["Trump", "West Virginia"]);
 }
