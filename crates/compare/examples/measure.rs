@@ -20,7 +20,7 @@ use std::process::ExitCode;
 use mtlint_compare::names::{
     self, CaseEvidence, Demonyms, Placement, Renderings, SourceProfile, SourceWords,
 };
-use mtlint_compare::{numbers, placeholders};
+use mtlint_compare::{copy, length, numbers, placeholders};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -368,12 +368,78 @@ fn run_placeholders(source: &Path, target: Option<&Path>) -> Result<(), String> 
     Ok(())
 }
 
+/// The Zipf value from which Portuguese text uses a word as its own (a loanword).
+const LOANWORD_ZIPF: f64 = 2.0;
+
+/// Copied source text: identical segments and copied spans of source-language words.
 fn run_copy(source: &Path, target: &[String]) -> Result<(), String> {
-    let _ = (source, target);
-    Err("copy: not yet".into())
+    let common = english_words()?;
+    let lexicon = mtlint_lexicon::portuguese();
+    let places = place_names()?;
+    let profile = SourceProfile::english();
+    let demonyms = Demonyms::new(places.iter().map(String::as_str), &profile);
+    let is_common = |w: &str| common.contains(w);
+    let is_translated = |w: &str| demonyms.contains(w);
+    let words = SourceWords {
+        is_common: &is_common,
+        is_translated: &is_translated,
+    };
+    let src_lines = lines(source)?;
+    let evidence = CaseEvidence::from_texts(src_lines.iter().map(String::as_str));
+    // A loanword is at home in Portuguese: the lexicon has it, or Portuguese text uses it
+    // at least once per 10 million words (wordfreq, via mtlint-lexicon's usage table).
+    let usage = mtlint_lexicon::usage();
+    let is_target_word = |w: &str| {
+        lexicon.contains(w)
+            || usage
+                .get(w)
+                .is_some_and(|u| u.portuguese.value() >= LOANWORD_ZIPF)
+    };
+    let lex = copy::Lexicons {
+        is_source_word: &is_common,
+        is_target_word: &is_target_word,
+    };
+    for (i, (src, tgt)) in src_lines.iter().zip(target).enumerate() {
+        let found = names::find_names(src, &profile, &words, Some(&evidence));
+        let name_words: Vec<&str> = found
+            .iter()
+            .flat_map(|n| n.words.iter().map(|w| &src[w.clone()]))
+            .collect();
+        if copy::identical(src, tgt, &lex, &name_words) {
+            finding(
+                i + 1,
+                "identical",
+                &format!("identical to its source | {tgt}"),
+            );
+            continue;
+        }
+        for span in copy::copied_spans(src, tgt, &lex, &name_words) {
+            finding(i + 1, "copied", &format!("\"{}\" | {tgt}", &tgt[span]));
+        }
+    }
+    Ok(())
 }
 
+/// Length outliers, empty targets and source sentences without a counterpart.
 fn run_length(source: &Path, target: &[String], thresholds: Option<&Path>) -> Result<(), String> {
-    let _ = (source, target, thresholds);
-    Err("length: not yet".into())
+    let path = thresholds.map_or_else(
+        || repo().join("crates/compare/data/length-en-pt.tsv"),
+        Path::to_path_buf,
+    );
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let t = length::Thresholds::parse(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    for (i, (src, tgt)) in lines(source)?.iter().zip(target).enumerate() {
+        if let Some(p) = length::check(src, tgt, &t) {
+            finding(i + 1, "length", &format!("{p:?} | {src} | {tgt}"));
+        }
+        let missing = length::missing_sentences(src, tgt);
+        if missing > 0 {
+            finding(
+                i + 1,
+                "sentences",
+                &format!("{missing} sentence(s) fewer | {src} | {tgt}"),
+            );
+        }
+    }
+    Ok(())
 }
