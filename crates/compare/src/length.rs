@@ -157,7 +157,7 @@ pub fn sentence_count(text: &str) -> usize {
             && (n < 2
                 || word_before.chars().all(|c| c.is_uppercase())
                 || (n <= 4 && word_before.ends_with(char::is_uppercase)));
-        if (at_end || next_starts) && !(abbreviation && !at_end) {
+        if at_end || (next_starts && !abbreviation) {
             count += 1;
             has_words = false;
         }
