@@ -30,4 +30,4 @@ done
             "$out/$mode-br.jsonl" "$out/$mode-pt.jsonl"
     done
 } >"$out/names-report.txt"
-grep -E '^(###|==|\| (tune|heldout|all) |human)' "$out/names-report.txt"
+grep -E '^(###|==|\| (tune|heldout|all) |names)' "$out/names-report.txt"

@@ -31,7 +31,7 @@ def main(argv):
                     listed.append(f"  line {n}: {finding.get('message', '')}")
         summary = ", ".join(f"{p} {counts[p]} on {lines[p]} lines ({1000 * counts[p] / lines[p]:.1f}/1000)"
                             for p in ("tune", "heldout"))
-        print(f"human {os.path.basename(path)}: {summary}")
+        print(f"{os.path.basename(path)}: {summary}")
         print("\n".join(listed))
 
 

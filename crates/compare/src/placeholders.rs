@@ -94,7 +94,7 @@ fn scan_at(text: &str, i: usize, flavour: Flavour) -> Option<Step> {
         '#' => hash(text, i),
         '<' => tag(text, i),
         '&' => entity(text, i),
-        '-' if prev.is_none_or(|p| p.is_whitespace() || "([\"'`".contains(p)) => option(text, i),
+        '-' if prev.is_none_or(|p| p.is_whitespace() || "([\"'`,".contains(p)) => option(text, i),
         c if c.is_alphanumeric()
             && prev.is_none_or(|p| !p.is_alphanumeric() && !"._-+".contains(p)) =>
         {
