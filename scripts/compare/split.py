@@ -32,7 +32,8 @@ def main(argv):
         summary = ", ".join(f"{p} {counts[p]} on {lines[p]} lines ({1000 * counts[p] / lines[p]:.1f}/1000)"
                             for p in ("tune", "heldout"))
         print(f"{os.path.basename(path)}: {summary}")
-        print("\n".join(listed))
+        if listed:
+            print("\n".join(listed))
 
 
 if __name__ == "__main__":

@@ -154,7 +154,7 @@ impl SourceProfile {
                 "Sunday",
                 "I",
             ]),
-            demonym_endings: owned(&["ian", "ean", "an", "ese", "ish", "i", "ic", "n"]),
+            demonym_endings: owned(&["ian", "ean", "an", "ese", "ish", "i", "ic"]),
             weekdays: owned(&[
                 "Monday",
                 "Tuesday",

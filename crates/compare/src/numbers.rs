@@ -225,13 +225,24 @@ fn raw_numbers(text: &str, locale: &NumberLocale) -> Vec<Raw> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        if !bytes[i].is_ascii_digit()
-            || text[..i]
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_alphanumeric() || c == '_')
-        {
+        if !bytes[i].is_ascii_digit() {
             i += next_char_len(text, i);
+            continue;
+        }
+        // Digits glued to a word ("terremotode7.5", "A4") are skipped whole, their
+        // decimals too.
+        if text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_')
+        {
+            while i < bytes.len()
+                && (bytes[i].is_ascii_digit()
+                    || (matches!(bytes[i], b'.' | b',')
+                        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)))
+            {
+                i += 1;
+            }
             continue;
         }
         let start = i;

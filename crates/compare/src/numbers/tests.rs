@@ -34,6 +34,7 @@ fn english_numbers_read_with_scales_times_and_ordinals() {
     );
     // Version numbers, digits glued to letters and impossible groupings: nothing.
     assert!(values("Linux 2.6.32 on KSWB-TV and an A4 sheet; 1,5", &en).is_empty());
+    assert!(values("O terremotode7.5 magnitudes", &NumberLocale::portuguese()).is_empty());
 }
 
 #[test]

@@ -93,7 +93,11 @@ fn multiset_comparison() {
     .is_empty());
     assert!(problems("  -e,  --execute=COMMAND", "  -e,  --execute=COMANDO").is_empty());
     // coreutils pt_BR writes "-s[CARACTERE],--separator[=CARACTERE]".
-    assert!(problems("  -s[CHAR], --separator[=CHAR]", "  -s[CARACTERE],--separator[=CARACTERE]").is_empty());
+    assert!(problems(
+        "  -s[CHAR], --separator[=CHAR]",
+        "  -s[CARACTERE],--separator[=CARACTERE]"
+    )
+    .is_empty());
     // Apertium's "%ou" for "%u".
     let p = problems("%u files", "%ou arquivos");
     assert!(
