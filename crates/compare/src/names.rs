@@ -33,6 +33,9 @@ pub struct SourceProfile {
     pub months: Vec<String>,
     /// Endings of contracted words, cut before the common-word test ("I'm", "We're").
     pub contractions: Vec<String>,
+    /// Words that open a place name and that the target translates and may move ("West
+    /// Virginia" -> "Virgínia Ocidental"): the rest of the name must still be there.
+    pub directions: Vec<String>,
 }
 
 fn owned(words: &[&str]) -> Vec<String> {
@@ -178,6 +181,10 @@ impl SourceProfile {
                 "November",
                 "December",
             ]),
+            directions: owned(&[
+                "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+                "Central", "Upper", "Lower", "New", "Great",
+            ]),
             contractions: owned(&[
                 "'m", "'ve", "'re", "'ll", "'d", "n't", "’m", "’ve", "’re", "’ll", "’d", "n’t",
             ]),
@@ -306,6 +313,9 @@ pub struct Name {
     pub text: String,
     pub span: Span,
     pub words: Vec<Span>,
+    /// The first word is one the target translates and may move (a direction: "West
+    /// Virginia"): the name is there when the rest of it is.
+    pub translated_head: bool,
 }
 
 /// A word token of a name search: its text without a possessive, and whether it starts
@@ -386,14 +396,22 @@ fn is_opening_straight_quote(before: &str) -> bool {
 
 /// Whether `toks` are a title-case headline ("Elizabeth Warren Will Take Hard Look At
 /// Running"): four words of four letters or more, none of them in lowercase (a sentence
-/// full of names still has its verbs in lowercase). Each word then counts as a
+/// full of names still has its verbs in lowercase), or, in a line without a final
+/// full stop (a headline), seven in ten of them capitalised. Each word then counts as a
 /// sentence's first for the common-word test.
-fn is_title_case(toks: &[Token<'_>]) -> bool {
+fn is_title_case(text: &str, toks: &[Token<'_>]) -> bool {
     let long: Vec<&Token<'_>> = toks
         .iter()
         .filter(|t| t.word.chars().count() >= 4 && t.word.starts_with(char::is_alphabetic))
         .collect();
-    long.len() >= 4 && long.iter().all(|t| t.word.starts_with(char::is_uppercase))
+    let capital = long
+        .iter()
+        .filter(|t| t.word.starts_with(char::is_uppercase))
+        .count();
+    let unfinished = !text
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '”', ':', ';', ',']);
+    long.len() >= 4 && (capital == long.len() || (unfinished && capital * 10 >= long.len() * 7))
 }
 
 /// Whether `word` (any case) is an ordinary word of the source: the word list knows it in
@@ -415,7 +433,7 @@ pub fn find_names(
     evidence: Option<&CaseEvidence>,
 ) -> Vec<Name> {
     let mut toks = tokens(text);
-    let title_case = is_title_case(&toks);
+    let title_case = is_title_case(text, &toks);
     if title_case {
         for t in &mut toks {
             t.initial = true;
@@ -427,10 +445,32 @@ pub fn find_names(
     let common = |w: &str| is_common_word(profile, words, w);
     for run in capital_runs(text, &toks, profile, &breaks, &common) {
         if let Some(name) = name_of_run(text, &toks[run], profile, words, evidence) {
-            names.push(name);
+            names.extend(without_compound_tail(text, name, words));
         }
     }
     names
+}
+
+/// The name without the ordinary word its last word is compounded with
+/// ("Baden-Wuerttemberg-class" -> "Baden-Wuerttemberg", "PNG-registered" -> "PNG"): the
+/// target writes the compound its own way. Short syllables stay ("Moon Jae-in").
+fn without_compound_tail(text: &str, mut name: Name, words: &SourceWords<'_>) -> Option<Name> {
+    let last = name.words.last()?.clone();
+    let word = &text[last.clone()];
+    let cut = word.match_indices('-').map(|(i, _)| i).find(|&i| {
+        let tail = &word[i + 1..];
+        tail.starts_with(char::is_lowercase) && tail.chars().count() >= 4 && (words.is_common)(tail)
+    });
+    let Some(cut) = cut else { return Some(name) };
+    if cut == 0 {
+        return None;
+    }
+    let end = last.start + cut;
+    name.words.pop();
+    name.words.push(last.start..end);
+    name.span.end = end;
+    name.text = text[name.span.clone()].to_string();
+    Some(name)
 }
 
 /// Index ranges of runs of capitalised tokens joined by single spaces, connectors
@@ -579,6 +619,7 @@ fn name_of_run(
             .filter(|t| !connector(t))
             .map(|t| t.span.clone())
             .collect(),
+        translated_head: kept.len() > 1 && profile.is(&profile.directions, first.word),
     })
 }
 
@@ -651,7 +692,29 @@ pub fn locate(name: &Name, source: &str, target: &str, renderings: &Renderings<'
     if adapted && some_adapted {
         return Placement::Adapted;
     }
+    if name.translated_head {
+        if let Some(rest) = name_without_head(name, source) {
+            if !matches!(
+                locate(&rest, source, target, renderings),
+                Placement::Missing(_)
+            ) {
+                return Placement::Adapted;
+            }
+        }
+    }
     Placement::Missing(replacement(name, source, target, &target_words, renderings))
+}
+
+/// `name` without its first word.
+fn name_without_head(name: &Name, source: &str) -> Option<Name> {
+    let second = name.words.get(1)?;
+    let span = second.start..name.span.end;
+    Some(Name {
+        text: source[span.clone()].to_string(),
+        span,
+        words: name.words[1..].to_vec(),
+        translated_head: false,
+    })
 }
 
 /// The parts of a name between its connectors' gaps: the source text between its words

@@ -110,6 +110,7 @@ fn place(source: &str, name: &str, target: &str) -> Placement {
             .into_iter()
             .map(|s| s.start + start..s.end + start)
             .collect(),
+        translated_head: name.starts_with("West "),
     };
     let forms = |n: &str| {
         if n == "Moscow" {
@@ -166,6 +167,39 @@ fn missing_names_point_at_what_took_their_place() {
         place(src, "Trump", mt),
         Placement::Missing(Some((23..30, Clue::Translation)))
     );
+}
+
+#[test]
+fn compound_tails_and_headlines() {
+    let words = SourceWords {
+        is_common: &|w: &str| ["the", "class", "registered"].contains(&w),
+        is_translated: &never,
+    };
+    let found: Vec<String> = find_names(
+        "The crew of the Baden-Wuerttemberg-class frigate met PNG-registered airlines and Moon Jae-in.",
+        &SourceProfile::english(),
+        &words,
+        None,
+    )
+    .into_iter()
+    .map(|n| n.text)
+    .collect();
+    assert_eq!(found, ["Baden-Wuerttemberg", "PNG", "Moon Jae-in"]);
+    // A headline without a full stop: its capitalised ordinary words are not names.
+    let words = SourceWords {
+        is_common: &|w: &str| ["threatening", "with", "flash", "flooding"].contains(&w),
+        is_translated: &never,
+    };
+    let found: Vec<String> = find_names(
+        "Hurricane Rosa Threatening Phoenix, Las Vegas With Flash Flooding and more rain",
+        &SourceProfile::english(),
+        &words,
+        None,
+    )
+    .into_iter()
+    .map(|n| n.text)
+    .collect();
+    assert_eq!(found, ["Rosa", "Phoenix", "Las Vegas"]);
 }
 
 #[test]
