@@ -675,21 +675,18 @@ pub fn locate(name: &Name, source: &str, target: &str, renderings: &Renderings<'
         return Placement::Adapted;
     }
     let target_words: Vec<Span> = word_spans(target);
-    // Each word kept or adapted, one at least adapted: words all kept but apart
-    // ("Marvin dito Cooke") are a damaged name.
-    let mut some_adapted = false;
+    // A name adapted as a whole: every word adapted to a word of the target
+    // ("Rússia", "Conferência do Partido Conservador"). A name with some words kept as
+    // written keeps them all ("Manchester United", not "Manchester Unido"); words all
+    // kept but torn apart ("Marvin dito Cooke") are a damaged name.
     let adapted = name.words.iter().all(|w| {
         let word = &source[w.clone()];
-        find_words(target, word).is_some()
-            || target_words
+        find_words(target, word).is_none()
+            && target_words
                 .iter()
                 .any(|t| is_adaptation(word, &target[t.clone()], renderings))
-                && {
-                    some_adapted = true;
-                    true
-                }
     });
-    if adapted && some_adapted {
+    if adapted {
         return Placement::Adapted;
     }
     if name.translated_head {

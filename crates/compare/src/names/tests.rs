@@ -89,7 +89,15 @@ fn case_evidence_makes_a_sentence_start_a_name() {
 }
 
 fn pt_words(word: &str) -> bool {
-    ["rússia", "maio", "triunfo", "notícia", "parlamento"].contains(&word)
+    [
+        "rússia",
+        "maio",
+        "triunfo",
+        "notícia",
+        "parlamento",
+        "unido",
+    ]
+    .contains(&word)
 }
 
 fn translations(word: &str) -> Vec<String> {
