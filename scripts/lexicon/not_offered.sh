@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Writes crates/check/src/rules/not_offered.txt: the accented forms that the lexicon holds
+# Writes crates/lexicon/data/pt/not-offered.txt: the accented forms that the lexicon holds
 # but that are no lowercase Portuguese word, so `missing-accent` never offers them:
 #   - the abbreviations of Debian's hunspell-pt-br and hunspell-pt-pt ("cálc.", "sâns.",
 #     "bíbl."), which scripts/lexicon/build.sh keeps without their full stop (its tokenizer
@@ -28,7 +28,7 @@ print(len(body)); print("\n".join(body))' "x/usr/share/hunspell/$d.dic" >"$d.low
     x/usr/bin/unmunch "$d.lower.dic" "$d.nopfx.aff" 2>/dev/null
 done >lower-forms.txt
 python3 - x/usr/share/hunspell/pt_BR.dic x/usr/share/hunspell/pt_PT.dic \
-    >"$repo/crates/check/src/rules/not_offered.txt" <<'PY'
+    >"$repo/crates/lexicon/data/pt/not-offered.txt" <<'PY'
 import sys, unicodedata
 
 def entry(line):
@@ -50,4 +50,4 @@ print("# abbreviations without their full stop and its names. Made by scripts/le
 for form in sorted((abbreviations | names) - lower):
     print(form)
 PY
-wc -l "$repo/crates/check/src/rules/not_offered.txt"
+wc -l "$repo/crates/lexicon/data/pt/not-offered.txt"

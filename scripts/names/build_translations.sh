@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds crates/check/src/names/en_pt_words.tsv: English words and their common Portuguese
+# Builds crates/lexicon/data/pt/from-en.tsv: English words and their common Portuguese
 # translations, used by the translated-name-part rule to spot a name part rendered as a
 # common word ("Son" in Choe Son Hui as "filho").
 #
@@ -18,5 +18,5 @@ dpkg -x dict-freedict-eng-por_*.deb x
 version="$(dpkg-deb --show --showformat='${Package} ${Version}' dict-freedict-eng-por_*.deb)"
 zcat x/usr/share/dictd/freedict-eng-por.dict.dz >dict.txt
 python3 "$repo/scripts/names/freedict_to_tsv.py" x/usr/share/dictd/freedict-eng-por.index dict.txt "$version" \
-    >"$repo/crates/check/src/names/en_pt_words.tsv"
-wc -l "$repo/crates/check/src/names/en_pt_words.tsv"
+    >"$repo/crates/lexicon/data/pt/from-en.tsv"
+wc -l "$repo/crates/lexicon/data/pt/from-en.tsv"

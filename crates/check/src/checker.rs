@@ -1,13 +1,16 @@
-use mtlint_glossary::{GlossarySet, LangTag};
+use std::any::Any;
+use std::cell::OnceCell;
+use std::collections::BTreeMap;
 
+use mtlint_glossary::{GlossarySet, LangTag};
+use mtlint_lexicon::Profile;
+
+use crate::analysis::classes::{WordClasses, Words};
+use crate::context::{Context, Facts, SegmentContext};
 use crate::document::CheckedText;
-use crate::names::scan::{Scan, TermMatch};
 use crate::names::NameIndex;
-use crate::rules::inconsistent_name::Uses;
-use crate::rules::untranslated::{MetWords, Untranslated};
-use crate::rules::{glossary, missing_accent, run_together, spaced_hyphen, spaced_punctuation};
-use crate::rules::{name_near_miss, translated_name_part};
-use crate::term_index::{PatternKind, TermIndex};
+use crate::rules::{Finish, Needs, Prepare};
+use crate::term_index::{Match, PatternKind, TermIndex, TermMatch};
 use crate::tokens::Tokens;
 use crate::{ByteRange, Document, Finding, Rule};
 
@@ -18,9 +21,8 @@ pub struct Settings {
     pub lang: LangTag,
     /// Rules turned off.
     pub disabled: Vec<Rule>,
-    /// `untranslated` leaves text inside quotation marks alone: titles of films, books and
-    /// songs quoted in their original language. Off by default.
-    pub allow_quoted: bool,
+    /// The rules' own options (`[rules.untranslated] allow-quoted = true`).
+    pub options: RuleOptions,
 }
 
 impl Settings {
@@ -28,19 +30,49 @@ impl Settings {
         Settings {
             lang,
             disabled: Vec::new(),
-            allow_quoted: false,
+            options: RuleOptions::default(),
         }
+    }
+}
+
+/// The values of the options rules declare ([`Rule::options`]); unset options are off.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RuleOptions(BTreeMap<(Rule, String), bool>);
+
+impl RuleOptions {
+    /// Sets boolean option `key` of `rule`.
+    pub fn set_flag(&mut self, rule: Rule, key: &str, value: bool) {
+        self.0.insert((rule, key.to_string()), value);
+    }
+
+    /// The value of boolean option `key` of `rule` (false when unset).
+    pub fn flag(&self, rule: Rule, key: &str) -> bool {
+        self.0
+            .iter()
+            .any(|((r, k), &v)| *r == rule && k == key && v)
     }
 }
 
 /// The compiled glossaries and rules for one language. Built once, immutable, shared by
 /// threads: `check` takes `&self`.
-#[derive(Debug)]
 pub struct Checker {
     settings: Settings,
     index: TermIndex,
-    untranslated: Untranslated,
     names: NameIndex,
+    profile: &'static Profile,
+    /// The enabled rules, in registry order, with what each `prepare`d.
+    rules: Vec<(Rule, Option<Box<dyn Any + Send + Sync>>)>,
+    /// What the enabled rules need of the shared analysis.
+    needs: Needs,
+}
+
+impl std::fmt::Debug for Checker {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Checker")
+            .field("settings", &self.settings)
+            .field("terms", &self.index.terms.len())
+            .finish()
+    }
 }
 
 /// Paragraphs longer than this are cut at white space so a 100 MB single-line file is
@@ -48,17 +80,41 @@ pub struct Checker {
 const MAX_STRETCH: usize = 1 << 20;
 
 impl Checker {
+    /// A checker for `settings.lang`, with the profile mtlint ships for it.
     pub fn new(glossaries: &GlossarySet, settings: Settings) -> Self {
+        let profile = mtlint_lexicon::profile(settings.lang.language());
+        Checker::with_profile(glossaries, settings, profile)
+    }
+
+    /// A checker with the language profile given (a language mtlint ships no profile for,
+    /// a test's made-up one).
+    pub fn with_profile(
+        glossaries: &GlossarySet,
+        settings: Settings,
+        profile: &'static Profile,
+    ) -> Self {
         // The name index is built beside the term index, on another thread when the
         // glossaries are large (a gazetteer): both walk every form.
-        let (index, names) = build_indexes(glossaries, &settings.lang);
-        let target = crate::language::lingua_language(&settings.lang);
-        let untranslated = Untranslated::new(&index, target, settings.allow_quoted);
+        let (index, names) = build_indexes(glossaries, &settings.lang, profile);
+        let prepare = Prepare {
+            index: &index,
+            lang: &settings.lang,
+        };
+        let rules: Vec<_> = Rule::ALL
+            .iter()
+            .filter(|r| !settings.disabled.contains(r))
+            .map(|&r| (r, r.def().prepare.map(|p| p(&prepare))))
+            .collect();
+        let needs = rules
+            .iter()
+            .fold(Needs::NOTHING, |n, (r, _)| n.union(r.def().needs));
         Checker {
             settings,
             index,
-            untranslated,
             names,
+            profile,
+            rules,
+            needs,
         }
     }
 
@@ -69,10 +125,6 @@ impl Checker {
     /// How many glossary entries apply to this checker's language.
     pub fn term_count(&self) -> usize {
         self.index.terms.len()
-    }
-
-    fn enabled(&self, rule: Rule) -> bool {
-        !self.settings.disabled.contains(&rule)
     }
 
     /// Every finding in `text`, ordered by position, then rule.
@@ -94,91 +146,156 @@ impl Checker {
     }
 
     /// Checks one part of a document's checked text (a range from [`CheckedText::parts`]):
-    /// what [`Checker::check_part`] does, where the segments' sources can be seen.
+    /// what [`Checker::check_part`] does, where the rules can see the segments' sources.
     pub fn check_part_of(&self, checked: &CheckedText<'_>, part: ByteRange) -> Part {
-        self.check_part(checked.text, part)
+        self.check_stretches(checked.text, part, Some(checked))
     }
 
     /// Checks one part of `text` (a range from [`split_at_paragraphs`], so it starts and ends at a
     /// paragraph boundary). Parts can be checked on different threads; [`Checker::finish`]
     /// then gives exactly what [`Checker::check`] gives for the whole text.
     pub fn check_part(&self, text: &str, part: ByteRange) -> Part {
+        self.check_stretches(text, part, None)
+    }
+
+    /// The shared analysis of each stretch of the part, then every enabled rule on it, then
+    /// the settling of overlaps between rules.
+    fn check_stretches(
+        &self,
+        text: &str,
+        part: ByteRange,
+        checked: Option<&CheckedText<'_>>,
+    ) -> Part {
         let mut findings = Vec::new();
+        let mut facts = Facts::default();
         let mut tokens = Tokens::default();
-        let mut matches = Vec::new();
-        let mut name_uses = Uses::default();
-        let terms = self.enabled(Rule::WrongTerm) || self.enabled(Rule::WrongTermInContext);
-        let untranslated = self.enabled(Rule::Untranslated);
-        let names = self.names_enabled();
-        let accents = self.enabled(Rule::MissingAccent) || self.enabled(Rule::RunTogether);
+        let mut glossary = Vec::new();
+        let mut patterns = Vec::new();
+        let mut words = WordClasses::default();
         for stretch in stretches(&text[part.as_range()]) {
             let stretch = stretch.shifted(part.start);
-            let part = &text[stretch.as_range()];
-            if terms || untranslated || names || accents {
-                tokens.fill(part, stretch.start);
+            if self.needs.words {
+                tokens.fill(&text[stretch.as_range()], stretch.start);
+                self.match_glossary(text, &tokens, &mut glossary, &mut patterns);
+                let of = Words {
+                    text,
+                    tokens: &tokens,
+                    glossary: &glossary,
+                    profile: self.profile,
+                };
+                words.fill(of, self.needs);
             }
-            if terms || untranslated || names || accents {
-                // One pass of glossary matching serves every word rule: disabled rules'
-                // findings are dropped at the end.
-                self.check_terms(text, &tokens, &mut findings, &mut matches);
-            }
-            self.check_target_words(text, &tokens, &matches, &mut findings);
-            if self.enabled(Rule::SpacedHyphen) {
-                let portuguese = self.settings.lang.language() == "pt";
-                spaced_hyphen::check(part, stretch.start, portuguese, &mut findings);
-            }
-            if self.enabled(Rule::SpacedPunctuation) {
-                spaced_punctuation::check(part, stretch.start, &mut findings);
-            }
-            if names {
-                self.check_names(text, &tokens, &matches, &mut name_uses, &mut findings);
+            let scan = OnceCell::new();
+            for (rule, prepared) in &self.rules {
+                let mut ctx = Context {
+                    text,
+                    stretch,
+                    tokens: &tokens,
+                    glossary: &glossary,
+                    glossary_patterns: &patterns,
+                    words: &words,
+                    lang: &self.settings.lang,
+                    profile: self.profile,
+                    index: &self.index,
+                    names: &self.names,
+                    checked,
+                    facts: &mut facts,
+                    rule: *rule,
+                    options: &self.settings.options,
+                    prepared: prepared.as_deref(),
+                    scan: &scan,
+                    findings: &mut findings,
+                };
+                (rule.def().check)(&mut ctx);
             }
         }
-        Part {
-            findings,
-            name_uses,
+        if let Some(checked) = checked {
+            self.check_segments(checked, part, &mut findings);
+        }
+        // Findings of different stretches never overlap: one pass settles the part.
+        crate::settle::settle(&mut findings);
+        Part { findings, facts }
+    }
+
+    /// The source-aware rules on each segment of the part that has a source.
+    fn check_segments(&self, checked: &CheckedText<'_>, part: ByteRange, out: &mut Vec<Finding>) {
+        let segment_rules: Vec<_> = self
+            .rules
+            .iter()
+            .filter_map(|(rule, _)| rule.def().check_segment.map(|check| (*rule, check)))
+            .collect();
+        if segment_rules.is_empty() {
+            return;
+        }
+        let in_part = checked
+            .segments
+            .iter()
+            .filter(|s| part.start <= s.range.start && s.range.end <= part.end);
+        for segment in in_part {
+            let Some(source) = segment.source else {
+                continue;
+            };
+            for &(rule, check) in &segment_rules {
+                check(&mut SegmentContext {
+                    text: checked.text,
+                    target: segment.range,
+                    source,
+                    lang: &self.settings.lang,
+                    profile: self.profile,
+                    index: &self.index,
+                    rule,
+                    options: &self.settings.options,
+                    findings: out,
+                });
+            }
         }
     }
 
     /// The findings of a whole text from its parts, given in text order: adds what needs
-    /// the whole document (inconsistent names), then orders by position, then rule.
+    /// the whole document (the rules' `finish`), then orders by position, then rule.
     pub fn finish(&self, text: &str, parts: Vec<Part>) -> Vec<Finding> {
         let mut findings = Vec::new();
-        let mut name_uses = Uses::default();
+        let mut facts = Facts::default();
         for part in parts {
             findings.extend(part.findings);
-            name_uses.extend(part.name_uses);
+            facts.extend(part.facts);
         }
-        if self.enabled(Rule::InconsistentName) {
-            name_uses.report(text, &self.index.terms, &mut findings);
+        for (rule, _) in &self.rules {
+            if let Some(finish) = rule.def().finish {
+                finish(&mut Finish {
+                    text,
+                    index: &self.index,
+                    facts: &facts,
+                    findings: &mut findings,
+                });
+            }
         }
-        findings.retain(|f| self.enabled(f.rule));
         findings.sort_by_key(|f| (f.range.start, f.range.end, f.rule));
         findings
     }
 
-    /// Glossary matches: findings for wrong forms, and every match (good or wrong) into
-    /// `matches` for the name rules.
-    fn check_terms(
+    /// The glossary matches of a stretch, found once for every rule, in token order.
+    fn match_glossary(
         &self,
         text: &str,
         tokens: &Tokens,
-        out: &mut Vec<Finding>,
-        matches: &mut Vec<TermMatch>,
+        glossary: &mut Vec<TermMatch>,
+        patterns: &mut Vec<Match>,
     ) {
-        matches.clear();
+        glossary.clear();
+        patterns.clear();
         let mut at = 0;
         while at < tokens.len() {
             match self.index.match_at(text, tokens, at) {
                 Some(m) => {
                     let pattern = &self.index.patterns[m.pattern];
-                    matches.push(TermMatch {
+                    glossary.push(TermMatch {
                         first_token: m.first_token,
                         end_token: m.end_token,
                         term: pattern.term,
                         good: matches!(pattern.kind, PatternKind::Good),
                     });
-                    out.extend(glossary::finding(&self.index, text, tokens, m));
+                    patterns.push(m);
                     at = m.end_token;
                 }
                 None => at += 1,
@@ -187,132 +304,11 @@ impl Checker {
     }
 }
 
-impl Checker {
-    fn names_enabled(&self) -> bool {
-        self.enabled(Rule::NameNearMiss)
-            || self.enabled(Rule::TranslatedNamePart)
-            || self.enabled(Rule::InconsistentName)
-    }
-
-    /// `untranslated`, `missing-accent` and `run-together` on one stretch, after glossary
-    /// matching: all look its words up in the target lexicon, so when `untranslated` runs,
-    /// the other two take the candidates it met while classifying the words.
-    fn check_target_words(
-        &self,
-        text: &str,
-        tokens: &Tokens,
-        matches: &[TermMatch],
-        findings: &mut Vec<Finding>,
-    ) {
-        let runs = self.untranslated.runs();
-        let accents = self.enabled(Rule::MissingAccent) && runs;
-        let glued = self.enabled(Rule::RunTogether) && runs;
-        let reported = findings.len();
-        let lexicon = mtlint_lexicon::portuguese();
-        let mut met = MetWords::default();
-        if self.enabled(Rule::Untranslated) {
-            self.untranslated
-                .check(text, tokens, matches, lexicon, findings, &mut met);
-        } else if accents || glued {
-            let wanted = Wanted { accents, glued };
-            fallback_candidates(text, tokens, matches, lexicon, wanted, &mut met);
-        }
-        if glued && !met.glued.is_empty() {
-            let before = findings.len();
-            run_together::check(text, tokens, &met.glued, lexicon, findings);
-            // A glued token is one finding: its split says more than "untranslated" does
-            // of the same token ("consecuenciasdesalud": "consecuencias de salud").
-            let glued: Vec<ByteRange> = findings[before..].iter().map(|f| f.range).collect();
-            let mut stretch = findings.split_off(reported);
-            stretch.retain(|f| {
-                f.rule != Rule::Untranslated
-                    || !glued
-                        .iter()
-                        .any(|g| g.start <= f.range.start && f.range.end <= g.end)
-            });
-            findings.append(&mut stretch);
-        }
-        if !accents || met.unaccented.is_empty() {
-            return;
-        }
-        // A word inside an untranslated span is the span's, not an unaccented word.
-        let spans: Vec<ByteRange> = findings[reported..]
-            .iter()
-            .filter(|f| f.rule == Rule::Untranslated)
-            .map(|f| f.range)
-            .collect();
-        let preferred = missing_accent::Preferred::for_region(self.settings.lang.region());
-        missing_accent::check(text, tokens, &met.unaccented, &spans, preferred, findings);
-    }
-
-    /// The name rules on one stretch, after glossary matching (whose matches they share).
-    fn check_names(
-        &self,
-        text: &str,
-        tokens: &Tokens,
-        matches: &[TermMatch],
-        uses: &mut Uses,
-        out: &mut Vec<Finding>,
-    ) {
-        let lexicon = mtlint_lexicon::portuguese();
-        let scan = Scan::new(
-            text,
-            tokens,
-            &self.names,
-            &self.index.terms,
-            lexicon,
-            matches,
-        );
-        if self.enabled(Rule::NameNearMiss) {
-            name_near_miss::check(&scan, out);
-        }
-        if self.enabled(Rule::TranslatedNamePart) {
-            translated_name_part::check(&scan, out);
-        }
-        if self.enabled(Rule::InconsistentName) {
-            uses.observe(&scan, matches);
-        }
-    }
-}
-
-/// Which candidates [`fallback_candidates`] looks for.
-#[derive(Clone, Copy)]
-struct Wanted {
-    accents: bool,
-    glued: bool,
-}
-
-/// The candidates of `missing-accent` and `run-together` (those `wanted`) when
-/// `untranslated`, which finds them while classifying the words, does not run: the words
-/// outside glossary matches that the lexicon lacks, with one look-up per word for both.
-fn fallback_candidates(
-    text: &str,
-    tokens: &Tokens,
-    glossary: &[TermMatch],
-    lexicon: &mtlint_lexicon::Lexicon,
-    wanted: Wanted,
-    met: &mut MetWords,
-) {
-    for k in crate::rules::outside_matches(tokens.len(), glossary) {
-        let accent = wanted.accents && missing_accent::may_be_candidate(text, tokens, k);
-        let glued = wanted.glued && run_together::may_be_candidate(text, tokens, k);
-        if !(accent || glued) || lexicon.contains(tokens.folded(k)) {
-            continue;
-        }
-        if accent && missing_accent::is_candidate(text, tokens, k, lexicon) {
-            met.unaccented.push(k);
-        }
-        if glued && run_together::is_candidate(tokens, k, lexicon) {
-            met.glued.push(k);
-        }
-    }
-}
-
 /// The findings of one part of a text, waiting for [`Checker::finish`].
 #[derive(Debug, Default)]
 pub struct Part {
     findings: Vec<Finding>,
-    name_uses: Uses,
+    facts: Facts,
 }
 
 /// Cuts `text` into parts of about `target` bytes (at least one paragraph each), at
@@ -332,16 +328,21 @@ pub fn split_at_paragraphs(text: &str, target: usize) -> Vec<ByteRange> {
 /// Entries above which the name index is built on a second thread.
 const PARALLEL_INDEX_TERMS: usize = 20_000;
 
-fn build_indexes(glossaries: &GlossarySet, lang: &LangTag) -> (TermIndex, NameIndex) {
+fn build_indexes(
+    glossaries: &GlossarySet,
+    lang: &LangTag,
+    profile: &Profile,
+) -> (TermIndex, NameIndex) {
+    let translations = profile.translations();
     // `terms_for` yields the terms in the order `TermIndex` stores them: the name index
     // refers to them by that position.
     if glossaries.terms().len() < PARALLEL_INDEX_TERMS {
         let index = TermIndex::new(glossaries, lang);
-        let names = NameIndex::new(index.terms.iter());
+        let names = NameIndex::new(index.terms.iter(), translations);
         return (index, names);
     }
     std::thread::scope(|scope| {
-        let names = scope.spawn(|| NameIndex::new(glossaries.terms_for(lang)));
+        let names = scope.spawn(|| NameIndex::new(glossaries.terms_for(lang), translations));
         let index = TermIndex::new(glossaries, lang);
         let names = names
             .join()

@@ -7,7 +7,7 @@
 //! span a soft line break or emphasis markers inside a paragraph.
 
 use crate::segment::{MappedText, OffsetMap, RunKind, Segment};
-use crate::{markdown, Applicability, ByteRange, Finding, Rule, SegmentInfo};
+use crate::{markdown, Applicability, ByteRange, Finding, SegmentInfo};
 
 /// How a text is written, which decides what of it is prose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -168,9 +168,7 @@ impl<'a> Document<'a> {
             let segment = &self.segments[index];
             let map = segment.target.map();
             let local = |r: ByteRange| ByteRange::new(r.start - start, r.end.max(r.start) - start);
-            if matches!(finding.rule, Rule::SpacedPunctuation | Rule::SpacedHyphen)
-                && map.touches_opaque(local(finding.range))
-            {
+            if finding.rule.def().dropped_over_markup && map.touches_opaque(local(finding.range)) {
                 continue;
             }
             for suggestion in &mut finding.suggestions {
@@ -356,7 +354,11 @@ mod tests {
         assert_eq!(checked.source_at(0), None);
         assert_eq!(checked.source_at(12), Some("Korea"));
         let at = doc.checked_text().rfind("Coréia").unwrap_or_default();
-        let finding = Finding::new(Rule::WrongTerm, ByteRange::new(at, at + 7), String::new());
+        let finding = Finding::new(
+            crate::Rule::WrongTerm,
+            ByteRange::new(at, at + 7),
+            String::new(),
+        );
         let mapped = doc.to_file(vec![finding]);
         assert_eq!(&file[mapped[0].range.as_range()], "Coréia");
         assert_eq!(

@@ -95,3 +95,30 @@ impl Finding {
         }
     }
 }
+
+impl TermRef {
+    /// The reference to a glossary entry that a finding carries.
+    pub(crate) fn of(term: &mtlint_glossary::Term) -> TermRef {
+        TermRef {
+            id: term.id.clone(),
+            kind: term.kind,
+            preferred: term.preferred.clone(),
+            origin: term.origin.clone(),
+        }
+    }
+}
+
+impl Finding {
+    /// A typography finding whose safe fix replaces `range` (white space and a mark) by the
+    /// mark alone: shared by `spaced-hyphen` and `spaced-punctuation`.
+    pub(crate) fn spacing(rule: Rule, range: ByteRange, mark: String, message: String) -> Finding {
+        Finding {
+            suggestions: vec![Suggestion {
+                range,
+                replacement: mark,
+                applicability: Applicability::Safe,
+            }],
+            ..Finding::new(rule, range, message)
+        }
+    }
+}

@@ -77,7 +77,6 @@ impl RunConfig {
         SessionConfig {
             lang: self.lang.clone(),
             disabled: self.disabled.clone(),
-            allow_quoted: self.policy.allow_quoted(),
             policy: self.policy.clone(),
             read: Default::default(),
         }

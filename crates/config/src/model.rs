@@ -1,7 +1,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use mtlint_check::{Rule, Severity};
+use mtlint_check::{Rule, RuleOptions, Severity};
 use mtlint_glossary::{LangTag, Location};
 
 use crate::allow::AllowList;
@@ -48,9 +48,6 @@ pub struct RulePolicy {
     /// Findings with a confidence below this are dropped (findings that carry no
     /// confidence are kept).
     pub min_confidence: Option<f32>,
-    /// `untranslated` only: text inside quotation marks is not checked (titles quoted in
-    /// the original language).
-    pub allow_quoted: bool,
 }
 
 /// The `lang` key: a fixed language or detection per file.
@@ -73,6 +70,8 @@ pub struct ConfigPath {
 #[derive(Debug, Clone, Default)]
 pub struct Policy {
     pub rules: BTreeMap<Rule, RulePolicy>,
+    /// The options rules declare (`[rules.untranslated] allow-quoted = true`).
+    pub options: RuleOptions,
     pub allow: AllowList,
 }
 
@@ -91,11 +90,9 @@ pub struct Config {
 }
 
 impl Policy {
-    /// Whether `[rules.untranslated]` sets `allow-quoted = true`.
-    pub fn allow_quoted(&self) -> bool {
-        self.rules
-            .get(&Rule::Untranslated)
-            .is_some_and(|p| p.allow_quoted)
+    /// The rules' own options, as the configuration sets them.
+    pub fn options(&self) -> &RuleOptions {
+        &self.options
     }
 
     /// The rules turned off: the checker need not run them at all.

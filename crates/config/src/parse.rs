@@ -7,7 +7,7 @@
 use std::ops::Range;
 use std::path::Path;
 
-use mtlint_check::Rule;
+use mtlint_check::{OptionKind, Rule, RuleOptions};
 use mtlint_glossary::{line_col, LangTag, Location};
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
@@ -20,8 +20,12 @@ use crate::{ConfigError, ConfigErrors};
 const TOP_KEYS: &str =
     "`lang`, `glossaries`, `no-default-glossaries`, `include`, `exclude`, `allow`, `rules`";
 const RULE_KEYS: &str = "`level`, `min-confidence`";
-/// `[rules.untranslated]` also takes `allow-quoted`.
-const UNTRANSLATED_KEYS: &str = "`level`, `min-confidence`, `allow-quoted`";
+
+/// The keys `[rules.NAME]` takes: the common ones and the rule's own options.
+fn rule_keys(rule: Rule) -> String {
+    let own = rule.options().iter().map(|o| format!(", `{}`", o.key));
+    std::iter::once(RULE_KEYS.to_string()).chain(own).collect()
+}
 
 /// Parses the text of a configuration file. `name` is what errors call the file; `root`
 /// is the folder relative paths and globs are taken from.
@@ -242,14 +246,20 @@ impl Parser<'_> {
                 );
                 continue;
             };
-            if let Some(p) = self.rule_policy(rule, setting) {
+            if let Some(p) = self.rule_policy(rule, setting, &mut policy.options) {
                 policy.rules.insert(rule, p);
             }
         }
     }
 
-    /// `rule = "warning"`, or `[rules.rule]` with `level` and `min-confidence`.
-    fn rule_policy(&mut self, rule: Rule, value: &Value<'_>) -> Option<RulePolicy> {
+    /// `rule = "warning"`, or `[rules.rule]` with `level`, `min-confidence` and the options
+    /// the rule declares ([`Rule::options`]), whose values go to `options`.
+    fn rule_policy(
+        &mut self,
+        rule: Rule,
+        value: &Value<'_>,
+        options: &mut RuleOptions,
+    ) -> Option<RulePolicy> {
         match value.get_ref() {
             DeValue::String(_) => {
                 let level = self.level(value, rule.name())?;
@@ -264,22 +274,23 @@ impl Parser<'_> {
                     match key.get_ref().as_ref() {
                         "level" => policy.level = self.level(v, "level"),
                         "min-confidence" => policy.min_confidence = self.confidence(v),
-                        "allow-quoted" if rule == Rule::Untranslated => {
-                            policy.allow_quoted = self.boolean(v, "allow-quoted")
-                        }
-                        other => {
-                            let expected = if rule == Rule::Untranslated {
-                                UNTRANSLATED_KEYS
-                            } else {
-                                RULE_KEYS
-                            };
-                            self.error(
+                        other => match rule.options().iter().find(|o| o.key == other) {
+                            Some(option) => match option.kind {
+                                OptionKind::Boolean => {
+                                    let value = self.boolean(v, option.key);
+                                    options.set_flag(rule, option.key, value);
+                                }
+                            },
+                            None => {
+                                let expected = rule_keys(rule);
+                                self.error(
                                 &key.span(),
-                                format!(
-                                    "unknown key `{other}` in `[rules.{rule}]`, expected {expected}"
-                                ),
-                            )
-                        }
+                                    format!(
+                                        "unknown key `{other}` in `[rules.{rule}]`, expected {expected}"
+                                    ),
+                                )
+                            }
+                        },
                     }
                 }
                 Some(policy)
@@ -478,11 +489,14 @@ min-confidence = 0.8
     #[test]
     fn untranslated_may_allow_quoted_text() {
         let config = parse("[rules.untranslated]\nallow-quoted = true\n").unwrap();
-        assert!(config.policy.rules[&Rule::Untranslated].allow_quoted);
-        assert!(config.policy.allow_quoted());
+        assert!(config
+            .policy
+            .options()
+            .flag(Rule::Untranslated, "allow-quoted"));
         let config = parse("[rules.untranslated]\nlevel = \"info\"\n").unwrap();
-        assert!(!config.policy.allow_quoted(), "off by default");
-        assert!(!Policy::default().allow_quoted());
+        let off = |p: &Policy| !p.options().flag(Rule::Untranslated, "allow-quoted");
+        assert!(off(&config.policy), "off by default");
+        assert!(off(&Policy::default()));
     }
 
     #[test]

@@ -15,7 +15,8 @@ pub struct DataSet {
     pub licence: &'static str,
 }
 
-/// Every data file of this crate (`include_bytes!` in lib.rs and usage.rs).
+/// Every data file of this crate (`include_bytes!` in lib.rs and usage.rs, `include_str!`
+/// in profile.rs).
 pub const DATA_SETS: &[DataSet] = &[
     DataSet {
         file: "crates/lexicon/data/pt.fst",
@@ -36,6 +37,32 @@ pub const DATA_SETS: &[DataSet] = &[
         what: "Given names and surnames",
         source: "PyPI Faker 40.54.0 person providers (Daniele Faraglia), by \
                  scripts/names/person_names.sh",
+        licence: "MIT",
+    },
+    DataSet {
+        file: "crates/lexicon/data/pt/from-en.tsv",
+        what: "English words and their common Portuguese translations",
+        source: "Debian dict-freedict-eng-por 2022.04.21-1 (FreeDict English-Portuguese 0.3, \
+                 FreeDict contributors), by scripts/names/build_translations.sh",
+        licence: "GPL-2.0-or-later",
+    },
+    DataSet {
+        file: "crates/lexicon/data/pt/not-offered.txt",
+        what: "Accented forms of the word list that are no lowercase Portuguese word",
+        source: "derived from crates/lexicon/data/pt.fst by scripts/lexicon/not_offered.sh",
+        licence: "LGPL-3.0-only AND LGPL-2.1-only",
+    },
+    DataSet {
+        file: "crates/lexicon/data/pt/profile.toml",
+        what: "The Portuguese profile: closed word lists (clitics, prefixes, abbreviations, \
+               particles, citation cues) and variant accents",
+        source: "written for mtlint (its code's licence, MIT OR Apache-2.0; MIT chosen here)",
+        licence: "MIT",
+    },
+    DataSet {
+        file: "crates/lexicon/data/en/source.toml",
+        what: "English as a source language: function words, untranslatable name parts",
+        source: "written for mtlint (its code's licence, MIT OR Apache-2.0; MIT chosen here)",
         licence: "MIT",
     },
 ];

@@ -12,13 +12,18 @@
 //! the sense that matters here, spellings a Portuguese reader knows.
 
 mod data_sets;
+mod profile;
+mod translations;
 mod usage;
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use fst::Set;
 
 pub use data_sets::{DataSet, DATA_SETS};
+pub use profile::{profile, Accent, Profile, ProfileError, SourceProfile, WordLists};
+pub use translations::Translations;
 pub use usage::{usage, OtherLanguage, Usage, UsageTable, Zipf};
 
 /// The Portuguese data file: a text header, a NUL byte, then the fst bytes.
@@ -29,7 +34,8 @@ static PERSON_NAMES_DATA: &[u8] = include_bytes!("../data/person_names.fst");
 
 /// A set of folded words of one language.
 pub struct Lexicon {
-    words: Option<Set<&'static [u8]>>,
+    // Borrowed from the binary for the embedded lexicons; owned for one built from a list.
+    words: Option<Set<Cow<'static, [u8]>>>,
     header: &'static str,
 }
 
@@ -46,11 +52,22 @@ impl Lexicon {
     fn from_static(data: &'static [u8]) -> Option<Lexicon> {
         let nul = data.iter().position(|&b| b == 0)?;
         let header = std::str::from_utf8(&data[..nul]).ok()?;
-        let words = Set::new(&data[nul + 1..]).ok()?;
+        let words = Set::new(Cow::Borrowed(&data[nul + 1..])).ok()?;
         Some(Lexicon {
             words: Some(words),
             header,
         })
+    }
+
+    /// A lexicon of the folded `words` (a language profile's own list, a test's).
+    pub fn from_words<'w>(words: impl IntoIterator<Item = &'w str>) -> Lexicon {
+        let mut sorted: Vec<&str> = words.into_iter().collect();
+        sorted.sort_unstable();
+        sorted.dedup();
+        let words = Set::from_iter(sorted)
+            .and_then(|set| set.map_data(Cow::Owned))
+            .ok();
+        Lexicon { words, header: "" }
     }
 
     /// Whether `folded_word` (one word, lowercase, NFC) is a word of the language.

@@ -152,7 +152,6 @@ impl Workspaces {
         SessionConfig {
             lang,
             disabled,
-            allow_quoted: policy.allow_quoted(),
             policy,
             read: Default::default(),
         }

@@ -22,9 +22,6 @@ pub struct SessionConfig {
     pub lang: LangChoice,
     /// Rules not run at all.
     pub disabled: Vec<Rule>,
-    /// `[rules.untranslated] allow-quoted`: text in quotation marks is not checked for
-    /// untranslated words.
-    pub allow_quoted: bool,
     /// What happens to findings after checking: levels, thresholds, the allow-list.
     pub policy: Policy,
     /// How bilingual files are read: fuzzy entries, languages, field names.
@@ -133,7 +130,7 @@ impl Session {
             let settings = Settings {
                 lang: lang.clone(),
                 disabled: self.config.disabled.clone(),
-                allow_quoted: self.config.allow_quoted,
+                options: self.config.policy.options.clone(),
             };
             Arc::new(Checker::new(&self.glossaries, settings))
         }))

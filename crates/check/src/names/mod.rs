@@ -8,9 +8,9 @@ pub(crate) mod keys;
 pub(crate) mod scan;
 pub(crate) mod score;
 pub(crate) mod table;
-pub(crate) mod translations;
 
 use mtlint_glossary::Term;
+use mtlint_lexicon::Translations;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::names::keys::{
@@ -76,7 +76,7 @@ pub(crate) struct NameIndex {
 
 impl NameIndex {
     /// Indexes the names among `terms`, which it refers to by position.
-    pub fn new<'t>(terms: impl IntoIterator<Item = &'t Term>) -> Self {
+    pub fn new<'t>(terms: impl IntoIterator<Item = &'t Term>, translations: &Translations) -> Self {
         let mut index = NameIndex::default();
         // One reusable tokenizer buffer: a million forms must not cost a million
         // allocations each.
@@ -117,7 +117,7 @@ impl NameIndex {
         index.near_words = PostingTable::new(near_pairs);
         index.word_shapes = shapes;
         index.one_off = PostingTable::new(index.one_off_pairs());
-        index.translated_parts = index.translated_part_map(&declared);
+        index.translated_parts = index.translated_part_map(&declared, translations);
         index.translation_words = index.translated_parts.keys().map(|&(h, _)| h).collect();
         index
     }
@@ -239,8 +239,9 @@ impl NameIndex {
     fn translated_part_map(
         &self,
         declared: &[(u64, u32, u32)],
+        translations: &Translations,
     ) -> FxHashMap<(u64, u32), Vec<(u32, u32)>> {
-        let table = translations::english_portuguese();
+        let table = translations;
         // Translations per distinct word first: most name words have none.
         let per_word: Vec<Vec<u64>> = (0..self.word_count() as u32)
             .map(|w| {

@@ -3,7 +3,7 @@
 //! capitalised, does it start a sentence).
 
 use mtlint_glossary::Term;
-use mtlint_lexicon::Lexicon;
+use mtlint_lexicon::{Lexicon, Profile};
 
 use crate::names::keys::word_hash;
 use crate::names::NameIndex;
@@ -19,6 +19,8 @@ pub(crate) struct Scan<'a> {
     pub terms: &'a [Term],
     /// The target language's lexicon.
     pub lexicon: &'a Lexicon,
+    /// The target language's profile.
+    pub profile: &'a Profile,
     /// `covered[i]`: token `i` is inside a glossary match (good or wrong form).
     pub covered: Vec<bool>,
     /// Facts about each token, computed once for all the name rules.
@@ -44,6 +46,7 @@ impl<'a> Scan<'a> {
         names: &'a NameIndex,
         terms: &'a [Term],
         lexicon: &'a Lexicon,
+        profile: &'a Profile,
         matches: &[TermMatch],
     ) -> Self {
         let mut covered = vec![false; tokens.len()];
@@ -75,6 +78,7 @@ impl<'a> Scan<'a> {
             names,
             terms,
             lexicon,
+            profile,
             covered,
             info,
         }

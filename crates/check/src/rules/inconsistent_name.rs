@@ -4,14 +4,28 @@
 use mtlint_glossary::{fold_key, Term};
 use rustc_hash::FxHashMap;
 
+use crate::context::Context;
+use crate::rules::{Finish, Needs, RuleDef};
 use crate::case::carry_case;
 use crate::names::keys::strip_diacritics;
-use crate::names::scan::{Scan, TermMatch};
-use crate::rules::glossary::term_ref;
-use crate::rules::untranslated::in_url_or_code;
-use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Suggestion};
+use crate::analysis::name_uses::Uses;
+use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Severity, Suggestion, TermRef};
 
-pub(crate) static DOC: RuleDoc = RuleDoc {
+pub(crate) static RULE: RuleDef = RuleDef {
+    name: "inconsistent-name",
+    severity: Severity::Warning,
+    doc: DOC,
+    needs: Needs::WORDS,
+    check,
+    check_segment: None,
+    finish: Some(finish),
+    prepare: None,
+    yields_to: &[],
+    dropped_over_markup: false,
+    options: &[],
+};
+
+const DOC: RuleDoc = RuleDoc {
     summary: "one name spelled two ways in one document",
     what: "Two spellings of one entity in the same document: two accepted forms of a glossary \
 name that are spelling variants of each other (\"Wonsan\" and \"Wŏnsan\", \"Zelensky\" and \
@@ -28,90 +42,39 @@ whether two people or places are meant, and house style wants one.",
 /// Words of two spellings of one name must be at least this similar (strsim's normalized
 /// Damerau-Levenshtein on letters without diacritics) to count as variants.
 const MIN_VARIANT_SIMILARITY: f64 = 0.6;
-/// Names outside the glossaries are compared only when at least this long.
-const MIN_FREE_LETTERS: usize = 4;
-
-/// What the rule has seen so far in the document.
-#[derive(Debug, Default)]
-pub(crate) struct Uses {
-    /// Good-form matches of name entries: term, where, folded form.
-    glossary: Vec<(u32, ByteRange, String)>,
-    /// Capitalised words no glossary explains: letters without diacritics, where, folded,
-    /// and the capitalised word after it, without diacritics (a surname after a first name).
-    free: Vec<(String, ByteRange, String, Option<String>)>,
+/// Records the names the stretch writes, for `finish`.
+fn check(ctx: &mut Context<'_, '_>) {
+    let scan = ctx.scan();
+    let mut uses = Uses::default();
+    uses.observe(scan, ctx.glossary);
+    ctx.facts.name_uses.extend(uses);
 }
 
-impl Uses {
-    /// Records the name uses of one stretch.
-    pub fn observe(&mut self, scan: &Scan<'_>, matches: &[TermMatch]) {
-        for m in matches {
-            if !m.good || !scan.terms[m.term].kind.is_name() {
-                continue;
-            }
-            let range = ByteRange::new(
-                scan.range(m.first_token).start,
-                scan.range(m.end_token - 1).end,
-            );
-            self.glossary
-                .push((m.term as u32, range, fold_key(&scan.text[range.as_range()])));
-        }
-        let mut stripped = Vec::new();
-        for i in 0..scan.tokens.len() {
-            let folded = scan.tokens.folded(i);
-            if scan.covered[i]
-                || !scan.capitalised(i)
-                || folded.chars().count() < MIN_FREE_LETTERS
-                || scan.known(i)
-                || !name_shaped(scan.word(i))
-                || in_url_or_code(scan.text, scan.range(i))
-            {
-                continue;
-            }
-            strip_diacritics(folded, &mut stripped);
-            let letters = stripped.iter().collect();
-            let next = (i + 1 < scan.tokens.len()
-                && scan.capitalised(i + 1)
-                && matches!(
-                    &scan.text[scan.range(i).end..scan.range(i + 1).start],
-                    " " | "\u{a0}"
-                ))
-            .then(|| {
-                strip_diacritics(scan.tokens.folded(i + 1), &mut stripped);
-                stripped.iter().collect()
-            });
-            self.free
-                .push((letters, scan.range(i), folded.to_string(), next));
-        }
-    }
+fn finish(doc: &mut Finish<'_>) {
+    report(&doc.facts.name_uses, doc.text, &doc.index.terms, doc.findings);
+}
 
-    /// Adds the uses seen in a later part of the document.
-    pub fn extend(&mut self, later: Uses) {
-        self.glossary.extend(later.glossary);
-        self.free.extend(later.free);
+/// The findings for the whole document, from the names its parts used.
+fn report(uses: &Uses, text: &str, terms: &[Term], out: &mut Vec<Finding>) {
+    let mut by_term: FxHashMap<u32, Vec<(ByteRange, &str)>> = FxHashMap::default();
+    for (term, range, key) in &uses.glossary {
+        by_term.entry(*term).or_default().push((*range, key));
     }
-
-    /// The findings for the whole document.
-    pub fn report(&self, text: &str, terms: &[Term], out: &mut Vec<Finding>) {
-        let mut by_term: FxHashMap<u32, Vec<(ByteRange, &str)>> = FxHashMap::default();
-        for (term, range, key) in &self.glossary {
-            by_term.entry(*term).or_default().push((*range, key));
-        }
-        for (term, uses) in by_term {
-            let term = &terms[term as usize];
-            let preferred = fold_key(&term.preferred);
-            report_group(text, &uses, Some(&preferred), Some(term), are_variants, out);
-        }
-        let mut by_letters: FxHashMap<&str, Vec<FreeUse>> = FxHashMap::default();
-        for (letters, range, folded, next) in &self.free {
-            by_letters
-                .entry(letters)
-                .or_default()
-                .push((*range, folded, next.as_deref()));
-        }
-        for uses in by_letters.values() {
-            for people in by_person(uses) {
-                report_group(text, &people, None, None, |_, _| true, out);
-            }
+    for (term, uses) in by_term {
+        let term = &terms[term as usize];
+        let preferred = fold_key(&term.preferred);
+        report_group(text, &uses, Some(&preferred), Some(term), are_variants, out);
+    }
+    let mut by_letters: FxHashMap<&str, Vec<FreeUse>> = FxHashMap::default();
+    for (letters, range, folded, next) in &uses.free {
+        by_letters
+            .entry(letters)
+            .or_default()
+            .push((*range, folded, next.as_deref()));
+    }
+    for uses in by_letters.values() {
+        for people in by_person(uses) {
+            report_group(text, &people, None, None, |_, _| true, out);
         }
     }
 }
@@ -193,28 +156,10 @@ fn report_group(
                 replacement: carry_case(found, major_text),
                 applicability: Applicability::Unsafe,
             }],
-            term: term.map(term_ref),
+            term: term.map(TermRef::of),
             ..Finding::new(Rule::InconsistentName, range, message)
         });
     }
-}
-
-/// Whether a capitalised word no glossary explains is shaped like a name rather than an
-/// identifier, an acronym or a heading: no digit ("Critério2"), not all in capitals
-/// ("BEZIER", "ALEATÓRIOENTRE": capitals often drop their accents, and spreadsheet functions
-/// and acronyms are no names), no capital after a small letter ("NúmFicheiro", "NumeroX").
-fn name_shaped(word: &str) -> bool {
-    let mut lower_seen = false;
-    for c in word.chars() {
-        if c.is_numeric() {
-            return false;
-        }
-        if c.is_uppercase() && lower_seen {
-            return false;
-        }
-        lower_seen |= c.is_lowercase();
-    }
-    lower_seen
 }
 
 /// Whether two folded spellings of one entry are spelling variants of each other rather
@@ -281,12 +226,12 @@ mod tests {
 
     #[test]
     fn name_shapes() {
-        assert!(name_shaped("Erdoğan"));
-        assert!(name_shaped("Bézier"));
-        assert!(name_shaped("O'Neill"));
-        assert!(!name_shaped("BÉZIER"));
-        assert!(!name_shaped("Critério2"));
-        assert!(!name_shaped("NúmFicheiro"));
+        assert!(crate::analysis::name_uses::name_shaped("Erdoğan"));
+        assert!(crate::analysis::name_uses::name_shaped("Bézier"));
+        assert!(crate::analysis::name_uses::name_shaped("O'Neill"));
+        assert!(!crate::analysis::name_uses::name_shaped("BÉZIER"));
+        assert!(!crate::analysis::name_uses::name_shaped("Critério2"));
+        assert!(!crate::analysis::name_uses::name_shaped("NúmFicheiro"));
     }
 
     #[test]

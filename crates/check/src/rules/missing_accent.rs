@@ -1,17 +1,33 @@
 //! `missing-accent`: a Portuguese word written without its accent, tilde or cedilla
 //! ("ilusoes", "voce", "cabeca"), as text typed or converted without diacritics has them.
 
-use std::sync::OnceLock;
+use crate::analysis::accents::{accented_words, Preferred};
+use crate::context::Context;
+use crate::rules::{Needs, RuleDef, Yield, YieldWhen};
+use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Severity, Suggestion};
 
-use mtlint_lexicon::{Lexicon, OtherLanguage, Usage};
-use rustc_hash::FxHashSet;
+pub(crate) static RULE: RuleDef = RuleDef {
+    name: "missing-accent",
+    severity: Severity::Warning,
+    doc: DOC,
+    needs: Needs {
+        unaccented: true,
+        ..Needs::WORDS
+    },
+    check,
+    check_segment: None,
+    finish: None,
+    prepare: None,
+    // A word inside an untranslated span is the span's, not an unaccented word.
+    yields_to: &[Yield {
+        to: Rule::Untranslated,
+        when: YieldWhen::Overlapping,
+    }],
+    dropped_over_markup: false,
+    options: &[],
+};
 
-use crate::respell::accented_counterparts;
-use crate::rules::untranslated::in_url_or_code;
-use crate::tokens::Tokens;
-use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Suggestion};
-
-pub(crate) static DOC: RuleDoc = RuleDoc {
+const DOC: RuleDoc = RuleDoc {
     summary: "a Portuguese word written without its accent",
     what: "A lowercase word the Portuguese lexicon lacks that becomes a lexicon word with one \
 accent, tilde or cedilla, or a cedilla and one more mark: \"ilusoes\" (ilusões), \"voce\" \
@@ -30,75 +46,20 @@ not run on MT output.",
     fix: "Safe when one accented word fits; Unsafe (shown, not applied by --fix) otherwise.",
 };
 
-/// Which of two accented forms a variant writes: Brazilian "higiênico", "econômico",
-/// European "higiénico", "económico".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Preferred {
-    Circumflex,
-    Acute,
-    Either,
-}
-
-impl Preferred {
-    pub(crate) fn for_region(region: Option<&str>) -> Preferred {
-        match region {
-            Some(r) if r.eq_ignore_ascii_case("BR") => Preferred::Circumflex,
-            Some(r) if r.eq_ignore_ascii_case("PT") => Preferred::Acute,
-            _ => Preferred::Either,
-        }
-    }
-
-    /// Orders candidates so the variant's form comes first.
-    fn rank(self, word: &str) -> u8 {
-        let circumflex = word.contains(['â', 'ê', 'ô']);
-        let acute = word.contains(['á', 'é', 'ó']);
-        match self {
-            Preferred::Circumflex => u8::from(acute && !circumflex),
-            Preferred::Acute => u8::from(circumflex && !acute),
-            Preferred::Either => 0,
-        }
-    }
-}
-
-/// Whether word `k` may be a candidate, before the lexicon is asked: it is written in
-/// lowercase.
-pub(crate) fn may_be_candidate(text: &str, tokens: &Tokens, k: usize) -> bool {
-    text[tokens.tokens[k].range.as_range()] == *tokens.folded(k)
-}
-
-/// Whether word `k`, which passed [`may_be_candidate`] and which the lexicon lacks, is a
-/// candidate.
-pub(crate) fn is_candidate(text: &str, tokens: &Tokens, k: usize, lexicon: &Lexicon) -> bool {
-    !in_url_or_code(text, tokens.tokens[k].range)
-        && lost_its_accent(
-            tokens.folded(k),
-            mtlint_lexicon::usage().get(tokens.folded(k)),
-            lexicon,
-        )
-}
-
-/// Reports the `candidates` (token indices into `text`, from the checker's look-up or
-/// `untranslated`) outside the ranges `untranslated` reported.
-pub(crate) fn check(
-    text: &str,
-    tokens: &Tokens,
-    candidates: &[usize],
-    untranslated: &[ByteRange],
-    preferred: Preferred,
-    out: &mut Vec<Finding>,
-) {
-    let lexicon = mtlint_lexicon::portuguese();
-    for &k in candidates {
+/// Reports the words the shared analysis found written without their accents.
+fn check(ctx: &mut Context<'_, '_>) {
+    let Some(lexicon) = ctx.profile.lexicon() else {
+        return;
+    };
+    let (text, tokens) = (ctx.text, ctx.tokens);
+    let preferred = Preferred::for_region(ctx.profile, ctx.lang.region());
+    for &k in &ctx.words.unaccented {
         let range = tokens.tokens[k].range;
-        if untranslated
-            .iter()
-            .any(|u| u.start < range.end && range.start < u.end)
-            || part_of_a_longer_chunk(text, range)
-        {
+        if part_of_a_longer_chunk(text, range) {
             continue;
         }
         let folded = tokens.folded(k);
-        let mut accented = accented_words(folded, lexicon);
+        let mut accented = accented_words(folded, lexicon, ctx.profile);
         // The variant's form first; then the fewest marks ("balcão" before the lexicon's
         // odd "balção"); then a cedilla ("ouço" before "oúco"); a stressed final vowel last
         // ("língua" before "linguá", a verb form).
@@ -108,48 +69,9 @@ pub(crate) fn check(
             (preferred.rank(w), marks, !w.contains('ç'), final_accent)
         });
         if !accented.is_empty() {
-            out.push(finding(range, folded, accented));
+            ctx.findings.push(finding(range, folded, accented));
         }
     }
-}
-
-/// Whether `folded`, a lowercase word the lexicon lacks (outside code and URLs, which the
-/// callers have ruled out), is a Portuguese word that lost its accents: the lexicon holds
-/// it with them, and it is not an English word Portuguese text quotes ("area": English
-/// 5.5, Portuguese 3.9). `usage` is the word's entry in the usage table.
-pub(crate) fn lost_its_accent(folded: &str, usage: Option<Usage>, lexicon: &Lexicon) -> bool {
-    let english_loan = usage
-        .and_then(|u| u.lead())
-        .is_some_and(|(language, lead)| language == OtherLanguage::English && lead >= 1.0);
-    folded.len() >= 3 && !english_loan && !accented_words(folded, lexicon).is_empty()
-}
-
-/// The lexicon's accented forms of `folded` that are lowercase words, not hunspell's
-/// abbreviations kept without their full stop ("sâns." for sânscrito, "cálc.", "calç.") nor
-/// its names ("Hosé"): those are in `not_offered.txt` (scripts/lexicon/not_offered.sh), and a
-/// Portuguese word ends in a vowel or in l, m, n, r, s, x, z besides. So nothing is offered
-/// for "sans", "calc" or the English "hose".
-fn accented_words(folded: &str, lexicon: &Lexicon) -> Vec<String> {
-    let mut accented = accented_counterparts(folded, lexicon);
-    accented.retain(|w| {
-        w.chars()
-            .last()
-            .is_some_and(|c| "aeiouáéíóúâêôãõàlmnrsxz".contains(c))
-            && !not_offered().contains(w.as_str())
-    });
-    accented
-}
-
-/// The accented abbreviations (without their full stop) and names of the hunspell
-/// dictionaries.
-fn not_offered() -> &'static FxHashSet<&'static str> {
-    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| {
-        include_str!("not_offered.txt")
-            .lines()
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    })
 }
 
 /// Whether the word at `range` is only part of what the text writes there: joined to more

@@ -1,69 +1,54 @@
 //! The closed set of rules: each has a stable kebab-case name, a default severity and a
 //! documentation text (`mtlint rule NAME`).
+//!
+//! **The registry.** Each rule is one module of this folder that defines a
+//! `pub(crate) static RULE: RuleDef` (its name, level, documentation, what it needs of the
+//! shared analysis, its options, which rules it yields to, and its `check` function). The
+//! list below is the only place that names them all: adding a rule is writing its file and
+//! adding one line here. The order of the list is the order of [`Rule::ALL`] and of
+//! findings at one position.
 
-pub(crate) mod glossary;
-pub(crate) mod inconsistent_name;
-pub(crate) mod missing_accent;
-pub(crate) mod name_near_miss;
-pub(crate) mod run_together;
-pub(crate) mod spaced_hyphen;
-pub(crate) mod spaced_punctuation;
-pub(crate) mod translated_name_part;
-pub(crate) mod untranslated;
+mod def;
 
-use crate::term_index::TermMatch;
-use crate::{Applicability, ByteRange, Finding, Severity, Suggestion};
+pub(crate) use def::{Finish, Needs, Prepare, RuleDef, Yield, YieldWhen};
+pub use def::{OptionKind, OptionSpec};
 
-/// The indices of a stretch's `len` words that no glossary match covers (`glossary` in
-/// token order, not overlapping): the words the lexicon rules look at, since a glossary
-/// match is a name or term whose spelling the glossary rules judge.
-pub(crate) fn outside_matches(
-    len: usize,
-    glossary: &[TermMatch],
-) -> impl Iterator<Item = usize> + '_ {
-    let mut matches = glossary.iter().peekable();
-    (0..len).filter(move |&k| {
-        while matches.next_if(|m| m.end_token <= k).is_some() {}
-        matches.peek().is_none_or(|m| m.first_token > k)
-    })
+use crate::Severity;
+
+/// Declares the rule modules and the [`Rule`] enum from one list of `Variant => module`.
+macro_rules! registry {
+    ($($variant:ident => $module:ident,)*) => {
+        $(pub(crate) mod $module;)*
+
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Rule {
+            $($variant,)*
+        }
+
+        impl Rule {
+            pub const ALL: &'static [Rule] = &[$(Rule::$variant,)*];
+
+            /// The rule's definition: everything the engine knows of it.
+            pub(crate) fn def(self) -> &'static RuleDef {
+                match self {
+                    $(Rule::$variant => &$module::RULE,)*
+                }
+            }
+        }
+    };
 }
 
-/// The clitic pronouns a hyphen joins to a verb ("fazê-lo", "diz-se", "apaixonámo-nos").
-pub(crate) const CLITICS: &[&str] = &[
-    "me", "te", "se", "nos", "vos", "lhe", "lhes", "lo", "la", "los", "las", "no", "na", "o", "a",
-    "os", "as",
-];
-
-/// A typography finding whose safe fix replaces `range` (white space and a mark) by the
-/// mark alone: shared by `spaced-hyphen` and `spaced-punctuation`.
-pub(crate) fn spacing_finding(
-    rule: Rule,
-    range: ByteRange,
-    mark: String,
-    message: String,
-) -> Finding {
-    Finding {
-        suggestions: vec![Suggestion {
-            range,
-            replacement: mark,
-            applicability: Applicability::Safe,
-        }],
-        ..Finding::new(rule, range, message)
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Rule {
-    WrongTerm,
-    WrongTermInContext,
-    SpacedHyphen,
-    SpacedPunctuation,
-    Untranslated,
-    NameNearMiss,
-    TranslatedNamePart,
-    InconsistentName,
-    MissingAccent,
-    RunTogether,
+registry! {
+    WrongTerm => wrong_term,
+    WrongTermInContext => wrong_term_in_context,
+    SpacedHyphen => spaced_hyphen,
+    SpacedPunctuation => spaced_punctuation,
+    Untranslated => untranslated,
+    NameNearMiss => name_near_miss,
+    TranslatedNamePart => translated_name_part,
+    InconsistentName => inconsistent_name,
+    MissingAccent => missing_accent,
+    RunTogether => run_together,
 }
 
 /// What `mtlint rule NAME` prints.
@@ -84,19 +69,6 @@ impl serde::Serialize for Rule {
 }
 
 impl Rule {
-    pub const ALL: &'static [Rule] = &[
-        Rule::WrongTerm,
-        Rule::WrongTermInContext,
-        Rule::SpacedHyphen,
-        Rule::SpacedPunctuation,
-        Rule::Untranslated,
-        Rule::NameNearMiss,
-        Rule::TranslatedNamePart,
-        Rule::InconsistentName,
-        Rule::MissingAccent,
-        Rule::RunTogether,
-    ];
-
     /// Every rule but `kept`: the list to disable to run only `kept` (benches and tools
     /// that time some rules, and stay right when a rule is added).
     pub fn all_but(kept: &[Rule]) -> Vec<Rule> {
@@ -108,18 +80,7 @@ impl Rule {
     }
 
     pub fn name(self) -> &'static str {
-        match self {
-            Rule::WrongTerm => "wrong-term",
-            Rule::WrongTermInContext => "wrong-term-in-context",
-            Rule::SpacedHyphen => "spaced-hyphen",
-            Rule::SpacedPunctuation => "spaced-punctuation",
-            Rule::Untranslated => "untranslated",
-            Rule::NameNearMiss => "name-near-miss",
-            Rule::TranslatedNamePart => "translated-name-part",
-            Rule::InconsistentName => "inconsistent-name",
-            Rule::MissingAccent => "missing-accent",
-            Rule::RunTogether => "run-together",
-        }
+        self.def().name
     }
 
     pub fn from_name(name: &str) -> Option<Rule> {
@@ -127,33 +88,16 @@ impl Rule {
     }
 
     pub fn default_severity(self) -> Severity {
-        match self {
-            Rule::WrongTerm => Severity::Error,
-            Rule::WrongTermInContext
-            | Rule::SpacedHyphen
-            | Rule::SpacedPunctuation
-            | Rule::Untranslated
-            | Rule::MissingAccent
-            | Rule::RunTogether => Severity::Warning,
-            Rule::NameNearMiss | Rule::TranslatedNamePart | Rule::InconsistentName => {
-                Severity::Warning
-            }
-        }
+        self.def().severity
     }
 
     pub fn doc(self) -> &'static RuleDoc {
-        match self {
-            Rule::WrongTerm => &glossary::WRONG_TERM_DOC,
-            Rule::WrongTermInContext => &glossary::WRONG_TERM_IN_CONTEXT_DOC,
-            Rule::SpacedHyphen => &spaced_hyphen::DOC,
-            Rule::SpacedPunctuation => &spaced_punctuation::DOC,
-            Rule::Untranslated => &untranslated::DOC,
-            Rule::NameNearMiss => &name_near_miss::DOC,
-            Rule::TranslatedNamePart => &translated_name_part::DOC,
-            Rule::InconsistentName => &inconsistent_name::DOC,
-            Rule::MissingAccent => &missing_accent::DOC,
-            Rule::RunTogether => &run_together::DOC,
-        }
+        &self.def().doc
+    }
+
+    /// The options `[rules.NAME]` takes besides `level` and `min-confidence`.
+    pub fn options(self) -> &'static [OptionSpec] {
+        self.def().options
     }
 }
 

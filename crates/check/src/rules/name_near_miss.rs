@@ -1,18 +1,32 @@
 //! `name-near-miss`: a word or a run of words that is close to a glossary name but is not
 //! an accepted form of any entry ("Wanson", "Wonson" for Wonsan; "Kim Jong Um").
 
+use crate::context::Context;
+use crate::rules::{Needs, RuleDef};
 use crate::case::carry_case;
 use crate::names::keys::strip_diacritics;
 use crate::names::scan::Scan;
 use crate::names::score::{closeness, part_closeness, Closeness, Shape};
-use crate::names::translations::english_portuguese;
 use crate::names::{form_text, MAX_NAME_WORDS};
-use crate::rules::glossary::term_ref;
 use crate::tokens::Tokens;
-use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Suggestion};
+use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Severity, Suggestion, TermRef};
 use mtlint_lexicon::{Usage, Zipf};
 
-pub(crate) static DOC: RuleDoc = RuleDoc {
+pub(crate) static RULE: RuleDef = RuleDef {
+    name: "name-near-miss",
+    severity: Severity::Warning,
+    doc: DOC,
+    needs: Needs::WORDS,
+    check,
+    check_segment: None,
+    finish: None,
+    prepare: None,
+    yields_to: &[],
+    dropped_over_markup: false,
+    options: &[],
+};
+
+const DOC: RuleDoc = RuleDoc {
     summary: "a near miss of a glossary name",
     what: "A capitalised word, or a run of words, that is one or two cheap edits away from a \
 name in the glossaries (an entry of kind person, place or org) but is no accepted form of any \
@@ -65,7 +79,14 @@ impl Candidate {
 }
 
 /// Reports the near misses of one stretch; `reported[i]` marks tokens already reported.
-pub(crate) fn check(scan: &Scan<'_>, out: &mut Vec<Finding>) {
+fn check(ctx: &mut Context<'_, '_>) {
+    let scan = ctx.scan();
+    let mut out = Vec::new();
+    find(scan, &mut out);
+    ctx.report_all(out);
+}
+
+fn find(scan: &Scan<'_>, out: &mut Vec<Finding>) {
     if scan.names.is_empty() {
         return;
     }
@@ -209,7 +230,7 @@ fn usage_of(scan: &Scan<'_>, w: u32) -> Zipf {
 
 /// Capitalised words close to a name word.
 fn single_word(scan: &Scan<'_>, reported: &[bool], out: &mut Vec<Finding>) {
-    let english = english_portuguese();
+    let english = scan.profile.translations();
     let mut stripped = Vec::new();
     let mut name_stripped = Vec::new();
     let mut word_ids = Vec::new();
@@ -337,7 +358,7 @@ fn original_of_rare_exonym(scan: &Scan<'_>, candidate: &Candidate, folded: &str)
 /// and no dictionary knows: then it is part of a name the glossaries do not hold ("Chad
 /// Hammel" is a man, not the country Chade).
 fn beside_unknown_name(scan: &Scan<'_>, i: usize) -> bool {
-    let english = english_portuguese();
+    let english = scan.profile.translations();
     let unknown_name = |j: usize| {
         let folded = scan.tokens.folded(j);
         scan.capitalised(j)
@@ -358,9 +379,6 @@ fn is_first_name_of(scan: &Scan<'_>, candidate: &Candidate) -> bool {
     words.len() >= 2 && candidate.part == words.first().copied()
 }
 
-/// Particles between a first name and a surname ("Veladimir da Cruz", "Ludwig van Beethoven").
-const NAME_PARTICLES: [&str; 9] = ["da", "das", "de", "do", "dos", "di", "del", "van", "von"];
-
 /// Whether token `i` is followed by a particle and a capitalised word that no glossary name
 /// holds ("Veladimir da Cruz"): then it is no near miss of a person of the glossaries but
 /// the first name of someone they do not hold, even when the surname is also an ordinary
@@ -373,7 +391,7 @@ fn before_a_surname(scan: &Scan<'_>, i: usize) -> bool {
     let spaced = |gap: &str| !gap.is_empty() && gap.chars().all(|c| c == ' ');
     spaced(scan.gap_after(i))
         && spaced(scan.gap_after(i + 1))
-        && NAME_PARTICLES.contains(&particle)
+        && scan.profile.words.name_particles.iter().any(|p| p == particle)
         && scan.capitalised(i + 2)
         && scan.tokens.folded(i + 2).chars().count() >= 3
         && scan.name_word(i + 2).is_none()
@@ -458,7 +476,7 @@ fn finding(scan: &Scan<'_>, range: ByteRange, mut candidates: Vec<Candidate>) ->
                 applicability: Applicability::Unsafe,
             })
             .collect(),
-        term: Some(term_ref(term)),
+        term: Some(TermRef::of(term)),
         note: term.note.clone(),
         confidence: Some((confidence * 100.0).round() / 100.0),
         ..Finding::new(Rule::NameNearMiss, range, message)
@@ -466,74 +484,4 @@ fn finding(scan: &Scan<'_>, range: ByteRange, mut candidates: Vec<Candidate>) ->
 }
 
 #[cfg(test)]
-mod tests {
-    use crate::Rule;
-
-    const PLACES: &str = r#"
-[glossary]
-name = "places"
-lang = "pt"
-
-[[term]]
-use = "Gâmbia"
-kind = "place"
-
-[[term]]
-use = "Wonsan"
-kind = "place"
-
-[[term]]
-use = "Vladimir Putin"
-kind = "person"
-
-[[term]]
-use = "Coreia do Norte"
-kind = "place"
-
-[[term]]
-use = "West Virginia"
-kind = "place"
-"#;
-
-    fn near_misses(text: &str) -> Vec<String> {
-        crate::test_support::checker("pt", PLACES, &[])
-            .check(text)
-            .into_iter()
-            .filter(|f| f.rule == Rule::NameNearMiss)
-            .map(|f| text[f.range.as_range()].to_string())
-            .collect()
-    }
-
-    #[test]
-    fn an_ordinary_word_with_an_accent_is_no_near_miss() {
-        // "Gambôa" is "gamboa" (a word, and the name of a festival) with an accent.
-        assert_eq!(
-            near_misses("A organização do Gambôa 2009 foi elogiada."),
-            Vec::<String>::new()
-        );
-    }
-
-    #[test]
-    fn a_first_name_before_another_surname_is_another_person() {
-        let text = "Com Isabel Lobo, Veladimir da Cruz, Arnaldo França e Jorge Miranda.";
-        assert_eq!(near_misses(text), Vec::<String>::new());
-        // Alone, or before the words of a glossary name, it is still a near miss.
-        assert_eq!(near_misses("Ontem Veladimir disse que sim."), ["Veladimir"]);
-        // Another part of a name is no first name: "Virxinia do Oeste" (pivot MT's West
-        // Virginia) keeps its near miss.
-        assert_eq!(
-            near_misses("Trump discursou em Virxinia do Oeste."),
-            ["Virxinia"]
-        );
-        assert_eq!(
-            near_misses("O exército da Corea do Norte avançou."),
-            ["Corea do Norte"]
-        );
-    }
-
-    #[test]
-    fn near_misses_and_diacritic_variants_still_found() {
-        assert_eq!(near_misses("Lavrov chegou a Wanson."), ["Wanson"]);
-        assert_eq!(near_misses("Lavrov chegou a Wónsan."), ["Wónsan"]);
-    }
-}
+mod tests;

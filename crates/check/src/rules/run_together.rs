@@ -14,13 +14,31 @@ use std::ops::Range;
 
 use mtlint_lexicon::{Lexicon, OtherLanguage, UsageTable, Zipf};
 
-use crate::rules::untranslated::{
-    english_letter_group, in_url_or_code, opens_sentence, prefixed_word,
-};
-use crate::tokens::Tokens;
-use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Suggestion};
+use crate::analysis::code::in_url_or_code;
+use crate::analysis::glued::{english_spelling, shaped_like_glued};
+use crate::analysis::sentence::opens_sentence;
+use crate::context::Context;
+use crate::rules::{Needs, RuleDef};
+use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Severity, Suggestion};
 
-pub(crate) static DOC: RuleDoc = RuleDoc {
+pub(crate) static RULE: RuleDef = RuleDef {
+    name: "run-together",
+    severity: Severity::Warning,
+    doc: DOC,
+    needs: Needs {
+        glued: true,
+        ..Needs::WORDS
+    },
+    check,
+    check_segment: None,
+    finish: None,
+    prepare: None,
+    yields_to: &[],
+    dropped_over_markup: false,
+    options: &[],
+};
+
+const DOC: RuleDoc = RuleDoc {
     summary: "words run together into one token",
     what: "A lowercase token (capitalised only where it opens a sentence) that is no word of \
 the Portuguese lexicon nor of the usage lists, and splits wholly into words and numbers in a way no real \
@@ -40,12 +58,6 @@ word without saying what went wrong; the words inside are often untranslated too
 token can split more than one way, and the words inside may still need translating.",
 };
 
-/// Tokens longer than this (in chars) are not split: glued MT units are short phrases.
-const MAX_CHARS: usize = 40;
-
-/// Shorter tokens cannot split convincingly (see [`shaped_like_glued`]).
-const MIN_CHARS: usize = 10;
-const MIN_CHARS_WITH_DIGITS: usize = 7;
 
 /// A word of the usage table counts as a piece when Portuguese or Spanish (the pivot
 /// language, whose words a pivot MT leaves inside a glued unit) uses it at least this often
@@ -65,21 +77,22 @@ const SHORT_WORD_CHARS: usize = 4;
 /// Galician for hiking). This costs the glued units with a three-letter word ("mujerdeley").
 const MIN_WORD_CHARS: usize = 4;
 
-/// Function words of Portuguese and of the pivot languages (Spanish, Galician) that MT
-/// glues to their neighbours: prepositions and their contractions, "que" and "no". Single
-/// letters ("a", "o", "e") are left out: a letter next to a number or a word is a name, a
-/// model or a unit far more often ("a4", "h2o"); so are articles and "en", "em", "um",
-/// which begin and end countless words ("emparellando" is not "empar el lando", nor
-/// "flounced" "flo un ced").
-const FUNCTION_WORDS: &[&str] = &[
-    "de", "da", "do", "das", "dos", "del", "que", "no", "na", "nos", "nas", "com", "con", "por",
-    "para", "pelo", "pela", "pelos", "pelas", "ao", "aos",
-];
+/// What the splitting reads: the target's lexicon and usage table, and the profile's
+/// function words that may be pieces (`glued-function-words`) and the one that may open a
+/// split without a number (`glued-opening-word`).
+#[derive(Clone, Copy)]
+struct Dicts<'a> {
+    lexicon: &'a Lexicon,
+    usage: &'a UsageTable,
+    function_words: &'a [String],
+    opening: &'a str,
+}
 
-/// The one function word that may open a split without a number: a relative clause glued
-/// to its verb ("quecorrelongo"). Others open ordinary words too often ("decriminalise",
-/// "contaxioso").
-const OPENING_FUNCTION_WORD: &str = "que";
+impl Dicts<'_> {
+    fn is_function_word(&self, word: &str) -> bool {
+        self.function_words.iter().any(|w| w == word)
+    }
+}
 
 /// What a piece of a split token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,71 +102,29 @@ enum Piece {
     Word,
 }
 
-/// Whether word `k` may be a candidate, before the lexicon is asked: its shape.
-pub(crate) fn may_be_candidate(text: &str, tokens: &Tokens, k: usize) -> bool {
-    shaped_like_glued(&text[tokens.tokens[k].range.as_range()])
-}
-
-/// Whether word `k`, which passed [`may_be_candidate`] and which the lexicon lacks, is a
-/// candidate: not a Portuguese prefix and a lexicon word.
-pub(crate) fn is_candidate(tokens: &Tokens, k: usize, lexicon: &Lexicon) -> bool {
-    !prefixed_word(tokens.folded(k), lexicon)
-}
-
-/// Whether a token is spelt as English, which glued Portuguese, Spanish and Galician
-/// units are not: a letter group those languages lack or an "-ing" ending ("backporting"
-/// is no "back por ting": an English word, `untranslated`'s to judge).
-fn english_spelling(folded: &str) -> bool {
-    english_letter_group(folded) || folded.ends_with("ing") || folded.ends_with("ings")
-}
-
-/// Whether the token `word` (as written) may be words run together, judged from its
-/// characters alone: letters and ASCII digits, a letter first, lowercase but for the first,
-/// at most 40 chars, and long enough for a convincing split: 10 chars without a digit (two
-/// content words of four letters and a function word), 7 with one ("de|1|anos").
-pub(crate) fn shaped_like_glued(word: &str) -> bool {
-    let mut chars = 0;
-    let mut digits = false;
-    for (i, c) in word.chars().enumerate() {
-        chars += 1;
-        let ok = if i == 0 {
-            c.is_alphabetic()
-        } else {
-            c.is_ascii_digit() || (c.is_alphabetic() && !c.is_uppercase())
-        };
-        if !ok || chars > MAX_CHARS {
-            return false;
-        }
-        digits |= c.is_ascii_digit();
-    }
-    chars
-        >= if digits {
-            MIN_CHARS_WITH_DIGITS
-        } else {
-            MIN_CHARS
-        }
-}
-
 /// Reports the `candidates` (token indices, from the checker's look-up or `untranslated`) that
 /// split convincingly. A capitalised candidate is taken only where it opens a sentence:
 /// inside one, it is a name ("Jacquemus" is no "jac que mus", "Chornoivan" no "chor no
 /// ivan").
-pub(crate) fn check(
-    text: &str,
-    tokens: &Tokens,
-    candidates: &[usize],
-    lexicon: &Lexicon,
-    out: &mut Vec<Finding>,
-) {
-    let usage = mtlint_lexicon::usage();
-    for &k in candidates {
+fn check(ctx: &mut Context<'_, '_>) {
+    let (Some(lexicon), Some(usage)) = (ctx.profile.lexicon(), ctx.profile.usage()) else {
+        return;
+    };
+    let (text, tokens, profile) = (ctx.text, ctx.tokens, ctx.profile);
+    let dicts = Dicts {
+        lexicon,
+        usage,
+        function_words: &profile.words.glued_function_words,
+        opening: &profile.words.glued_opening_word,
+    };
+    for &k in &ctx.words.glued {
         let range = tokens.tokens[k].range;
         let word = &text[range.as_range()];
         let folded = tokens.folded(k);
         // The cheap tests first; the candidates of words without digits are known to be
         // no lexicon words already.
         if !shaped_like_glued(word)
-            || (word.starts_with(char::is_uppercase) && !opens_sentence(text, tokens, k))
+            || (word.starts_with(char::is_uppercase) && !opens_sentence(text, tokens, k, profile))
             || part_of_a_longer_chunk(text, range)
             || english_spelling(folded)
             || usage.get(folded).is_some()
@@ -162,14 +133,14 @@ pub(crate) fn check(
         {
             continue;
         }
-        let Some(pieces) = split(folded, lexicon, usage) else {
+        let Some(pieces) = split(folded, &dicts) else {
             continue;
         };
-        if !convincing(folded, &pieces) {
+        if !convincing(folded, &pieces, &dicts) {
             continue;
         }
         if let Some(spaced) = spaced(word, folded, &pieces) {
-            out.push(finding(range, word, spaced));
+            ctx.findings.push(finding(range, word, spaced));
         }
     }
 }
@@ -188,11 +159,7 @@ fn part_of_a_longer_chunk(text: &str, range: ByteRange) -> bool {
 
 /// The split of `folded` into digit groups and words of the least [`Cost`], or `None` if
 /// some letters belong to no word. Pieces are byte ranges into `folded`.
-fn split(
-    folded: &str,
-    lexicon: &Lexicon,
-    usage: &UsageTable,
-) -> Option<Vec<(Range<usize>, Piece)>> {
+fn split(folded: &str, dicts: &Dicts<'_>) -> Option<Vec<(Range<usize>, Piece)>> {
     let mut pieces = Vec::new();
     let mut start = 0;
     for (i, c) in folded.char_indices() {
@@ -204,7 +171,7 @@ fn split(
                 && folded[i..]
                     .trim_start_matches(|d: char| d.is_ascii_digit())
                     .starts_with(char::is_alphabetic);
-            push_run(folded, start..i, before_digits, lexicon, usage, &mut pieces)?;
+            push_run(folded, start..i, before_digits, dicts, &mut pieces)?;
             start = i;
         }
     }
@@ -212,8 +179,7 @@ fn split(
         folded,
         start..folded.len(),
         false,
-        lexicon,
-        usage,
+        dicts,
         &mut pieces,
     )?;
     Some(pieces)
@@ -227,8 +193,7 @@ fn push_run(
     folded: &str,
     run: Range<usize>,
     before_digits: bool,
-    lexicon: &Lexicon,
-    usage: &UsageTable,
+    dicts: &Dicts<'_>,
     pieces: &mut Vec<(Range<usize>, Piece)>,
 ) -> Option<()> {
     let text = &folded[run.clone()];
@@ -244,7 +209,7 @@ fn push_run(
         let Some((cost, _, _)) = best[i] else {
             continue;
         };
-        for (end, kind) in words_at(&text[i..], lexicon, usage) {
+        for (end, kind) in words_at(&text[i..], dicts) {
             let j = i + end;
             let cost = cost.with(text[i..j].chars().count(), kind);
             if best[j].is_none_or(|(c, _, _)| cost < c) {
@@ -255,7 +220,7 @@ fn push_run(
     let mut found = Vec::new();
     let mut at = text.len();
     if before_digits {
-        if let Some((rest, word)) = function_word_before_digits(text, &best, lexicon) {
+        if let Some((rest, word)) = function_word_before_digits(text, &best, dicts) {
             found.push((run.start + rest..run.end, Piece::Function));
             at = rest;
             if word {
@@ -279,11 +244,13 @@ fn push_run(
 fn function_word_before_digits(
     text: &str,
     best: &[Option<(Cost, usize, Piece)>],
-    lexicon: &Lexicon,
+    dicts: &Dicts<'_>,
 ) -> Option<(usize, bool)> {
-    FUNCTION_WORDS
+    let lexicon = dicts.lexicon;
+    dicts
+        .function_words
         .iter()
-        .filter(|f| text.ends_with(*f))
+        .filter(|f| text.ends_with(f.as_str()))
         .filter_map(|f| {
             let rest = text.len() - f.len();
             match best[rest] {
@@ -324,11 +291,12 @@ impl Cost {
 }
 
 /// The words that start `text` (a run of letters): byte length and kind of each.
-fn words_at(text: &str, lexicon: &Lexicon, usage: &UsageTable) -> Vec<(usize, Piece)> {
+fn words_at(text: &str, dicts: &Dicts<'_>) -> Vec<(usize, Piece)> {
+    let Dicts { lexicon, usage, .. } = *dicts;
     let mut words = Vec::new();
     let long_enough = |n: usize| text[..n].chars().count() >= MIN_WORD_CHARS;
     lexicon.word_prefixes(text, |n| {
-        if FUNCTION_WORDS.contains(&&text[..n]) {
+        if dicts.is_function_word(&text[..n]) {
             words.push((n, Piece::Function));
         } else if long_enough(n) {
             words.push((n, Piece::Word));
@@ -345,8 +313,8 @@ fn words_at(text: &str, lexicon: &Lexicon, usage: &UsageTable) -> Vec<(usize, Pi
         }
     });
     // Function words the lexicon lacks (Spanish "del", "los", "con").
-    for w in FUNCTION_WORDS {
-        if text.starts_with(w) && !words.iter().any(|(n, _)| *n == w.len()) {
+    for w in dicts.function_words {
+        if text.starts_with(w.as_str()) && !words.iter().any(|(n, _)| *n == w.len()) {
             words.push((w.len(), Piece::Function));
         }
     }
@@ -360,7 +328,7 @@ fn words_at(text: &str, lexicon: &Lexicon, usage: &UsageTable) -> Vec<(usize, Pi
 ///   function word inside the token, or "que" opening it ("barcos|de|clase",
 ///   "que|corre|longo"); a compound of two words ("gira|sol", "auto|estima") is Portuguese
 ///   word formation.
-fn convincing(folded: &str, pieces: &[(Range<usize>, Piece)]) -> bool {
+fn convincing(folded: &str, pieces: &[(Range<usize>, Piece)], dicts: &Dicts<'_>) -> bool {
     let kinds: Vec<Piece> = pieces.iter().map(|p| p.1).collect();
     if kinds.contains(&Piece::Digits) {
         return kinds.iter().enumerate().any(|(i, &kind)| {
@@ -373,7 +341,7 @@ fn convincing(folded: &str, pieces: &[(Range<usize>, Piece)]) -> bool {
     let words = kinds.iter().filter(|&&k| k == Piece::Word).count();
     let inside = kinds.len() >= 2 && kinds[1..kinds.len() - 1].contains(&Piece::Function);
     let opening =
-        kinds[0] == Piece::Function && &folded[pieces[0].0.clone()] == OPENING_FUNCTION_WORD;
+        kinds[0] == Piece::Function && &folded[pieces[0].0.clone()] == dicts.opening;
     kinds.len() >= 3 && words >= 2 && (inside || opening)
 }
 
@@ -407,150 +375,4 @@ fn finding(range: ByteRange, word: &str, spaced: String) -> Finding {
 }
 
 #[cfg(test)]
-mod tests {
-    use crate::{Applicability, Checker, Rule};
-
-    fn checker(disabled: &[Rule]) -> Checker {
-        crate::test_support::checker("pt", "", disabled)
-    }
-
-    /// Each finding of the rule as (the token, the split offered).
-    fn glued_with(text: &str, disabled: &[Rule]) -> Vec<(String, String)> {
-        checker(disabled)
-            .check(text)
-            .into_iter()
-            .filter(|f| f.rule == Rule::RunTogether)
-            .map(|f| {
-                assert_eq!(f.suggestions.len(), 1, "{f:?}");
-                assert_eq!(f.suggestions[0].applicability, Applicability::Unsafe);
-                (
-                    text[f.range.as_range()].to_string(),
-                    f.suggestions[0].replacement.clone(),
-                )
-            })
-            .collect()
-    }
-
-    fn glued(text: &str) -> Vec<(String, String)> {
-        glued_with(text, &[])
-    }
-
-    /// Real tokens of Apertium's pivot MT (en→gl→pt, en→es→pt-BR) of NTREX news and of
-    /// held-out sentences, each with its split.
-    const REAL: &[(&str, &str)] = &[
-        ("de13anos", "de 13 anos"),
-        ("de24anos", "de 24 anos"),
-        ("homede45anos", "home de 45 anos"),
-        ("mecánicode42anos", "mecánico de 42 anos"),
-        ("mozode13anos", "mozo de 13 anos"),
-        ("naide35anos", "nai de 35 anos"),
-        ("terremotode7", "terremoto de 7"),
-        ("chicode13años", "chico de 13 años"),
-        ("niñode13años", "niño de 13 años"),
-        ("personade24años", "persona de 24 años"),
-        ("barcosdeclase", "barcos de clase"),
-        ("índicesdetiempo", "índices de tiempo"),
-        ("sociodecomedia", "socio de comedia"),
-        ("quecorrelongo", "que corre longo"),
-        ("quecorrelargo", "que corre largo"),
-        ("querevientanojo", "que revienta nojo"),
-        ("quesaltaespectáculo", "que salta espectáculo"),
-        ("broncededous", "bronce de dous"),
-        ("actividadesnotécnicas", "actividades no técnicas"),
-        ("lecciónde30", "lección de 30"),
-    ];
-
-    #[test]
-    fn fires_on_real_glued_tokens_with_their_split() {
-        for (token, split) in REAL {
-            let text = format!("Disse que o {token} chegou ontem.");
-            assert_eq!(
-                glued(&text),
-                [(token.to_string(), split.to_string())],
-                "{text}"
-            );
-        }
-        // Where a number follows ("terremotode7.5") and at the start of a sentence.
-        assert_eq!(
-            glued("O terremotode7.5 magnitudes. Homede45anos foi cobrado."),
-            [
-                ("terremotode7".to_string(), "terremoto de 7".to_string()),
-                ("Homede45anos".to_string(), "Home de 45 anos".to_string()),
-            ]
-        );
-    }
-
-    #[test]
-    fn a_glued_token_is_not_also_untranslated() {
-        // "consecuenciasdesalud" is Spanish to `untranslated` as well: one finding, the split.
-        let found = checker(&[]).check("As consecuenciasdesalud foram graves.");
-        let rules: Vec<Rule> = found.iter().map(|f| f.rule).collect();
-        assert_eq!(rules, [Rule::RunTogether]);
-        let found = checker(&[Rule::RunTogether]).check("As consecuenciasdesalud foram graves.");
-        let rules: Vec<Rule> = found.iter().map(|f| f.rule).collect();
-        assert_eq!(rules, [Rule::Untranslated]);
-    }
-
-    #[test]
-    fn runs_without_untranslated_too() {
-        // With `missing-accent` (one look-up per word for both rules) and without it.
-        for disabled in [
-            &[Rule::Untranslated][..],
-            &[Rule::Untranslated, Rule::MissingAccent],
-        ] {
-            for (token, split) in REAL {
-                let text = format!("Disse que o {token} chegou ontem.");
-                assert_eq!(
-                    glued_with(&text, disabled),
-                    [(token.to_string(), split.to_string())],
-                    "{text}"
-                );
-            }
-        }
-        // Both rules still find their words from the one look-up.
-        let found = checker(&[Rule::Untranslated]).check("As ilusoes dos barcosdeclase.");
-        let rules: Vec<Rule> = found.iter().map(|f| f.rule).collect();
-        assert_eq!(rules, [Rule::MissingAccent, Rule::RunTogether]);
-    }
-
-    #[test]
-    fn quiet_on_names_numbers_code_and_compounds() {
-        for text in [
-            // English (Debian Reference pt-PT): "back por ting" is no split.
-            "O backporting de pacotes é útil.",
-            // Names and models with a number, ordinals, times, measures.
-            "a covid19 e o mp3 do iphone7 no g20, um 4x4 com h2o, b2b em 3d.",
-            "o 1º e a 2ª vez, o 21st e o 3rd, às 10h30 ou às 14h.",
-            "100km, 5kg, 30pm, 250ml, 1080p, 64bits.",
-            // Hashtags, handles, URLs, e-mail, file names, code.
-            "#vemprarua #barcosdeclase @queroserfeliz @barcosdeclase",
-            "https://exemplo.com/barcosdeclase e www.barcosdeclase.com",
-            "escreva para barcosdeclase@exemplo.com ou abra barcosdeclase.txt",
-            "a variável barcos_de_clase e o método barcosDeClase() e quecorrelongo_2",
-            // Portuguese compounds and prefixed words hunspell may lack.
-            "afrodescendente, girassol, socioeconômico, sociodemográfico, autoestima.",
-            "microempreendedor, sobredeterminado, contradeclaração, antidemocrático.",
-            // Names inside a sentence; English and Spanish compounds; identifiers.
-            "a marca Jacquemus e o Chornoivan de Lviv.",
-            "o weekend, o skateboard, o paraguas e o rascacielos.",
-            "os parâmetros columndelimiter e rowdelimiter, o arquivo mobileconfig.",
-            "caminhadas e sendeirismo; dados1, resultado2, Retorna7.",
-        ] {
-            assert_eq!(glued(text), vec![], "{text}");
-        }
-    }
-
-    #[test]
-    fn can_be_disabled() {
-        assert_eq!(
-            glued_with("O mozode13anos e os barcosdeclase.", &[Rule::RunTogether]),
-            vec![]
-        );
-    }
-
-    #[test]
-    fn long_tokens_are_not_split() {
-        let long = "barcosdeclase".repeat(4);
-        assert_eq!(glued(&format!("os {long} aqui")), vec![]);
-    }
-}
+mod tests;

@@ -1,10 +1,17 @@
 //! `spaced-hyphen`: MT's space before the hyphen of a compound or a clitic
 //! ("norte -coreano", "diz -se").
 
-use crate::tokens::is_word_char;
-use crate::{ByteRange, Finding, Rule, RuleDoc};
+use mtlint_lexicon::Profile;
 
-pub(crate) static DOC: RuleDoc = RuleDoc {
+use crate::context::Context;
+use crate::rules::{Needs, RuleDef};
+use crate::tokens::is_word_char;
+use crate::{ByteRange, Finding, Rule, RuleDoc, Severity};
+
+pub(crate) static RULE: RuleDef = RuleDef {
+    name: "spaced-hyphen",
+    severity: Severity::Warning,
+    doc: RuleDoc {
     summary: "a space before the hyphen of a compound word or a clitic pronoun",
     what: "A word, white space, then a hyphen glued to the next word: \"norte -coreano\", \
 \"diz -se\". Dashes used as punctuation (spaces on both sides), list bullets, minus signs \
@@ -15,14 +22,31 @@ used as brackets (\"Selecione -nenhum-\") and a menu path missing a space after 
 reads as a typo in every compound and enclitic pronoun of a Portuguese text.",
     example: "o líder norte -coreano  →  o líder norte-coreano",
     fix: "Safe: the white space before the hyphen is removed.",
+    },
+    needs: Needs::NOTHING,
+    check,
+    check_segment: None,
+    finish: None,
+    prepare: None,
+    yields_to: &[],
+    dropped_over_markup: true,
+    options: &[],
 };
+
+fn check(ctx: &mut Context<'_, '_>) {
+    let (text, base) = (ctx.stretch_text(), ctx.stretch.start);
+    // A chunk the target lexicon lacks is no compound part; without a lexicon, compounds
+    // are judged without it.
+    let profile = ctx.profile;
+    find(text, base, profile, ctx.findings);
+}
 
 const HYPHENS: [char; 3] = ['-', '\u{2010}', '\u{2011}'];
 
 /// Finds every spaced hyphen in `text`, which starts at byte `base` of the document;
-/// `portuguese`: the text is Portuguese, so a chunk the Portuguese lexicon lacks is no
+/// with the profile's lexicon, a chunk the lexicon lacks is no
 /// compound part (other languages' compounds are judged without the lexicon).
-pub(crate) fn check(text: &str, base: usize, portuguese: bool, out: &mut Vec<Finding>) {
+fn find(text: &str, base: usize, profile: &Profile, out: &mut Vec<Finding>) {
     let bytes = text.as_bytes();
     let mut line = Line::default();
     // Every hyphen of the family starts with '-' or the byte 0xE2 (U+2010, U+2011).
@@ -41,7 +65,7 @@ pub(crate) fn check(text: &str, base: usize, portuguese: bool, out: &mut Vec<Fin
             at,
             len: hyphen.len_utf8(),
         };
-        if let Some(space_start) = spaced_hyphen_at(&hyphen_at, &mut line, portuguese) {
+        if let Some(space_start) = spaced_hyphen_at(&hyphen_at, &mut line, profile) {
             out.push(finding(
                 ByteRange::new(space_start, at + hyphen.len_utf8()),
                 base,
@@ -100,7 +124,7 @@ impl Line {
 /// the start of that space. The space is looked for first: the other tests read the text
 /// after the hyphen, which is only bounded (each stretch read at most a few times) for
 /// hyphens after a space.
-fn spaced_hyphen_at(hyphen: &HyphenAt<'_>, line: &mut Line, portuguese: bool) -> Option<usize> {
+fn spaced_hyphen_at(hyphen: &HyphenAt<'_>, line: &mut Line, profile: &Profile) -> Option<usize> {
     let HyphenAt { text, at, len } = *hyphen;
     let after = text[at + len..].chars().next()?;
     if !after.is_alphabetic() {
@@ -133,7 +157,7 @@ fn spaced_hyphen_at(hyphen: &HyphenAt<'_>, line: &mut Line, portuguese: bool) ->
     if after.is_uppercase() && line.separated_path(text) {
         return None; // "Ferramentas -Macros - Gravar macro": a menu path missing a space
     }
-    if option_context(hyphen, rest, &prev_word, portuguese, line) {
+    if option_context(hyphen, rest, &prev_word, profile, line) {
         return None; // "a expressão -print", "com a opção -o ou --only-matching"
     }
     Some(word_end)
@@ -207,21 +231,6 @@ fn command_option(after_hyphen: &str) -> bool {
     alone && !matches!(letter, 'o' | 'a')
 }
 
-/// Words after which no compound part or clitic pronoun can follow with a hyphen: articles,
-/// prepositions and conjunctions ("a", "de", "e", "ou", "com", "que"...). A clitic hangs on
-/// a verb and a compound's first part is a word of content or a prefix ("norte -coreano",
-/// "diz -se", "ex -ministro"), so a spaced hyphen after one of these starts something else:
-/// a command-line option ("relacionadas a -exec", "-name e -regex").
-const FUNCTION_WORDS: [&str; 30] = [
-    "a", "à", "ao", "aos", "as", "às", "o", "os", "um", "uma", "de", "do", "da", "dos", "das",
-    "em", "no", "na", "nos", "nas", "com", "por", "pelo", "pela", "para", "e", "ou", "mas", "que",
-    "se",
-];
-
-/// Clitics besides [`super::CLITICS`] that may follow a spaced hyphen: "nas" ("dão -nas")
-/// and the contracted pronouns ("deu -lho", "disse -mo").
-const MORE_CLITICS: [&str; 9] = ["nas", "mo", "ma", "to", "ta", "lho", "lha", "lhos", "lhas"];
-
 /// Whether a verb form ending as `word` takes the plain pronouns "o", "a", "os", "as"
 /// after a hyphen: only a form ending in a vowel does ("encontrou-o", "deixe-a"); a form in
 /// -r, -s or -z takes "-lo" ("trazê-lo"), one in -m, -ão or -õe takes "-no" ("dão-no").
@@ -236,7 +245,7 @@ fn takes_plain_enclitic(word: &str) -> bool {
 
 /// Whether a spaced hyphen starts a command-line option rather than a split compound or
 /// clitic, by the context of options: the word before is a function word (see
-/// [`FUNCTION_WORDS`]); the chunk after the hyphen has a capital after its first letter or
+/// the profile's `option-words`); the chunk after the hyphen has a capital after its first letter or
 /// an underscore, which no Portuguese word has ("grep -lZ", "-newerXY", "-ignore_readdir");
 /// it starts with a small letter and is neither a clitic nor a word of the lexicon
 /// ("-print", "-follow"), or is "-o"/"-a" after a word no enclitic "o"/"a" follows
@@ -247,7 +256,7 @@ fn option_context(
     hyphen: &HyphenAt<'_>,
     after_hyphen: &str,
     prev_word_reversed: &str,
-    portuguese: bool,
+    profile: &Profile,
     line: &mut Line,
 ) -> bool {
     let HyphenAt { text, at, .. } = *hyphen;
@@ -256,7 +265,7 @@ fn option_context(
         .rev()
         .collect::<String>()
         .to_lowercase();
-    if FUNCTION_WORDS.contains(&prev.as_str()) {
+    if profile.words.option_words.contains(&prev) {
         return true;
     }
     let chunk = after_hyphen
@@ -277,9 +286,8 @@ fn option_context(
         && part.chars().all(char::is_alphabetic)
         && word.starts_with(char::is_lowercase)
     {
-        let clitic =
-            super::CLITICS.contains(&part.as_str()) || MORE_CLITICS.contains(&part.as_str());
-        if portuguese && !clitic && !mtlint_lexicon::portuguese().contains(&part) {
+        let clitic = profile.words.clitics.contains(&part) || profile.words.hyphen_clitics.contains(&part);
+        if profile.lexicon().is_some_and(|l| !clitic && !l.contains(&part)) {
             return true; // "-print", "-follow", "-mtrace": no Portuguese word nor clitic
         }
         if matches!(part.as_str(), "o" | "a" | "os" | "as") && !takes_plain_enclitic(&prev) {
@@ -317,7 +325,7 @@ fn long_option(line: &str) -> bool {
 }
 
 fn finding(range: ByteRange, base: usize, hyphen: char) -> Finding {
-    super::spacing_finding(
+    Finding::spacing(
         Rule::SpacedHyphen,
         range.shifted(base),
         hyphen.to_string(),
@@ -326,89 +334,4 @@ fn finding(range: ByteRange, base: usize, hyphen: char) -> Finding {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::check;
-
-    fn found(text: &str) -> Vec<&str> {
-        let mut out = Vec::new();
-        check(text, 0, true, &mut out);
-        out.iter().map(|f| &text[f.range.as_range()]).collect()
-    }
-
-    #[test]
-    fn fires_on_compounds_and_clitics() {
-        assert_eq!(found("o líder norte -coreano chegou"), [" -"]);
-        assert_eq!(found("diz -se que a Rússia"), [" -"]);
-        assert_eq!(found("soldados norte \u{2011}coreanos"), [" \u{2011}"]);
-        assert_eq!(found("a força sul  -africana"), ["  -"]);
-        // One-letter clitics are clitics, not options.
-        assert_eq!(found("encontrou -o na rua"), [" -"]);
-        assert_eq!(found("deixou -a em casa"), [" -"]);
-        // Not brackets: no hyphen closes the word, or the sentence ends first.
-        assert_eq!(found("diz -se que a Rússia - e a China - mentem"), [" -"]);
-        assert_eq!(found("o norte -coreano. Depois o sul-africano"), [" -"]);
-        // Capitalised compounds outside menu paths stay reported.
-        assert_eq!(found("o presidente da Guiné -Bissau chegou"), [" -"]);
-        assert_eq!(
-            found("o Primeiro -Ministro disse - e repetiu - que sim"),
-            [" -"]
-        );
-        // Not options: a content word before, a word after, no long option on the line.
-        assert_eq!(found("o ex -ministro disse -lhe que sim"), [" -", " -"]);
-        assert_eq!(found("segunda -feira, o vice -presidente"), [" -", " -"]);
-        assert_eq!(found("trazê -lo e dá -lho"), [" -", " -"]);
-        assert_eq!(found("viu -o e deixe -a"), [" -", " -"]);
-    }
-
-    #[test]
-    fn fix_removes_the_space() {
-        let mut out = Vec::new();
-        check("diz -se", 10, true, &mut out);
-        assert_eq!(out[0].range.start, 13);
-        assert_eq!(out[0].suggestions[0].replacement, "-");
-    }
-
-    #[test]
-    fn quiet_on_dashes_bullets_minus_and_ranges() {
-        for text in [
-            "norte-coreano e diz-se",
-            "Ele chegou - e saiu - logo.",
-            "- primeiro item\n- segundo item",
-            "a temperatura caiu para -5 graus",
-            "de 10 -20 pessoas",
-            "cerca de 30 -coreanos",
-            "o resultado foi 3 - 1",
-            "uma pausa -- longa",
-            "texto\n-item numa linha nova",
-            "Comandos como \"mount -t vfat /dev/fd0 /mnt\" e ls -R",
-            // Minus signs before formulas.
-            "O ângulo devolvido está entre -PI/2 e +PI/2.",
-            "na faixa de -Pi/2 a +Pi/2 radianos",
-            // Hyphens as brackets around an item of a list box.
-            "Selecione -nenhum- para remover a definição.",
-            "A caixa de lista exibe -definido pelo usuário-. Você também pode",
-            "Selecione um estilo existente (ou -Nenhum-) no qual basear o novo.",
-            "as entradas - vazias - ou -não vazias -..",
-            // A menu path that lost the space after a separator.
-            "Escolha Editar -Registrar alterações - Gravar.",
-            "Ferramentas -Macros - Gravar macro fique disponível.",
-            // Command-line options quoted in the prose.
-            "Se nenhuma expressão for fornecida, a expressão -print será usada.",
-            "Mostra informações relacionadas a -exec, -execdir, -ok e -okdir",
-            "Todos os testes -type ou -xtype são executados",
-            "Por exemplo, grep -lZ gera um byte zero",
-            "o mesmo que -dR --preserve=all",
-            "Com a opção -o ou --only-matching, isso não tem efeito.",
-            "As opções “-us -uc” dizem que não é preciso assinar.",
-            "quaisquer links depois de -follow na linha de comando",
-            "Se a expressão faltar, a expressão -print será usada.",
-            "A ação -exec executa o comando especificado",
-            "isso é equivalente à opção -a.",
-            "pode ser útil usar -a ou definir LC_ALL",
-            "find / -name agulha -print -quit",
-            "“python -mtrace --trace script.py”",
-        ] {
-            assert!(found(text).is_empty(), "{text:?}: {:?}", found(text));
-        }
-    }
-}
+mod tests;

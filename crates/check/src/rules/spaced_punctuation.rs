@@ -2,9 +2,14 @@
 //! or exclamation mark ("da Coreia do Norte .", "disse , ontem"), as MT detokenisers leave
 //! it. Portuguese, unlike French, never spaces these marks from the word before.
 
-use crate::{ByteRange, Finding, Rule, RuleDoc};
+use crate::context::Context;
+use crate::rules::{Needs, RuleDef};
+use crate::{ByteRange, Finding, Rule, RuleDoc, Severity};
 
-pub(crate) static DOC: RuleDoc = RuleDoc {
+pub(crate) static RULE: RuleDef = RuleDef {
+    name: "spaced-punctuation",
+    severity: Severity::Warning,
+    doc: RuleDoc {
     summary:
         "white space before a comma, full stop, colon, semicolon, question or exclamation mark",
     what: "A word, white space, then one of , . ; : ? ! followed by white space, a closing \
@@ -18,11 +23,25 @@ address or a path, which keeps it out of the link on purpose, and a mark named i
 typo in every such sentence. French spacing habits do the same in typed text.",
     example: "da Coreia do Norte .  →  da Coreia do Norte.",
     fix: "Safe: the white space before the mark is removed.",
+    },
+    needs: Needs::NOTHING,
+    check,
+    check_segment: None,
+    finish: None,
+    prepare: None,
+    yields_to: &[],
+    dropped_over_markup: true,
+    options: &[],
 };
+
+fn check(ctx: &mut Context<'_, '_>) {
+    let (text, base) = (ctx.stretch_text(), ctx.stretch.start);
+    find(text, base, ctx.findings);
+}
 
 /// Finds every spaced mark in `text`, which starts at byte `base` of the document (in two
 /// memchr passes of three marks each; the checker orders findings afterwards).
-pub(crate) fn check(text: &str, base: usize, out: &mut Vec<Finding>) {
+fn find(text: &str, base: usize, out: &mut Vec<Finding>) {
     let bytes = text.as_bytes();
     let marks = memchr::memchr3_iter(b',', b'.', b';', bytes)
         .chain(memchr::memchr3_iter(b':', b'?', b'!', bytes));
@@ -114,16 +133,16 @@ fn space_after_word(text: &str, at: usize) -> Option<usize> {
 fn finding(range: ByteRange, base: usize, mark: u8) -> Finding {
     let mark = char::from(mark).to_string();
     let message = format!("space before \"{mark}\"");
-    super::spacing_finding(Rule::SpacedPunctuation, range.shifted(base), mark, message)
+    Finding::spacing(Rule::SpacedPunctuation, range.shifted(base), mark, message)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::check;
+    use super::find;
 
     fn found(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
-        check(text, 0, &mut out);
+        find(text, 0, &mut out);
         out.iter().map(|f| &text[f.range.as_range()]).collect()
     }
 
@@ -170,7 +189,7 @@ mod tests {
     fn fix_removes_the_space() {
         let text = "o diário , ontem";
         let mut out = Vec::new();
-        check(text, 10, &mut out);
+        find(text, 10, &mut out);
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].range.start, 10 + "o diário".len());
         assert_eq!(out[0].suggestions[0].replacement, ",");

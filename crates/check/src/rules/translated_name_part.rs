@@ -2,12 +2,27 @@
 //! translation of another of its parts ("Hui, filho do ministro" for Choe Son Hui, whose
 //! "Son" MT took for the English word "son").
 
+use crate::context::Context;
+use crate::rules::{Needs, RuleDef};
 use crate::names::form_text;
 use crate::names::scan::Scan;
-use crate::rules::glossary::term_ref;
-use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Suggestion};
+use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Severity, Suggestion, TermRef};
 
-pub(crate) static DOC: RuleDoc = RuleDoc {
+pub(crate) static RULE: RuleDef = RuleDef {
+    name: "translated-name-part",
+    severity: Severity::Warning,
+    doc: DOC,
+    needs: Needs::WORDS,
+    check,
+    check_segment: None,
+    finish: None,
+    prepare: None,
+    yields_to: &[],
+    dropped_over_markup: false,
+    options: &[],
+};
+
+const DOC: RuleDoc = RuleDoc {
     summary: "a part of a name translated as a common word",
     what: "One part of a glossary name standing alone, within two words of a Portuguese \
 word that translates another part of that name as if it were an ordinary English word: \
@@ -29,7 +44,14 @@ const CONFIDENCE: f32 = 0.7;
 /// Ordinary words this short are never taken for a lone part of a name.
 const SHORT_WORD: usize = 2;
 
-pub(crate) fn check(scan: &Scan<'_>, out: &mut Vec<Finding>) {
+fn check(ctx: &mut Context<'_, '_>) {
+    let scan = ctx.scan();
+    let mut out = Vec::new();
+    find(scan, &mut out);
+    ctx.report_all(out);
+}
+
+fn find(scan: &Scan<'_>, out: &mut Vec<Finding>) {
     if scan.names.is_empty() {
         return;
     }
@@ -104,7 +126,7 @@ fn finding(scan: &Scan<'_>, translated: usize, lone: usize, f: u32, pos: u32) ->
             replacement: name.to_string(),
             applicability: Applicability::DisplayOnly,
         }],
-        term: Some(term_ref(term)),
+        term: Some(TermRef::of(term)),
         note: term.note.clone(),
         confidence: Some(CONFIDENCE),
         ..Finding::new(Rule::TranslatedNamePart, range, message)

@@ -16,24 +16,6 @@ pub const BINARY_LICENCE: &str = "GPL-3.0-or-later";
 /// The licence of mtlint's own source code.
 pub const CODE_LICENCE: &str = "MIT OR Apache-2.0";
 
-/// Data files embedded by `mtlint-check` (its `include_str!`s), which keeps its data in
-/// its sources: listed here so that one command shows everything.
-const CHECK_DATA: &[mtlint_lexicon::DataSet] = &[
-    mtlint_lexicon::DataSet {
-        file: "crates/check/src/names/en_pt_words.tsv",
-        what: "English words and their common Portuguese translations",
-        source: "Debian dict-freedict-eng-por 2022.04.21-1 (FreeDict English-Portuguese 0.3, \
-                 FreeDict contributors), by scripts/names/build_translations.sh",
-        licence: "GPL-2.0-or-later",
-    },
-    mtlint_lexicon::DataSet {
-        file: "crates/check/src/rules/not_offered.txt",
-        what: "Accented forms of the word list that are no lowercase Portuguese word",
-        source: "derived from crates/lexicon/data/pt.fst by scripts/lexicon/not_offered.sh",
-        licence: "LGPL-3.0-only AND LGPL-2.1-only",
-    },
-];
-
 /// `mtlint licences`.
 pub fn run() -> Result<ExitCode, CliError> {
     let mut out = std::io::stdout().lock();
@@ -56,7 +38,7 @@ pub fn run() -> Result<ExitCode, CliError> {
         }
     }
     writeln!(out, "\nWord lists:")?;
-    for data in mtlint_lexicon::DATA_SETS.iter().chain(CHECK_DATA) {
+    for data in mtlint_lexicon::DATA_SETS.iter() {
         writeln!(out, "  {}", data.file)?;
         writeln!(out, "    {}", data.what)?;
         writeln!(out, "    licence: {}", data.licence)?;

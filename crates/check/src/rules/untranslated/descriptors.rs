@@ -6,8 +6,9 @@
 
 use lingua::Language;
 
-use super::classify::Class;
-use super::{joined, starts_upper, Untranslated, CAPITALISED_THRESHOLD};
+use crate::analysis::classes::Class;
+use super::{Untranslated, CAPITALISED_THRESHOLD};
+use crate::analysis::words::{joined, starts_upper};
 use crate::language::{score_span, SpanLanguages};
 use crate::term_index::TermMatch;
 use crate::tokens::Tokens;

@@ -8,8 +8,8 @@ use std::ops::Range;
 use crate::language::ForeignGuess;
 use crate::tokens::Tokens;
 
-use super::classify::Class;
-use super::starts_upper;
+use crate::analysis::classes::Class;
+use crate::analysis::words::starts_upper;
 
 /// A line is judged whole when it has this many lowercase words, at least half of them
 /// unknown to the target lexicon.

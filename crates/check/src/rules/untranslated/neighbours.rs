@@ -7,9 +7,10 @@
 
 use mtlint_lexicon::Lexicon;
 
-use super::classify::Class;
-use super::evidence::{borrower, leaning, share};
-use super::{joined, long_enough, starts_upper};
+use crate::analysis::classes::Class;
+use crate::analysis::evidence::{borrower, leaning, share};
+use super::long_enough;
+use crate::analysis::words::{joined, starts_upper};
 use crate::language::ForeignGuess;
 use crate::tokens::Tokens;
 use crate::ByteRange;

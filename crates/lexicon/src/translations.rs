@@ -1,19 +1,7 @@
-//! English words and their common Portuguese translations (FreeDict English-Portuguese,
-//! GPL-2+, built into `en_pt_words.tsv` by `scripts/names/build_translations.sh`): what a
-//! name part becomes when MT takes it for a common word ("Son" → "filho").
-
-use std::sync::OnceLock;
-
-static DATA: &str = include_str!("en_pt_words.tsv");
-
-/// Name parts too short or too grammatical to be taken for a translated word: particles of
-/// names in many languages and English function words.
-const NOT_TRANSLATABLE: &[&str] = &[
-    "the", "and", "of", "in", "on", "at", "to", "for", "by", "with", "from", "a", "an", "van",
-    "von", "der", "den", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le",
-    "les", "el", "al", "bin", "ibn", "abu", "bint", "mac", "mc", "san", "santa", "saint", "st",
-    "ter", "ten", "y", "e", "o", "i", "u",
-];
+//! A source→target word table: source words and their common translations (for English to
+//! Portuguese, FreeDict English-Portuguese, GPL-2+, built into `data/pt/from-en.tsv` by
+//! `scripts/names/build_translations.sh`): what a name part becomes when MT takes it for a
+//! common word ("Son" → "filho").
 
 /// Translations that say nothing about a name: articles, prepositions and other short
 /// words that follow names all the time.
@@ -23,8 +11,11 @@ const MIN_TRANSLATION_CHARS: usize = 4;
 /// binary search over line starts (found by one memchr pass, well under a millisecond,
 /// where building a hash map of the 13,000 lines cost a millisecond on every run).
 #[derive(Debug, Default)]
-pub(crate) struct Translations {
+pub struct Translations {
     data: &'static str,
+    /// Name parts too short or too grammatical to be taken for a translated word (the
+    /// source profile's `not-translatable`).
+    not_translatable: Vec<String>,
     /// Byte offsets of the data lines (comment lines left out), in headword order, with
     /// where each line's headword ends: the search compares headwords as slices (it runs
     /// for every capitalised word the name rules consider).
@@ -32,7 +23,9 @@ pub(crate) struct Translations {
 }
 
 impl Translations {
-    fn parse(data: &'static str) -> Self {
+    /// The table of a data file: lines of a headword, a tab and its translations separated
+    /// by spaces, sorted by headword; `#` starts a comment line.
+    pub fn parse(data: &'static str, not_translatable: Vec<String>) -> Self {
         let mut lines = Vec::with_capacity(16_384);
         let mut start = 0usize;
         for end in memchr::memchr_iter(b'\n', data.as_bytes()).chain([data.len()]) {
@@ -43,7 +36,11 @@ impl Translations {
             }
             start = end + 1;
         }
-        Translations { data, lines }
+        Translations {
+            data,
+            not_translatable,
+            lines,
+        }
     }
 
     /// The line of `english` as (headword, translations), if the list has it.
@@ -65,7 +62,7 @@ impl Translations {
         &'a self,
         part: &'a str,
     ) -> impl Iterator<Item = &'static str> + 'a {
-        let usable = part.chars().count() >= 3 && !NOT_TRANSLATABLE.contains(&part);
+        let usable = part.chars().count() >= 3 && !self.not_translatable.iter().any(|w| w == part);
         let list = if usable { self.line(part) } else { None };
         list.and_then(|line| line.split_once('\t'))
             .map_or("", |(_, pt)| pt)
@@ -81,10 +78,9 @@ impl Translations {
     }
 }
 
-/// The table, parsed on first use (about 13,000 lines).
-pub(crate) fn english_portuguese() -> &'static Translations {
-    static TABLE: OnceLock<Translations> = OnceLock::new();
-    TABLE.get_or_init(|| Translations::parse(DATA))
+#[cfg(test)]
+fn english_portuguese() -> &'static Translations {
+    crate::profile("pt").translations()
 }
 
 #[cfg(test)]

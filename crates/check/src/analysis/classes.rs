@@ -3,19 +3,20 @@
 //! a glossary match, a name, a neutral token (number, acronym, URL, code), an English
 //! function word or possessive, a loanword Portuguese text uses, or a foreign word.
 
-use mtlint_lexicon::{Lexicon, Usage, UsageTable};
+use mtlint_lexicon::{Lexicon, Profile, Usage, UsageTable};
 
-use super::evidence::{QUOTED_LEAD, USAGE_MARGIN};
-use super::{joined, starts_upper};
-use crate::rules::missing_accent::lost_its_accent;
+use crate::analysis::accents::lost_its_accent;
+use crate::analysis::code::in_url_or_code;
+use crate::analysis::evidence::{QUOTED_LEAD, USAGE_MARGIN};
+use crate::analysis::sentence::opens_sentence;
+use crate::analysis::words::{joined, starts_upper};
 use crate::term_index::TermMatch;
 use crate::tokens::Tokens;
-use crate::ByteRange;
 
 /// Word usage (Zipf: log10 of the frequency per 10^9 words, from wordfreq's lists). A word
 /// the hunspell lexicon lacks that Portuguese text uses at least this often is a loanword
 /// or an ordinary word hunspell misses ("rapper", "desconhecido"): a target word.
-pub(super) const USED_IN_TARGET: f64 = 2.0;
+pub(crate) const USED_IN_TARGET: f64 = 2.0;
 
 /// A capitalised word at a sentence start is foreign only on stronger evidence (usage lists
 /// hold names too): another language uses it at least this often ("presiding": English
@@ -31,34 +32,9 @@ const PREFIX_REMAINDER_MIN: usize = 5;
 /// A prefixed word that another language uses this much more (100x) is that language's.
 const PREFIX_OVERRIDE_MARGIN: f64 = 2.0;
 
-/// Productive Portuguese prefixes (from the PFX rules of the hunspell pt_BR affix file,
-/// which scripts/lexicon/build.sh leaves unexpanded, and the 1990 agreement's list): a
-/// word made of one and a lexicon word is a Portuguese word ("desconhecida",
-/// "antinavios", "sobredimensionados").
-const PREFIXES: &[&str] = &[
-    "anti", "auto", "bi", "co", "contra", "des", "entre", "ex", "extra", "hiper", "hipo", "im",
-    "in", "infra", "inter", "intra", "ir", "macro", "mal", "micro", "mini", "multi", "neo", "pos",
-    "pré", "pre", "pró", "pro", "proto", "pseudo", "re", "semi", "sobre", "sub", "super", "supra",
-    "trans", "tri", "ultra", "vice",
-];
-
-/// English closed-class words: inside a Portuguese sentence, strong evidence of English.
-/// Only those that are not also Portuguese words count (the lexicon decides: "a", "do",
-/// "for", "as" are Portuguese).
-const ENGLISH_FUNCTION_WORDS: &[&str] = &[
-    "the", "of", "and", "with", "from", "this", "that", "these", "those", "which", "who", "whose",
-    "what", "is", "was", "were", "been", "being", "has", "have", "had", "will", "would", "should",
-    "could", "their", "they", "them", "his", "her", "its", "our", "your", "you", "he", "she", "it",
-    "we", "by", "at", "on", "in", "into", "to", "for", "an", "or", "but", "not", "be", "than",
-    "then", "there", "here", "about", "after", "before", "over", "under", "between", "through",
-    "during", "without", "within", "while", "where", "when", "how", "why", "all", "any", "some",
-    "more", "most", "such", "only", "also", "just", "very", "did", "does", "are", "can", "my",
-    "me", "him", "us",
-];
-
 /// What a word is, for this rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Class {
+pub(crate) enum Class {
     /// A word of the target lexicon.
     Known,
     /// A target word written without its accent ("ilusoes"): `missing-accent` reports it;
@@ -84,7 +60,7 @@ pub(super) enum Class {
 
 /// Marks the words inside quotation marks as having no language: a quoted title in the
 /// original ("Gone with the Wind") is then neither a foreign run nor part of a foreign line.
-pub(super) fn neutralise_quoted(text: &str, tokens: &Tokens, classes: &mut [Class]) {
+pub(crate) fn neutralise_quoted(text: &str, tokens: &Tokens, classes: &mut [Class]) {
     let (Some(first), Some(last)) = (tokens.tokens.first(), tokens.tokens.last()) else {
         return;
     };
@@ -109,24 +85,25 @@ pub(super) fn neutralise_quoted(text: &str, tokens: &Tokens, classes: &mut [Clas
 
 /// Classifies every token of the stretch; `glossary` are the stretch's glossary matches
 /// (found once by the checker, in token order, not overlapping).
-pub(super) fn classify(
+pub(crate) fn classify(
     text: &str,
     tokens: &Tokens,
     glossary: &[TermMatch],
     lexicon: &Lexicon,
+    usage: &UsageTable,
+    profile: &Profile,
 ) -> Vec<Class> {
-    let usage = mtlint_lexicon::usage();
     let mut matches = glossary.iter().peekable();
     let mut classes: Vec<Class> = (0..tokens.len())
         .map(|k| {
             while matches.next_if(|m| m.end_token <= k).is_some() {}
             match matches.peek() {
                 Some(m) if m.first_token <= k => Class::Glossary,
-                _ => classify_word(text, tokens, k, lexicon, usage),
+                _ => classify_word(text, tokens, k, lexicon, usage, profile),
             }
         })
         .collect();
-    unmask_capitalised_words(text, tokens, &mut classes, usage);
+    unmask_capitalised_words(text, tokens, &mut classes, usage, profile);
     adopt_hyphenated_loans(text, tokens, &mut classes, lexicon, usage);
     classes
 }
@@ -171,14 +148,15 @@ fn unmask_capitalised_words(
     tokens: &Tokens,
     classes: &mut [Class],
     usage: &UsageTable,
+    profile: &Profile,
 ) {
     let mid_sentence: rustc_hash::FxHashSet<&str> = (0..tokens.len())
-        .filter(|&k| classes[k] == Class::Capital && !opens_sentence(text, tokens, k))
+        .filter(|&k| classes[k] == Class::Capital && !opens_sentence(text, tokens, k, profile))
         .map(|k| tokens.folded(k))
         .collect();
     for k in 0..tokens.len() {
         if classes[k] != Class::Capital
-            || !opens_sentence(text, tokens, k)
+            || !opens_sentence(text, tokens, k, profile)
             || mid_sentence.contains(tokens.folded(k))
         {
             continue;
@@ -196,31 +174,6 @@ fn unmask_capitalised_words(
     }
 }
 
-/// Whether token `k` opens a sentence: first of its line, or after sentence punctuation,
-/// a colon or an opening quotation mark or bracket.
-pub(crate) fn opens_sentence(text: &str, tokens: &Tokens, k: usize) -> bool {
-    let before = match k {
-        0 => &text[..tokens.tokens[0].range.start],
-        _ => &text[tokens.tokens[k - 1].range.end..tokens.tokens[k].range.start],
-    };
-    let before = before.trim_end_matches([' ', '\u{a0}', '\t']);
-    if k == 0 {
-        return true;
-    }
-    if before == "." {
-        // "sr. Fleiss", "J. Smith": a full stop after an abbreviation or an initial.
-        let previous = tokens.folded(k - 1);
-        return previous.chars().count() > 1 && !ABBREVIATIONS.contains(&previous);
-    }
-    before.ends_with(['\n', '.', '!', '?', ':', '"', '“', '«', '(', '—', '–'])
-}
-
-/// Abbreviations a full stop ends without ending the sentence: titles before a name.
-const ABBREVIATIONS: &[&str] = &[
-    "sr", "sra", "srta", "dr", "dra", "prof", "profa", "eng", "gen", "cel", "cap", "ten", "sgt",
-    "gov", "sen", "dep", "rep", "pres", "min", "st", "sto", "sta", "mr", "mrs", "ms", "jr", "av",
-];
-
 /// Whether the usage lists leave no doubt that a word is another language's.
 fn plainly_foreign(folded: &str, usage: &UsageTable) -> bool {
     usage.get(folded).is_some_and(|u| {
@@ -236,6 +189,7 @@ fn classify_word(
     k: usize,
     lexicon: &Lexicon,
     usage: &UsageTable,
+    profile: &Profile,
 ) -> Class {
     let range = tokens.tokens[k].range;
     let word = &text[range.as_range()];
@@ -257,18 +211,18 @@ fn classify_word(
         return Class::Neutral;
     }
     if lexicon.contains(folded)
-        || (prefixed_word(folded, lexicon) && !dominant_elsewhere(folded, usage))
-        || before_clitic(text, tokens, k)
+        || (prefixed_word(folded, lexicon, profile) && !dominant_elsewhere(folded, usage))
+        || before_clitic(text, tokens, k, profile)
     {
         return Class::Known;
     }
     // One look-up of the word's usage serves both questions below.
     let found = usage.get(folded);
-    if word == folded && lost_its_accent(folded, found, lexicon) {
+    if word == folded && lost_its_accent(folded, found, lexicon, profile) {
         return Class::Unaccented;
     }
     let is_upper = upper == 1 && word.chars().next().is_some_and(char::is_uppercase);
-    if !is_upper && ENGLISH_FUNCTION_WORDS.contains(&folded) {
+    if !is_upper && profile.source.function_words.iter().any(|w| w == folded) {
         // Before usage: Portuguese web text quotes "the" and "with" often enough to count.
         return Class::Function;
     }
@@ -288,10 +242,14 @@ fn classify_word(
 
 /// Whether word `k` is a verb form joined to a clitic pronoun ("apaixonámo-nos",
 /// "fazê-lo"): hunspell lists "apaixonámos" and "fazer", not the forms clitics shorten.
-fn before_clitic(text: &str, tokens: &Tokens, k: usize) -> bool {
+fn before_clitic(text: &str, tokens: &Tokens, k: usize, profile: &Profile) -> bool {
     k + 1 < tokens.len()
         && &text[tokens.tokens[k].range.end..tokens.tokens[k + 1].range.start] == "-"
-        && crate::rules::CLITICS.contains(&tokens.folded(k + 1))
+        && profile
+            .words
+            .clitics
+            .iter()
+            .any(|w| w == tokens.folded(k + 1))
 }
 
 /// Whether another language uses the word a hundred times more than Portuguese: then a
@@ -306,8 +264,8 @@ fn dominant_elsewhere(folded: &str, usage: &UsageTable) -> bool {
 
 /// Whether `folded` is a Portuguese prefix and a lexicon word: "desafortunada",
 /// "ultrassom" (the prefix doubles an "r" or "s" after it).
-pub(crate) fn prefixed_word(folded: &str, lexicon: &Lexicon) -> bool {
-    PREFIXES.iter().any(|prefix| {
+pub(crate) fn prefixed_word(folded: &str, lexicon: &Lexicon, profile: &Profile) -> bool {
+    profile.words.prefixes.iter().any(|prefix| {
         let Some(rest) = folded.strip_prefix(prefix) else {
             return false;
         };
@@ -347,90 +305,86 @@ fn possessive_gap(gap: &str) -> bool {
     gap == "'" || gap == "\u{2019}"
 }
 
-/// Whether the word sits in code (see `code_like`), a URL, an e-mail address or a file
-/// name: a chunk without white space that holds "://", "@", "www." or a dot followed by a
-/// letter on both sides.
-///
-/// A chunk longer than [`MAX_CHUNK`] on either side of the word is no prose (a URL, code,
-/// data): reading it whole for each of its words made such a chunk quadratic.
-pub(crate) fn in_url_or_code(text: &str, range: ByteRange) -> bool {
-    let before = &text[..range.start];
-    let after = &text[range.end..];
-    // After the white space, which may be wider than a byte (a no-break space).
-    let mut seen = 0;
-    let chunk_start = before
-        .char_indices()
-        .rev()
-        .take_while(|_| {
-            seen += 1;
-            seen <= MAX_CHUNK
-        })
-        .find(|&(_, c)| c.is_whitespace())
-        .map(|(i, c)| i + c.len_utf8());
-    let chunk_start = match chunk_start {
-        Some(start) => start,
-        None if before.chars().nth(MAX_CHUNK).is_none() => 0,
-        None => return true,
-    };
-    let chunk_end = match after
-        .char_indices()
-        .take(MAX_CHUNK + 1)
-        .find(|&(_, c)| c.is_whitespace())
-    {
-        Some((i, _)) => range.end + i,
-        None if after.chars().nth(MAX_CHUNK).is_none() => text.len(),
-        None => return true,
-    };
-    let chunk = &text[chunk_start..chunk_end];
-    if code_like(chunk) {
-        return true;
+/// The word classes of a stretch, found once before any rule runs, with the candidates of
+/// the accent and glued-word rules.
+#[derive(Debug, Default)]
+pub(crate) struct WordClasses {
+    /// What each word is; empty unless a rule needs the classes.
+    pub classes: Vec<Class>,
+    /// Target words written without their accent.
+    pub unaccented: Vec<usize>,
+    /// Words the lexicon lacks (names, foreign words) and words with letters and digits:
+    /// words that may be several run together.
+    pub glued: Vec<usize>,
+}
+
+impl WordClasses {
+    /// Classifies the stretch's words as far as `needs` asks. With the classes, the
+    /// candidates come with them at no extra cost; without, one look-up per word finds
+    /// the candidates asked for.
+    pub fn fill(&mut self, words: Words<'_>, needs: crate::rules::Needs) {
+        self.classes.clear();
+        self.unaccented.clear();
+        self.glued.clear();
+        let Some(lexicon) = words.profile.lexicon() else {
+            return; // no lexicon of the target: every word would look unknown
+        };
+        // Classes weigh a word's use in the target against other languages: without the
+        // usage table, only the candidates are found.
+        match words.profile.usage() {
+            Some(usage) if needs.classes && words.tokens.len() > 0 => {
+                self.classify(words, lexicon, usage);
+            }
+            Some(_) if needs.classes => {}
+            _ if needs.unaccented || needs.glued => self.candidates(words, lexicon, needs),
+            _ => {}
+        }
     }
-    if !chunk.contains(['.', '@', '/']) {
-        return false;
+
+    fn classify(&mut self, w: Words<'_>, lexicon: &Lexicon, usage: &UsageTable) {
+        self.classes = classify(w.text, w.tokens, w.glossary, lexicon, usage, w.profile);
+        for (k, class) in self.classes.iter().enumerate() {
+            match class {
+                Class::Unaccented => self.unaccented.push(k),
+                Class::Foreign | Class::Capital => self.glued.push(k),
+                // Numbers are not looked up: only those with letters may be glued words.
+                Class::Neutral
+                    if w.tokens.folded(k).bytes().any(|b| b.is_ascii_digit())
+                        && w.tokens.folded(k).chars().any(char::is_alphabetic) =>
+                {
+                    self.glued.push(k);
+                }
+                _ => {}
+            }
+        }
     }
-    chunk.contains("://") || chunk.contains('@') || chunk.starts_with("www.") || inner_dot(chunk)
+
+    /// The candidates alone: the words outside glossary matches that the lexicon lacks,
+    /// with one look-up per word for both kinds.
+    fn candidates(&mut self, w: Words<'_>, lexicon: &Lexicon, needs: crate::rules::Needs) {
+        use crate::analysis::{accents, glued};
+        let (text, tokens) = (w.text, w.tokens);
+        for k in crate::analysis::matches::outside_matches(tokens.len(), w.glossary) {
+            let accent = needs.unaccented && accents::may_be_candidate(text, tokens, k);
+            let glue = needs.glued && glued::may_be_candidate(text, tokens, k);
+            if !(accent || glue) || lexicon.contains(tokens.folded(k)) {
+                continue;
+            }
+            if accent && accents::is_candidate(text, tokens, k, w.profile) {
+                self.unaccented.push(k);
+            }
+            if glue && glued::is_candidate(tokens, k, lexicon, w.profile) {
+                self.glued.push(k);
+            }
+        }
+    }
 }
 
-/// Chars a chunk may run on either side of a word before it counts as no prose.
-const MAX_CHUNK: usize = 256;
-
-/// A chunk of code, a command-line option, a markup tag or a path, which technical text
-/// quotes verbatim in any language: "fsync()", "--inotify", "<launchable/>", "`killall`",
-/// "reflink/clone", "nome_do_ficheiro"; a manual page's name with its section, "fifo(7)",
-/// "access(2)"; a file name extension, ".fas", ".bashrc".
-fn code_like(chunk: &str) -> bool {
-    chunk.contains(['/', '<', '>', '`', '_', '=', '$', '{', '}', '|', '\\'])
-        || chunk.contains("()")
-        || chunk.starts_with('-')
-        || manual_section(chunk)
-        || chunk
-            .strip_prefix('.')
-            .is_some_and(|rest| rest.starts_with(char::is_alphabetic))
-}
-
-/// "fifo(7)", "mount(8)," "ioctl(2)": letters, then a section number in parentheses.
-fn manual_section(chunk: &str) -> bool {
-    let Some(open) = chunk.find('(') else {
-        return false;
-    };
-    let (name, rest) = chunk.split_at(open);
-    let Some(close) = rest.find(')') else {
-        return false;
-    };
-    let section = &rest[1..close];
-    !name.is_empty()
-        && name
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '.' || c == '-')
-        && section.starts_with(|c: char| c.is_ascii_digit())
-        && section.len() <= 3
-        && section.chars().all(|c| c.is_ascii_alphanumeric())
-}
-
-/// "example.com", "index.html": a dot between two letters.
-fn inner_dot(chunk: &str) -> bool {
-    let chars: Vec<char> = chunk.chars().collect();
-    chars
-        .windows(3)
-        .any(|w| w[1] == '.' && w[0].is_alphabetic() && w[2].is_alphabetic())
+/// The words of a stretch, as the classes are found from them.
+#[derive(Clone, Copy)]
+pub(crate) struct Words<'a> {
+    pub text: &'a str,
+    pub tokens: &'a Tokens,
+    pub glossary: &'a [TermMatch],
+    pub profile: &'a Profile,
 }

@@ -5,21 +5,21 @@
 
 use mtlint_lexicon::{OtherLanguage, Usage};
 
-use super::classify::USED_IN_TARGET;
+use crate::analysis::classes::USED_IN_TARGET;
 
 /// A lone word is foreign when another language uses it at least this often, and at
 /// least `USAGE_MARGIN` more often (10x) than Portuguese does ("warship": English 3.2,
 /// Portuguese 1.2).
 const USED_ELSEWHERE: f64 = 2.0;
 
-pub(super) const USAGE_MARGIN: f64 = 1.0;
+pub(crate) const USAGE_MARGIN: f64 = 1.0;
 
 /// A word another language uses this much more than Portuguese (Zipf; 2.3 is 200 times)
 /// is that language's even when Portuguese web text quotes it often enough to list it
 /// ("further": English 5.3, Portuguese 2.8; "somehow" 4.5 and 2.2): no loanword is used
 /// so much less than in its own language. Loanwords lead by less ("tackle" 2.0,
 /// "benchmark" 1.2).
-pub(super) const QUOTED_LEAD: f64 = 2.3;
+pub(crate) const QUOTED_LEAD: f64 = 2.3;
 
 /// The label of words whose spelling is Galician or Spanish: lingua has no Galician model,
 /// and the two share the spellings used as evidence.
@@ -59,7 +59,7 @@ fn portuguese_counterpart(folded: &str) -> Option<String> {
 
 /// The language a word the target lexicon lacks belongs to, on the word's own evidence:
 /// its usage, else its spelling.
-pub(super) fn word_evidence(folded: &str) -> Option<(&'static str, f64)> {
+pub(crate) fn word_evidence(folded: &str) -> Option<(&'static str, f64)> {
     let usage = mtlint_lexicon::usage().get(folded);
     let evidence = match usage {
         Some(usage) => usage_evidence(folded, usage),
@@ -97,7 +97,7 @@ fn accents_only(a: &str, b: &str) -> bool {
 
 /// The correction of a one-word finding in a language whose spelling maps onto
 /// Portuguese ("arteria" → "artéria"); English words are translated, not respelt.
-pub(super) fn respelt(found: &str, language: &str) -> Option<String> {
+pub(crate) fn respelt(found: &str, language: &str) -> Option<String> {
     if language == "English" || found.chars().any(|c| !c.is_alphabetic()) {
         return None;
     }
@@ -131,7 +131,7 @@ fn usage_evidence(folded: &str, found: Usage) -> Option<(&'static str, f64)> {
 /// The language a word's usage leans to, however slightly: another language uses it more
 /// than Portuguese does ("nanny": English 3.6, Portuguese 2.8). Too weak alone (loanwords
 /// lean so too); evidence next to words found foreign on their own.
-pub(super) fn leaning(folded: &str) -> Option<(&'static str, f64)> {
+pub(crate) fn leaning(folded: &str) -> Option<(&'static str, f64)> {
     let found = mtlint_lexicon::usage().get(folded)?;
     let (other, lead) = found.lead()?;
     (lead > 0.0).then(|| (labelled(other, folded), share(lead)))
@@ -139,7 +139,7 @@ pub(super) fn leaning(folded: &str) -> Option<(&'static str, f64)> {
 
 /// The share of the other language in the two frequencies, for a lead in Zipf: 0.91 at
 /// a lead of 1.0 (ten times as often).
-pub(super) fn share(lead: f64) -> f64 {
+pub(crate) fn share(lead: f64) -> f64 {
     1.0 / (1.0 + 10f64.powf(-lead))
 }
 
@@ -164,7 +164,7 @@ const BORROWERS: [OtherLanguage; 3] = [
 ];
 
 /// Whether `label` names one of the [`BORROWERS`].
-pub(super) fn borrower(label: &str) -> bool {
+pub(crate) fn borrower(label: &str) -> bool {
     BORROWERS.iter().any(|&l| language_name(l) == label)
 }
 

@@ -1,0 +1,13 @@
+//! What the rules share: facts about the words of a stretch, found once and asked by
+//! several rules. Nothing here knows any rule; every rule may use any of it.
+
+pub(crate) mod accents;
+pub(crate) mod classes;
+pub(crate) mod code;
+pub(crate) mod evidence;
+pub(crate) mod glued;
+pub(crate) mod matches;
+pub(crate) mod name_uses;
+pub(crate) mod sentence;
+pub(crate) mod words;
+pub(crate) mod wrong_forms;

@@ -1,0 +1,90 @@
+//! The names a document writes, observed stretch by stretch for the rules that compare
+//! them across the document (`inconsistent-name`).
+
+use mtlint_glossary::fold_key;
+
+use crate::analysis::code::in_url_or_code;
+use crate::names::keys::strip_diacritics;
+use crate::names::scan::{Scan, TermMatch};
+use crate::ByteRange;
+
+/// Names outside the glossaries are compared only when at least this long.
+const MIN_FREE_LETTERS: usize = 4;
+
+/// The names a part of the document writes.
+#[derive(Debug, Default)]
+pub(crate) struct Uses {
+    /// Good-form matches of name entries: term, where, folded form.
+    pub glossary: Vec<(u32, ByteRange, String)>,
+    /// Capitalised words no glossary explains: letters without diacritics, where, folded,
+    /// and the capitalised word after it, without diacritics (a surname after a first name).
+    pub free: Vec<(String, ByteRange, String, Option<String>)>,
+}
+
+impl Uses {
+    /// Records the name uses of one stretch.
+    pub fn observe(&mut self, scan: &Scan<'_>, matches: &[TermMatch]) {
+        for m in matches {
+            if !m.good || !scan.terms[m.term].kind.is_name() {
+                continue;
+            }
+            let range = ByteRange::new(
+                scan.range(m.first_token).start,
+                scan.range(m.end_token - 1).end,
+            );
+            self.glossary
+                .push((m.term as u32, range, fold_key(&scan.text[range.as_range()])));
+        }
+        let mut stripped = Vec::new();
+        for i in 0..scan.tokens.len() {
+            let folded = scan.tokens.folded(i);
+            if scan.covered[i]
+                || !scan.capitalised(i)
+                || folded.chars().count() < MIN_FREE_LETTERS
+                || scan.known(i)
+                || !name_shaped(scan.word(i))
+                || in_url_or_code(scan.text, scan.range(i))
+            {
+                continue;
+            }
+            strip_diacritics(folded, &mut stripped);
+            let letters = stripped.iter().collect();
+            let next = (i + 1 < scan.tokens.len()
+                && scan.capitalised(i + 1)
+                && matches!(
+                    &scan.text[scan.range(i).end..scan.range(i + 1).start],
+                    " " | "\u{a0}"
+                ))
+            .then(|| {
+                strip_diacritics(scan.tokens.folded(i + 1), &mut stripped);
+                stripped.iter().collect()
+            });
+            self.free
+                .push((letters, scan.range(i), folded.to_string(), next));
+        }
+    }
+
+    /// Adds the uses seen in a later part of the document.
+    pub fn extend(&mut self, later: Uses) {
+        self.glossary.extend(later.glossary);
+        self.free.extend(later.free);
+    }
+}
+
+/// Whether a capitalised word no glossary explains is shaped like a name rather than an
+/// identifier, an acronym or a heading: no digit ("Critério2"), not all in capitals
+/// ("BEZIER", "ALEATÓRIOENTRE": capitals often drop their accents, and spreadsheet functions
+/// and acronyms are no names), no capital after a small letter ("NúmFicheiro", "NumeroX").
+pub(crate) fn name_shaped(word: &str) -> bool {
+    let mut lower_seen = false;
+    for c in word.chars() {
+        if c.is_numeric() {
+            return false;
+        }
+        if c.is_uppercase() && lower_seen {
+            return false;
+        }
+        lower_seen |= c.is_lowercase();
+    }
+    lower_seen
+}

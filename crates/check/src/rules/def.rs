@@ -1,0 +1,119 @@
+//! What a rule declares about itself: the engine reads these and nothing else, so a rule's
+//! needs, options and precedence live in its own file.
+
+use std::any::Any;
+
+use crate::context::{Context, SegmentContext};
+use crate::term_index::TermIndex;
+use crate::{Finding, Rule, RuleDoc, Severity};
+
+/// What a rule's `prepare` compiled, kept by the checker.
+pub(crate) type Prepared = Box<dyn Any + Send + Sync>;
+
+/// One rule, as its file defines it (`pub(crate) static RULE: RuleDef`).
+pub(crate) struct RuleDef {
+    /// The stable kebab-case name (`wrong-term`).
+    pub name: &'static str,
+    pub severity: Severity,
+    pub doc: RuleDoc,
+    /// What of the shared analysis the rule reads; the engine computes the union of the
+    /// enabled rules' needs, once per stretch, before any rule runs.
+    pub needs: Needs,
+    /// Checks one stretch (a paragraph): reads `ctx`, reports with `ctx.report`.
+    pub check: fn(&mut Context<'_, '_>),
+    /// Checks one segment that has a source (a PO entry, an XLIFF unit, a line of a text
+    /// given with `--source`), target against source: the source-aware rules.
+    pub check_segment: Option<fn(&mut SegmentContext<'_, '_>)>,
+    /// Runs once per document after every part was checked (rules that compare parts).
+    pub finish: Option<fn(&mut Finish<'_>)>,
+    /// Data the rule compiles once per checker (from the glossaries), read back with
+    /// `ctx.prepared::<T>()`.
+    pub prepare: Option<fn(&Prepare<'_>) -> Prepared>,
+    /// Findings of this rule that another rule's finding covers are dropped: the settling
+    /// pass after each stretch, in an order where every rule yielded to is settled first.
+    pub yields_to: &'static [Yield],
+    /// A finding that touches markup or an inline code of its segment is dropped (the
+    /// typography rules: the space is the markup's, not the translator's).
+    pub dropped_over_markup: bool,
+    /// The options `[rules.NAME]` takes besides `level` and `min-confidence`.
+    pub options: &'static [OptionSpec],
+}
+
+/// What a rule reads of the shared analysis of a stretch.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Needs {
+    /// The words (and the glossary matches, which every word rule shares).
+    pub words: bool,
+    /// Every word's class (`analysis::classes`), which needs the target lexicon.
+    pub classes: bool,
+    /// The words written without their accents.
+    pub unaccented: bool,
+    /// The words that may be several words run together.
+    pub glued: bool,
+}
+
+impl Needs {
+    pub const NOTHING: Needs = Needs {
+        words: false,
+        classes: false,
+        unaccented: false,
+        glued: false,
+    };
+    pub const WORDS: Needs = Needs {
+        words: true,
+        ..Needs::NOTHING
+    };
+
+    pub fn union(self, other: Needs) -> Needs {
+        Needs {
+            words: self.words || other.words,
+            classes: self.classes || other.classes,
+            unaccented: self.unaccented || other.unaccented,
+            glued: self.glued || other.glued,
+        }
+    }
+}
+
+/// A rule whose findings win over this rule's where `when` holds.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Yield {
+    pub to: Rule,
+    pub when: YieldWhen,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum YieldWhen {
+    /// The other finding's range contains this one's.
+    Within,
+    /// The two ranges share a byte.
+    Overlapping,
+}
+
+/// An option a rule takes in `[rules.NAME]`.
+#[derive(Debug)]
+pub struct OptionSpec {
+    pub key: &'static str,
+    pub kind: OptionKind,
+    /// One line for `mtlint rule NAME` and the config error messages.
+    pub help: &'static str,
+}
+
+/// The type of an option's value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OptionKind {
+    Boolean,
+}
+
+/// What `prepare` compiles from.
+pub(crate) struct Prepare<'a> {
+    pub index: &'a TermIndex,
+    pub lang: &'a mtlint_glossary::LangTag,
+}
+
+/// What `finish` sees: the whole text and what the parts observed.
+pub(crate) struct Finish<'a> {
+    pub text: &'a str,
+    pub index: &'a TermIndex,
+    pub facts: &'a crate::context::Facts,
+    pub findings: &'a mut Vec<Finding>,
+}

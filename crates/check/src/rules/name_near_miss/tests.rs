@@ -1,0 +1,71 @@
+//! Tests of `name-near-miss`.
+
+use crate::Rule;
+
+const PLACES: &str = r#"
+[glossary]
+name = "places"
+lang = "pt"
+
+[[term]]
+use = "Gâmbia"
+kind = "place"
+
+[[term]]
+use = "Wonsan"
+kind = "place"
+
+[[term]]
+use = "Vladimir Putin"
+kind = "person"
+
+[[term]]
+use = "Coreia do Norte"
+kind = "place"
+
+[[term]]
+use = "West Virginia"
+kind = "place"
+"#;
+
+fn near_misses(text: &str) -> Vec<String> {
+    crate::test_support::checker("pt", PLACES, &[])
+        .check(text)
+        .into_iter()
+        .filter(|f| f.rule == Rule::NameNearMiss)
+        .map(|f| text[f.range.as_range()].to_string())
+        .collect()
+}
+
+#[test]
+fn an_ordinary_word_with_an_accent_is_no_near_miss() {
+    // "Gambôa" is "gamboa" (a word, and the name of a festival) with an accent.
+    assert_eq!(
+        near_misses("A organização do Gambôa 2009 foi elogiada."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_first_name_before_another_surname_is_another_person() {
+    let text = "Com Isabel Lobo, Veladimir da Cruz, Arnaldo França e Jorge Miranda.";
+    assert_eq!(near_misses(text), Vec::<String>::new());
+    // Alone, or before the words of a glossary name, it is still a near miss.
+    assert_eq!(near_misses("Ontem Veladimir disse que sim."), ["Veladimir"]);
+    // Another part of a name is no first name: "Virxinia do Oeste" (pivot MT's West
+    // Virginia) keeps its near miss.
+    assert_eq!(
+        near_misses("Trump discursou em Virxinia do Oeste."),
+        ["Virxinia"]
+    );
+    assert_eq!(
+        near_misses("O exército da Corea do Norte avançou."),
+        ["Corea do Norte"]
+    );
+}
+
+#[test]
+fn near_misses_and_diacritic_variants_still_found() {
+    assert_eq!(near_misses("Lavrov chegou a Wanson."), ["Wanson"]);
+    assert_eq!(near_misses("Lavrov chegou a Wónsan."), ["Wónsan"]);
+}

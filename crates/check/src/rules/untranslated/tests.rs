@@ -1,0 +1,632 @@
+//! Tests of `untranslated`, on real MT output and human text.
+
+use crate::{Checker, Finding, Rule};
+
+const PLACES: &str = r#"
+[glossary]
+name = "test places"
+lang = "pt"
+source-lang = "en"
+
+[[term]]
+use = "Wonsan"
+kind = "place"
+avoid = ["Wanson", "Wonson"]
+source = ["Wonsan"]
+
+[[term]]
+use = "ferimento à bala"
+kind = "term"
+source = ["gunshot wound"]
+"#;
+
+fn checker() -> Checker {
+    crate::test_support::checker("pt", PLACES, &[])
+}
+
+fn untranslated(text: &str) -> Vec<(String, String)> {
+    checker()
+        .check(text)
+        .into_iter()
+        .filter(|f: &Finding| f.rule == Rule::Untranslated)
+        .map(|f| (text[f.range.as_range()].to_string(), f.message))
+        .collect()
+}
+
+#[test]
+fn english_descriptors_of_a_known_name() {
+    let found = untranslated(
+        "O líder chegou em Lavrov Port City Wanson.\nKim foi ao Wonson’s Seaside Resort para cumprimentar seu convidado.",
+    );
+    let spans: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(spans, ["Port City", "’s Seaside Resort"], "{found:?}");
+    assert!(found.iter().all(|(_, m)| m.contains("English")));
+}
+
+#[test]
+fn a_correct_name_anchors_english_only_through_a_possessive() {
+    // Event and brand names keep their English ("São Paulo Fashion Week"): next to a
+    // name the MT got right, capitalised English is no evidence by itself.
+    assert_eq!(
+        untranslated("A modelo desfilou na Wonsan Fashion Week deste ano."),
+        vec![]
+    );
+    let found = untranslated("Kim foi ao Wonsan’s Seaside Resort ontem.");
+    let spans: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(spans, ["’s Seaside Resort"], "{found:?}");
+    // Next to a misrendered name, it is the MT's leftover.
+    let found = untranslated("A modelo desfilou na Wanson Fashion Week deste ano.");
+    let spans: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(spans, ["Fashion Week"], "{found:?}");
+}
+
+#[test]
+fn english_phrase_inside_a_portuguese_sentence() {
+    let found =
+        untranslated("O governo anunciou ontem que the prime minister will resign em breve.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].0.contains("prime minister"), "{found:?}");
+    assert!(found[0].1.contains("English"));
+}
+
+#[test]
+fn spanish_word_leaking_through_a_pivot() {
+    let found = untranslated("A vítima tinha feridas de cuchillada no braço.");
+    assert_eq!(
+        found,
+        [(
+            "cuchillada".to_string(),
+            "\"cuchillada\" looks untranslated: it is Spanish".to_string()
+        )]
+    );
+}
+
+#[test]
+fn french_phrase() {
+    let found = untranslated(
+        "O ministro disse que a reunião aconteceu avec le président ontem à noite.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].0.contains("avec le président"), "{found:?}");
+    assert!(found[0].1.contains("French"), "{found:?}");
+}
+
+#[test]
+fn a_whole_untranslated_line_is_one_finding() {
+    let text = "O ministro elogiou a aliança.\nThe minister praised the military alliance with his country on Saturday.\nDepois voltou a Moscou.";
+    let found = untranslated(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].0.starts_with("The minister") && found[0].0.ends_with("Saturday"),
+        "{found:?}"
+    );
+    assert!(
+        found[0].1.contains("line") && found[0].1.contains("English"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_wrapped_untranslated_paragraph_is_one_finding() {
+    let text = "O ministro russo chegou ontem a Pyongyang para uma visita.\n\n\
+                The minister said that the talks had been very productive and that both\n\
+                countries would continue to work together on a range of issues in the\n\
+                coming months.\n\n\
+                O líder norte-coreano recebeu o ministro no aeroporto.";
+    let found = untranslated(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].0.starts_with("The minister") && found[0].0.ends_with("coming months"),
+        "{found:?}"
+    );
+    assert!(
+        found[0].1.contains("paragraph") && found[0].1.contains("English"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn untranslated_lines_of_two_paragraphs_are_two_findings() {
+    // One sentence a line with no blank line between (NTREX, subtitles): each English
+    // line among Portuguese ones is its own finding; a blank line ends a paragraph.
+    let text = "The minister praised the military alliance with his country on Saturday.\n\n\
+                He said the two countries would keep working together in the coming years.\n\
+                O ministro voltou a Moscou.";
+    let found = untranslated(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found.iter().all(|(_, m)| m.contains("this line")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn names_acronyms_numbers_and_urls_are_not_foreign() {
+    let text =
+        "O presidente Vladimir Putin recebeu Kim Jong Un em Pyongyang; a KCTV mostrou 30.000 \
+soldados e o Rady Children's Hospital, em San Diego, publicou tudo em www.example.com/news.";
+    assert_eq!(untranslated(text), []);
+}
+
+#[test]
+fn loanwords_of_the_lexicon_are_portuguese() {
+    let text =
+        "O site mostrou o show de marketing digital e o shopping lotou no fim de semana.";
+    assert_eq!(untranslated(text), []);
+}
+
+#[test]
+fn a_lone_english_word_is_taken_for_a_loanword() {
+    assert_eq!(
+        untranslated("O rapper lançou uma startup no ano passado."),
+        []
+    );
+}
+
+#[test]
+fn loanwords_portuguese_text_uses_are_not_reported() {
+    // Real sentences of the NTREX human references: wordfreq's Portuguese list has
+    // "chef", "pubs", "tweet"; "tackles" is the plural of the "tackle" it has.
+    for text in [
+        "Os bares e pubs focados em bebidas tiveram um bom ano.",
+        "O chef publicou um tweet sobre o novo restaurante.",
+        "Ele fez o chamado \"tackle\" cinco vezes, totalizando 18 tackles na temporada.",
+        // Two loans side by side, each well taken, are an adopted phrase.
+        "A empresa adotou o home office durante a pandemia.",
+    ] {
+        assert_eq!(untranslated(text), [], "{text}");
+    }
+    // Loans Portuguese text only quotes still make English together.
+    let found = untranslated("A vítima tinha stab wounds no peito.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "stab wounds");
+}
+
+#[test]
+fn a_lone_word_other_languages_use_and_portuguese_does_not() {
+    // Apertium's output for NTREX: English words it did not know, and Spanish words
+    // its pivot left.
+    let found = untranslated("Os separatists bloquearam a estrada com debris da explosão.");
+    let spans: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(spans, ["separatists", "debris"], "{found:?}");
+    assert!(
+        found.iter().all(|(_, m)| m.contains("English")),
+        "{found:?}"
+    );
+    let found = untranslated("O tubarão era na verdade um tiburón de três metros.");
+    assert_eq!(
+        found,
+        [(
+            "tiburón".to_string(),
+            "\"tiburón\" looks untranslated: it is Spanish".to_string()
+        )]
+    );
+}
+
+#[test]
+fn english_that_portuguese_web_text_only_quotes_is_english_alone() {
+    // Apertium's output of lingua's English test sentences: "further" (English 5.3,
+    // Portuguese 2.8) and "somehow" lead by 200x or more; no loanword does.
+    for (text, word) in [
+        ("O programa pode ajudar further os alunos.", "further"),
+        ("Ele conseguiu somehow chegar a tempo.", "somehow"),
+    ] {
+        let found = untranslated(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, word);
+        assert!(found[0].1.contains("English"), "{found:?}");
+    }
+    // Loanwords lead by less: "like" 1.9, "tackle" 2.0, "players" 1.9.
+    for text in [
+        "Ela deu like na foto do cantor.",
+        "Ele fez o chamado tackle cinco vezes.",
+        "Os players do mercado reagiram bem.",
+    ] {
+        assert_eq!(untranslated(text), [], "{text}");
+    }
+}
+
+#[test]
+fn a_loanword_next_to_untranslated_words_is_part_of_them() {
+    // Apertium's output for NTREX: "nanny" and "grin" are loanwords on their own
+    // (Portuguese web text uses them), but leftovers beside a word the MT left.
+    let found = untranslated("Ele demitiu o seu outgoing nanny, que era americana.");
+    let spans: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(spans, ["outgoing nanny"], "{found:?}");
+    // Beside a Galician word, the English neighbour is its own finding, in English.
+    let found = untranslated("O filho era um chef com um contaxioso grin.");
+    assert_eq!(
+        found,
+        [
+            (
+                "contaxioso".to_string(),
+                "\"contaxioso\" looks untranslated: it is Galician or Spanish".to_string()
+            ),
+            (
+                "grin".to_string(),
+                "\"grin\" looks untranslated: it is English".to_string()
+            )
+        ]
+    );
+    // A word English shares with French ("image") is English next to English.
+    let found = untranslated("A janela mostra o deficient image do filtro.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "deficient image");
+    assert!(found[0].1.contains("English"), "{found:?}");
+}
+
+#[test]
+fn a_term_the_text_says_is_foreign_is_cited() {
+    // Real pt-BR text (the GIMP manual): the writer names the language.
+    for text in [
+        "Um tubo de imagens (do inglês image hose) é um tipo especial de pincel.",
+        "A polícia falou em feridas de faca, stab wounds em inglês, no relatório.",
+        "Chamou-se a isso, em inglês, \"stab wounds\".",
+    ] {
+        assert_eq!(untranslated(text), [], "{text}");
+    }
+    // Without the language named, the same words are untranslated.
+    let found = untranslated("Um tubo de imagens image hose é um tipo especial de pincel.");
+    assert!(found.iter().any(|(s, _)| s == "hose"), "{found:?}");
+    let found = untranslated("A vítima tinha stab wounds no peito, em casa.");
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn loanwords_stay_loanwords_without_untranslated_neighbours() {
+    for text in [
+        "A nanny cuidou das crianças e o chef sorriu com um grin largo.",
+        // Next to a name or a Portuguese word, growth does not start.
+        "O rapper Outgoing lançou uma startup, e a nanny disse que não.",
+    ] {
+        assert_eq!(untranslated(text), [], "{text}");
+    }
+    // Growth stops at a word of the lexicon: "cuchillada" alone.
+    let found = untranslated("Tinha feridas de cuchillada como nanny.");
+    let spans: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(spans, ["cuchillada"], "{found:?}");
+}
+
+#[test]
+fn words_with_a_portuguese_prefix_are_portuguese() {
+    // hunspell's prefix rules are not expanded in the lexicon: "des" + "afortunada".
+    let text =
+        "A desafortunada fragata levava mísseis antinavios e canhões sobredimensionados.";
+    assert_eq!(untranslated(text), []);
+}
+
+#[test]
+fn a_spanish_word_that_only_looks_prefixed() {
+    // "deshonesto" is not "des" + "honesto": Spanish uses it, Portuguese writes
+    // "desonesto".
+    let found = untranslated("Ele negou as acusações e o depoimento deshonesto.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "deshonesto");
+    assert!(found[0].1.contains("Spanish"), "{found:?}");
+}
+
+#[test]
+fn galician_spellings_no_list_knows() {
+    // Galician left by the en->gl->pt pivot: "quenlla" (jaw), "curmán" (cousin).
+    let found = untranslated("O tubarão mordeu a quenlla do curmán dele.");
+    let spans: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(spans, ["quenlla", "curmán"], "{found:?}");
+    assert!(
+        found.iter().all(|(_, m)| m.contains("Galician or Spanish")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_english_word_other_languages_borrowed_is_english() {
+    // German text writes "dashcam" most, French "accusations": spelt as English, and
+    // English is the source language.
+    for (text, word) in [
+        ("O vídeo da dashcam mostra o carro.", "dashcam"),
+        ("Ele negou as accusations do comité.", "accusations"),
+    ] {
+        let found = untranslated(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, word);
+        assert!(found[0].1.ends_with("it is English"), "{found:?}");
+    }
+}
+
+#[test]
+fn a_hyphenated_loanword_is_one_word() {
+    // "playoff" is a word Portuguese text uses: "play-off" is that loan, not English.
+    assert_eq!(
+        untranslated("As equipas envolvidas no play-off vão estar nos torneios."),
+        vec![]
+    );
+}
+
+#[test]
+fn a_k_w_or_y_is_english_only_when_the_word_reads_as_english() {
+    // Many languages write "k" (Cape Verdean, Bantu names of music genres, garbled
+    // words): only a word lingua also reads as English is taken for English.
+    assert_eq!(
+        untranslated("Do álbum kzobam, o ex-jogador falou de kaldom ontem."),
+        vec![]
+    );
+    let found = untranslated("O velho cowpoke chegou ao rancho.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].1.contains("English"), "{found:?}");
+}
+
+#[test]
+fn a_wrong_accent_is_no_other_language() {
+    // Old or hurried Portuguese ("páram", "féra") differs from a lexicon word only by
+    // an accent: not Galician or Spanish. Galician's accent on an "i" after a vowel,
+    // which Portuguese leaves out, still is.
+    assert!(untranslated("Os carros páram quando a féra aparece.").is_empty());
+    let found = untranslated("Os constituíntes votaram contra a proposta.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "constituíntes");
+    assert!(found[0].1.contains("Galician or Spanish"), "{found:?}");
+}
+
+#[test]
+fn galician_verb_forms_no_list_knows() {
+    // From the en->gl->pt pivot: an accented conditional, an accented infinitive, an
+    // infinitive with its pronoun glued on, Galician "bx" (Portuguese "bj") and a final
+    // accented "í" after a consonant.
+    let found = untranslated(
+        "Perguntou se ele envorcaría as decisões. Querem reconstruír a cidade. \
+         Os manifestantes foram enfrontarse com a polícia, obxectando às regras. \
+         Eu predí que choveria.",
+    );
+    let spans: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(
+        spans,
+        [
+            "envorcaría",
+            "reconstruír",
+            "enfrontarse",
+            "obxectando",
+            "predí"
+        ],
+        "{found:?}"
+    );
+    // Their Portuguese forms are words of the lexicon, or spelt as Portuguese is.
+    assert!(untranslated(
+        "Perguntou se ele reverteria as decisões. Querem reconstruir a cidade. \
+         Os manifestantes foram enfrentar-se com a polícia, objetando às regras. \
+         Eu previ que choveria. Saí daí com o baú."
+    )
+    .is_empty());
+}
+
+#[test]
+fn english_words_portuguese_web_text_quotes_still_form_runs() {
+    // "north" is in wordfreq's Portuguese list (quoted English), but English uses it
+    // far more: next to "the" it is English.
+    let found = untranslated("Ele foi ao the north ontem.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].1.contains("English"), "{found:?}");
+}
+
+#[test]
+fn suggests_the_glossary_translation_of_a_source_form() {
+    let c = checker();
+    let text = "Ele visitou a port city of the north ontem.";
+    let found: Vec<_> = c
+        .check(text)
+        .into_iter()
+        .filter(|f| f.rule == Rule::Untranslated)
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    let f = &found[0];
+    assert!(f.confidence.is_some_and(|c| c > 0.8));
+    assert_eq!(&text[f.range.as_range()], "port city of the north");
+    assert!(
+        f.suggestions.is_empty(),
+        "only an exact source form gets a suggestion"
+    );
+    let text = "A vítima tinha um gunshot wound no braço.";
+    let found: Vec<_> = c
+        .check(text)
+        .into_iter()
+        .filter(|f| f.rule == Rule::Untranslated)
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].suggestions[0].replacement, "ferimento à bala");
+}
+
+fn untranslated_allowing_quotes(text: &str) -> Vec<(String, String)> {
+    crate::test_support::checker_with("pt", PLACES, &[], |s| {
+        s.options.set_flag(Rule::Untranslated, "allow-quoted", true)
+    })
+        .check(text)
+        .into_iter()
+        .filter(|f| f.rule == Rule::Untranslated)
+        .map(|f| (text[f.range.as_range()].to_string(), f.message))
+        .collect()
+}
+
+#[test]
+fn quoted_titles_are_reported_unless_allowed() {
+    for text in [
+        "A banda tocou “What a wonderful world” no fim do concerto.",
+        "O romance «The old man and the sea» voltou às livrarias.",
+        "O livro \"A tale of two cities\" voltou às livrarias.",
+        "A canção ‘Smells like teen spirit’ abriu o programa.",
+        "Ontem a televisão exibiu o filme “Gone with the wind”, com grande audiência.",
+        "O álbum 'Songs about the weather' saiu ontem.",
+    ] {
+        let found = untranslated(text);
+        assert!(
+            found.iter().any(|(_, m)| m.contains("English")),
+            "reported by default: {text}: {found:?}"
+        );
+        assert_eq!(untranslated_allowing_quotes(text), [], "{text}");
+    }
+}
+
+#[test]
+fn allowing_quotes_still_reports_unquoted_english() {
+    let text = "O filme “The Lord of the Rings” teve feridas de stab wounds no elenco.";
+    let found = untranslated_allowing_quotes(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].0.contains("stab wounds"), "{found:?}");
+    // An apostrophe is no quotation mark: the possessive stays evidence.
+    let found = untranslated_allowing_quotes(
+        "Kim foi ao Wonson’s Seaside Resort para cumprimentar seu convidado.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn the_rule_can_be_disabled() {
+    let found = crate::test_support::checker("pt", PLACES, &[Rule::Untranslated])
+        .check("A vítima tinha feridas de cuchillada.");
+    assert!(found.iter().all(|f| f.rule != Rule::Untranslated));
+}
+
+#[test]
+fn a_capitalised_foreign_word_opening_a_sentence() {
+    // Capitalised only because it opens the sentence (after a quotation mark here).
+    let found = untranslated("Outro comentou: \"Understandably traumático para as duas.\"");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "Understandably");
+    assert!(found[0].1.contains("English"), "{found:?}");
+    let found = untranslated("Gobernador anterior do estado, ele voltou.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].1.contains("Spanish"), "{found:?}");
+}
+
+#[test]
+fn capitalised_names_at_a_sentence_start_stay_names() {
+    // "Fleiss" is German in the usage lists, but the text also writes it inside a
+    // sentence; after "sr." no sentence starts; before another capital it is a name.
+    for text in [
+        "Quando falei com Fleiss, estava sol. Fleiss sorriu.",
+        "Quando falei com o sr. Fleiss esta semana, estava sol.",
+        "Presiding Officer é o título dela.",
+        "Waters desmentiu as alegações no sábado.",
+    ] {
+        assert_eq!(untranslated(text), vec![], "{text}");
+    }
+}
+
+#[test]
+fn an_acronym_is_no_anchor_for_english_descriptors() {
+    const ACRONYM: &str = r#"
+[glossary]
+name = "test"
+lang = "pt"
+
+[[term]]
+use = "EUA"
+kind = "place"
+source = ["US"]
+"#;
+    let found = crate::test_support::checker("pt", ACRONYM, &[])
+        .check("Invadiram as residências dos senadores dos EUA Lindsey Graham e Mike Lee.");
+    assert!(
+        found.iter().all(|f| f.rule != Rule::Untranslated),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn spellings_of_english_and_spanish_no_list_knows() {
+    for (text, span, language) in [
+        ("Ele pedaled até a praia.", "pedaled", "English"),
+        (
+            "Um casco destructible foi achado.",
+            "destructible",
+            "English",
+        ),
+        (
+            "O ministro concernió aos jornalistas.",
+            "concernió",
+            "Galician or Spanish",
+        ),
+        (
+            "Os fatos acaecen sempre assim.",
+            "acaecen",
+            "Galician or Spanish",
+        ),
+    ] {
+        let found = untranslated(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].0, span, "{text}");
+        assert!(found[0].1.contains(language), "{text}: {found:?}");
+    }
+    // Words of the lexicon with the same endings are Portuguese.
+    assert_eq!(
+        untranslated("O hífen e o pólen acontecem no abdômen."),
+        vec![]
+    );
+}
+
+#[test]
+fn code_quoted_in_technical_text_is_no_language() {
+    for text in [
+        "Se os tempos são similares, fsync() pode sincronizar.",
+        "Monitoramento baseado em --inotify após o erro.",
+        "Não há suporte a copiar (reflink/clone) entre montagens.",
+        "O componente não possui uma tag `launchable` do tipo serviço.",
+    ] {
+        assert_eq!(untranslated(text), vec![], "{text}");
+    }
+}
+
+#[test]
+fn a_galician_or_spanish_spelling_gets_the_portuguese_word_in_its_note() {
+    let found = checker().check("A exixencia de sigilo e a filtración chegaram à imprensa.");
+    let found: Vec<_> = found
+        .iter()
+        .filter(|f| f.rule == Rule::Untranslated)
+        .collect();
+    assert_eq!(found.len(), 2, "{found:?}");
+    for (finding, portuguese) in found.iter().zip(["exigência", "filtração"]) {
+        // No suggestion: only a glossary knows a translation.
+        assert!(finding.suggestions.is_empty(), "{finding:?}");
+        let note = finding.note.as_deref().unwrap_or_default();
+        assert!(note.contains(&format!("\"{portuguese}\"")), "{finding:?}");
+    }
+}
+
+#[test]
+fn words_after_a_no_break_space_are_checked_without_panic() {
+    // U+00A0 is two bytes: the chunk around a word starts after it, on a char boundary.
+    let found = untranslated("Ele disse:\u{a0}www.exemplo.com e\u{a0}stab wounds\u{a0}ontem.");
+    assert!(
+        found.iter().all(|(s, _)| !s.contains("exemplo")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_repeated_sound_is_no_language() {
+    assert_eq!(
+        untranslated("E a música dizia nah nah na nah nah sem parar."),
+        vec![]
+    );
+}
+
+#[test]
+fn an_adverb_hunspell_lacks_is_not_respelt_into_a_foreign_word() {
+    // hunspell lists the impossible "algorítmicamente", not "algoritmicamente".
+    assert_eq!(
+        untranslated("O problema foi resolvido algoritmicamente ontem."),
+        vec![]
+    );
+}
+
+#[test]
+fn clause_words_stop_at_the_clause_and_the_count() {
+    use super::cues::{first_clause_words, last_clause_words};
+    assert_eq!(
+        last_clause_words("Ontem. Um tubo (do Inglês image", 4),
+        ["tubo", "do", "inglês", "image"]
+    );
+    assert_eq!(last_clause_words("Ontem. do inglês ", 4), ["do", "inglês"]);
+    assert_eq!(last_clause_words("em inglês", 4), ["em", "inglês"]);
+    assert!(last_clause_words("fim.", 4).is_empty());
+    assert_eq!(first_clause_words("em inglês, disse", 2), ["em", "inglês"]);
+    assert_eq!(first_clause_words("em. inglês", 2), ["em"]);
+    assert_eq!(first_clause_words("inglês", 2), ["inglês"]);
+}

@@ -1,0 +1,305 @@
+//! Language profiles: everything mtlint's rules know of a language besides the glossaries,
+//! loaded by language tag from data files (`data/<lang>/profile.toml`, and
+//! `data/<lang>/source.toml` for a language as the source of a translation). A rule reads
+//! the profile it is given and skips itself when the profile lacks what it needs (no
+//! lexicon: no word-level rules), so a language is added by adding its data files.
+
+use std::collections::{BTreeMap, HashSet};
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use crate::{Lexicon, Translations, UsageTable};
+
+/// What the rules know of one target language.
+#[derive(Debug)]
+pub struct Profile {
+    /// The language's tag ("pt").
+    pub language: String,
+    /// The closed word lists the rules read.
+    pub words: WordLists,
+    /// Which accent each regional variant writes where the spellings differ
+    /// ("econômico" in Brazil, "económico" in Portugal), by region code.
+    pub variants: BTreeMap<String, Accent>,
+    /// The language translated from, with what the rules know of it.
+    pub source: SourceProfile,
+    lexicon: Option<LexiconData>,
+    usage: Option<&'static UsageTable>,
+    data: DataFiles,
+    translations: OnceLock<Translations>,
+    not_offered: OnceLock<HashSet<&'static str>>,
+}
+
+#[derive(Debug)]
+enum LexiconData {
+    Embedded(&'static Lexicon),
+    Own(Lexicon),
+}
+
+/// The closed word lists of a target language.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
+pub struct WordLists {
+    /// Pronouns a hyphen joins to a verb ("fazê-lo"): a word before one is a verb form.
+    pub clitics: Vec<String>,
+    /// Abbreviations whose full stop does not end a sentence ("sr.", "dr.").
+    pub sentence_abbreviations: Vec<String>,
+    /// Productive prefixes: a prefix and a lexicon word make a word ("desconhecida").
+    pub prefixes: Vec<String>,
+    /// Words before which a spaced hyphen starts a command-line option ("a opção -a").
+    pub option_words: Vec<String>,
+    /// Clitics besides `clitics` that may follow a spaced hyphen ("deu -lho").
+    pub hyphen_clitics: Vec<String>,
+    /// Function words that may be pieces of words run together ("de|13|anos").
+    pub glued_function_words: Vec<String>,
+    /// The one function word that may open a split without a number ("que|corre|longo").
+    pub glued_opening_word: String,
+    /// Particles inside people's names ("da Silva", "van Gogh").
+    pub name_particles: Vec<String>,
+    /// Particles joining a given name to a surname ("João Baptista de Sousa").
+    pub person_name_joiners: Vec<String>,
+    /// Language names after which a text quotes a term on purpose ("do inglês").
+    pub citation_languages: Vec<String>,
+    /// The prepositions before them ("em", "do", "no").
+    pub citation_prepositions: Vec<String>,
+}
+
+/// The embedded data files a profile names.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
+struct DataFiles {
+    /// The source→target word table.
+    from_source: Option<String>,
+    /// Accented forms never offered as corrections (abbreviations, names).
+    not_offered: Option<String>,
+}
+
+/// The accent a variant writes where the variants differ.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Accent {
+    Circumflex,
+    Acute,
+}
+
+/// What the rules know of a source language.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
+pub struct SourceProfile {
+    /// The source language's tag ("en").
+    pub language: String,
+    /// Closed-class words: inside a target sentence, evidence of text left untranslated.
+    pub function_words: Vec<String>,
+    /// Name parts too short or too grammatical to be taken for a translated word.
+    pub not_translatable: Vec<String>,
+}
+
+/// A profile file as written.
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+struct ProfileFile {
+    language: String,
+    /// The source language, whose `source.toml` is loaded with the profile.
+    source: String,
+    /// The embedded lexicon of the language (`pt`), if mtlint ships one.
+    #[serde(default)]
+    lexicon: Option<String>,
+    /// Words of the profile's own lexicon (a language without an embedded one).
+    #[serde(default)]
+    lexicon_words: Vec<String>,
+    /// The embedded usage table (`pt`: Portuguese against other languages), if any.
+    #[serde(default)]
+    usage: Option<String>,
+    #[serde(default)]
+    variants: BTreeMap<String, Accent>,
+    #[serde(default)]
+    words: WordLists,
+    #[serde(default)]
+    data: DataFiles,
+}
+
+/// A profile file that cannot be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ProfileError {
+    #[error("{0}")]
+    Toml(#[from] toml::de::Error),
+    #[error("unknown embedded data set `{0}`")]
+    UnknownData(String),
+}
+
+impl Profile {
+    /// A profile from the text of its `profile.toml` and its source's `source.toml`.
+    pub fn from_toml(profile: &str, source: &str) -> Result<Profile, ProfileError> {
+        let file: ProfileFile = toml::from_str(profile)?;
+        let mut source: SourceProfile = toml::from_str(source)?;
+        if source.language.is_empty() {
+            source.language = file.source.clone();
+        }
+        let lexicon = match (file.lexicon.as_deref(), file.lexicon_words.is_empty()) {
+            (Some("pt"), _) => Some(LexiconData::Embedded(crate::portuguese())),
+            (Some(other), _) => return Err(ProfileError::UnknownData(other.to_string())),
+            (None, false) => Some(LexiconData::Own(Lexicon::from_words(
+                file.lexicon_words.iter().map(String::as_str),
+            ))),
+            (None, true) => None,
+        };
+        let usage = match file.usage.as_deref() {
+            Some("pt") => Some(crate::usage()),
+            Some(other) => return Err(ProfileError::UnknownData(other.to_string())),
+            None => None,
+        };
+        for name in [&file.data.from_source, &file.data.not_offered]
+            .into_iter()
+            .flatten()
+        {
+            embedded_file(name).ok_or_else(|| ProfileError::UnknownData(name.clone()))?;
+        }
+        Ok(Profile {
+            language: file.language,
+            words: file.words,
+            variants: file.variants,
+            source,
+            lexicon,
+            usage,
+            data: file.data,
+            translations: OnceLock::new(),
+            not_offered: OnceLock::new(),
+        })
+    }
+
+    /// The source→target word table (empty without one), read on first use.
+    pub fn translations(&self) -> &Translations {
+        self.translations.get_or_init(|| {
+            let data = self.data.from_source.as_deref().and_then(embedded_file);
+            Translations::parse(data.unwrap_or(""), self.source.not_translatable.clone())
+        })
+    }
+
+    /// Whether `word` is an accented form never offered as a correction.
+    pub fn not_offered(&self, word: &str) -> bool {
+        self.not_offered
+            .get_or_init(|| {
+                let data = self.data.not_offered.as_deref().and_then(embedded_file);
+                data.unwrap_or("")
+                    .lines()
+                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                    .collect()
+            })
+            .contains(word)
+    }
+
+    /// The language's lexicon, if the profile has one.
+    pub fn lexicon(&self) -> Option<&Lexicon> {
+        match &self.lexicon {
+            Some(LexiconData::Embedded(l)) => Some(l),
+            Some(LexiconData::Own(l)) => Some(l),
+            None => None,
+        }
+    }
+
+    /// How often the language and others use each word, if the profile has the table.
+    pub fn usage(&self) -> Option<&'static UsageTable> {
+        self.usage
+    }
+
+    /// The accent the variant of `region` writes, if the profile says.
+    pub fn accent_of(&self, region: Option<&str>) -> Option<Accent> {
+        let region = region?;
+        self.variants
+            .iter()
+            .find(|(r, _)| r.eq_ignore_ascii_case(region))
+            .map(|(_, accent)| *accent)
+    }
+
+    /// A profile with nothing: the rules that need language facts skip themselves.
+    pub fn empty(language: &str) -> Profile {
+        Profile {
+            language: language.to_string(),
+            words: WordLists::default(),
+            variants: BTreeMap::new(),
+            source: SourceProfile {
+                language: "en".to_string(),
+                ..SourceProfile::default()
+            },
+            lexicon: None,
+            usage: None,
+            data: DataFiles::default(),
+            translations: OnceLock::new(),
+            not_offered: OnceLock::new(),
+        }
+    }
+}
+
+/// The text of an embedded data file a profile names.
+fn embedded_file(name: &str) -> Option<&'static str> {
+    match name {
+        "pt/from-en.tsv" => Some(include_str!("../data/pt/from-en.tsv")),
+        "pt/not-offered.txt" => Some(include_str!("../data/pt/not-offered.txt")),
+        _ => None,
+    }
+}
+
+/// The shipped profile of `language` (a primary tag: "pt"), or an empty one.
+pub fn profile(language: &str) -> &'static Profile {
+    static PT: OnceLock<Profile> = OnceLock::new();
+    static EMPTY: OnceLock<Profile> = OnceLock::new();
+    match language.to_ascii_lowercase().as_str() {
+        "pt" => PT.get_or_init(|| {
+            // The shipped files are checked by this crate's tests; a broken one degrades to
+            // an empty profile rather than a panic in a user's run.
+            Profile::from_toml(
+                include_str!("../data/pt/profile.toml"),
+                include_str!("../data/en/source.toml"),
+            )
+            .unwrap_or_else(|_| Profile::empty("pt"))
+        }),
+        _ => EMPTY.get_or_init(|| Profile::empty("")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_profiles_load() {
+        let pt = Profile::from_toml(
+            include_str!("../data/pt/profile.toml"),
+            include_str!("../data/en/source.toml"),
+        )
+        .expect("the Portuguese profile loads");
+        assert_eq!(pt.language, "pt");
+        assert_eq!(pt.source.language, "en");
+        assert!(pt.lexicon().is_some_and(|l| l.contains("canção")));
+        assert!(pt.usage().is_some());
+        assert!(pt.words.clitics.iter().any(|w| w == "lhe"));
+        assert!(pt.source.function_words.iter().any(|w| w == "the"));
+        assert_eq!(pt.accent_of(Some("br")), Some(Accent::Circumflex));
+        assert_eq!(pt.accent_of(Some("PT")), Some(Accent::Acute));
+        assert_eq!(pt.accent_of(None), None);
+    }
+
+    #[test]
+    fn a_profile_may_bring_its_own_words() {
+        let xx = Profile::from_toml(
+            "language = \"xx\"\nsource = \"en\"\nlexicon-words = [\"ba\", \"bí\"]\n",
+            "",
+        )
+        .expect("loads");
+        assert!(xx
+            .lexicon()
+            .is_some_and(|l| l.contains("bí") && !l.contains("bo")));
+        assert!(xx.usage().is_none());
+    }
+
+    #[test]
+    fn unknown_keys_and_data_sets_are_errors() {
+        assert!(
+            Profile::from_toml("language = \"xx\"\nsource = \"en\"\nlexcon = 1\n", "").is_err()
+        );
+        assert!(matches!(
+            Profile::from_toml("language = \"xx\"\nsource = \"en\"\nlexicon = \"zz\"\n", ""),
+            Err(ProfileError::UnknownData(_))
+        ));
+    }
+}
