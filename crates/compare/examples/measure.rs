@@ -109,7 +109,7 @@ fn place_names() -> Result<Vec<String>, String> {
 
 /// English word -> Portuguese translations (FreeDict, the table translated-name-part uses).
 fn translations() -> Result<HashMap<String, Vec<String>>, String> {
-    let path = repo().join("crates/check/src/names/en_pt_words.tsv");
+    let path = repo().join("crates/lexicon/data/pt/from-en.tsv");
     let mut out = HashMap::new();
     for line in lines(&path)?.into_iter().filter(|l| !l.starts_with('#')) {
         if let Some((en, pt)) = line.split_once('\t') {

@@ -49,6 +49,7 @@ registry! {
     InconsistentName => inconsistent_name,
     MissingAccent => missing_accent,
     RunTogether => run_together,
+    PlaceholderMismatch => placeholder_mismatch,
 }
 
 /// What `mtlint rule NAME` prints.

@@ -250,6 +250,8 @@ fn family(rule: Rule) -> &'static str {
         Rule::Untranslated => "untranslated",
         Rule::MissingAccent => "spelling",
         Rule::SpacedHyphen | Rule::SpacedPunctuation | Rule::RunTogether => "typography",
+        // Text the program substitutes, copied or not: mechanical, like typography.
+        Rule::PlaceholderMismatch => "typography",
     }
 }
 
