@@ -24,6 +24,9 @@ need_debian() {
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# `script` (a pseudo-terminal) and `stty`, for tests/width.rs: human output on a terminal.
+need_debian bsdutils coreutils
+
 # The official SARIF validator, for tests/outputs.rs.
 sarif_tool="$MTLINT_TOOLS/sarif/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
 if [ ! -x "$sarif_tool" ]; then

@@ -268,7 +268,7 @@ fn config_error(file: &str, expected: &[&str]) {
 fn unknown_top_level_key() {
     config_error(
         "unknown-key.toml",
-        &["mtlint: error: tests/fixtures/config/bad/unknown-key.toml:2:1: unknown key `glossary`, expected one of `lang`, `glossaries`, `no-default-glossaries`, `include`, `exclude`, `allow`, `rules`"],
+        &["mtlint: error: tests/fixtures/config/bad/unknown-key.toml:2:1: unknown key `glossary` (did you mean `glossaries`?), expected one of `lang`, `glossaries`, `no-default-glossaries`, `include`, `exclude`, `allow`, `rules`"],
     );
 }
 
@@ -284,7 +284,7 @@ fn unknown_key_in_a_rule_table() {
 fn unknown_rule_name() {
     config_error(
         "unknown-rule.toml",
-        &["mtlint: error: tests/fixtures/config/bad/unknown-rule.toml:3:1: unknown rule `wrong-trem` (rules: wrong-term, wrong-term-in-context, spaced-hyphen, spaced-punctuation, untranslated, name-near-miss, translated-name-part, inconsistent-name, missing-accent, run-together, placeholder-mismatch)"],
+        &["mtlint: error: tests/fixtures/config/bad/unknown-rule.toml:3:1: unknown rule `wrong-trem`: did you mean `wrong-term`? (rules: wrong-term, wrong-term-in-context, spaced-hyphen, spaced-punctuation, untranslated, name-near-miss, translated-name-part, inconsistent-name, missing-accent, run-together, mixed-variant, placeholder-mismatch)"],
     );
 }
 

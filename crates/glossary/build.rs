@@ -18,6 +18,8 @@ use std::path::{Path, PathBuf};
 
 #[path = "src/error.rs"]
 mod error;
+#[path = "src/fields.rs"]
+mod fields;
 #[path = "src/lang.rs"]
 mod lang;
 #[path = "src/load.rs"]
@@ -29,6 +31,8 @@ mod raw;
 #[path = "src/read.rs"]
 #[allow(dead_code)]
 mod read;
+#[path = "src/suggest.rs"]
+mod suggest;
 #[path = "src/text.rs"]
 mod text;
 #[path = "src/validate.rs"]

@@ -5,18 +5,25 @@
 use std::path::Path;
 use std::sync::OnceLock;
 
-use mtlint_check::{Checker, Document, Settings};
+use mtlint_check::{ByteRange, Checker, Document, Settings};
+use mtlint_formats::{read, InputFormat, ReadOptions, Units};
 use mtlint_glossary::import::{import_bytes, Format, ImportOptions};
 use mtlint_glossary::{parse_glossary, shipped, GlossarySet, GlossarySource, LangTag};
+use mtlint_session::{FileKind, LangChoice, Session, SessionConfig};
 
 /// The names of the targets, as `fuzz/fuzz_targets/NAME.rs` and `fuzz/corpus/NAME/`.
-pub const TARGETS: [&str; 6] = [
+pub const TARGETS: [&str; 11] = [
     "glossary_toml",
     "config",
     "markdown",
     "import_tbx",
     "import_csv",
     "checker",
+    "po",
+    "xliff",
+    "tmx",
+    "csv",
+    "jsonl",
 ];
 
 /// Runs the target `name` on `data`.
@@ -28,6 +35,11 @@ pub fn run(name: &str, data: &[u8]) {
         "import_tbx" => import(data, Format::Tbx),
         "import_csv" => import(data, Format::Csv),
         "checker" => checker(data),
+        "po" => bilingual(data, InputFormat::Po),
+        "xliff" => bilingual(data, InputFormat::Xliff),
+        "tmx" => bilingual(data, InputFormat::Tmx),
+        "csv" => bilingual(data, InputFormat::Csv),
+        "jsonl" => bilingual(data, InputFormat::Jsonl),
         _ => panic!("no fuzz target {name}"),
     }
 }
@@ -87,6 +99,62 @@ pub fn checker(data: &[u8]) {
     }
 }
 
+/// A bilingual file (PO, XLIFF, TMX, CSV, JSONL), as `mtlint check --fix` takes it: read
+/// with the default options and with every option set, every unit's maps inside the
+/// file; then checked with every rule and fixed. A fix rewrites target bytes only, so a
+/// file that read before its fix must read after it, with as many units.
+pub fn bilingual(data: &[u8], format: InputFormat) {
+    let Some(text) = text(data) else { return };
+    if let Ok(units) = read(format, text, &every_option()) {
+        assert_units_fit(text, &units);
+    }
+    let Ok(units) = read(format, text, &ReadOptions::default()) else {
+        return;
+    };
+    assert_units_fit(text, &units);
+    let Ok((_, fixed)) = session_pt().fix("fuzz", text, FileKind::Bilingual(format)) else {
+        return;
+    };
+    for f in &fixed.remaining {
+        assert!(
+            fixed.text.get(f.range.as_range()).is_some(),
+            "a finding's range does not fit the fixed file"
+        );
+    }
+    if fixed.applied > 0 {
+        let again = read(format, &fixed.text, &ReadOptions::default())
+            .unwrap_or_else(|e| panic!("the fixed file no longer reads: {e}"));
+        assert_eq!(
+            again.units.len(),
+            units.units.len(),
+            "the fix changed the number of units"
+        );
+    }
+}
+
+/// Fuzzy entries read, the TMX languages and the CSV/JSONL field names given.
+fn every_option() -> ReadOptions {
+    ReadOptions {
+        include_fuzzy: true,
+        source_lang: Some("en".into()),
+        target_lang: Some("pt-BR".into()),
+        fields: Some(("src".into(), "mt".into())),
+    }
+}
+
+/// Each unit's span, and its target's and source's maps, point inside the file at
+/// character boundaries.
+fn assert_units_fit(file: &str, units: &Units) {
+    for unit in &units.units {
+        assert!(file.get(unit.span.as_range()).is_some(), "a unit's span");
+        let seg = &unit.segment;
+        for side in std::iter::once(&seg.target).chain(seg.source.as_ref()) {
+            let whole = side.map().file_range(ByteRange::new(0, side.text().len()));
+            assert!(file.get(whole.as_range()).is_some(), "a text's map");
+        }
+    }
+}
+
 fn pt() -> LangTag {
     "pt-BR".parse().expect("a valid tag")
 }
@@ -98,5 +166,19 @@ fn checker_pt() -> &'static Checker {
     CHECKER.get_or_init(|| {
         let set = GlossarySet::build(&shipped::sources()).expect("the shipped glossaries load");
         Checker::new(&set, Settings::new(pt()))
+    })
+}
+
+/// A session of the shipped glossaries in Brazilian Portuguese, as the CLI makes it with
+/// `--lang pt-BR`, built once.
+fn session_pt() -> &'static Session {
+    static SESSION: OnceLock<Session> = OnceLock::new();
+    SESSION.get_or_init(|| {
+        let set = GlossarySet::build(&shipped::sources()).expect("the shipped glossaries load");
+        let config = SessionConfig {
+            lang: LangChoice::Tag(pt()),
+            ..SessionConfig::default()
+        };
+        Session::new(set, config)
     })
 }

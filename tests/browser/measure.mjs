@@ -1,17 +1,30 @@
 // The review page of a 1 MB text with about 5,000 findings: its size, its time to open in
 // headless Chromium, and the longest task while scrolling through it. For BENCHMARKS.md:
-//   cargo build && node tests/browser/measure.mjs [runs] [one-line]
-// With `one-line`, the text's line breaks become spaces: one 1 MB line.
-import { statSync } from 'node:fs';
+//   cargo build && node tests/browser/measure.mjs [runs] [one-line|po]
+// With `one-line`, the text's line breaks become spaces: one 1 MB line. With `po`, the
+// first MiB of real Debian pt_BR catalogues (target/formats/corpus.po, made by
+// `bash scripts/formats/fetch.sh`), cut at an entry's end: the page shows source beside
+// target, one row per message.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
-import { largeText, launch, open, report, scratch, write } from './support.mjs';
+import { ROOT, largeText, launch, open, report, scratch, write } from './support.mjs';
 
 const runs = Number(process.argv[2] || 5);
 const dir = scratch();
-const oneLine = process.argv[3] === 'one-line';
-const text = oneLine ? largeText(1 << 20).replace(/\n/g, ' ') + '\n' : largeText(1 << 20);
-const big = write(dir, 'big.pt.txt', text);
-const path = report([big], ['--lang', 'pt'], dir);
+const mode = process.argv[3] || 'lines';
+const oneLine = mode === 'one-line';
+
+function poText(bytes) {
+  const corpus = readFileSync(join(ROOT, 'target', 'formats', 'corpus.po'));
+  const end = corpus.indexOf('\n\n', bytes);
+  return corpus.subarray(0, end === -1 ? corpus.length : end + 1).toString('utf8');
+}
+
+const text = mode === 'po' ? poText(1 << 20)
+  : oneLine ? largeText(1 << 20).replace(/\n/g, ' ') + '\n' : largeText(1 << 20);
+const big = write(dir, mode === 'po' ? 'big.po' : 'big.pt.txt', text);
+const path = report([big], mode === 'po' ? ['--lang', 'pt-BR'] : ['--lang', 'pt'], dir);
 const browser = await launch();
 if (!browser) process.exit(1);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -52,7 +65,8 @@ try {
     await context.close();
   }
   const version = browser.version();
-  console.log(`text ${Buffer.byteLength(text)} bytes${oneLine ? ' on one line' : ''}, ${findings} findings; page ${statSync(path).size} bytes`);
+  const shape = oneLine ? ' on one line' : mode === 'po' ? ' of PO' : '';
+  console.log(`text ${Buffer.byteLength(text)} bytes${shape}, ${findings} findings; page ${statSync(path).size} bytes`);
   console.log(`Chromium ${version}, ${runs} runs: ready (script done) median ${median(ready)} ms, max ${Math.max(...ready)} ms; load event median ${Math.round(median(load))} ms; ${nodes} elements at open; longest task while scrolling to the end: median ${Math.round(median(longest))} ms, max ${Math.round(Math.max(...longest))} ms`);
 } finally {
   await browser.close();

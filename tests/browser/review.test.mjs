@@ -5,9 +5,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 import {
-  SEED, fixedByCli, jsonFindings, largeText, launch, open, report, scratch, write,
+  ROOT, SEED, fixedByCli, jsonFindings, largeText, launch, open, report, scratch, write,
 } from './support.mjs';
 
 let browser;
@@ -171,6 +172,101 @@ test('a finding in a bilingual file shows the source it translates', async (t) =
     assert.deepEqual(trouble, []);
   } finally {
     await context.close();
+  }
+});
+
+// The first units of a real PO file whose msgid and msgstr are one quoted line each with
+// no escape, as [source, target]: what the page must show side by side.
+function simplePairs(po) {
+  const pairs = [];
+  const entry = /^msgid "([^"\\]+)"\nmsgstr "([^"\\]+)"$/gm;
+  for (let m = entry.exec(po); m; m = entry.exec(po)) pairs.push([m[1], m[2]]);
+  return pairs;
+}
+
+// The built pair rows: source, target and their boxes.
+async function pairRows(page) {
+  return page.$$eval('#text .line.pair:not(.pair-h)', (rows) => rows.map((row) => {
+    const box = (node) => { const r = node.getBoundingClientRect(); return { left: r.left, right: r.right, top: r.top, bottom: r.bottom }; };
+    const src = row.querySelector('.src');
+    const tgt = row.querySelector('.lt');
+    return { source: src.textContent, target: tgt.textContent, src: box(src), tgt: box(tgt) };
+  }));
+}
+
+test('a real PO file: each source beside its target, stacked at phone width', async (t) => {
+  if (!needBrowser(t)) return;
+  const po = join(ROOT, 'tests', 'fixtures', 'formats', 'django-admin.pt_BR.po');
+  const expected = simplePairs(readFileSync(po, 'utf8'));
+  assert.ok(expected.length >= 20, `simple entries: ${expected.length}`);
+  const path = report([po], ['--lang', 'pt-BR']);
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    const { page, context, trouble } = await open(browser, path, viewport);
+    try {
+      const rows = await pairRows(page);
+      assert.ok(rows.length >= 20, `pair rows built: ${rows.length}`);
+      let seen = 0;
+      for (const [source, target] of expected) {
+        const row = rows.find((r) => r.source === source);
+        if (!row) continue; // not built yet (further down), or fuzzy and so not checked
+        seen += 1;
+        assert.equal(row.target, target, `the target of ${source}`);
+        if (viewport.width > 760) {
+          // Side by side: the source's column ends before the target's, on the same row.
+          assert.ok(row.src.right <= row.tgt.left, `side by side: ${JSON.stringify(row)}`);
+          assert.ok(row.src.top < row.tgt.bottom && row.tgt.top < row.src.bottom, 'on one row');
+        } else {
+          // Stacked: the source above its target.
+          assert.ok(row.src.bottom <= row.tgt.top, `stacked: ${JSON.stringify(row)}`);
+        }
+      }
+      assert.ok(seen >= 10, `simple entries found beside their targets: ${seen}`);
+      // The page does not scroll sideways at phone width.
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(wide <= 1, `horizontal overflow: ${wide}px`);
+      // The first finding (j): marked inside a target cell, its unit's source beside it;
+      // no mark in any source.
+      await page.keyboard.press('j');
+      const current = page.locator('#text .pair .lt .mark.current');
+      assert.ok(await current.count() > 0, 'the finding is marked in a target');
+      const source = await current.first().evaluate((m) => m.closest('.pair').querySelector('.src').textContent);
+      assert.ok(source.length > 0 && source !== 'no source', `its source: ${source}`);
+      assert.equal(await page.locator('#text .src .mark').count(), 0);
+      assert.deepEqual(trouble, []);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test('a hostile PO file and a text with --source: sources render as text', async (t) => {
+  if (!needBrowser(t)) return;
+  const dir = scratch();
+  const payload = '<img src=x onerror="window.__pwned = 1; alert(1)"></textarea><script>window.__pwned = 1</script>';
+  const po = write(dir, 'hostile.po', `msgid "${payload.replace(/"/g, '\\"')} Korea"\nmsgstr "A Coréia <b>do Norte</b>"\n`);
+  const en = write(dir, 'a.en.txt', 'Lavrov arrived in Wonsan.\nThe talks ended.\n');
+  const pt = write(dir, 'a.pt.txt', 'Lavrov chegou a Wanson.\nAs conversas terminaram.\n');
+  for (const [files, args] of [[[po], ['--lang', 'pt']], [[pt], ['--lang', 'pt', '--source', en]]]) {
+    const { page, context, trouble } = await open(browser, report(files, args, dir));
+    try {
+      const rows = await pairRows(page);
+      if (files[0] === po) {
+        assert.equal(rows.length, 1);
+        assert.equal(rows[0].source, payload + ' Korea');
+        assert.equal(rows[0].target, 'A Coréia <b>do Norte</b>');
+      } else {
+        assert.deepEqual(rows.map((r) => [r.source, r.target]), [
+          ['Lavrov arrived in Wonsan.', 'Lavrov chegou a Wanson.'],
+          ['The talks ended.', 'As conversas terminaram.'],
+        ]);
+      }
+      assert.equal(await page.evaluate(() => window.__pwned), undefined);
+      assert.equal(await page.locator('img, textarea, #text b').count(), 0);
+      assert.equal(await page.locator('script').count(), 2, 'only the data and the page script');
+      assert.deepEqual(trouble, []);
+    } finally {
+      await context.close();
+    }
   }
 });
 

@@ -10,6 +10,7 @@ use mtlint_lexicon::Profile;
 
 use crate::analysis::classes::WordClasses;
 use crate::analysis::name_uses::Uses;
+use crate::analysis::variant_uses::VariantUse;
 use crate::document::CheckedText;
 use crate::names::scan::Scan;
 use crate::names::NameIndex;
@@ -144,10 +145,13 @@ impl SegmentContext<'_, '_> {
 pub(crate) struct Facts {
     /// The names written in the text, for `inconsistent-name`.
     pub name_uses: Uses,
+    /// The forms of variant entries written in the text, for `mixed-variant`.
+    pub variant_uses: Vec<VariantUse>,
 }
 
 impl Facts {
     pub fn extend(&mut self, later: Facts) {
         self.name_uses.extend(later.name_uses);
+        self.variant_uses.extend(later.variant_uses);
     }
 }

@@ -34,6 +34,6 @@ pub use examples::{run_examples, ExampleFailure, ExampleReport};
 pub use finding::{Applicability, Finding, SegmentInfo, Severity, Suggestion, TermRef};
 pub use line_index::{LineCol, LineColCursor, LineIndex};
 pub use range::ByteRange;
-pub use rules::{OptionKind, OptionSpec, Rule, RuleDoc};
+pub use rules::{OptionKind, OptionSpec, Rule, RuleDoc, RuleKind};
 pub use segment::{MappedText, MappedTextBuilder, OffsetMap, RunKind, Segment};
 pub use utf16::{Utf16Cursor, Utf16Pos, Utf16Span};

@@ -21,8 +21,13 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check translated text files (or stdin with `-`) and report likely mistranslations.
+    ///
+    /// Reads plain text, Markdown and bilingual files (PO, XLIFF, TMX, CSV/TSV, JSONL: the
+    /// targets are checked, with their sources), detects each file's language, reports what
+    /// the glossaries and rules find, and can apply or show the safe fixes (--fix, --diff).
     Check(CheckArgs),
-    /// Validate glossaries or run their examples.
+    /// Validate glossaries, run their examples, import them from CSV, TSV or TBX, export
+    /// them to CSV or TSV.
     #[command(subcommand)]
     Glossary(GlossaryCommand),
     /// List the rules, or print one rule's documentation.
@@ -39,8 +44,9 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Files or folders to check (folders: every .txt, .md, .po, .xlf, .xliff and .tmx file
-    /// below); `-` reads stdin.
+    /// Files or folders to check; `-` reads stdin. A folder is searched for .txt, .md,
+    /// .markdown, .po, .xlf, .xliff and .tmx files (hidden files and what .gitignore
+    /// excludes are skipped); a file named here is checked whatever its extension.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
@@ -49,6 +55,12 @@ pub struct CheckArgs {
     /// file's extension, else by its content]
     #[arg(long, value_name = "FORMAT", value_parser = parse_input_format)]
     pub input_format: Option<InputChoice>,
+
+    /// Read stdin (`-`) as if it were the file PATH: its kind comes from PATH's extension
+    /// (.md is Markdown, .po a PO file...) and its findings are reported under PATH.
+    /// Nothing is read from PATH itself. For editors, which pipe unsaved text.
+    #[arg(long, value_name = "PATH")]
+    pub stdin_filename: Option<PathBuf>,
 
     /// The source text of the (one) file checked: a plain text file, paired with it line
     /// by line (same number of non-empty lines) or else by sentence.
@@ -85,8 +97,9 @@ pub struct CheckArgs {
     #[arg(long, conflicts_with = "diff")]
     pub fix: bool,
 
-    /// Print the safe fixes as a unified diff instead of a report; write nothing.
-    #[arg(long)]
+    /// Print the safe fixes as a unified diff instead of a report; write nothing. A diff
+    /// has one format: not with --format.
+    #[arg(long, conflicts_with = "format")]
     pub diff: bool,
 
     /// Check this many files at once [default: the number of CPUs].
@@ -104,6 +117,11 @@ pub struct CheckArgs {
     /// The lowest severity that makes the exit code 1 [default: info, i.e. any finding].
     #[arg(long, value_enum, value_name = "LEVEL")]
     pub fail_on: Option<FailOn>,
+
+    /// Human output: cut the lines shown to N columns [default: the terminal's width
+    /// when stdout is a terminal, else no cutting].
+    #[arg(long, value_name = "N")]
+    pub max_width: Option<std::num::NonZeroUsize>,
 
     /// When to use colour in human output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
@@ -147,12 +165,21 @@ pub struct GlossaryArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum GlossaryCommand {
-    /// Validate glossary files: syntax, keys, types, conflicts, duplicates (all errors at once).
+    /// Validate glossary files, reporting every error at once as file:line:col.
+    ///
+    /// Checks TOML syntax, unknown keys, wrong types and values, empty or invisible forms,
+    /// duplicate ids and wrong forms that are another entry's good form, across all the
+    /// files given, and against the shipped glossaries they are used with.
     Check {
-        /// Glossary files or folders; without any, the shipped glossaries.
+        /// Glossary files or folders (every *.toml below); without any, the shipped
+        /// glossaries.
         paths: Vec<PathBuf>,
+        /// Do not check the files against the shipped glossaries (for glossaries used with
+        /// `check --no-default-glossaries`).
+        #[arg(long)]
+        no_default_glossaries: bool,
     },
-    /// Run the examples written in glossary entries.
+    /// Run the examples written in glossary entries (exit 1 if one fails).
     Test {
         /// Glossary files or folders; without any, the shipped glossaries.
         paths: Vec<PathBuf>,

@@ -4,13 +4,17 @@
 //! - A regular file is replaced atomically: the text goes to a temporary file
 //!   `.mtlint-tmp-*` in the same folder, which gets the file's mode and owner, then is
 //!   renamed over it (a crash leaves the old file or the new one, and at worst a stray
-//!   temporary file, named so users know it is mtlint's).
+//!   temporary file, named so users know it is mtlint's; the next run that writes in that
+//!   folder removes it once it is an hour old: [`stale`]).
 //! - A symbolic link is followed: its target is replaced, the link kept.
 //! - A character device or a FIFO (`/dev/null`, `/dev/stdout`, a named pipe) is written
 //!   through, never renamed over.
 //! - A path that does not exist yet becomes a new file (mode 0666 less the umask).
 //! - Anything else (a folder, a block device, a socket, a dangling link), a read-only file
 //!   and a file whose owner cannot be kept are refused with an error, the file untouched.
+
+#[cfg(unix)]
+mod stale;
 
 use std::fs::{File, Metadata};
 use std::io::Write;
@@ -106,13 +110,22 @@ fn folder_of(path: &Path) -> PathBuf {
 fn temp_in(folder: &Path) -> std::io::Result<tempfile::NamedTempFile> {
     let mut builder = tempfile::Builder::new();
     builder.prefix(TEMP_PREFIX);
+    #[cfg(unix)]
+    builder.rand_bytes(stale::RANDOM_CHARS);
     // A new file gets 0666 less the umask, as any program creating it would give.
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    builder.tempfile_in(folder)
+    let tmp = builder.tempfile_in(folder)?;
+    // Our own file tells whose leftovers are ours to remove.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        stale::clean_once(folder, tmp.as_file().metadata()?.uid());
+    }
+    Ok(tmp)
 }
 
 /// A new file at `path`.

@@ -242,15 +242,9 @@ fn read_directive(text: &str, comment: &Comment) -> Result<Option<Directive>, Di
     };
     let rules = words
         .map(|(word, offset)| {
-            Rule::from_name(word).ok_or_else(|| {
-                let names: Vec<&str> = Rule::ALL.iter().map(|r| r.name()).collect();
-                DirectiveError {
-                    offset,
-                    message: format!(
-                        "unknown rule `{word}` in `{name}` (rules: {})",
-                        names.join(", ")
-                    ),
-                }
+            Rule::from_name(word).ok_or_else(|| DirectiveError {
+                offset,
+                message: crate::names::unknown_rule_in(word, &format!(" in `{name}`")),
             })
         })
         .collect::<Result<Vec<Rule>, _>>()?;

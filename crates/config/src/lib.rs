@@ -13,6 +13,7 @@ mod error;
 mod files;
 pub mod inline;
 mod model;
+pub mod names;
 mod parse;
 pub mod paths;
 mod policy;

@@ -15,16 +15,24 @@ use toml::Spanned;
 use crate::allow::AllowList;
 use crate::files::{check_pattern, FileFilter};
 use crate::model::{Config, ConfigPath, LangSetting, Level, Policy, RulePolicy};
+use crate::names::{unknown_key, unknown_rule};
 use crate::{ConfigError, ConfigErrors};
 
-const TOP_KEYS: &str =
-    "`lang`, `glossaries`, `no-default-glossaries`, `include`, `exclude`, `allow`, `rules`";
-const RULE_KEYS: &str = "`level`, `min-confidence`";
+const TOP_KEYS: &[&str] = &[
+    "lang",
+    "glossaries",
+    "no-default-glossaries",
+    "include",
+    "exclude",
+    "allow",
+    "rules",
+];
+const RULE_KEYS: &[&str] = &["level", "min-confidence"];
 
 /// The keys `[rules.NAME]` takes: the common ones and the rule's own options.
-fn rule_keys(rule: Rule) -> String {
-    let own = rule.options().iter().map(|o| format!(", `{}`", o.key));
-    std::iter::once(RULE_KEYS.to_string()).chain(own).collect()
+fn rule_keys(rule: Rule) -> Vec<&'static str> {
+    let own = rule.options().iter().map(|o| o.key);
+    RULE_KEYS.iter().copied().chain(own).collect()
 }
 
 /// Parses the text of a configuration file. `name` is what errors call the file; `root`
@@ -136,10 +144,7 @@ impl Parser<'_> {
                         .collect()
                 }
                 "rules" => self.rules(&value, &mut raw.policy),
-                other => self.error(
-                    &key_span,
-                    format!("unknown key `{other}`, expected one of {TOP_KEYS}"),
-                ),
+                other => self.error(&key_span, unknown_key(other, "", TOP_KEYS)),
             }
         }
         raw
@@ -235,15 +240,7 @@ impl Parser<'_> {
         };
         for (key, setting) in table {
             let Some(rule) = Rule::from_name(key.get_ref()) else {
-                let names: Vec<&str> = Rule::ALL.iter().map(|r| r.name()).collect();
-                self.error(
-                    &key.span(),
-                    format!(
-                        "unknown rule `{}` (rules: {})",
-                        key.get_ref(),
-                        names.join(", ")
-                    ),
-                );
+                self.error(&key.span(), unknown_rule(key.get_ref()));
                 continue;
             };
             if let Some(p) = self.rule_policy(rule, setting, &mut policy.options) {
@@ -282,13 +279,9 @@ impl Parser<'_> {
                                 }
                             },
                             None => {
-                                let expected = rule_keys(rule);
-                                self.error(
-                                &key.span(),
-                                    format!(
-                                        "unknown key `{other}` in `[rules.{rule}]`, expected {expected}"
-                                    ),
-                                )
+                                let place = format!(" in `[rules.{rule}]`");
+                                let keys = rule_keys(rule);
+                                self.error(&key.span(), unknown_key(other, &place, &keys))
                             }
                         },
                     }
@@ -300,7 +293,7 @@ impl Parser<'_> {
                 self.error(
                     &value.span(),
                     format!(
-                        "rule `{rule}` must be set to {} or a table with {RULE_KEYS}, found {found}",
+                        "rule `{rule}` must be set to {} or a table with `level`, `min-confidence`, found {found}",
                         Level::NAMES
                     ),
                 );
@@ -409,11 +402,11 @@ min-confidence = 0.8
     fn unknown_keys_point_at_the_key() {
         assert_eq!(
             errors("lang = \"pt\"\n  glosaries = []\n"),
-            ["mtlint.toml:2:3: unknown key `glosaries`, expected one of `lang`, `glossaries`, `no-default-glossaries`, `include`, `exclude`, `allow`, `rules`"]
+            ["mtlint.toml:2:3: unknown key `glosaries` (did you mean `glossaries`?), expected one of `lang`, `glossaries`, `no-default-glossaries`, `include`, `exclude`, `allow`, `rules`"]
         );
         assert_eq!(
             errors("[rules.name-near-miss]\nmin-confidense = 0.5\n"),
-            ["mtlint.toml:2:1: unknown key `min-confidense` in `[rules.name-near-miss]`, expected `level`, `min-confidence`"]
+            ["mtlint.toml:2:1: unknown key `min-confidense` in `[rules.name-near-miss]` (did you mean `min-confidence`?), expected `level`, `min-confidence`"]
         );
     }
 
@@ -422,7 +415,7 @@ min-confidence = 0.8
         let e = errors("[rules]\nwrong-trem = \"off\"\nwrong-term = \"loud\"\n");
         assert_eq!(e.len(), 2);
         assert!(
-            e[0].starts_with("mtlint.toml:2:1: unknown rule `wrong-trem` (rules: wrong-term,"),
+            e[0].starts_with("mtlint.toml:2:1: unknown rule `wrong-trem`: did you mean `wrong-term`? (rules: wrong-term,"),
             "{}",
             e[0]
         );
@@ -511,7 +504,7 @@ min-confidence = 0.8
         );
         assert_eq!(
             errors("[rules.untranslated]\nallow-quotes = true\n"),
-            ["mtlint.toml:2:1: unknown key `allow-quotes` in `[rules.untranslated]`, expected `level`, `min-confidence`, `allow-quoted`"]
+            ["mtlint.toml:2:1: unknown key `allow-quotes` in `[rules.untranslated]` (did you mean `allow-quoted`?), expected one of `level`, `min-confidence`, `allow-quoted`"]
         );
     }
 }

@@ -89,8 +89,9 @@ pub(crate) fn read(text: &str, delimiter: u8, opts: &ReadOptions) -> Result<Unit
         while matches!(text.as_bytes().get(start), Some(b'\r' | b'\n')) {
             start += 1;
         }
-        let fields = scanner.fields(start);
-        let unit = unit(&record, &fields, &columns, pos.line()).ok_or_else(|| {
+        let (fields, end) = scanner.fields(start);
+        let span = ByteRange::new(start, end);
+        let unit = unit(&record, &fields, &columns, span, pos.line()).ok_or_else(|| {
             FormatError::at(text, start, "a record whose fields could not be mapped")
         })?;
         if let Some(unit) = unit {
@@ -124,12 +125,14 @@ fn columns(header: &StringRecord, opts: &ReadOptions) -> Option<Columns> {
     })
 }
 
-/// The unit of one record, `None` inside when its target is empty; `None` outside when
-/// the scanner's fields disagree with the csv crate's (which would be a bug).
+/// The unit of one record (`span` in the file), `None` inside when its target is empty;
+/// `None` outside when the scanner's fields disagree with the csv crate's (which would be
+/// a bug).
 fn unit(
     record: &StringRecord,
     fields: &[MappedText],
     columns: &Columns,
+    span: ByteRange,
     line: u64,
 ) -> Option<Option<Unit>> {
     if fields.len() != record.len() || fields.iter().zip(record).any(|(f, r)| f.text() != r) {
@@ -144,16 +147,12 @@ fn unit(
         .and_then(|i| record.get(i))
         .filter(|id| !id.is_empty())
         .map_or_else(|| line.to_string(), str::to_owned);
-    let first = fields.first().map_or(0, |f| f.map().file_start(0));
-    let last = fields
-        .last()
-        .map_or(first, |f| f.map().file_end(f.text().len()));
     let segment = Segment {
         id: Some(id),
         target,
         source: fields.get(columns.source).cloned(),
     };
-    Some(Some(Unit::new(segment, ByteRange::new(first, last))))
+    Some(Some(Unit::new(segment, span)))
 }
 
 /// Finds the fields of a record already validated by the csv crate.
@@ -164,7 +163,10 @@ struct Scanner<'a> {
 }
 
 impl Scanner<'_> {
-    fn fields(&self, start: usize) -> Vec<MappedText> {
+    /// The fields of the record starting at `start`, and where the record ends (before its
+    /// line break). The record's span comes from these two offsets, not from its fields'
+    /// maps: an empty field maps no byte of the file.
+    fn fields(&self, start: usize) -> (Vec<MappedText>, usize) {
         let bytes = self.text.as_bytes();
         let mut fields = Vec::new();
         let mut at = start;
@@ -178,7 +180,7 @@ impl Scanner<'_> {
             fields.push(b.finish());
             match bytes.get(at) {
                 Some(&d) if d == self.delimiter => at += 1,
-                _ => return fields,
+                _ => return (fields, at),
             }
         }
     }

@@ -104,3 +104,27 @@ fn a_sheet_without_the_columns_or_with_ragged_rows_is_an_error() {
     assert!(e.message.contains("3 fields where the header has 2"), "{e}");
     assert!(read(InputFormat::Csv, "", &ReadOptions::default()).is_err());
 }
+
+/// Found by the `csv` fuzz target: a record ending in an empty field made the unit's span
+/// end at the file's start (an empty field maps no byte), before its own start: a panic.
+#[test]
+fn a_record_ending_in_empty_fields_spans_the_whole_record() {
+    let text = "\"source\",\"target\",\"note\",\"more\"\n\"Hello\",\"Olá\",,\n,\"Tchau\",,\r\n";
+    let u = units(InputFormat::Csv, text, &ReadOptions::default());
+    assert_eq!(u.len(), 2);
+    assert_eq!(&text[u[0].span.as_range()], "\"Hello\",\"Olá\",,");
+    assert_eq!(&text[u[1].span.as_range()], ",\"Tchau\",,");
+    assert_eq!(u[1].segment.target.text(), "Tchau");
+}
+
+/// The fuzzer's input itself (fuzz/artifacts/csv, NUL bytes and all): an error or units,
+/// never a panic.
+#[test]
+fn the_fuzzers_csv_input_does_not_panic() {
+    let mut text = String::from("\"loationa\"rça-feita-");
+    text.push_str(&"\0".repeat(30));
+    text.push_str("feir\",\"source\",\"target\",,\n");
+    text.push_str(&"\0".repeat(20));
+    text.push_str("feir\",\"source\",\"target\",,\n");
+    let _ = read(InputFormat::Csv, &text, &ReadOptions::default());
+}

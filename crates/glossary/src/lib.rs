@@ -6,6 +6,7 @@
 //! from validation or from a finding, can point at the entry that caused it.
 
 mod error;
+mod fields;
 pub mod import;
 mod lang;
 mod load;
@@ -13,13 +14,14 @@ mod model;
 mod raw;
 pub mod read;
 pub mod shipped;
+pub mod suggest;
 mod text;
 mod validate;
 pub mod write;
 
 pub use error::{GlossaryError, GlossaryErrors, Location};
 pub use lang::{LangTag, LangTagError};
-pub use load::{load_paths, parse_glossary, GlossarySource};
+pub use load::{load_paths, parse_glossary, read_paths, GlossarySource};
 pub use model::{
     Avoid, CaseMode, Example, ExampleExpectation, Glossary, GlossaryMeta, GlossarySet, NamePart,
     Origin, Term, TermKind,

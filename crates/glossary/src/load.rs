@@ -1,10 +1,10 @@
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
-use toml::de::{DeTable, DeValue, ValueDeserializer};
+use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
+use crate::fields::FieldError;
 use crate::model::{Avoid, Example, ExampleExpectation, Glossary, GlossaryMeta, NamePart, Term};
 use crate::raw::{RawAvoidTable, RawExample, RawHeader, RawPart, RawTerm, SpannedString};
 use crate::text::{fold_key, LineStarts};
@@ -20,6 +20,17 @@ pub struct GlossarySource {
 /// Reads glossary files and folders (every `*.toml` below a folder, in name order).
 /// All unreadable files are reported together.
 pub fn load_paths(paths: &[PathBuf]) -> Result<Vec<GlossarySource>, GlossaryErrors> {
+    let (sources, errors) = read_paths(paths);
+    if errors.is_empty() {
+        Ok(sources)
+    } else {
+        Err(GlossaryErrors(errors))
+    }
+}
+
+/// Like [`load_paths`], but returns the files that could be read with the errors of those
+/// that could not, so a validation can still report the errors inside the readable ones.
+pub fn read_paths(paths: &[PathBuf]) -> (Vec<GlossarySource>, Vec<GlossaryError>) {
     let mut sources = Vec::new();
     let mut errors = Vec::new();
     for path in paths {
@@ -37,11 +48,7 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Vec<GlossarySource>, GlossaryErro
             read_source(path, &mut sources, &mut errors);
         }
     }
-    if errors.is_empty() {
-        Ok(sources)
-    } else {
-        Err(GlossaryErrors(errors))
-    }
+    (sources, errors)
 }
 
 fn collect_toml_files(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<GlossaryError>) {
@@ -113,6 +120,19 @@ fn hidden_char(c: char) -> bool {
 
 /// Parses one glossary file, reporting every syntax and schema error in it.
 pub fn parse_glossary(name: &str, text: &str) -> Result<Glossary, GlossaryErrors> {
+    match parse_glossary_partial(name, text) {
+        (Some(g), errors) if errors.is_empty() => Ok(g),
+        (_, errors) => Err(GlossaryErrors(errors)),
+    }
+}
+
+/// Parses one glossary file: its header and the entries that could be read, even if the
+/// file has errors elsewhere (so checks across files can still run on them), and every
+/// error in it, in file order.
+pub(crate) fn parse_glossary_partial(
+    name: &str,
+    text: &str,
+) -> (Option<Glossary>, Vec<GlossaryError>) {
     let lines = LineStarts::new(text);
     let mut parser = FileParser {
         name,
@@ -121,29 +141,23 @@ pub fn parse_glossary(name: &str, text: &str) -> Result<Glossary, GlossaryErrors
         base: 0,
         errors: Vec::new(),
     };
-    match parser.parse_in_pieces() {
-        Some((glossary, errors)) => in_file_order(glossary, errors),
+    let (glossary, mut errors) = match parser.parse_in_pieces() {
+        Some(read) => read,
         None => {
             let glossary = parser.parse();
-            in_file_order(glossary, parser.errors)
+            (glossary, parser.errors)
         }
-    }
+    };
+    in_file_order(&mut errors);
+    (glossary, errors)
 }
 
-/// The glossary if there is no error, else the errors sorted by place.
-fn in_file_order(
-    glossary: Option<Glossary>,
-    mut errors: Vec<GlossaryError>,
-) -> Result<Glossary, GlossaryErrors> {
-    // Schema errors come from serde before the checks of values: report in file order.
+/// Schema errors are found before the checks of values: report in file order.
+fn in_file_order(errors: &mut [GlossaryError]) {
     errors.sort_by_key(|e| match e {
         GlossaryError::Invalid { location, .. } => (location.line, location.column),
         _ => (0, 0),
     });
-    match glossary {
-        Some(g) if errors.is_empty() => Ok(g),
-        _ => Err(GlossaryErrors(errors)),
-    }
 }
 
 /// `[[term]]` items above which a file's entries are read on several threads (generated
@@ -220,8 +234,13 @@ impl FileParser<'_> {
 
     fn toml_error(&mut self, e: &toml::de::Error, fallback: &Range<usize>) {
         let span = e.span().unwrap_or_else(|| fallback.clone());
-        let message = e.message().trim().replace('\n', " ");
-        self.error(&span, message);
+        self.error(&span, crate::fields::field_message("value", e.message()));
+    }
+
+    fn field_errors(&mut self, errors: Vec<FieldError>) {
+        for (span, message) in errors {
+            self.error(&span, message);
+        }
     }
 
     /// Parses the whole file at once (see `parse_in_pieces` for large ones).
@@ -252,17 +271,15 @@ impl FileParser<'_> {
     fn root_parts<'t>(
         &mut self,
         root: Spanned<DeTable<'t>>,
-    ) -> (Option<Spanned<RawHeader>>, Vec<Spanned<DeValue<'t>>>, bool) {
+    ) -> (Option<RawHeader>, Vec<Spanned<DeValue<'t>>>, bool) {
         let (mut header, mut term_items, mut has_terms) = (None, Vec::new(), false);
         for (key, value) in root.into_inner() {
             let key_span = key.span();
             match key.get_ref().as_ref() {
                 "glossary" => {
-                    let span = value.span();
-                    match Spanned::<RawHeader>::deserialize(ValueDeserializer::from(value)) {
-                        Ok(h) => header = Some(h),
-                        Err(e) => self.toml_error(&e, &span),
-                    }
+                    let mut errors = Vec::new();
+                    header = RawHeader::read(value, &mut errors);
+                    self.field_errors(errors);
                 }
                 "term" => {
                     has_terms = true;
@@ -283,7 +300,7 @@ impl FileParser<'_> {
         (header, term_items, has_terms)
     }
 
-    fn header_meta(&mut self, header: Option<Spanned<RawHeader>>) -> Option<GlossaryMeta> {
+    fn header_meta(&mut self, header: Option<RawHeader>) -> Option<GlossaryMeta> {
         match header {
             Some(header) => self.meta(header),
             None => {
@@ -426,26 +443,22 @@ impl FileParser<'_> {
         let mut schema_errors = Vec::new();
         let mut terms = Vec::with_capacity(items.len());
         for item in items {
-            let span = item.span();
-            match Spanned::<RawTerm>::deserialize(ValueDeserializer::from(item)) {
-                Ok(t) => {
-                    if let Some(term) = lang.and_then(|lang| parser.term(t, lang)) {
-                        terms.push(term);
-                    }
-                }
-                Err(e) => {
-                    parser.toml_error(&e, &span);
-                    schema_errors.extend(parser.errors.pop());
-                }
+            let mut errors = Vec::new();
+            let raw = RawTerm::read(item, &mut errors);
+            let before = parser.errors.len();
+            parser.field_errors(errors);
+            schema_errors.extend(parser.errors.drain(before..));
+            // The values are checked even when some key was bad: every error at once.
+            if let (Some(raw), Some(lang)) = (raw, lang) {
+                terms.extend(parser.term(raw, lang));
             }
         }
         (terms, schema_errors, parser.errors)
     }
 
-    fn meta(&mut self, header: Spanned<RawHeader>) -> Option<GlossaryMeta> {
-        let header = header.into_inner();
-        let name = self.non_empty(&header.name);
-        let lang = self.lang_tag(&header.lang);
+    fn meta(&mut self, header: RawHeader) -> Option<GlossaryMeta> {
+        let name = header.name.as_ref().and_then(|n| self.non_empty(n));
+        let lang = header.lang.as_ref().and_then(|l| self.lang_tag(l));
         let source_lang = header.source_lang.as_ref().and_then(|s| self.lang_tag(s));
         let description = self.optional(&header.description);
         let license = self.optional(&header.license);
@@ -529,10 +542,9 @@ impl FileParser<'_> {
     fn term(&mut self, raw: Spanned<RawTerm>, lang: &LangTag) -> Option<Term> {
         let span = raw.span();
         let raw = raw.into_inner();
-        let errors_before = self.errors.len();
-        let preferred = self.form(&raw.preferred);
+        let preferred = raw.preferred.as_ref().and_then(|p| self.form(p));
         let accepted = raw.also.iter().filter_map(|s| self.form(s)).collect();
-        self.check_repeated_forms(&raw.preferred, &raw.also);
+        self.check_repeated_forms(raw.preferred.as_ref(), &raw.also);
         let source = raw
             .source
             .iter()
@@ -551,12 +563,16 @@ impl FileParser<'_> {
             .filter_map(|e| self.example(e))
             .collect();
         let explicit_id = self.optional(&raw.id);
-        let parts = self.parts(&raw.parts, &raw.preferred, &raw.also);
-        if self.errors.len() > errors_before {
+        let parts = self.parts(&raw.parts, raw.preferred.as_ref(), &raw.also);
+        // An entry with errors elsewhere is still returned when what identifies it is
+        // valid: the file is invalid anyway, but the cross-entry checks (duplicates,
+        // conflicts) can still run on it, so they are not left for a later run.
+        let identity_ok =
+            raw.variant.is_none() == variant.is_none() && raw.id.is_none() == explicit_id.is_none();
+        let (Some(preferred), Some(kind), true) = (preferred, raw.kind, identity_ok) else {
             return None;
-        }
-        let preferred = preferred?;
-        let kind = raw.kind.into_inner();
+        };
+        let kind = kind.into_inner();
         let id = explicit_id.unwrap_or_else(|| default_id(kind.as_str(), &preferred, &variant));
         Some(Term {
             id,
@@ -580,10 +596,11 @@ impl FileParser<'_> {
     fn parts(
         &mut self,
         raw: &[Spanned<RawPart>],
-        preferred: &SpannedString,
+        preferred: Option<&SpannedString>,
         also: &[SpannedString],
     ) -> Vec<NamePart> {
-        let words: Vec<String> = std::iter::once(preferred)
+        let words: Vec<String> = preferred
+            .into_iter()
             .chain(also)
             .flat_map(|form| {
                 form.get_ref()
@@ -618,9 +635,10 @@ impl FileParser<'_> {
 
     /// An `also` form that repeats `use` or another `also` form is a slip: say where.
     /// Forms differing in case are distinct ("TASS" and "Tass" under `case = "exact"`).
-    fn check_repeated_forms(&mut self, preferred: &SpannedString, also: &[SpannedString]) {
+    fn check_repeated_forms(&mut self, preferred: Option<&SpannedString>, also: &[SpannedString]) {
         // A set: an imported entry may hold thousands of forms.
-        let mut seen = std::collections::HashSet::from([preferred.get_ref().trim()]);
+        let mut seen: std::collections::HashSet<&str> =
+            preferred.map(|p| p.get_ref().trim()).into_iter().collect();
         for form in also {
             let key = form.get_ref().trim();
             if !seen.insert(key) {
@@ -777,7 +795,7 @@ mod tests {
             })
             .collect();
         assert_eq!(found.len(), 3, "{found:?}");
-        assert!(found[0].contains("unknown variant `planet`"), "{found:?}");
+        assert!(found[0].contains("unknown kind `planet`"), "{found:?}");
         assert!(found[1].contains("empty string"), "{found:?}");
         assert!(found[2].contains("variant `en-GB`"), "{found:?}");
         assert!(lines.windows(2).all(|w| w[0] < w[1]), "{found:?}");
@@ -807,7 +825,11 @@ mod tests {
             errors: Vec::new(),
         };
         let glossary = parser.parse();
-        super::in_file_order(glossary, parser.errors)
+        super::in_file_order(&mut parser.errors);
+        match glossary {
+            Some(g) if parser.errors.is_empty() => Ok(g),
+            _ => Err(super::GlossaryErrors(parser.errors)),
+        }
     }
 
     /// Files large enough to be parsed in pieces give what one pass over them gives,
@@ -895,7 +917,7 @@ mod tests {
             found[0].starts_with("g.toml:6:7: empty string"),
             "{found:?}"
         );
-        assert!(found[1].contains("unknown variant `planet`"));
+        assert!(found[1].contains("unknown kind `planet`"));
         assert!(found[2].contains("either `expect"));
     }
 }

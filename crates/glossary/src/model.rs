@@ -193,6 +193,24 @@ impl GlossarySet {
             .iter()
             .filter(move |t| t.applies_to(&self.glossaries[t.glossary].lang, lang))
     }
+    /// The regional variants of `language` that the glossaries name (in a header, an
+    /// entry or a wrong form), sorted: pt-BR and pt-PT for the shipped Portuguese.
+    pub fn variants_of(&self, language: &str) -> Vec<LangTag> {
+        let headers = self.glossaries.iter().map(|g| &g.lang);
+        let entries = self.terms.iter().flat_map(|t| {
+            t.variant
+                .iter()
+                .chain(t.avoid.iter().filter_map(|a| a.variant.as_ref()))
+        });
+        let mut variants: Vec<LangTag> = headers
+            .chain(entries)
+            .filter(|v| v.language() == language && v.region().is_some())
+            .cloned()
+            .collect();
+        variants.sort();
+        variants.dedup();
+        variants
+    }
     /// The target languages the glossaries cover, without regions, deduplicated.
     pub fn languages(&self) -> Vec<LangTag> {
         let mut langs: Vec<LangTag> = self.glossaries.iter().map(|g| g.lang.base()).collect();

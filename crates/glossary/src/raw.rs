@@ -7,46 +7,107 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 use toml::Spanned;
 
+use toml::de::DeValue;
+
+use crate::fields::{FieldError, Fields};
 use crate::{CaseMode, TermKind};
 
 pub(crate) type SpannedString = Spanned<String>;
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
 pub(crate) struct RawHeader {
-    pub name: SpannedString,
-    pub lang: SpannedString,
-    #[serde(rename = "source-lang")]
+    pub name: Option<SpannedString>,
+    pub lang: Option<SpannedString>,
     pub source_lang: Option<SpannedString>,
     pub description: Option<SpannedString>,
     pub license: Option<SpannedString>,
-    #[serde(default)]
     pub sources: Vec<SpannedString>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+impl RawHeader {
+    const KEYS: &[&str] = &[
+        "name",
+        "lang",
+        "source-lang",
+        "description",
+        "license",
+        "sources",
+    ];
+
+    /// The `[glossary]` table, read key by key (see `fields`): every bad key is in
+    /// `errors`, and the good ones are still read.
+    pub fn read(value: Spanned<DeValue<'_>>, errors: &mut Vec<FieldError>) -> Option<Self> {
+        let mut f = collect(Fields::new(value, "`[glossary]`", Self::KEYS), errors)?;
+        let header = RawHeader {
+            name: f.required("name"),
+            lang: f.required("lang"),
+            source_lang: f.optional("source-lang"),
+            description: f.optional("description"),
+            license: f.optional("license"),
+            sources: f.list("sources"),
+        };
+        errors.append(&mut f.errors);
+        Some(header)
+    }
+}
+
+/// One `[[term]]`. `use` and `kind` are required: None when missing or invalid (already
+/// reported), so that the entry's other values are still checked.
+#[derive(Debug)]
 pub(crate) struct RawTerm {
     pub id: Option<SpannedString>,
-    #[serde(rename = "use")]
-    pub preferred: SpannedString,
-    pub kind: Spanned<TermKind>,
-    #[serde(default)]
+    pub preferred: Option<SpannedString>,
+    pub kind: Option<Spanned<TermKind>>,
     pub also: Vec<SpannedString>,
-    #[serde(default)]
     pub avoid: Vec<Spanned<RawAvoid>>,
-    #[serde(default)]
     pub source: Vec<SpannedString>,
     pub variant: Option<SpannedString>,
     pub case: Option<Spanned<CaseMode>>,
     pub note: Option<SpannedString>,
-    #[serde(default)]
     pub examples: Vec<Spanned<RawExample>>,
     /// Optional: declared literal renderings of name parts, for the translated-name-part
     /// rule: `parts = [{ part = "Son", literal = ["filho", "filha"] }]` says that MT may
     /// render the part "Son" of this name as the common words "filho" or "filha".
-    #[serde(default)]
     pub parts: Vec<Spanned<RawPart>>,
+}
+
+impl RawTerm {
+    const KEYS: &[&str] = &[
+        "id", "use", "kind", "also", "avoid", "source", "variant", "case", "note", "examples",
+        "parts",
+    ];
+
+    /// One `[[term]]` table, read key by key (see `fields`); None only if it is not a
+    /// table. Every bad key or value is in `errors`.
+    pub fn read(
+        value: Spanned<DeValue<'_>>,
+        errors: &mut Vec<FieldError>,
+    ) -> Option<Spanned<Self>> {
+        let span = value.span();
+        let mut f = collect(Fields::new(value, "a `[[term]]` item", Self::KEYS), errors)?;
+        let term = RawTerm {
+            id: f.optional("id"),
+            preferred: f.required("use"),
+            kind: f.required("kind"),
+            also: f.list("also"),
+            avoid: f.list("avoid"),
+            source: f.list("source"),
+            variant: f.optional("variant"),
+            case: f.optional("case"),
+            note: f.optional("note"),
+            examples: f.list("examples"),
+            parts: f.list("parts"),
+        };
+        errors.append(&mut f.errors);
+        Some(Spanned::new(span, term))
+    }
+}
+
+fn collect<'t>(
+    fields: Result<Fields<'t>, FieldError>,
+    errors: &mut Vec<FieldError>,
+) -> Option<Fields<'t>> {
+    fields.map_err(|e| errors.push(e)).ok()
 }
 
 /// One declared name part and the common words it may be mistranslated as.

@@ -3,30 +3,37 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::load::{parse_glossary, GlossarySource};
+use crate::load::{parse_glossary_partial, GlossarySource};
 use crate::model::{Glossary, GlossarySet, Term};
 use crate::text::{fold_key, fold_key_into};
 use crate::{GlossaryError, GlossaryErrors, LangTag, Location};
 
 impl GlossarySet {
-    /// Parses, merges and validates glossary files, reporting every error in all of them.
+    /// Parses, merges and validates glossary files, reporting every error in all of them:
+    /// the entries of a file with errors still take part in the checks across entries.
     pub fn build(sources: &[GlossarySource]) -> Result<GlossarySet, GlossaryErrors> {
+        let (set, errors) = GlossarySet::build_all(sources);
+        if errors.is_empty() {
+            Ok(set)
+        } else {
+            Err(GlossaryErrors(errors))
+        }
+    }
+
+    /// Like [`GlossarySet::build`], but returns the set of the entries that could be read
+    /// even when there are errors, and every error: for `glossary check`, which goes on to
+    /// check those entries against the shipped glossaries.
+    pub fn build_all(sources: &[GlossarySource]) -> (GlossarySet, Vec<GlossaryError>) {
         let mut glossaries = Vec::new();
         let mut errors = Vec::new();
         for source in sources {
-            match parse_glossary(&source.name, &source.text) {
-                Ok(g) => glossaries.push(g),
-                Err(e) => errors.extend(e.0),
-            }
+            let (glossary, file_errors) = parse_glossary_partial(&source.name, &source.text);
+            glossaries.extend(glossary);
+            errors.extend(file_errors);
         }
-        match GlossarySet::from_glossaries(glossaries) {
-            Ok(set) if errors.is_empty() => Ok(set),
-            Ok(_) => Err(GlossaryErrors(errors)),
-            Err(e) => {
-                errors.extend(e.0);
-                Err(GlossaryErrors(errors))
-            }
-        }
+        let (set, merge_errors) = GlossarySet::merge(glossaries);
+        errors.extend(merge_errors);
+        (set, errors)
     }
 
     /// This set with `overrides` merged in: how a user's glossary amends the shipped ones.
@@ -69,6 +76,13 @@ impl GlossarySet {
 
     /// Merges parsed glossaries and runs the cross-entry checks.
     pub fn from_glossaries(glossaries: Vec<Glossary>) -> Result<GlossarySet, GlossaryErrors> {
+        match GlossarySet::merge(glossaries) {
+            (set, errors) if errors.is_empty() => Ok(set),
+            (_, errors) => Err(GlossaryErrors(errors)),
+        }
+    }
+
+    fn merge(glossaries: Vec<Glossary>) -> (GlossarySet, Vec<GlossaryError>) {
         let mut set = GlossarySet::default();
         for (index, glossary) in glossaries.into_iter().enumerate() {
             set.glossaries.push(glossary.meta);
@@ -80,11 +94,7 @@ impl GlossarySet {
         let mut errors = Vec::new();
         check_duplicate_ids(&set, &mut errors);
         check_avoid_conflicts(&set, &mut errors);
-        if errors.is_empty() {
-            Ok(set)
-        } else {
-            Err(GlossaryErrors(errors))
-        }
+        (set, errors)
     }
 }
 
@@ -171,7 +181,7 @@ fn check_avoid_conflicts(set: &GlossarySet, errors: &mut Vec<GlossaryError>) {
             for g in good.get(&key).into_iter().flatten() {
                 if g.scope.overlaps(&scope) {
                     let what = if g.preferred {
-                        "preferred"
+                        "the preferred"
                     } else {
                         "an accepted"
                     };
@@ -206,4 +216,77 @@ fn check_avoid_conflicts(set: &GlossarySet, errors: &mut Vec<GlossaryError>) {
             });
         }
     }
+}
+
+impl GlossarySet {
+    /// Checks a user's glossaries (this set) against `base`, the glossaries they are
+    /// loaded over (the shipped ones): a wrong form of the user's that is a good form of
+    /// an entry of `base` is an error naming both entries, unless the user replaces that
+    /// entry (same id). `mtlint check -g` applies such a glossary (the user's word wins:
+    /// see [`GlossarySet::with_overrides`]), silently dropping or narrowing the base
+    /// entry; `glossary check` says so, so that it is done on purpose.
+    pub fn conflicts_with(&self, base: &GlossarySet) -> GlossaryErrors {
+        let replaced: HashSet<&str> = self.terms.iter().map(|t| t.id.as_str()).collect();
+        let mut wrong: HashMap<String, Vec<(&Term, &crate::model::Avoid, Scope<'_>)>> =
+            HashMap::new();
+        for term in &self.terms {
+            for avoid in &term.avoid {
+                let scope = Scope {
+                    lang: &self.glossaries[term.glossary].lang,
+                    variant: avoid.variant.as_ref().or(term.variant.as_ref()),
+                };
+                wrong
+                    .entry(fold_key(&avoid.text))
+                    .or_default()
+                    .push((term, avoid, scope));
+            }
+        }
+        let mut errors = Vec::new();
+        if wrong.is_empty() {
+            return GlossaryErrors(errors);
+        }
+        let mut key = String::new();
+        for base_term in base
+            .terms
+            .iter()
+            .filter(|t| !replaced.contains(t.id.as_str()))
+        {
+            let scope = Scope {
+                lang: &base.glossaries[base_term.glossary].lang,
+                variant: base_term.variant.as_ref(),
+            };
+            for (i, form) in base_term.good_forms().enumerate() {
+                fold_key_into(form, &mut key);
+                for (term, avoid, user_scope) in wrong.get(key.as_str()).into_iter().flatten() {
+                    if user_scope.overlaps(&scope) {
+                        errors.push(base_conflict(term, avoid, base_term, i == 0));
+                    }
+                }
+            }
+        }
+        errors.sort_by_key(ToString::to_string);
+        GlossaryErrors(errors)
+    }
+}
+
+fn base_conflict(
+    term: &Term,
+    avoid: &crate::model::Avoid,
+    base: &Term,
+    preferred: bool,
+) -> GlossaryError {
+    let (what, effect) = if preferred {
+        ("the preferred form", "drops that entry")
+    } else {
+        ("an accepted form", "stops accepting it")
+    };
+    GlossaryError::invalid(
+        avoid.origin.clone(),
+        format!(
+            "`{}` is listed as wrong in `{}`, but it is {what} of the shipped entry `{}` at {}: \
+             `mtlint check` with this glossary {effect}; to replace the entry on purpose, \
+             give yours `id = \"{}\"`",
+            avoid.text, term.id, base.id, base.origin, base.id
+        ),
+    )
 }

@@ -7,8 +7,10 @@ starts; every task then reuses it. Each task checks a chunk of pairs with
 ``{"id": N, "findings": [...]}``, to ``OUT/part-NNNNN.jsonl`` (written to a temporary
 name and renamed, so a part is whole or absent).
 
-The pairs are real (pairs.py says which); there are a few thousand of them, so
-``--pairs`` larger than that repeats the list (the summary says how many are distinct).
+The pairs are real and distinct (pairs.py says which): about 37,000 with the Debian
+catalogues of ``scripts/formats/fetch.sh``, 1,942 without; ``--pairs`` larger than that
+repeats the list, smaller picks pairs spread over it (the summary says how many are
+distinct); ``--pairs 0`` checks each distinct pair once.
 
     python crates/python/examples/dask_check.py --workers 2 --pairs 100000 --out target/dask-out
 """
@@ -26,7 +28,7 @@ from typing import List, Optional, Sequence, Tuple
 from distributed import Client, LocalCluster, WorkerPlugin, get_worker
 
 import mtlint
-from pairs import ROOT, Pair, corpus, repeated, write_jsonl
+from pairs import ROOT, Pair, corpus, sized, write_jsonl
 
 
 # --- the job ----------------------------------------------------------------------------
@@ -87,7 +89,7 @@ def main(argv: Optional[Sequence[str]] = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--pairs", type=int, default=100_000,
-                        help="how many pairs to check (the real ones, repeated)")
+                        help="how many pairs to check (the real ones, repeated if fewer; 0: each once)")
     parser.add_argument("--chunk", type=int, default=2_000, help="pairs per task")
     parser.add_argument("--lang", default="pt-BR")
     parser.add_argument("--out", type=pathlib.Path, default=ROOT / "target/dask-out")
@@ -95,11 +97,11 @@ def main(argv: Optional[Sequence[str]] = None) -> dict:
                         help="also write the pairs as JSONL for `mtlint check --input-format jsonl -`")
     args = parser.parse_args(argv)
     real = corpus()
-    pairs = repeated(real, args.pairs)
+    pairs = sized(real, args.pairs or len(real))
     if args.write_jsonl:
         write_jsonl(pairs, args.write_jsonl)
     summary = run(pairs, args.workers, args.out, args.chunk, args.lang)
-    summary["distinct_pairs"] = len(real)
+    summary["distinct_pairs"] = len(set(pairs))
     print(json.dumps(summary), flush=True)
     return summary
 

@@ -4,7 +4,9 @@ The pt_BR PO catalogues of tests/fixtures/formats (msgid/msgstr; fuzzy, obsolete
 untranslated entries left out), the Debian catalogues that scripts/formats/fetch.sh puts
 under target/formats/corpus when present, and NTREX-128's English source with its human
 pt-BR translation and Apertium's MT (../shared/corpora/ntrex-dev, or $NTREX; left out when
-absent). There are a few thousand of them: `repeated` makes more by repeating the list.
+absent). Each distinct pair once (the Debian catalogues share many messages): about 37,000
+with the Debian catalogues, 1,942 without. `spread` picks fewer evenly from all of them;
+`repeated` makes more by repeating the list.
 """
 
 from __future__ import annotations
@@ -84,7 +86,23 @@ def corpus(root: pathlib.Path = ROOT) -> List[Pair]:
         pairs.extend(ntrex_pairs(ntrex))
     # A text is checked against its source line by line: a multi-line entry whose
     # translation has another number of lines cannot pair.
-    return [(t, s) for t, s in pairs if t.count("\n") == s.count("\n")]
+    pairs = [(t, s) for t, s in pairs if t.count("\n") == s.count("\n")]
+    # Distinct pairs only, first occurrence kept: a repeated pair would be measured twice.
+    return list(dict.fromkeys(pairs))
+
+
+def spread(pairs: Sequence[Pair], n: int) -> List[Pair]:
+    """`n` of `pairs` (n at most their number), evenly spaced, so that a sample holds
+    every catalogue's kind of text and not only the first catalogue's."""
+    if n >= len(pairs):
+        return list(pairs)
+    return [pairs[i * len(pairs) // n] for i in range(n)]
+
+
+def sized(pairs: Sequence[Pair], n: int) -> List[Pair]:
+    """`n` pairs: distinct ones spread over the corpus when it has that many, else the
+    whole list repeated."""
+    return spread(pairs, n) if n <= len(pairs) else repeated(pairs, n)
 
 
 def repeated(pairs: Sequence[Pair], n: int) -> List[Pair]:
@@ -97,3 +115,14 @@ def write_jsonl(pairs: Sequence[Pair], path: pathlib.Path) -> None:
     with path.open("w", encoding="utf-8") as f:
         for i, (mt, src) in enumerate(pairs):
             f.write(json.dumps({"id": i, "src": src, "mt": mt}, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    # `python pairs.py N OUT.jsonl`: N pairs (`sized`) as JSONL, for the CLI and the
+    # benchmarks (BENCHMARKS.md, "Python package"); N = 0: every distinct pair once.
+    import sys
+
+    real = corpus()
+    count = int(sys.argv[1]) or len(real)
+    write_jsonl(sized(real, count), pathlib.Path(sys.argv[2]))
+    print(f"{count} pairs ({len(real)} distinct in the corpus) in {sys.argv[2]}")

@@ -30,7 +30,7 @@ from typing import Optional, Sequence
 from pyspark.sql import SparkSession
 
 import mtlint
-from pairs import ROOT, corpus, repeated
+from pairs import ROOT, corpus, sized
 
 
 def check_with_package(sc, records, checker, out: str) -> None:
@@ -70,7 +70,7 @@ def main(argv: Optional[Sequence[str]] = None) -> dict:
     try:
         sc = spark.sparkContext
         sc.setLogLevel("ERROR")
-        data = [(i, mt, src) for i, (mt, src) in enumerate(repeated(corpus(), args.pairs))]
+        data = [(i, mt, src) for i, (mt, src) in enumerate(sized(corpus(), args.pairs))]
         records = sc.parallelize(data, args.partitions)
         started = time.perf_counter()
         if args.cli:

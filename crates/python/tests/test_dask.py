@@ -24,11 +24,23 @@ def test_two_workers_write_every_segment_once(tmp_path):
     assert [r["id"] for r in records] == list(range(3000))
     assert sum(len(r["findings"]) for r in records) == summary["findings"] > 0
     # The workers' findings are those of a checker in this process.
-    segments = pairs.repeated(pairs.corpus(), 3000)
+    segments = pairs.sized(pairs.corpus(), 3000)
     checker = mtlint.Checker(lang="pt-BR")
     for r in records[::97]:
         text, source = segments[r["id"]]
         assert r["findings"] == checker.check(text, source=source)
+
+
+def test_the_corpus_holds_each_pair_once_and_samples_spread_over_it():
+    real = pairs.corpus()
+    assert len(real) == len(set(real)) >= 1900
+    sample = pairs.sized(real, 1000)
+    assert len(sample) == len(set(sample)) == 1000
+    # Evenly spaced: from the first pair to the last tenth, not the first 1,000.
+    assert sample[0] == real[0]
+    assert sample[-1] in real[len(real) * 9 // 10:]
+    more = pairs.sized(real, len(real) + 5)
+    assert more[len(real):] == real[:5]
 
 
 def test_po_reader_skips_fuzzy_and_obsolete_entries(tmp_path):

@@ -79,7 +79,11 @@ fn read_units<'a>(
     for unit in units.units {
         if let Suppression::Rules(rules) = &unit.suppress {
             if let Some(bad) = rules.iter().find(|r| Rule::from_name(r).is_none()) {
-                let at = FormatError::at(text, unit.span.start, format!("unknown rule `{bad}` in an mtlint-disable directive (`mtlint rule` lists them)"));
+                let at = FormatError::at(
+                    text,
+                    unit.span.start,
+                    mtlint_config::names::unknown_rule_in(bad, " in an mtlint-disable directive"),
+                );
                 return Err(located(name, &at));
             }
         }

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
-use mtlint_check::{ByteRange, Checker, Finding, Rule, Settings};
+use mtlint_check::{ByteRange, Checker, Finding, Rule, Segment, Settings};
 use mtlint_config::Policy;
 use mtlint_formats::{ReadOptions, Suppression};
 use mtlint_glossary::{GlossarySet, LangTag};
@@ -271,6 +271,19 @@ impl Session {
             lang,
             findings,
         })
+    }
+
+    /// The segments of `text` as the checks read them: per unit its target (mapped into
+    /// the file), id and source; plain text is one segment. For reports that show a
+    /// bilingual file's source beside its target.
+    pub fn segments(
+        &self,
+        name: &str,
+        text: &str,
+        kind: FileKind<'_>,
+    ) -> Result<Vec<Segment>, CheckError> {
+        let file = read(name, text, kind, &self.config.read)?;
+        Ok(file.doc.segments().to_vec())
     }
 
     /// Fixes one file from start to end: the fixed text and the findings left in it.

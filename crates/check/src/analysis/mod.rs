@@ -9,5 +9,6 @@ pub(crate) mod glued;
 pub(crate) mod matches;
 pub(crate) mod name_uses;
 pub(crate) mod sentence;
+pub(crate) mod variant_uses;
 pub(crate) mod words;
 pub(crate) mod wrong_forms;

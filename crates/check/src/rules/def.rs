@@ -14,6 +14,8 @@ pub(crate) type Prepared = Box<dyn Any + Send + Sync>;
 pub(crate) struct RuleDef {
     /// The stable kebab-case name (`wrong-term`).
     pub name: &'static str,
+    /// The kind of problem, for readers (the review page's underline styles).
+    pub kind: RuleKind,
     pub severity: Severity,
     pub doc: RuleDoc,
     /// What of the shared analysis the rule reads; the engine computes the union of the
@@ -37,6 +39,33 @@ pub(crate) struct RuleDef {
     pub dropped_over_markup: bool,
     /// The options `[rules.NAME]` takes besides `level` and `min-confidence`.
     pub options: &'static [OptionSpec],
+}
+
+/// The kind of problem a rule finds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleKind {
+    /// A glossary term or name written wrong.
+    Term,
+    /// A name damaged without a glossary saying how.
+    Name,
+    /// Text left in another language.
+    Untranslated,
+    /// A word misspelt.
+    Spelling,
+    /// Spacing and punctuation.
+    Typography,
+}
+
+impl RuleKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RuleKind::Term => "term",
+            RuleKind::Name => "name",
+            RuleKind::Untranslated => "untranslated",
+            RuleKind::Spelling => "spelling",
+            RuleKind::Typography => "typography",
+        }
+    }
 }
 
 /// What a rule reads of the shared analysis of a stretch.

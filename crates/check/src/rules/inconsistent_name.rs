@@ -5,7 +5,7 @@ use mtlint_glossary::{fold_key, Term};
 use rustc_hash::FxHashMap;
 
 use crate::context::Context;
-use crate::rules::{Finish, Needs, RuleDef};
+use crate::rules::{RuleKind, Finish, Needs, RuleDef};
 use crate::case::carry_case;
 use crate::names::keys::strip_diacritics;
 use crate::analysis::name_uses::Uses;
@@ -13,6 +13,7 @@ use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Severity, Suggesti
 
 pub(crate) static RULE: RuleDef = RuleDef {
     name: "inconsistent-name",
+    kind: RuleKind::Name,
     severity: Severity::Warning,
     doc: DOC,
     needs: Needs::WORDS,

@@ -3,11 +3,12 @@
 
 use crate::analysis::accents::{accented_words, Preferred};
 use crate::context::Context;
-use crate::rules::{Needs, RuleDef, Yield, YieldWhen};
+use crate::rules::{RuleKind, Needs, RuleDef, Yield, YieldWhen};
 use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Severity, Suggestion};
 
 pub(crate) static RULE: RuleDef = RuleDef {
     name: "missing-accent",
+    kind: RuleKind::Spelling,
     severity: Severity::Warning,
     doc: DOC,
     needs: Needs {

@@ -11,7 +11,7 @@
 mod def;
 
 pub(crate) use def::{Finish, Needs, Prepare, RuleDef, Yield, YieldWhen};
-pub use def::{OptionKind, OptionSpec};
+pub use def::{OptionKind, OptionSpec, RuleKind};
 
 use crate::Severity;
 
@@ -49,6 +49,7 @@ registry! {
     InconsistentName => inconsistent_name,
     MissingAccent => missing_accent,
     RunTogether => run_together,
+    MixedVariant => mixed_variant,
     PlaceholderMismatch => placeholder_mismatch,
 }
 
@@ -94,6 +95,11 @@ impl Rule {
 
     pub fn doc(self) -> &'static RuleDoc {
         &self.def().doc
+    }
+
+    /// The kind of problem the rule finds.
+    pub fn kind(self) -> RuleKind {
+        self.def().kind
     }
 
     /// The options `[rules.NAME]` takes besides `level` and `min-confidence`.

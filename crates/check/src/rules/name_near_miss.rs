@@ -2,7 +2,7 @@
 //! an accepted form of any entry ("Wanson", "Wonson" for Wonsan; "Kim Jong Um").
 
 use crate::context::Context;
-use crate::rules::{Needs, RuleDef};
+use crate::rules::{RuleKind, Needs, RuleDef};
 use crate::case::carry_case;
 use crate::names::keys::strip_diacritics;
 use crate::names::scan::Scan;
@@ -14,6 +14,7 @@ use mtlint_lexicon::{Usage, Zipf};
 
 pub(crate) static RULE: RuleDef = RuleDef {
     name: "name-near-miss",
+    kind: RuleKind::Name,
     severity: Severity::Warning,
     doc: DOC,
     needs: Needs::WORDS,

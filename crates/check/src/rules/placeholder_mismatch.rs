@@ -7,12 +7,14 @@
 use mtlint_compare::placeholders::{self, Flavour, Problem};
 
 use crate::context::{Context, SegmentContext};
-use crate::rules::{Needs, RuleDef};
+use crate::rules::{Needs, RuleDef, RuleKind};
 use crate::{ByteRange, Finding, Rule, RuleDoc, Severity};
 
 pub(crate) static RULE: RuleDef = RuleDef {
     name: "placeholder-mismatch",
     severity: Severity::Error,
+    // Text the program substitutes, copied or not: mechanical, like typography.
+    kind: RuleKind::Typography,
     doc: RuleDoc {
     summary: "a placeholder, tag, URL, e-mail address or option of the source missing, altered or duplicated in the translation",
     what: "Needs the source (PO, XLIFF and the other bilingual formats, or `--source`). Compares \

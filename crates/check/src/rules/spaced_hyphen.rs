@@ -4,12 +4,13 @@
 use mtlint_lexicon::Profile;
 
 use crate::context::Context;
-use crate::rules::{Needs, RuleDef};
+use crate::rules::{RuleKind, Needs, RuleDef};
 use crate::tokens::is_word_char;
 use crate::{ByteRange, Finding, Rule, RuleDoc, Severity};
 
 pub(crate) static RULE: RuleDef = RuleDef {
     name: "spaced-hyphen",
+    kind: RuleKind::Typography,
     severity: Severity::Warning,
     doc: RuleDoc {
     summary: "a space before the hyphen of a compound word or a clitic pronoun",

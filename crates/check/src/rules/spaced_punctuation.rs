@@ -3,11 +3,12 @@
 //! it. Portuguese, unlike French, never spaces these marks from the word before.
 
 use crate::context::Context;
-use crate::rules::{Needs, RuleDef};
+use crate::rules::{RuleKind, Needs, RuleDef};
 use crate::{ByteRange, Finding, Rule, RuleDoc, Severity};
 
 pub(crate) static RULE: RuleDef = RuleDef {
     name: "spaced-punctuation",
+    kind: RuleKind::Typography,
     severity: Severity::Warning,
     doc: RuleDoc {
     summary:

@@ -3,13 +3,14 @@
 //! "Son" MT took for the English word "son").
 
 use crate::context::Context;
-use crate::rules::{Needs, RuleDef};
+use crate::rules::{RuleKind, Needs, RuleDef};
 use crate::names::form_text;
 use crate::names::scan::Scan;
 use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Severity, Suggestion, TermRef};
 
 pub(crate) static RULE: RuleDef = RuleDef {
     name: "translated-name-part",
+    kind: RuleKind::Name,
     severity: Severity::Warning,
     doc: DOC,
     needs: Needs::WORDS,

@@ -4,11 +4,12 @@ use mtlint_glossary::{Term, TermKind};
 
 use crate::analysis::wrong_forms::wrong_form;
 use crate::context::Context;
-use crate::rules::{Needs, RuleDef};
+use crate::rules::{RuleKind, Needs, RuleDef};
 use crate::{Applicability, Rule, RuleDoc, Severity};
 
 pub(crate) static RULE: RuleDef = RuleDef {
     name: "wrong-term",
+    kind: RuleKind::Term,
     severity: Severity::Error,
     doc: RuleDoc {
     summary: "a rendering the glossary lists as wrong",

@@ -2,11 +2,12 @@
 
 use crate::analysis::wrong_forms::wrong_form;
 use crate::context::Context;
-use crate::rules::{Needs, RuleDef};
+use crate::rules::{RuleKind, Needs, RuleDef};
 use crate::{Applicability, Rule, RuleDoc, Severity};
 
 pub(crate) static RULE: RuleDef = RuleDef {
     name: "wrong-term-in-context",
+    kind: RuleKind::Term,
     severity: Severity::Warning,
     doc: RuleDoc {
     summary: "a rendering that is wrong in the context the glossary gives",

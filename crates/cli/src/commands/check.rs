@@ -1,17 +1,17 @@
 use std::path::{Path, PathBuf};
 
-use mtlint_check::Rule;
-use mtlint_glossary::LangTag;
+use mtlint_check::{ByteRange, Rule};
+use mtlint_glossary::{GlossarySet, LangTag};
 use mtlint_session::{
     Cancel, CheckError, FileKind, LangChoice, LanguageError, ReadOptions, Session,
 };
 use rayon::prelude::*;
 
-use crate::args::{CheckArgs, InputChoice};
+use crate::args::{CheckArgs, Format, InputChoice};
 use crate::commands::rule::lookup;
 use crate::input::{self, Input, InputError, Kind};
 use crate::progress::Progress;
-use crate::report::{self, Outcome, Problem, Report};
+use crate::report::{self, Outcome, Pair, Problem, Report};
 use crate::write::write_file;
 use crate::{baseline, config, fix, CliError, ExitCode};
 
@@ -40,7 +40,11 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, CliError> {
         },
         fields: args.fields.clone(),
     };
-    let session = Session::new(run_config.load_glossaries()?, session_config);
+    let glossaries = run_config.load_glossaries()?;
+    if let LangChoice::Tag(tag) = &run_config.lang {
+        known_variant(&glossaries, tag)?;
+    }
+    let session = Session::new(glossaries, session_config);
     if let Some(warning) = session.uncovered_warning() {
         crate::error::notice(&warning);
     }
@@ -50,11 +54,18 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, CliError> {
             "no files to check (folders are searched for .txt, .md, .po, .xlf, .xliff and .tmx files)".into(),
         ));
     }
+    if args.stdin_filename.is_some() && !args.paths.iter().any(|p| is_stdin(p)) {
+        return Err(CliError::Usage(
+            "--stdin-filename names stdin: give `-` among the paths".into(),
+        ));
+    }
     let source = read_source(&args, &paths)?;
     let files = Files {
         session: &session,
         choice: args.input_format,
         source: source.as_ref(),
+        pairs: args.format == Format::Html,
+        stdin_name: args.stdin_filename.as_deref(),
     };
     let pool = thread_pool(args.jobs)?;
     let progress = Progress::new(paths.len());
@@ -111,8 +122,37 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, CliError> {
         FixMode::Report => {}
     }
     let report = Report { outcomes };
-    report::write(&report, args.format, args.color, args.output.as_deref())?;
+    report::write(
+        &report,
+        args.format,
+        args.color,
+        args.max_width,
+        args.output.as_deref(),
+    )?;
     Ok(report.exit_code(args.fail_on.unwrap_or_default()))
+}
+
+/// `--lang` (or `lang` in mtlint.toml) with a region the glossaries of that language do
+/// not know, such as `pt-BZ`, would silently check with no variant's entries: refused,
+/// with the variants there are.
+fn known_variant(glossaries: &GlossarySet, tag: &LangTag) -> Result<(), CliError> {
+    let Some(region) = tag.region() else {
+        return Ok(());
+    };
+    let variants = glossaries.variants_of(tag.language());
+    if variants.is_empty() || variants.iter().any(|v| v.region() == Some(region)) {
+        return Ok(());
+    }
+    let names: Vec<String> = variants.iter().map(ToString::to_string).collect();
+    let hint = mtlint_config::names::did_you_mean(
+        &tag.to_string(),
+        &names.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
+    Err(CliError::Usage(format!(
+        "unknown variant `{tag}`{hint} (the glossaries know {}, or `{}` for all of them)",
+        names.join(", "),
+        tag.language()
+    )))
 }
 
 /// An input problem: a notice for an empty file, an error otherwise.
@@ -159,6 +199,10 @@ struct Files<'a> {
     choice: Option<InputChoice>,
     /// `--source`: the source text of the one file checked.
     source: Option<&'a Input>,
+    /// Whether the report shows each unit's source beside its target (`--format html`).
+    pairs: bool,
+    /// `--stdin-filename`: what stdin is named and read as.
+    stdin_name: Option<&'a Path>,
 }
 
 impl Files<'_> {
@@ -172,6 +216,30 @@ impl Files<'_> {
             (Kind::Text(kind), None) => FileKind::Text(kind),
             (Kind::Bilingual(format), None) => FileKind::Bilingual(format),
         }
+    }
+
+    /// The units of `input` with their sources, for the report; empty when the report
+    /// does not show them or the file has no source (plain text, Markdown).
+    fn pairs(&self, input: &Input, kind: FileKind<'_>) -> Vec<Pair> {
+        if !self.pairs || matches!(kind, FileKind::Text(_)) {
+            return Vec::new();
+        }
+        // The file was read once already: reading it again cannot fail.
+        let segments = self
+            .session
+            .segments(&input.name, &input.text, kind)
+            .unwrap_or_default();
+        segments
+            .into_iter()
+            .map(|s| Pair {
+                target: s
+                    .target
+                    .map()
+                    .file_range(ByteRange::new(0, s.target.text().len())),
+                id: s.id,
+                source: s.source.map(|m| m.text().to_string()),
+            })
+            .collect()
     }
 }
 
@@ -196,8 +264,16 @@ fn read_all(paths: &[PathBuf], files: &Files<'_>) -> Vec<Result<(Input, LangTag,
     paths
         .par_iter()
         .map(|path| {
-            let input = input::read(path).map_err(|e| describe(path, &e))?;
-            let kind = input::kind_of(path, &input.text, files.choice);
+            let mut input = input::read(path).map_err(|e| describe(path, &e))?;
+            // `--stdin-filename`: stdin is that file, for its kind and in the report.
+            let named = match files.stdin_name {
+                Some(name) if is_stdin(path) => {
+                    input.name = name.display().to_string();
+                    name
+                }
+                _ => path,
+            };
+            let kind = input::kind_of(named, &input.text, files.choice);
             let lang = files
                 .session
                 .prepare(&input.name, &input.text, files.file_kind(kind))
@@ -285,10 +361,12 @@ fn check_file(
         Err(e) => return failed(input, &e),
     };
     if mode == FixMode::Report {
+        let pairs = files.pairs(&input, kind);
         return FileResult::new(Outcome::Checked {
             input,
             lang,
             findings,
+            pairs,
         });
     }
     let fixed = match session.fix_in(&lang, &input.name, &input.text, kind, findings, &never) {
@@ -329,10 +407,12 @@ fn check_file(
             }
         }
     };
+    let pairs = files.pairs(&input, kind);
     let outcome = Outcome::Checked {
         input,
         lang,
         findings: fixed.remaining,
+        pairs,
     };
     FileResult { outcome, fix }
 }

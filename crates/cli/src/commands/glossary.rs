@@ -2,7 +2,9 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use mtlint_check::run_examples;
-use mtlint_glossary::{load_paths, shipped, GlossarySet, GlossarySource};
+use mtlint_glossary::{
+    load_paths, read_paths, shipped, GlossaryErrors, GlossarySet, GlossarySource,
+};
 
 use crate::{CliError, ExitCode};
 
@@ -14,9 +16,22 @@ fn sources(paths: &[PathBuf]) -> Result<Vec<GlossarySource>, CliError> {
     }
 }
 
-/// `mtlint glossary check`: every syntax, schema and consistency error, at once.
-pub fn check(paths: &[PathBuf]) -> Result<ExitCode, CliError> {
-    let set = GlossarySet::build(&sources(paths)?)?;
+/// `mtlint glossary check`: every read, syntax, schema and consistency error in all the
+/// files at once, then (for the user's files) their conflicts with the shipped glossaries.
+pub fn check(paths: &[PathBuf], against_shipped: bool) -> Result<ExitCode, CliError> {
+    let (sources, mut errors) = if paths.is_empty() {
+        (shipped::sources(), Vec::new())
+    } else {
+        read_paths(paths)
+    };
+    let (set, build_errors) = GlossarySet::build_all(&sources);
+    errors.extend(build_errors);
+    if against_shipped && !paths.is_empty() {
+        errors.extend(set.conflicts_with(&shipped::set()).0);
+    }
+    if !errors.is_empty() {
+        return Err(GlossaryErrors(errors).into());
+    }
     writeln!(
         std::io::stdout().lock(),
         "ok: {} glossaries, {} entries",

@@ -18,7 +18,10 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
     }
     match cli.command {
         Command::Check(args) => check::run(args),
-        Command::Glossary(GlossaryCommand::Check { paths }) => glossary::check(&paths),
+        Command::Glossary(GlossaryCommand::Check {
+            paths,
+            no_default_glossaries,
+        }) => glossary::check(&paths, !no_default_glossaries),
         Command::Glossary(GlossaryCommand::Test { paths }) => glossary::test(&paths),
         Command::Glossary(GlossaryCommand::Import(args)) => import::import(&args),
         Command::Glossary(GlossaryCommand::Export(args)) => import::export(&args),

@@ -41,11 +41,5 @@ pub fn run(name: Option<&str>) -> Result<ExitCode, CliError> {
 
 /// The rule called `name`, or a usage error listing the rules.
 pub fn lookup(name: &str) -> Result<Rule, CliError> {
-    Rule::from_name(name).ok_or_else(|| {
-        let names: Vec<&str> = Rule::ALL.iter().map(|r| r.name()).collect();
-        CliError::Usage(format!(
-            "unknown rule `{name}` (rules: {})",
-            names.join(", ")
-        ))
-    })
+    Rule::from_name(name).ok_or_else(|| CliError::Usage(mtlint_config::names::unknown_rule(name)))
 }

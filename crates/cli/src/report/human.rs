@@ -1,7 +1,8 @@
 //! rustc-style output for people: `file:line:col`, the line with a caret under the span,
 //! the message, the suggestion and the glossary's note.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
+use std::num::NonZeroUsize;
 
 use annotate_snippets::{Level, Renderer, Snippet};
 use mtlint_check::{Finding, LineCol, LineIndex, Severity};
@@ -13,7 +14,8 @@ use crate::CliError;
 
 /// Lines longer than this are shown as a window around the span (a 100 MB one-line file
 /// must not be printed, nor scanned once per finding). Shorter long lines are trimmed to
-/// the terminal by annotate-snippets itself, which keeps the true column in `-->`.
+/// the width (see [`width`]) by annotate-snippets itself, which keeps the true column in
+/// `-->`.
 const MAX_SHOWN_LINE: usize = 2000;
 
 /// Whether human output is coloured: `to_file` is false for stdout, whose terminal
@@ -30,12 +32,38 @@ pub fn colored(color: ColorChoice, to_file: bool) -> bool {
     }
 }
 
-pub fn write(report: &Report, colored: bool, out: &mut dyn Write) -> Result<(), CliError> {
+/// The width source lines are cut to when they do not fit (the `-->` line keeps the true
+/// column): `--max-width`; else the terminal's, when stdout is one; else no cutting, so a
+/// report piped to a file or a pager keeps the context of long news paragraphs.
+pub fn width(max_width: Option<NonZeroUsize>, to_file: bool) -> usize {
+    if let Some(n) = max_width {
+        return n.get();
+    }
+    let stdout = std::io::stdout();
+    match terminal_size::terminal_size_of(&stdout) {
+        Some((terminal_size::Width(w), _)) if !to_file && stdout.is_terminal() && w > 0 => {
+            usize::from(w)
+        }
+        _ => UNCUT,
+    }
+}
+
+/// A width no shown line reaches (lines beyond [`MAX_SHOWN_LINE`] are windowed first),
+/// small enough for annotate-snippets' arithmetic on it.
+const UNCUT: usize = 1 << 20;
+
+pub fn write(
+    report: &Report,
+    colored: bool,
+    width: usize,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
     let renderer = if colored {
         Renderer::styled()
     } else {
         Renderer::plain()
-    };
+    }
+    .term_width(width);
     for (input, findings) in report.checked() {
         let index = LineIndex::new(&input.text);
         let mut cursor = index.cursor(&input.text);

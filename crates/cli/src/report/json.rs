@@ -93,6 +93,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> Result<(), CliError> {
                 input,
                 lang,
                 findings: found,
+                ..
             } => {
                 let index = LineIndex::new(&input.text);
                 let mut cursor = index.cursor(&input.text);

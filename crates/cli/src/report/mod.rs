@@ -12,7 +12,7 @@ pub mod visible;
 use std::io::Write;
 use std::path::Path;
 
-use mtlint_check::{Finding, Severity};
+use mtlint_check::{ByteRange, Finding, Severity};
 use mtlint_glossary::LangTag;
 
 use crate::args::{ColorChoice, FailOn, Format};
@@ -31,6 +31,18 @@ pub struct Problem {
     pub uncovered: bool,
 }
 
+/// A unit of a bilingual file (or a line of a text checked with `--source`), for reports
+/// that show the source beside the target.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pair {
+    /// The target as written in the file (escapes and all).
+    pub target: ByteRange,
+    /// How the format names the unit.
+    pub id: Option<String>,
+    /// The source text, unescaped.
+    pub source: Option<String>,
+}
+
 /// What became of one input.
 #[derive(Debug)]
 pub enum Outcome {
@@ -38,6 +50,9 @@ pub enum Outcome {
         input: Input,
         lang: LangTag,
         findings: Vec<Finding>,
+        /// The file's units with their sources, when the report shows them (`--format
+        /// html`) and the file has any; else empty.
+        pairs: Vec<Pair>,
     },
     Skipped(Problem),
     Failed(Problem),
@@ -143,6 +158,7 @@ pub fn write(
     report: &Report,
     format: Format,
     color: ColorChoice,
+    max_width: Option<std::num::NonZeroUsize>,
     output: Option<&Path>,
 ) -> Result<(), CliError> {
     for outcome in &report.outcomes {
@@ -153,14 +169,15 @@ pub fn write(
         }
     }
     let colored = human::colored(color, output.is_some());
+    let width = human::width(max_width, output.is_some());
     match output {
         None => {
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            unless_reader_left(render(report, format, colored, &mut out))
+            unless_reader_left(render(report, format, colored, width, &mut out))
         }
         Some(path) => {
             let mut bytes = Vec::new();
-            render(report, format, colored, &mut bytes)?;
+            render(report, format, colored, width, &mut bytes)?;
             crate::write::write_file(path, &bytes, None).map_err(|source| {
                 CliError::Usage(format!(
                     "{}: cannot write the report: {source}",
@@ -184,10 +201,11 @@ fn render(
     report: &Report,
     format: Format,
     colored: bool,
+    width: usize,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     match format {
-        Format::Human => human::write(report, colored, out),
+        Format::Human => human::write(report, colored, width, out),
         Format::Json => json::write(report, out),
         Format::Jsonl => jsonl::write(report, out),
         Format::Sarif => sarif::write(report, out),

@@ -35,13 +35,14 @@ use crate::analysis::evidence::{respelt, word_evidence};
 use crate::analysis::words::{joined, starts_upper};
 use crate::context::Context;
 use crate::language::{score_span, ForeignGuess, SpanLanguages};
-use crate::rules::{Needs, OptionKind, OptionSpec, Prepare, RuleDef, Yield, YieldWhen};
+use crate::rules::{RuleKind, Needs, OptionKind, OptionSpec, Prepare, RuleDef, Yield, YieldWhen};
 use crate::term_index::TermIndex;
 use crate::tokens::{FormWords, Tokens};
 use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Severity, Suggestion};
 
 pub(crate) static RULE: RuleDef = RuleDef {
     name: "untranslated",
+    kind: RuleKind::Untranslated,
     severity: Severity::Warning,
     doc: DOC,
     needs: Needs {

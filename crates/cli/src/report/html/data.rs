@@ -1,9 +1,10 @@
 //! What the review page is given: every file's text, its findings with positions in
 //! UTF-16 code units (JavaScript's string offsets), and the docs of the rules that fired.
 //!
-//! A file is a list of segments, each a range of its text with an optional source; plain
-//! text is one segment without source today. Bilingual input will fill `source`, and the
-//! page can then show source and target side by side without a new data format.
+//! A file is a list of segments, each a range of its text with an optional id and source:
+//! plain text is one segment without source; a bilingual file (or a text checked with
+//! `--source`) one segment per unit, the range its target as written in the file, which
+//! the page shows beside the source.
 
 use std::collections::BTreeMap;
 
@@ -11,7 +12,7 @@ use mtlint_check::{Applicability, ByteRange, Finding, LineIndex, Rule};
 use serde::Serialize;
 
 use super::offsets::Utf16Offsets;
-use crate::report::{Outcome, Report};
+use crate::report::{Outcome, Pair, Report};
 
 /// Version of this data format, for the page and for tools that read it back.
 const DATA_VERSION: u32 = 1;
@@ -40,7 +41,8 @@ struct File<'a> {
     findings: Vec<PageFinding<'a>>,
 }
 
-/// A range of the file's text (UTF-16 offsets), with its source text once inputs have one.
+/// A range of the file's text (UTF-16 offsets): a bilingual unit's target, with its id and
+/// source text; or the whole of a plain text.
 #[derive(Serialize)]
 struct Segment {
     start: usize,
@@ -125,7 +127,8 @@ fn file(outcome: &Outcome) -> File<'_> {
             input,
             lang,
             findings,
-        } => checked_file(&input.name, &input.text, lang.to_string(), findings),
+            pairs,
+        } => checked_file(&input.name, &input.text, lang.to_string(), findings, pairs),
         Outcome::Skipped(p) => unchecked_file(&p.name, "skipped", &p.message),
         Outcome::Failed(p) => unchecked_file(&p.name, "error", &p.message),
     }
@@ -148,8 +151,10 @@ fn checked_file<'a>(
     text: &'a str,
     lang: String,
     findings: &'a [Finding],
+    pairs: &[Pair],
 ) -> File<'a> {
-    let offsets = Utf16Offsets::new(text, ranges(findings));
+    let targets = pairs.iter().map(|p| p.target);
+    let offsets = Utf16Offsets::new(text, ranges(findings).chain(targets));
     let index = LineIndex::new(text);
     let mut cursor = index.cursor(text);
     let findings = findings
@@ -165,13 +170,38 @@ fn checked_file<'a>(
         lang: Some(lang),
         message: None,
         text,
-        segments: vec![Segment {
+        segments: segments(&offsets, pairs),
+        findings,
+    }
+}
+
+/// The file's units in page terms, in file order; the whole text as one segment when it
+/// has none (plain text, Markdown) or when a unit's target does not fit the text (never
+/// expected: the units were read from this very text).
+fn segments(offsets: &Utf16Offsets, pairs: &[Pair]) -> Vec<Segment> {
+    let mut units: Option<Vec<Segment>> = pairs
+        .iter()
+        .map(|p| {
+            let (start, end) = offsets.range(p.target)?;
+            Some(Segment {
+                start,
+                end,
+                id: p.id.clone(),
+                source: p.source.clone(),
+            })
+        })
+        .collect();
+    if let Some(units) = &mut units {
+        units.sort_by_key(|s| (s.start, s.end));
+    }
+    match units {
+        Some(units) if !units.is_empty() => units,
+        _ => vec![Segment {
             start: 0,
             end: offsets.whole_len(),
             id: None,
             source: None,
         }],
-        findings,
     }
 }
 
@@ -244,15 +274,7 @@ fn rule_info(rule: Rule) -> RuleInfo {
 /// severity) is not the only cue: solid for glossary terms, double for names, wavy for
 /// untranslated text, dashed for spelling, dotted for typography.
 fn family(rule: Rule) -> &'static str {
-    match rule {
-        Rule::WrongTerm | Rule::WrongTermInContext => "term",
-        Rule::NameNearMiss | Rule::TranslatedNamePart | Rule::InconsistentName => "name",
-        Rule::Untranslated => "untranslated",
-        Rule::MissingAccent => "spelling",
-        Rule::SpacedHyphen | Rule::SpacedPunctuation | Rule::RunTogether => "typography",
-        // Text the program substitutes, copied or not: mechanical, like typography.
-        Rule::PlaceholderMismatch => "typography",
-    }
+    rule.kind().as_str()
 }
 
 #[cfg(test)]
@@ -283,6 +305,7 @@ mod tests {
                 },
                 lang: "pt".parse().expect("tag"),
                 findings: vec![finding],
+                pairs: Vec::new(),
             }],
         };
         let json = serde_json::to_value(Page::of(&report)).expect("json");
@@ -299,5 +322,48 @@ mod tests {
         assert_eq!(file["segments"][0]["end"], text.encode_utf16().count());
         assert!(file["segments"][0].get("source").is_none());
         assert_eq!(json["rules"]["wrong-term"]["family"], "term");
+    }
+
+    #[test]
+    fn a_bilingual_file_is_one_segment_per_unit_with_its_source() {
+        let text = "msgid \"Korea\"\nmsgstr \"𝄞 Coréia\"\n\nmsgid \"a\"\nmsgstr \"b\"\n";
+        let first = text.find("𝄞").expect("in text");
+        let second = text.rfind('b').expect("in text");
+        let pairs = vec![
+            Pair {
+                target: ByteRange::new(second, second + 1),
+                id: Some("a".into()),
+                source: Some("a".into()),
+            },
+            Pair {
+                target: ByteRange::new(first, first + "𝄞 Coréia".len()),
+                id: Some("Korea".into()),
+                source: Some("<b>Korea</b>".into()),
+            },
+        ];
+        let report = Report {
+            outcomes: vec![Outcome::Checked {
+                input: Input {
+                    name: "a.po".into(),
+                    text: text.into(),
+                },
+                lang: "pt".parse().expect("tag"),
+                findings: Vec::new(),
+                pairs,
+            }],
+        };
+        let json = serde_json::to_value(Page::of(&report)).expect("json");
+        let segments = json["files"][0]["segments"].as_array().expect("segments");
+        assert_eq!(segments.len(), 2);
+        // In file order, in UTF-16 offsets ("𝄞" is two units), the source as given (the
+        // page puts it in with textContent).
+        let utf16 = |s: &str| s.encode_utf16().count();
+        assert_eq!(segments[0]["start"], utf16(&text[..first]));
+        assert_eq!(
+            segments[0]["end"],
+            utf16(&text[..first]) + utf16("𝄞 Coréia")
+        );
+        assert_eq!(segments[0]["source"], "<b>Korea</b>");
+        assert_eq!(segments[1]["id"], "a");
     }
 }

@@ -60,7 +60,9 @@
       lineStarts.push(i + 1);
     }
     file.lineStarts = lineStarts;
-    file.rows = file.status === 'checked' ? rowsOf(file) : [];
+    // A bilingual file (or a text with --source): one row per unit, source beside target.
+    file.paired = (file.segments || []).some(function (s) { return typeof s.source === 'string'; });
+    file.rows = file.status !== 'checked' ? [] : file.paired ? pairRowsOf(file) : rowsOf(file);
     const rowStarts = file.rows.map(function (r) { return r.start; });
     // In text order, so next/previous follow the reading order.
     file.findings.sort(function (a, b) { return a.start - b.start || a.end - b.end; });
@@ -94,6 +96,21 @@
       } while (at < end);
     });
     return rows;
+  }
+
+  // One row per unit: its target as written in the file (where the findings point), its
+  // source as the format gives it (unescaped), numbered by the target's first line.
+  function pairRowsOf(file) {
+    return file.segments.map(function (s) {
+      return {
+        line: indexOf(file.lineStarts, s.start),
+        start: s.start,
+        end: s.end,
+        first: true,
+        source: typeof s.source === 'string' ? s.source : null,
+        id: typeof s.id === 'string' ? s.id : null,
+      };
+    });
   }
 
   // Where a row of a long line ends: after the last space in its last quarter, else at
@@ -201,7 +218,8 @@
       if (file.status !== 'checked') {
         section.appendChild(el('p', 'problem', file.message || file.status));
       }
-      const lines = el('div', 'lines');
+      const lines = el('div', file.paired ? 'lines paired' : 'lines');
+      if (file.paired) lines.appendChild(pairHeader());
       let first = 0;
       while (first < file.rows.length) {
         const last = chunkEnd(file, first);
@@ -223,6 +241,15 @@
       file.section = section;
       root.appendChild(section);
     });
+  }
+
+  // The column heads of a paired file (hidden at phone width, where each cell says which
+  // side it is).
+  function pairHeader() {
+    const head = el('div', 'line pair pair-h');
+    head.setAttribute('aria-hidden', 'true');
+    head.append(el('span', 'ln', ''), el('span', 'src', 'Source'), el('span', 'lt', 'Target'));
+    return head;
   }
 
   function fileHeader(file) {
@@ -285,10 +312,20 @@
   // The height a chunk will take, from its rows' lengths and the width of the text
   // column, so the scroll bar and jumps are close to right before the chunk is built.
   function estimateHeight(file, first, last, charsPerRow) {
+    // Side by side, each column has about half the width; stacked (phone width), the
+    // source's lines come on top of the target's.
+    const stacked = window.matchMedia && window.matchMedia('(max-width: 760px)').matches;
     let lines = 0;
     for (let row = first; row <= last; row++) {
-      const length = file.rows[row].end - file.rows[row].start;
-      lines += Math.max(1, Math.ceil(length / charsPerRow));
+      const r = file.rows[row];
+      const target = Math.max(1, Math.ceil((r.end - r.start) / charsPerRow));
+      if (r.source === undefined) {
+        lines += target;
+      } else if (stacked) {
+        lines += target + Math.max(1, Math.ceil(r.source.length / charsPerRow * 0.9)) + 1;
+      } else {
+        lines += Math.max(target * 2, Math.ceil(r.source.length / charsPerRow * 1.8), 1);
+      }
     }
     return lines * 1.6;
   }
@@ -329,8 +366,14 @@
 
   function buildRow(file, index) {
     const r = file.rows[index];
-    const row = el('div', r.first ? 'line' : 'line cont');
+    const row = el('div', r.source !== undefined ? 'line pair' : r.first ? 'line' : 'line cont');
     row.appendChild(el('span', 'ln', r.first ? r.line + 1 : ''));
+    if (r.source !== undefined) {
+      // The source is data like the text: textContent only.
+      const source = el('span', r.source === null ? 'src none' : 'src', r.source === null ? 'no source' : r.source);
+      if (r.id !== null && r.id !== r.source) source.title = 'Unit ' + r.id.replace(/\u0004/g, ' | ');
+      row.appendChild(source);
+    }
     const body = el('span', 'lt');
     const start = r.start;
     const end = r.end;
