@@ -550,3 +550,31 @@ fn words_run_together_are_shown_split_and_not_fixed() {
         .code(0)
         .stdout(predicate::str::contains("Unsafe"));
 }
+
+#[test]
+fn placeholder_mismatch_compares_with_the_source() {
+    // Apertium MT of wget's messages: "%u" -> "%ou", a translated e-mail address and
+    // option; the human translation of the last entry is quiet.
+    let out = stdout_of(mtlint().args([
+        "check",
+        "--no-config",
+        "--format",
+        "jsonl",
+        "tests/fixtures/source/placeholders.pt_BR.po",
+    ]));
+    let found: Vec<serde_json::Value> = out
+        .lines()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .filter(|f: &serde_json::Value| f["rule"] == "placeholder-mismatch")
+        .collect();
+    let messages: Vec<&str> = found.iter().filter_map(|f| f["message"].as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            "`%u` of the source is written `%o` here",
+            "`bug-wget@gnu.org` of the source is written `amolar-wget@gnu.org` here",
+            "`--execute` of the source is written `--executar` here",
+        ]
+    );
+    assert!(found.iter().all(|f| f["start"]["line"].as_u64() < Some(20)));
+}

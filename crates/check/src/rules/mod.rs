@@ -50,6 +50,7 @@ registry! {
     MissingAccent => missing_accent,
     RunTogether => run_together,
     MixedVariant => mixed_variant,
+    PlaceholderMismatch => placeholder_mismatch,
 }
 
 /// What `mtlint rule NAME` prints.

@@ -1,0 +1,151 @@
+//! Text left in the source language: a target identical to its source, and target
+//! spans copied from the source that are ordinary source-language words ("Tap Settings.",
+//! "Hi!", "bloody and mangled"), not names, numbers, code or quoted titles.
+
+use crate::words::{find_words, word_spans};
+use crate::Span;
+
+/// What a caller knows about the words of the two languages.
+pub struct Lexicons<'a> {
+    /// Whether a lowercase word is an ordinary word of the source language.
+    pub is_source_word: &'a dyn Fn(&str) -> bool,
+    /// Whether a lowercase word is an ordinary word of the target language (a loanword
+    /// such as "show" or "online" is at home in both).
+    pub is_target_word: &'a dyn Fn(&str) -> bool,
+}
+
+/// Whether a word is left in the source language: a source word that the target
+/// language does not have, and not a name of the source (`names`: the source's name
+/// words, as `names::find_names` finds them).
+fn is_foreign(word: &str, lex: &Lexicons<'_>, names: &[&str]) -> bool {
+    let lower = word.to_lowercase();
+    !names.contains(&word)
+        && word.chars().any(char::is_alphabetic)
+        && !word.chars().any(|c| c.is_ascii_digit() || c == '_')
+        && (lex.is_source_word)(&lower)
+        && !(lex.is_target_word)(&lower)
+}
+
+/// Whether `target` is `source` unchanged while holding a word of the source language
+/// (a segment of names, numbers or code may stay as it is).
+pub fn identical(source: &str, target: &str, lex: &Lexicons<'_>, names: &[&str]) -> bool {
+    source.trim() == target.trim()
+        && word_spans(target)
+            .iter()
+            .any(|w| is_foreign(&target[w.clone()], lex, names))
+}
+
+/// Runs of target words copied from the source (each word found in the source as a
+/// whole word) that are source-language words, outside quotation marks.
+pub fn copied_spans(source: &str, target: &str, lex: &Lexicons<'_>, names: &[&str]) -> Vec<Span> {
+    let quoted = quoted_spans(target);
+    let lower_source = source.to_lowercase();
+    let mut out: Vec<Span> = Vec::new();
+    for w in word_spans(target) {
+        let word = &target[w.clone()];
+        let copied = find_words(&lower_source, &word.to_lowercase()).is_some();
+        if !copied
+            || !is_foreign(word, lex, names)
+            || quoted.iter().any(|q| q.start <= w.start && w.end <= q.end)
+            || (word.starts_with(char::is_uppercase) && !starts_sentence(&target[..w.start]))
+        {
+            continue;
+        }
+        match out.last_mut() {
+            // Words separated only by spaces and punctuation inside a clause join.
+            Some(last)
+                if target[last.end..w.start]
+                    .chars()
+                    .all(|c| c == ' ' || c == ',') =>
+            {
+                last.end = w.end
+            }
+            _ => out.push(w),
+        }
+    }
+    out
+}
+
+/// Whether a word after `before` starts a sentence. A capitalised word inside a
+/// sentence is part of a name or a title ("Salt Lake City", "Still Game"), kept on
+/// purpose.
+fn starts_sentence(before: &str) -> bool {
+    let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || "\"'“”‘’«»(".contains(c));
+    trimmed.is_empty() || trimmed.ends_with(['.', '!', '?', ':'])
+}
+
+/// Spans between paired quotation marks (“…”, «…», "…", '…' when it opens after a
+/// space): quoted titles and terms are quoted on purpose.
+fn quoted_spans(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    for (open, close) in [('“', '”'), ('«', '»'), ('"', '"'), ('‘', '’')] {
+        let mut from = 0;
+        while let Some(a) = text[from..].find(open).map(|i| i + from) {
+            let inner = a + open.len_utf8();
+            let Some(b) = text[inner..].find(close).map(|i| i + inner) else {
+                break;
+            };
+            out.push(inner..b);
+            from = b + close.len_utf8();
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn en(w: &str) -> bool {
+        [
+            "tap", "settings", "hi", "bloody", "and", "mangled", "show", "the", "last", "palace",
+            "rapper",
+        ]
+        .contains(&w)
+    }
+
+    fn pt(w: &str) -> bool {
+        ["show", "rapper", "e"].contains(&w)
+    }
+
+    fn lex() -> Lexicons<'static> {
+        Lexicons {
+            is_source_word: &en,
+            is_target_word: &pt,
+        }
+    }
+
+    #[test]
+    fn identical_segments() {
+        assert!(identical("Tap Settings.", "Tap Settings.", &lex(), &[]));
+        assert!(identical("Hi!", "Hi!", &lex(), &[]));
+        assert!(!identical("Kim Jong Un", "Kim Jong Un", &lex(), &[]));
+        assert!(!identical("2018", "2018", &lex(), &[]));
+        assert!(!identical(
+            "Tap Settings.",
+            "Toque em Configurações.",
+            &lex(),
+            &[]
+        ));
+    }
+
+    #[test]
+    fn copied_words_outside_quotes() {
+        // Apertium en->gl->pt, NTREX: "As patas do meu curmán eram bloody e mangled".
+        let src = "\"My cousin's legs were bloody and mangled,\" the cousin said.";
+        let mt = "As patas do meu curmán eram bloody e mangled, o curmán disse.";
+        let spans: Vec<&str> = copied_spans(src, mt, &lex(), &[])
+            .into_iter()
+            .map(|s| &mt[s])
+            .collect();
+        assert_eq!(spans, ["bloody", "mangled"]);
+        // A loanword of the target and a quoted title are not reported.
+        let src = "The rapper wrote \"The Last Palace\".";
+        let human = "O rapper escreveu \"The Last Palace\".";
+        assert!(copied_spans(src, human, &lex(), &[]).is_empty());
+        // Names of the source are kept on purpose.
+        assert!(
+            copied_spans("Mr Show arrived.", "O Sr. Show chegou.", &lex(), &["Show"]).is_empty()
+        );
+    }
+}

@@ -1,0 +1,849 @@
+//! The names of a source text, and where each went in its translation.
+//!
+//! [`find_names`] reads a source: runs of capitalised words (with connectors such as "of"
+//! inside), acronyms, minus what the target language translates (titles such as "Prime
+//! Minister", months, demonyms) and minus a sentence's first word when it is an ordinary
+//! word of the source language. [`locate`] then looks for a name in the target: as
+//! written, as an accepted rendering (glossary forms, exonyms), as an adapted spelling
+//! that is a word of the target language ("Russia" -> "Rússia"), and when none holds,
+//! tells which target words took its place.
+
+use std::collections::HashMap;
+
+use crate::words::{common_prefix_chars, find_words, fold, word_spans};
+use crate::Span;
+
+/// The facts about a source language that finding names needs.
+#[derive(Debug, Clone, Default)]
+pub struct SourceProfile {
+    /// Lowercase words that may stand inside a name ("Institute of Technology").
+    pub connectors: Vec<String>,
+    /// Capitalised words that introduce a name and are translated ("President",
+    /// "Minister", "Mr"): never a name's first word.
+    pub titles: Vec<String>,
+    /// Capitalised words the target translates: months, weekdays, the pronoun "I".
+    pub translated: Vec<String>,
+    /// Endings of adjectives derived from place names ("Russ-ian", "Brit-ish"), which the
+    /// target translates (see [`Demonyms`]).
+    pub demonym_endings: Vec<String>,
+    /// Weekdays: never inside a name, so they end a run ("Barcelona Saturday").
+    pub weekdays: Vec<String>,
+    /// Months: they end a run when a number follows ("Macedonia September 30"), not in a
+    /// person's name ("Theresa May").
+    pub months: Vec<String>,
+    /// Endings of contracted words, cut before the common-word test ("I'm", "We're").
+    pub contractions: Vec<String>,
+    /// Words that open a place name and that the target translates and may move ("West
+    /// Virginia" -> "Virgínia Ocidental"): the rest of the name must still be there.
+    pub directions: Vec<String>,
+}
+
+fn owned(words: &[&str]) -> Vec<String> {
+    words.iter().map(|w| (*w).to_string()).collect()
+}
+
+impl SourceProfile {
+    pub fn english() -> SourceProfile {
+        SourceProfile {
+            connectors: owned(&[
+                "of", "for", "the", "de", "da", "do", "dos", "la", "le", "du", "von", "van", "der",
+                "al", "bin",
+            ]),
+            titles: owned(&[
+                "President",
+                "Vice",
+                "Prime",
+                "Minister",
+                "Secretary",
+                "Senator",
+                "Sen",
+                "Governor",
+                "Gov",
+                "Mayor",
+                "Mr",
+                "Mrs",
+                "Ms",
+                "Dr",
+                "Sir",
+                "Dame",
+                "Lord",
+                "Lady",
+                "King",
+                "Queen",
+                "Prince",
+                "Princess",
+                "Pope",
+                "Chancellor",
+                "Judge",
+                "Justice",
+                "Rep",
+                "Representative",
+                "Congressman",
+                "Congresswoman",
+                "Speaker",
+                "Foreign",
+                "Defence",
+                "Defense",
+                "State",
+                "Chief",
+                "Executive",
+                "Deputy",
+                "Attorney",
+                "General",
+                "Ambassador",
+                "Professor",
+                "Prof",
+                "Officer",
+                "Captain",
+                "Capt",
+                "PM",
+                "Sens",
+                "Reps",
+                "Colonel",
+                "Col",
+                "Lieutenant",
+                "Lt",
+                "Sergeant",
+                "Sgt",
+                "Detective",
+                "Inspector",
+                "Superintendent",
+                "Constable",
+                "Councillor",
+                "Councilman",
+                "Councilwoman",
+                "Commissioner",
+                "Chairman",
+                "Chairwoman",
+                "Director",
+                "Leader",
+                "Coach",
+                "Manager",
+                "Supreme",
+                "Former",
+                "First",
+                "Father",
+                "Saint",
+                // Kinds of named things the target writes in its own words before the
+                // name ("Hurricane Rosa" -> "furacão Rosa").
+                "Hurricane",
+                "Typhoon",
+                "Storm",
+                "Tropical",
+                "Lake",
+                "Mount",
+                "River",
+                "Cape",
+            ]),
+            translated: owned(&[
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+                "Monday",
+                "Tuesday",
+                "Wednesday",
+                "Thursday",
+                "Friday",
+                "Saturday",
+                "Sunday",
+                "I",
+            ]),
+            demonym_endings: owned(&["ian", "ean", "an", "ese", "ish", "i", "ic"]),
+            weekdays: owned(&[
+                "Monday",
+                "Tuesday",
+                "Wednesday",
+                "Thursday",
+                "Friday",
+                "Saturday",
+                "Sunday",
+            ]),
+            months: owned(&[
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+            ]),
+            directions: owned(&[
+                "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+                "Central", "Upper", "Lower", "New", "Great",
+            ]),
+            contractions: owned(&[
+                "'m", "'ve", "'re", "'ll", "'d", "n't", "’m", "’ve", "’re", "’ll", "’d", "n’t",
+            ]),
+        }
+    }
+
+    fn is(&self, list: &[String], word: &str) -> bool {
+        list.iter().any(|w| w == word)
+    }
+
+    /// `word` without a contraction's ending ("We're" -> "We").
+    fn uncontracted<'w>(&self, word: &'w str) -> &'w str {
+        self.contractions
+            .iter()
+            .find_map(|c| word.strip_suffix(c.as_str()).filter(|s| !s.is_empty()))
+            .unwrap_or(word)
+    }
+
+    /// Whether a run of capitals breaks before `tok`: a weekday, or a month followed by
+    /// a number.
+    fn breaks_at(&self, text: &str, tok: &Token<'_>) -> bool {
+        self.is(&self.weekdays, tok.word)
+            || self.is(&self.titles, tok.word)
+            || (self.is(&self.months, tok.word)
+                && text[tok.full_end..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit()))
+    }
+}
+
+/// Adjectives made from place names ("Russian", "British", "Israeli"): a capitalised
+/// word that ends with one of the profile's endings, is not itself a place, and shares
+/// its stem with a word of a place name.
+#[derive(Debug, Clone, Default)]
+pub struct Demonyms {
+    places: Vec<String>,
+    endings: Vec<String>,
+}
+
+impl Demonyms {
+    /// `place_names`: the source-language names of countries and cities.
+    pub fn new<'a>(
+        place_names: impl IntoIterator<Item = &'a str>,
+        profile: &SourceProfile,
+    ) -> Demonyms {
+        let mut places: Vec<String> = place_names
+            .into_iter()
+            .flat_map(|n| n.split([' ', '-']))
+            .filter(|w| w.chars().count() >= 4 && w.starts_with(char::is_uppercase))
+            .map(str::to_string)
+            .collect();
+        places.sort();
+        places.dedup();
+        Demonyms {
+            places,
+            endings: profile.demonym_endings.clone(),
+        }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        if self
+            .places
+            .binary_search_by(|p| p.as_str().cmp(word))
+            .is_ok()
+        {
+            return false;
+        }
+        self.endings.iter().any(|e| {
+            word.strip_suffix(e.as_str()).is_some_and(|stem| {
+                let n = stem.chars().count();
+                n >= 3
+                    && self.places.iter().any(|p| {
+                        let shared = common_prefix_chars(stem, p);
+                        shared >= 4.min(n) && shared + 3 >= p.chars().count().min(n + 3)
+                    })
+            })
+        })
+    }
+}
+
+/// What a caller knows about the words of the source language.
+pub struct SourceWords<'a> {
+    /// Whether a lowercase word is an ordinary word of the source language ("the", "may").
+    pub is_common: &'a dyn Fn(&str) -> bool,
+    /// Whether a capitalised word is one the target translates beyond the profile's lists
+    /// (demonyms, language names): never a name on its own.
+    pub is_translated: &'a dyn Fn(&str) -> bool,
+}
+
+/// How a text writes its words: capitalised inside sentences, or in lowercase. A
+/// sentence's first word that the same text writes capitalised elsewhere more often
+/// than in lowercase is a name ("Trump said ..." in a text about Trump).
+#[derive(Debug, Clone, Default)]
+pub struct CaseEvidence {
+    inner: HashMap<String, u32>,
+    lower: HashMap<String, u32>,
+}
+
+impl CaseEvidence {
+    pub fn from_texts<'t>(texts: impl IntoIterator<Item = &'t str>) -> CaseEvidence {
+        let mut ev = CaseEvidence::default();
+        for text in texts {
+            for tok in tokens(text) {
+                if tok.word.starts_with(char::is_lowercase) {
+                    *ev.lower.entry(tok.word.to_string()).or_default() += 1;
+                } else if tok.word.starts_with(char::is_uppercase) && !tok.initial {
+                    *ev.inner.entry(tok.word.to_string()).or_default() += 1;
+                }
+            }
+        }
+        ev
+    }
+
+    /// Whether the text writes `word` capitalised inside sentences more often than in
+    /// lowercase.
+    pub fn written_as_name(&self, word: &str) -> bool {
+        let inner = self.inner.get(word).copied().unwrap_or(0);
+        let lower = self.lower.get(&word.to_lowercase()).copied().unwrap_or(0);
+        inner > lower
+    }
+}
+
+/// A name of the source: its text and span, and the spans of its words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Name {
+    pub text: String,
+    pub span: Span,
+    pub words: Vec<Span>,
+    /// The first word is one the target translates and may move (a direction: "West
+    /// Virginia"): the name is there when the rest of it is.
+    pub translated_head: bool,
+}
+
+/// A word token of a name search: its text without a possessive, and whether it starts
+/// a sentence.
+struct Token<'t> {
+    word: &'t str,
+    span: Span,
+    /// The end of the token in the text, possessive included.
+    full_end: usize,
+    initial: bool,
+}
+
+fn tokens(text: &str) -> Vec<Token<'_>> {
+    word_spans(text)
+        .into_iter()
+        .map(|span| {
+            let raw = &text[span.clone()];
+            let mut end = span.end;
+            let cut = raw.strip_suffix("'s").or_else(|| raw.strip_suffix("’s"));
+            if let Some(stem) = cut.filter(|s| !s.is_empty()) {
+                end = span.start + stem.len();
+            } else if is_initialism(raw) && text[span.end..].starts_with('.') {
+                end += 1;
+            }
+            Token {
+                word: &text[span.start..end],
+                span: span.start..end,
+                full_end: span.end.max(end),
+                initial: starts_sentence(&text[..span.start]),
+            }
+        })
+        .collect()
+}
+
+/// A word in capitals long enough not to be an acronym ("COUNTING"): emphasis.
+fn is_shouted(word: &str) -> bool {
+    word.chars().count() >= 5 && !word.chars().any(char::is_lowercase)
+}
+
+/// "U.S", "U.N": letters joined by dots.
+fn is_initialism(word: &str) -> bool {
+    word.contains('.') && word.split('.').all(|p| p.chars().count() == 1)
+}
+
+/// Whether a word after `before` starts a sentence: nothing but punctuation before it, or
+/// a sentence end (".", "!", "?", ":", ";") with closing or opening quotes and brackets.
+fn starts_sentence(before: &str) -> bool {
+    // A quotation or a bracket opening right before the word starts a sentence of its own.
+    let opening = before.trim_end_matches(char::is_whitespace);
+    if opening.ends_with(['"', '“', '‘', '«', '(', '['])
+        && !opening.ends_with(|c: char| c.is_alphanumeric())
+    {
+        let prev = opening.chars().next_back();
+        if prev.is_some_and(|c| "“‘«([".contains(c))
+            || opening.len() == 1
+            || is_opening_straight_quote(opening)
+        {
+            return true;
+        }
+    }
+    let trimmed =
+        before.trim_end_matches(|c: char| c.is_whitespace() || "\"'“”‘’«»()[]—–-".contains(c));
+    match trimmed.chars().next_back() {
+        None => true,
+        Some(c) => ".!?:;…".contains(c),
+    }
+}
+
+/// Whether the straight quote that ends `before` opens a quotation: a space or the
+/// text's start before it.
+fn is_opening_straight_quote(before: &str) -> bool {
+    let mut rev = before.chars().rev();
+    matches!(rev.next(), Some('"' | '\''))
+        && rev
+            .next()
+            .is_none_or(|c| c.is_whitespace() || "([—–-".contains(c))
+}
+
+/// Whether `toks` are a title-case headline ("Elizabeth Warren Will Take Hard Look At
+/// Running"): four words of four letters or more, none of them in lowercase (a sentence
+/// full of names still has its verbs in lowercase), or, in a line without a final
+/// full stop (a headline), seven in ten of them capitalised. Each word then counts as a
+/// sentence's first for the common-word test.
+fn is_title_case(text: &str, toks: &[Token<'_>]) -> bool {
+    let long: Vec<&Token<'_>> = toks
+        .iter()
+        .filter(|t| t.word.chars().count() >= 4 && t.word.starts_with(char::is_alphabetic))
+        .collect();
+    let capital = long
+        .iter()
+        .filter(|t| t.word.starts_with(char::is_uppercase))
+        .count();
+    let unfinished = !text
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '”', ':', ';', ',']);
+    long.len() >= 4 && (capital == long.len() || (unfinished && capital * 10 >= long.len() * 7))
+}
+
+/// Whether `word` (any case) is an ordinary word of the source: the word list knows it in
+/// lowercase, or knows each part of a hyphenated word ("Fifty-eight", "Pro-independence").
+fn is_common_word(profile: &SourceProfile, words: &SourceWords<'_>, word: &str) -> bool {
+    let lower = profile.uncontracted(word).to_lowercase();
+    (words.is_common)(&lower)
+        || (lower.contains('-')
+            && lower
+                .split('-')
+                .all(|p| p.is_empty() || (words.is_common)(p)))
+}
+
+/// The names of `text`, a source-language text.
+pub fn find_names(
+    text: &str,
+    profile: &SourceProfile,
+    words: &SourceWords<'_>,
+    evidence: Option<&CaseEvidence>,
+) -> Vec<Name> {
+    let mut toks = tokens(text);
+    let title_case = is_title_case(text, &toks);
+    if title_case {
+        for t in &mut toks {
+            t.initial = true;
+        }
+    }
+    // In a headline every ordinary word is capitalised: it ends a name.
+    let breaks = |t: &Token<'_>| title_case && is_common_word(profile, words, t.word);
+    let mut names = Vec::new();
+    let common = |w: &str| is_common_word(profile, words, w);
+    for run in capital_runs(text, &toks, profile, &breaks, &common) {
+        if let Some(name) = name_of_run(text, &toks[run], profile, words, evidence) {
+            names.extend(without_compound_tail(text, name, words));
+        }
+    }
+    names
+}
+
+/// The name without the ordinary word its last word is compounded with
+/// ("Baden-Wuerttemberg-class" -> "Baden-Wuerttemberg", "PNG-registered" -> "PNG"): the
+/// target writes the compound its own way. Short syllables stay ("Moon Jae-in").
+fn without_compound_tail(text: &str, mut name: Name, words: &SourceWords<'_>) -> Option<Name> {
+    let last = name.words.last()?.clone();
+    let word = &text[last.clone()];
+    let cut = word.match_indices('-').map(|(i, _)| i).find(|&i| {
+        let tail = &word[i + 1..];
+        tail.starts_with(char::is_lowercase) && tail.chars().count() >= 4 && (words.is_common)(tail)
+    });
+    let Some(cut) = cut else { return Some(name) };
+    if cut == 0 {
+        return None;
+    }
+    let end = last.start + cut;
+    name.words.pop();
+    name.words.push(last.start..end);
+    name.span.end = end;
+    name.text = text[name.span.clone()].to_string();
+    Some(name)
+}
+
+/// Index ranges of runs of capitalised tokens joined by single spaces, connectors
+/// allowed inside but not at either end.
+fn capital_runs(
+    text: &str,
+    toks: &[Token<'_>],
+    profile: &SourceProfile,
+    breaks: &dyn Fn(&Token<'_>) -> bool,
+    common: &dyn Fn(&str) -> bool,
+) -> Vec<std::ops::Range<usize>> {
+    let mut runs = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, tok) in toks.iter().enumerate() {
+        // A possessive ends a name ("Trump's West Virginia" is two) unless ordinary
+        // words follow it ("Beacon's Beach", "Rady Children's Hospital").
+        let joined = start.is_some()
+            && &text[toks[i - 1].full_end..tok.span.start] == " "
+            && (toks[i - 1].full_end == toks[i - 1].span.end
+                || ordinary_tail(text, &toks[i..], common));
+        let capital = tok.word.starts_with(char::is_uppercase);
+        if joined
+            && (capital || profile.is(&profile.connectors, tok.word))
+            && !profile.breaks_at(text, tok)
+            && !breaks(tok)
+        {
+            continue;
+        }
+        if let Some(s) = start.take() {
+            runs.push(s..i);
+        }
+        if capital {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        runs.push(s..toks.len());
+    }
+    runs.into_iter()
+        .map(|mut r| {
+            while r.end > r.start && !toks[r.end - 1].word.starts_with(char::is_uppercase) {
+                r.end -= 1;
+            }
+            r
+        })
+        .filter(|r| !r.is_empty())
+        .collect()
+}
+
+/// Whether the capitalised words that start `toks`, joined by spaces, are all ordinary
+/// words.
+fn ordinary_tail(text: &str, toks: &[Token<'_>], common: &dyn Fn(&str) -> bool) -> bool {
+    let mut any = false;
+    for (i, t) in toks.iter().enumerate() {
+        if i > 0 && &text[toks[i - 1].full_end..t.span.start] != " " {
+            break;
+        }
+        if !t.word.starts_with(char::is_uppercase) {
+            break;
+        }
+        if !common(t.word) {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+/// The name a run holds, once the words the target translates are trimmed off its ends.
+fn name_of_run(
+    text: &str,
+    run: &[Token<'_>],
+    profile: &SourceProfile,
+    words: &SourceWords<'_>,
+    evidence: Option<&CaseEvidence>,
+) -> Option<Name> {
+    let translated = |t: &Token<'_>| {
+        let word = profile.uncontracted(t.word);
+        profile.is(&profile.translated, word)
+            || (run.len() == 1 && profile.is(&profile.weekdays, word))
+            || (words.is_translated)(word)
+            || is_initialism(word.trim_end_matches('.'))
+    };
+    let ordinary_start = |t: &Token<'_>| {
+        let word = profile.uncontracted(t.word);
+        (t.initial || is_shouted(t.word))
+            && is_common_word(profile, words, word)
+            && !evidence.is_some_and(|e| e.written_as_name(word))
+    };
+    let connector = |t: &Token<'_>| profile.is(&profile.connectors, t.word);
+    let mut lo = 0;
+    let mut hi = run.len();
+    while lo < hi {
+        let t = &run[lo];
+        let more = hi - lo > 1;
+        if connector(t)
+            || translated(t)
+            || ordinary_start(t)
+            || (more && profile.is(&profile.titles, t.word))
+        {
+            lo += 1;
+        } else {
+            break;
+        }
+    }
+    // Only demonyms end a run the target translates ("North Korean"); a month ends a
+    // person's name ("Theresa May").
+    while hi > lo
+        && ((hi - lo == 1 && translated(&run[hi - 1]))
+            || (words.is_translated)(run[hi - 1].word)
+            || profile.is(&profile.titles, run[hi - 1].word)
+            || connector(&run[hi - 1]))
+    {
+        hi -= 1;
+    }
+    let kept = &run[lo..hi];
+    let first = kept.first()?;
+    let last = kept.last()?;
+    // What is left of a trimmed run is a name only if it is not all ordinary words
+    // ("North" of "North Korean").
+    // A name made of ordinary words ("Red Cross", "World War Two", "Court", what is left of
+    // "North Korean") is often translated; it is checked only where the text writes each
+    // of its words as a name more than as a word ("Trump", "Geiger Counter").
+    let ordinary = |t: &Token<'_>| {
+        is_common_word(profile, words, t.word)
+            && !evidence.is_some_and(|e| e.written_as_name(t.word))
+    };
+    if kept.iter().all(|t| connector(t) || ordinary(t)) && !kept.iter().any(|t| is_acronym(t.word))
+    {
+        return None;
+    }
+    if kept.len() == 1
+        && (profile.is(&profile.titles, first.word) || first.word.chars().count() < 2)
+    {
+        return None;
+    }
+    if !kept.iter().any(|t| t.word.chars().any(char::is_alphabetic)) {
+        return None;
+    }
+    let span = first.span.start..last.span.end;
+    Some(Name {
+        text: text[span.clone()].to_string(),
+        span,
+        words: kept
+            .iter()
+            .filter(|t| !connector(t))
+            .map(|t| t.span.clone())
+            .collect(),
+        translated_head: kept.len() > 1 && profile.is(&profile.directions, first.word),
+    })
+}
+
+/// What the caller knows about renderings of source names in the target language.
+pub struct Renderings<'a> {
+    /// Accepted target forms of a whole source name: glossary `use`/`also` forms,
+    /// exonyms ("Moscow" -> ["Moscou", "Moscovo"]).
+    pub forms: &'a dyn Fn(&str) -> Vec<String>,
+    /// Known translations of a lowercase source word ("may" -> ["maio", "poder"]).
+    pub translations: &'a dyn Fn(&str) -> Vec<String>,
+    /// Whether a lowercase word is an ordinary word of the target language ("rússia").
+    pub is_target_word: &'a dyn Fn(&str) -> bool,
+}
+
+/// How the target words that took a name's place were found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clue {
+    /// A known translation of one of the name's words ("May" -> "maio").
+    Translation,
+    /// A near spelling ("Oregon" -> "Oregón").
+    Spelling,
+    /// The same relative position in the segment: a guess.
+    Position,
+}
+
+/// Where a source name is in the target.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Placement {
+    /// As written in the source.
+    Kept(Span),
+    /// As one of the accepted forms.
+    Rendered(Span),
+    /// Each word kept or adapted to a word of the target language ("Rússia").
+    Adapted,
+    /// Not there; the target words that took its place, when they can be located.
+    Missing(Option<(Span, Clue)>),
+}
+
+/// Where `name` (found in `source`) went in `target`.
+pub fn locate(name: &Name, source: &str, target: &str, renderings: &Renderings<'_>) -> Placement {
+    if let Some(span) = find_words(target, &name.text) {
+        return Placement::Kept(span);
+    }
+    for form in (renderings.forms)(&name.text) {
+        let span = find_words(target, &form).or_else(|| find_words_caseless(target, &form));
+        if let Some(span) = span {
+            return Placement::Rendered(span);
+        }
+    }
+    // Names joined by a connector ("Lindsey Graham of South Carolina") may be split.
+    let parts = name_parts(name, source);
+    if parts.len() > 1 && parts.iter().all(|p| find_words(target, p).is_some()) {
+        return Placement::Adapted;
+    }
+    let target_words: Vec<Span> = word_spans(target);
+    // A name adapted as a whole: every word adapted to a word of the target
+    // ("Rússia", "Conferência do Partido Conservador"). A name with some words kept as
+    // written keeps them all ("Manchester United", not "Manchester Unido"); words all
+    // kept but torn apart ("Marvin dito Cooke") are a damaged name.
+    let adapted = name.words.iter().all(|w| {
+        let word = &source[w.clone()];
+        find_words(target, word).is_none()
+            && target_words
+                .iter()
+                .any(|t| is_adaptation(word, &target[t.clone()], renderings))
+    });
+    if adapted {
+        return Placement::Adapted;
+    }
+    if name.translated_head {
+        if let Some(rest) = name_without_head(name, source) {
+            if !matches!(
+                locate(&rest, source, target, renderings),
+                Placement::Missing(_)
+            ) {
+                return Placement::Adapted;
+            }
+        }
+    }
+    Placement::Missing(replacement(name, source, target, &target_words, renderings))
+}
+
+/// `name` without its first word.
+fn name_without_head(name: &Name, source: &str) -> Option<Name> {
+    let second = name.words.get(1)?;
+    let span = second.start..name.span.end;
+    Some(Name {
+        text: source[span.clone()].to_string(),
+        span,
+        words: name.words[1..].to_vec(),
+        translated_head: false,
+    })
+}
+
+/// The parts of a name between its connectors' gaps: the source text between its words
+/// split where a word is not a capitalised word of the name.
+fn name_parts(name: &Name, source: &str) -> Vec<String> {
+    let mut parts: Vec<String> = Vec::new();
+    let mut last_end: Option<usize> = None;
+    for w in &name.words {
+        match last_end {
+            Some(end) if &source[end..w.start] == " " => {
+                if let Some(p) = parts.last_mut() {
+                    p.push(' ');
+                    p.push_str(&source[w.clone()]);
+                }
+            }
+            _ => parts.push(source[w.clone()].to_string()),
+        }
+        last_end = Some(w.end);
+    }
+    parts
+}
+
+/// [`find_words`] ignoring case ("Coreia do norte" for "Coreia do Norte").
+fn find_words_caseless(target: &str, phrase: &str) -> Option<Span> {
+    let lower = target.to_lowercase();
+    if lower.len() != target.len() {
+        return None;
+    }
+    find_words(&lower, &phrase.to_lowercase())
+}
+
+/// Whether target word `t` is the source word `word` adapted to the target language: a
+/// capitalised word of the target language with the same start and a near spelling
+/// ("Rússia" for "Russia", "Parlamento" for "Parliament"), not a short word's lookalike.
+fn is_adaptation(word: &str, t: &str, renderings: &Renderings<'_>) -> bool {
+    let (a, b) = (fold(word), fold(t));
+    let n = a.chars().count();
+    if is_acronym(word) {
+        return is_acronym(t) && t != word && sorted_chars(word) == sorted_chars(t);
+    }
+    // An adjective the target writes in lowercase ("American" -> "americanos",
+    // "Democrat" -> "democrata"): a long shared start.
+    if t.starts_with(char::is_lowercase)
+        && n >= 5
+        && common_prefix_chars(&a, &b) >= 5.max(n * 2 / 3)
+    {
+        return true;
+    }
+    n >= 4
+        && t.starts_with(char::is_uppercase)
+        && ((common_prefix_chars(&a, &b) >= 4.min(n - 1)
+            && strsim::normalized_levenshtein(&a, &b) >= 0.5)
+            || strsim::jaro_winkler(&a, &b) >= 0.88)
+        && (renderings.is_target_word)(&t.to_lowercase())
+}
+
+/// "NATO", "EU": two to six capitals (digits allowed).
+fn is_acronym(word: &str) -> bool {
+    let n = word.chars().count();
+    (2..=6).contains(&n)
+        && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        && word.chars().any(char::is_uppercase)
+}
+
+fn sorted_chars(word: &str) -> Vec<char> {
+    let mut v: Vec<char> = word.chars().collect();
+    v.sort_unstable();
+    v
+}
+
+/// The target words that took the name's place: by translation, else by spelling,
+/// else by position.
+fn replacement(
+    name: &Name,
+    source: &str,
+    target: &str,
+    target_words: &[Span],
+    renderings: &Renderings<'_>,
+) -> Option<(Span, Clue)> {
+    let mut hits: Vec<Span> = Vec::new();
+    for w in &name.words {
+        let word = source[w.clone()].to_lowercase();
+        let translations = (renderings.translations)(&word);
+        hits.extend(
+            target_words
+                .iter()
+                .filter(|t| {
+                    let tw = target[(*t).clone()].to_lowercase();
+                    translations.contains(&tw)
+                })
+                .cloned(),
+        );
+    }
+    if let Some(span) = cover(&hits) {
+        return Some((span, Clue::Translation));
+    }
+    for w in &name.words {
+        let word = fold(&source[w.clone()]);
+        hits.extend(
+            target_words
+                .iter()
+                .filter(|t| {
+                    let tw = &target[(*t).clone()];
+                    tw.starts_with(char::is_uppercase)
+                        && strsim::jaro_winkler(&word, &fold(tw)) >= 0.85
+                })
+                .cloned(),
+        );
+    }
+    if let Some(span) = cover(&hits) {
+        return Some((span, Clue::Spelling));
+    }
+    let ratio = name.span.start as f64 / source.len().max(1) as f64;
+    let at = (ratio * target.len() as f64) as usize;
+    target_words
+        .iter()
+        .min_by_key(|t| t.start.abs_diff(at))
+        .map(|t| (t.clone(), Clue::Position))
+}
+
+/// The smallest span covering `spans`, when they are close together (at most 40 bytes
+/// apart), else the first.
+fn cover(spans: &[Span]) -> Option<Span> {
+    let first = spans.iter().min_by_key(|s| s.start)?;
+    let end = spans
+        .iter()
+        .filter(|s| s.start >= first.start && s.start <= first.end + 40)
+        .map(|s| s.end)
+        .max()
+        .unwrap_or(first.end);
+    Some(first.start..end)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,244 @@
+//! Names on sentences of NTREX-128 (CC BY-SA 4.0) and their Apertium MT.
+
+use super::*;
+
+/// A few ordinary English words, as a word list would answer.
+fn common(word: &str) -> bool {
+    [
+        "the", "a", "in", "after", "beach", "prime", "minister", "north", "evening", "news", "may",
+        "british",
+    ]
+    .contains(&word)
+}
+
+fn never(_: &str) -> bool {
+    false
+}
+
+fn names(text: &str) -> Vec<String> {
+    let words = SourceWords {
+        is_common: &common,
+        is_translated: &never,
+    };
+    find_names(text, &SourceProfile::english(), &words, None)
+        .into_iter()
+        .map(|n| n.text)
+        .collect()
+}
+
+#[test]
+fn titles_and_sentence_starts_are_not_names() {
+    assert_eq!(
+        names(
+            "Prime Minister Theresa May accused critics of her plans to leave the European Union."
+        ),
+        ["Theresa May", "European Union"]
+    );
+    assert_eq!(
+        names("After an Oregon farmer was eaten, one Manitoba farmer told CBC News."),
+        ["Oregon", "Manitoba", "CBC News"]
+    );
+    assert_eq!(
+        names("The attack occurred near Beacon's Beach in Encinitas."),
+        ["Beacon's Beach", "Encinitas"]
+    );
+}
+
+#[test]
+fn months_demonyms_and_initialisms() {
+    let demonyms = Demonyms::new(
+        ["North Korea", "Russia", "Britain"],
+        &SourceProfile::english(),
+    );
+    assert!(demonyms.contains("Korean"));
+    assert!(demonyms.contains("Russian"));
+    assert!(demonyms.contains("British"));
+    assert!(!demonyms.contains("Russia"));
+    assert!(!demonyms.contains("Trump"));
+    let is_translated = |w: &str| demonyms.contains(w);
+    let words = SourceWords {
+        is_common: &common,
+        is_translated: &is_translated,
+    };
+    let found: Vec<String> = find_names(
+        "In June, the North Korean leader met the U.S. envoy and Russian President Vladimir Putin.",
+        &SourceProfile::english(),
+        &words,
+        None,
+    )
+    .into_iter()
+    .map(|n| n.text)
+    .collect();
+    // Initialisms with dots ("U.S.", "U.N.") are the target's to translate ("EUA").
+    assert_eq!(found, ["Vladimir Putin"]);
+}
+
+#[test]
+fn case_evidence_makes_a_sentence_start_a_name() {
+    let text = "May said no. Theresa May left. The plan of May failed.";
+    let ev = CaseEvidence::from_texts([text]);
+    assert!(ev.written_as_name("May"));
+    assert!(!ev.written_as_name("The"));
+    let words = SourceWords {
+        is_common: &common,
+        is_translated: &never,
+    };
+    let found = find_names("May said no.", &SourceProfile::english(), &words, Some(&ev));
+    // "May" alone is a month for the profile: translated, never a name on its own.
+    assert!(found.is_empty());
+}
+
+fn pt_words(word: &str) -> bool {
+    [
+        "rússia",
+        "maio",
+        "triunfo",
+        "notícia",
+        "parlamento",
+        "unido",
+    ]
+    .contains(&word)
+}
+
+fn translations(word: &str) -> Vec<String> {
+    match word {
+        "may" => vec!["maio".into()],
+        "trump" => vec!["trunfo".into(), "triunfo".into()],
+        "news" => vec!["notícia".into(), "noticioso".into()],
+        _ => vec![],
+    }
+}
+
+fn place(source: &str, name: &str, target: &str) -> Placement {
+    let start = source.find(name).unwrap_or(0);
+    let n = Name {
+        text: name.to_string(),
+        span: start..start + name.len(),
+        words: word_spans(name)
+            .into_iter()
+            .map(|s| s.start + start..s.end + start)
+            .collect(),
+        translated_head: name.starts_with("West "),
+    };
+    let forms = |n: &str| {
+        if n == "Moscow" {
+            vec!["Moscou".to_string()]
+        } else {
+            vec![]
+        }
+    };
+    let r = Renderings {
+        forms: &forms,
+        translations: &translations,
+        is_target_word: &pt_words,
+    };
+    locate(&n, source, target, &r)
+}
+
+#[test]
+fn kept_rendered_and_adapted_names() {
+    assert_eq!(
+        place(
+            "He met Theresa May.",
+            "Theresa May",
+            "Encontrou Theresa May."
+        ),
+        Placement::Kept(10..21)
+    );
+    assert_eq!(
+        place("In Moscow today.", "Moscow", "Em Moscou hoje."),
+        Placement::Rendered(3..9)
+    );
+    assert_eq!(
+        place("In Russia today.", "Russia", "Na Rússia hoje."),
+        Placement::Adapted
+    );
+}
+
+#[test]
+fn missing_names_point_at_what_took_their_place() {
+    let src = "Prime Minister Theresa May accused critics.";
+    let mt = "maio de Theresa do Premiê acusou críticos.";
+    assert_eq!(
+        place(src, "Theresa May", mt),
+        Placement::Missing(Some((0..4, Clue::Translation)))
+    );
+    let src = "After an Oregon farmer was eaten by his pigs.";
+    let mt = "Depois de que um labrador de Oregón foi comido.";
+    assert_eq!(
+        place(src, "Oregon", mt),
+        Placement::Missing(Some((29..36, Clue::Spelling)))
+    );
+    let src = "Why has President Trump given up so much?";
+    let mt = "Por que tem Presidente Triunfo dado acima tanto?";
+    assert_eq!(
+        place(src, "Trump", mt),
+        Placement::Missing(Some((23..30, Clue::Translation)))
+    );
+}
+
+#[test]
+fn compound_tails_and_headlines() {
+    let words = SourceWords {
+        is_common: &|w: &str| ["the", "class", "registered"].contains(&w),
+        is_translated: &never,
+    };
+    let found: Vec<String> = find_names(
+        "The crew of the Baden-Wuerttemberg-class frigate met PNG-registered airlines and Moon Jae-in.",
+        &SourceProfile::english(),
+        &words,
+        None,
+    )
+    .into_iter()
+    .map(|n| n.text)
+    .collect();
+    assert_eq!(found, ["Baden-Wuerttemberg", "PNG", "Moon Jae-in"]);
+    // A headline without a full stop: its capitalised ordinary words are not names.
+    let words = SourceWords {
+        is_common: &|w: &str| ["threatening", "with", "flash", "flooding"].contains(&w),
+        is_translated: &never,
+    };
+    let found: Vec<String> = find_names(
+        "Hurricane Rosa Threatening Phoenix, Las Vegas With Flash Flooding and more rain",
+        &SourceProfile::english(),
+        &words,
+        None,
+    )
+    .into_iter()
+    .map(|n| n.text)
+    .collect();
+    assert_eq!(found, ["Rosa", "Phoenix", "Las Vegas"]);
+}
+
+#[test]
+fn possessives_end_names_unless_ordinary_words_follow() {
+    let words = SourceWords {
+        is_common: &common,
+        is_translated: &never,
+    };
+    let found = find_names(
+        "Britain's Prime Minister Theresa May arrives for the Conservative Party Conference in Birmingham, Britain, September 29, 2018.",
+        &SourceProfile::english(),
+        &words,
+        None,
+    );
+    let texts: Vec<String> = found.into_iter().map(|n| n.text).collect();
+    assert_eq!(
+        texts,
+        [
+            "Britain",
+            "Theresa May",
+            "Conservative Party Conference",
+            "Birmingham",
+            "Britain"
+        ]
+    );
+    let found = find_names(
+        "Trump's West Virginia rally.",
+        &SourceProfile::english(),
+        &words,
+        None,
+    );
+    let texts: Vec<String> = found.into_iter().map(|n| n.text).collect();
+    assert_eq!(texts, ["Trump", "West Virginia"]);
+}

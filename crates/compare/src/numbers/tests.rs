@@ -1,0 +1,141 @@
+//! Numbers of real sentences: NTREX-128 (CC BY-SA 4.0) source, references and Apertium MT.
+
+use super::*;
+
+fn values(text: &str, locale: &NumberLocale) -> Vec<Key> {
+    extract(text, locale)
+        .into_iter()
+        .map(|n| n.keys[0])
+        .collect()
+}
+
+fn missing(source: &str, target: &str) -> Vec<String> {
+    compare(
+        source,
+        &NumberLocale::english(),
+        target,
+        &NumberLocale::portuguese(),
+    )
+    .into_iter()
+    .map(|m| source[m.source].to_string())
+    .collect()
+}
+
+#[test]
+fn english_numbers_read_with_scales_times_and_ordinals() {
+    let en = NumberLocale::english();
+    assert_eq!(
+        values("Police blocked a 25,000-strong crowd; $4.5 billion, 3.5 and 25% on the 1st, at 3:30 p.m.", &en),
+        [Key::Value(25000.0), Key::Value(4.5e9), Key::Value(3.5), Key::Value(25.0), Key::Value(1.0), Key::Time(930)]
+    );
+    assert_eq!(
+        values("The attack occurred just before 7 a.m. in 2012.", &en),
+        [Key::Time(420), Key::Value(2012.0)]
+    );
+    // Version numbers, digits glued to letters and impossible groupings: nothing.
+    assert!(values("Linux 2.6.32 on KSWB-TV and an A4 sheet; 1,5", &en).is_empty());
+    assert!(values("O terremotode7.5 magnitudes", &NumberLocale::portuguese()).is_empty());
+}
+
+#[test]
+fn portuguese_numbers_read_with_scales_times_and_ordinals() {
+    let pt = NumberLocale::portuguese();
+    assert_eq!(
+        values(
+            "30.000 pessoas, 30 mil, 3,5, US$ 4,5 bilhões, 25%, o 1º dia, às 15h30",
+            &pt
+        ),
+        [
+            Key::Value(30000.0),
+            Key::Value(30000.0),
+            Key::Value(3.5),
+            Key::Value(4.5e9),
+            Key::Value(25.0),
+            Key::Value(1.0),
+            Key::Time(930)
+        ]
+    );
+    // "1,500" is one and a half in Portuguese.
+    assert_eq!(values("1,500", &pt), [Key::Value(1.5)]);
+    assert_eq!(values("4,5 mil milhões", &pt), [Key::Value(4.5e9)]);
+}
+
+#[test]
+fn same_numbers_in_both_locales_are_not_missing() {
+    assert!(missing(
+        "Police cited security reasons to block a 25,000-strong crowd from gathering.",
+        "A polícia citou razões de segurança para impedir uma multidão de 25 mil pessoas."
+    )
+    .is_empty());
+    assert!(missing(
+        "The attack occurred just before 7 a.m.",
+        "O ataque aconteceu pouco antes das 7h."
+    )
+    .is_empty());
+    assert!(missing("It costs $4.5 billion.", "Custa US$ 4,5 bilhões.").is_empty());
+    // Spelled out in the target, converted units: quiet.
+    assert!(missing("He has 2 sons.", "Ele tem dois filhos.").is_empty());
+    assert!(missing("A 550 pound hog.", "Um porco de 250 quilos.").is_empty());
+    // A phone number grouped with spaces.
+    assert!(missing("Call 116 123 now.", "Ligue 116 123 agora.").is_empty());
+}
+
+#[test]
+fn changed_and_missing_numbers_are_found() {
+    // Apertium glued the number to its neighbours: "terremotode7.5 magnitudes".
+    assert_eq!(
+        missing(
+            "The 7.5 magnitude quake killed 384 people.",
+            "O terremoto matou 348 pessoas."
+        ),
+        ["7.5", "384"]
+    );
+    let m = compare(
+        "killed 384 people",
+        &NumberLocale::english(),
+        "matou 348 pessoas",
+        &NumberLocale::portuguese(),
+    );
+    assert_eq!(m[0].target, Some(6..9));
+}
+
+#[test]
+fn numbers_left_in_the_source_format_get_a_safe_fix() {
+    let en = NumberLocale::english();
+    let pt = NumberLocale::portuguese();
+    let found = source_format("a crowd of 30,000", &en, "uma multidão de 30,000", &pt);
+    assert_eq!(
+        found,
+        [SourceFormat {
+            span: 17..23,
+            replacement: "30.000".into()
+        }]
+    );
+    let found = source_format("5.5 million Syrians", &en, "5.5 milhões de sírios", &pt);
+    assert_eq!(
+        found,
+        [SourceFormat {
+            span: 0..3,
+            replacement: "5,5".into()
+        }]
+    );
+    // "1,500" in Portuguese is 1,5 when the source says 1.5: nothing to fix.
+    assert!(source_format("1.5 litres", &en, "1,500 litros", &pt).is_empty());
+    // Correct Portuguese groups.
+    assert!(source_format("30,000 people", &en, "30.000 pessoas", &pt).is_empty());
+}
+
+#[test]
+fn a_number_in_the_source_format_is_not_also_missing() {
+    // Apertium en->gl->pt, NTREX line 102.
+    assert!(missing(
+        "Police cited security reasons to block a 25,000-strong crowd.",
+        "Polícia razões de segurança citada para bloquear um 25,000-multidão forte."
+    )
+    .is_empty());
+    assert!(missing(
+        "more than 5.5 million Syrians",
+        "mais de 5.5 milhões de sírios"
+    )
+    .is_empty());
+}

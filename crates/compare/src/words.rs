@@ -1,0 +1,129 @@
+//! Word tokens and the small text helpers the modules share.
+
+use crate::Span;
+
+/// A word: letters and digits, with inner apostrophes, dots and hyphens ("O'Neill",
+/// "U.S.", "Jae-in"). Returns the spans of the words of `text`, in order.
+pub(crate) fn word_spans(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next_is_word = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+        } else if start.is_some() && is_inner(c) && next_is_word {
+            // An inner joiner: the word goes on.
+        } else if let Some(s) = start.take() {
+            out.push(s..i);
+        }
+    }
+    if let Some(s) = start {
+        out.push(s..text.len());
+    }
+    out
+}
+
+fn is_inner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '.' | '-' | '‑')
+}
+
+/// Whether `phrase` occurs in `text` as whole words (not touching a letter, digit or
+/// hyphen), case-sensitive. Spaces and hyphens inside the phrase match each other
+/// ("Kim Jong Un" = "Kim Jong-Un").
+pub(crate) fn find_words(text: &str, phrase: &str) -> Option<Span> {
+    if phrase.is_empty() {
+        return None;
+    }
+    let loose = |c: char| c == ' ' || c == '-' || c == '\u{a0}';
+    let pat: Vec<char> = phrase.chars().collect();
+    for (start, _) in text.char_indices() {
+        if text[..start].chars().next_back().is_some_and(is_word_char) {
+            continue;
+        }
+        let mut it = text[start..].char_indices();
+        let mut ok = true;
+        let mut end = start;
+        for &p in &pat {
+            match it.next() {
+                Some((j, c)) if c == p || (loose(c) && loose(p)) => {
+                    end = start + j + c.len_utf8();
+                }
+                _ => {
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        if ok && !text[end..].chars().next().is_some_and(is_word_char) {
+            return Some(start..end);
+        }
+    }
+    None
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '-'
+}
+
+/// Lowercase without the accents of Latin letters: "Rússia" -> "russia", for comparing
+/// spellings across languages.
+pub(crate) fn fold(word: &str) -> String {
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .map(strip_accent)
+        .collect()
+}
+
+fn strip_accent(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'õ' | 'ö' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'ç' => 'c',
+        'ñ' => 'n',
+        other => other,
+    }
+}
+
+/// The byte length of the common prefix of two strings, in chars.
+pub(crate) fn common_prefix_chars(a: &str, b: &str) -> usize {
+    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        word_spans(text).into_iter().map(|s| &text[s]).collect()
+    }
+
+    #[test]
+    fn words_keep_inner_joiners_only() {
+        assert_eq!(
+            words("O'Neill met Moon Jae-in in the U.S. today."),
+            ["O'Neill", "met", "Moon", "Jae-in", "in", "the", "U.S", "today"]
+        );
+        assert_eq!(words("Trump's 'plan' - now"), ["Trump's", "plan", "now"]);
+    }
+
+    #[test]
+    fn find_words_is_whole_word_and_loose_on_hyphens() {
+        assert_eq!(
+            find_words("o líder Kim Jong-Un disse", "Kim Jong Un"),
+            Some(9..20)
+        );
+        assert_eq!(find_words("Trumpismo", "Trump"), None);
+        assert_eq!(find_words("de Trump.", "Trump"), Some(3..8));
+        assert_eq!(find_words("pós-Trump", "Trump"), None);
+    }
+
+    #[test]
+    fn fold_strips_accents() {
+        assert_eq!(fold("Rússia"), "russia");
+        assert_eq!(fold("Oregón"), "oregon");
+    }
+}
