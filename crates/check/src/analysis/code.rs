@@ -53,10 +53,12 @@ const MAX_CHUNK: usize = 256;
 /// A chunk of code, a command-line option, a markup tag or a path, which technical text
 /// quotes verbatim in any language: "fsync()", "--inotify", "<launchable/>", "`killall`",
 /// "reflink/clone", "nome_do_ficheiro"; a manual page's name with its section, "fifo(7)",
-/// "access(2)"; a file name extension, ".fas", ".bashrc".
+/// "access(2)"; a file name extension, ".fas", ".bashrc"; a Python format placeholder,
+/// "%(recipient)s", which a translation keeps as its source wrote it.
 fn code_like(chunk: &str) -> bool {
     chunk.contains(['/', '<', '>', '`', '_', '=', '$', '{', '}', '|', '\\'])
         || chunk.contains("()")
+        || chunk.contains("%(")
         || chunk.starts_with('-')
         || manual_section(chunk)
         || chunk
