@@ -68,6 +68,36 @@ impl RuleKind {
     }
 }
 
+impl RuleDef {
+    /// A rule that checks nothing yet, needs nothing, yields to nothing and takes no
+    /// option: rules start from it and set what they have (`..RuleDef::new(...)`).
+    pub const fn new(
+        name: &'static str,
+        kind: RuleKind,
+        severity: Severity,
+        doc: RuleDoc,
+    ) -> RuleDef {
+        RuleDef {
+            name,
+            kind,
+            severity,
+            doc,
+            needs: Needs::NOTHING,
+            check: check_nothing,
+            check_segment: None,
+            finish: None,
+            prepare: None,
+            yields_to: &[],
+            dropped_over_markup: false,
+            options: &[],
+        }
+    }
+}
+
+/// The `check` of a rule that only looks at segments with a source, or only at a whole
+/// document.
+fn check_nothing(_: &mut Context<'_, '_>) {}
+
 /// What a rule reads of the shared analysis of a stretch.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Needs {

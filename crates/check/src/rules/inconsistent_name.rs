@@ -5,25 +5,17 @@ use mtlint_glossary::{fold_key, Term};
 use rustc_hash::FxHashMap;
 
 use crate::context::Context;
-use crate::rules::{RuleKind, Finish, Needs, RuleDef};
+use crate::rules::{Finish, Needs, RuleDef, RuleKind};
 use crate::case::carry_case;
 use crate::names::keys::strip_diacritics;
 use crate::analysis::name_uses::Uses;
 use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Severity, Suggestion, TermRef};
 
 pub(crate) static RULE: RuleDef = RuleDef {
-    name: "inconsistent-name",
-    kind: RuleKind::Name,
-    severity: Severity::Warning,
-    doc: DOC,
     needs: Needs::WORDS,
     check,
-    check_segment: None,
     finish: Some(finish),
-    prepare: None,
-    yields_to: &[],
-    dropped_over_markup: false,
-    options: &[],
+    ..RuleDef::new("inconsistent-name", RuleKind::Name, Severity::Warning, DOC)
 };
 
 const DOC: RuleDoc = RuleDoc {

@@ -3,29 +3,21 @@
 
 use crate::analysis::accents::{accented_words, Preferred};
 use crate::context::Context;
-use crate::rules::{RuleKind, Needs, RuleDef, Yield, YieldWhen};
+use crate::rules::{Needs, RuleDef, RuleKind, Yield, YieldWhen};
 use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Severity, Suggestion};
 
 pub(crate) static RULE: RuleDef = RuleDef {
-    name: "missing-accent",
-    kind: RuleKind::Spelling,
-    severity: Severity::Warning,
-    doc: DOC,
     needs: Needs {
         unaccented: true,
         ..Needs::WORDS
     },
     check,
-    check_segment: None,
-    finish: None,
-    prepare: None,
     // A word inside an untranslated span is the span's, not an unaccented word.
     yields_to: &[Yield {
         to: Rule::Untranslated,
         when: YieldWhen::Overlapping,
     }],
-    dropped_over_markup: false,
-    options: &[],
+    ..RuleDef::new("missing-accent", RuleKind::Spelling, Severity::Warning, DOC)
 };
 
 const DOC: RuleDoc = RuleDoc {

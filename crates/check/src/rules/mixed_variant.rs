@@ -6,14 +6,17 @@ use mtlint_glossary::fold_key;
 use crate::analysis::variant_uses::VariantUse;
 use crate::case::carry_case;
 use crate::context::Context;
-use crate::rules::{RuleKind, Finish, Needs, RuleDef};
+use crate::rules::{Finish, Needs, RuleDef, RuleKind};
 use crate::{Applicability, Finding, Rule, RuleDoc, Severity, Suggestion, TermRef};
 
 pub(crate) static RULE: RuleDef = RuleDef {
-    name: "mixed-variant",
-    kind: RuleKind::Term,
-    severity: Severity::Warning,
-    doc: RuleDoc {
+    needs: Needs::WORDS,
+    check,
+    finish: Some(finish),
+    ..RuleDef::new("mixed-variant", RuleKind::Term, Severity::Warning, DOC)
+};
+
+const DOC: RuleDoc = RuleDoc {
         summary: "forms of two variants of the language in one text",
         what: "A glossary form of one variant (an entry with `variant = \"pt-PT\"`: \"Moscovo\", \
 \"Irão\", \"Arménia\") in a text that otherwise writes the other variant's forms (\"Moscou\", \
@@ -26,16 +29,8 @@ trained on both mixes them.",
         example: "Moscou condenou ... o governo em Moscovo  →  \"Moscovo\" is the pt-PT form",
         fix: "Unsafe (shown, not applied by --fix): the text's own variant's form, where a \
 glossary entry of that variant lists the found form as wrong.",
-    },
-    needs: Needs::WORDS,
-    check,
-    check_segment: None,
-    finish: Some(finish),
-    prepare: None,
-    yields_to: &[],
-    dropped_over_markup: false,
-    options: &[],
 };
+
 
 /// Records the stretch's good forms of variant entries.
 fn check(ctx: &mut Context<'_, '_>) {

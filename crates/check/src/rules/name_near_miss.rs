@@ -13,23 +13,15 @@ use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Severity, Suggesti
 use mtlint_lexicon::{Usage, Zipf};
 
 pub(crate) static RULE: RuleDef = RuleDef {
-    name: "name-near-miss",
-    kind: RuleKind::Name,
-    severity: Severity::Warning,
-    doc: DOC,
     needs: Needs::WORDS,
     check,
-    check_segment: None,
-    finish: None,
-    prepare: None,
     // A near miss of a form the document itself uses is an inconsistency: that rule
     // suggests the document's own spelling ("Zelenskiy" → "Zelensky", not "Zelenskyy").
     yields_to: &[Yield {
         to: Rule::InconsistentName,
         when: YieldWhen::Within,
     }],
-    dropped_over_markup: false,
-    options: &[],
+    ..RuleDef::new("name-near-miss", RuleKind::Name, Severity::Warning, DOC)
 };
 
 const DOC: RuleDoc = RuleDoc {

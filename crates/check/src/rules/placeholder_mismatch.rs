@@ -6,16 +6,17 @@
 
 use mtlint_compare::placeholders::{self, Flavour, Problem};
 
-use crate::context::{Context, SegmentContext};
-use crate::rules::{Needs, RuleDef, RuleKind};
+use crate::context::SegmentContext;
+use crate::rules::{RuleDef, RuleKind};
 use crate::{ByteRange, Finding, Rule, RuleDoc, Severity};
 
 pub(crate) static RULE: RuleDef = RuleDef {
-    name: "placeholder-mismatch",
-    severity: Severity::Error,
+    check_segment: Some(check_segment),
     // Text the program substitutes, copied or not: mechanical, like typography.
-    kind: RuleKind::Typography,
-    doc: RuleDoc {
+    ..RuleDef::new("placeholder-mismatch", RuleKind::Typography, Severity::Error, DOC)
+};
+
+const DOC: RuleDoc = RuleDoc {
     summary: "a placeholder, tag, URL, e-mail address or option of the source missing, altered or duplicated in the translation",
     what: "Needs the source (PO, XLIFF and the other bilingual formats, or `--source`). Compares \
 as multisets the placeholders of source and target: printf (`%s`, `%1$d`, `%-10.3f`; `%%` is \
@@ -30,19 +31,8 @@ added breaks the message or the program; a translated option (`--continue` → `
 or e-mail address (`bug-wget@gnu.org` → `amolar-wget@gnu.org`) misleads the reader.",
     example: "Read checkpoint %u  →  ponto de assistência Lido %ou  (%u altered to %o)",
     fix: "None: the finding names the source placeholder; the translator decides where it goes.",
-    },
-    needs: Needs::NOTHING,
-    check,
-    check_segment: Some(check_segment),
-    finish: None,
-    prepare: None,
-    yields_to: &[],
-    dropped_over_markup: false,
-    options: &[],
 };
 
-/// Nothing to do without a source.
-fn check(_ctx: &mut Context<'_, '_>) {}
 
 fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
     let target = ctx.target_text();

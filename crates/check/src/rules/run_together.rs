@@ -18,25 +18,16 @@ use crate::analysis::code::in_url_or_code;
 use crate::analysis::glued::{english_spelling, shaped_like_glued};
 use crate::analysis::sentence::opens_sentence;
 use crate::context::Context;
-use crate::rules::{RuleKind, Needs, RuleDef};
+use crate::rules::{Needs, RuleDef, RuleKind};
 use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Severity, Suggestion};
 
 pub(crate) static RULE: RuleDef = RuleDef {
-    name: "run-together",
-    kind: RuleKind::Typography,
-    severity: Severity::Warning,
-    doc: DOC,
     needs: Needs {
         glued: true,
         ..Needs::WORDS
     },
     check,
-    check_segment: None,
-    finish: None,
-    prepare: None,
-    yields_to: &[],
-    dropped_over_markup: false,
-    options: &[],
+    ..RuleDef::new("run-together", RuleKind::Typography, Severity::Warning, DOC)
 };
 
 const DOC: RuleDoc = RuleDoc {

@@ -4,15 +4,17 @@
 use mtlint_lexicon::Profile;
 
 use crate::context::Context;
-use crate::rules::{RuleKind, Needs, RuleDef};
+use crate::rules::{RuleDef, RuleKind};
 use crate::tokens::is_word_char;
 use crate::{ByteRange, Finding, Rule, RuleDoc, Severity};
 
 pub(crate) static RULE: RuleDef = RuleDef {
-    name: "spaced-hyphen",
-    kind: RuleKind::Typography,
-    severity: Severity::Warning,
-    doc: RuleDoc {
+    check,
+    dropped_over_markup: true,
+    ..RuleDef::new("spaced-hyphen", RuleKind::Typography, Severity::Warning, DOC)
+};
+
+const DOC: RuleDoc = RuleDoc {
     summary: "a space before the hyphen of a compound word or a clitic pronoun",
     what: "A word, white space, then a hyphen glued to the next word: \"norte -coreano\", \
 \"diz -se\". Dashes used as punctuation (spaces on both sides), list bullets, minus signs \
@@ -23,16 +25,8 @@ used as brackets (\"Selecione -nenhum-\") and a menu path missing a space after 
 reads as a typo in every compound and enclitic pronoun of a Portuguese text.",
     example: "o líder norte -coreano  →  o líder norte-coreano",
     fix: "Safe: the white space before the hyphen is removed.",
-    },
-    needs: Needs::NOTHING,
-    check,
-    check_segment: None,
-    finish: None,
-    prepare: None,
-    yields_to: &[],
-    dropped_over_markup: true,
-    options: &[],
 };
+
 
 fn check(ctx: &mut Context<'_, '_>) {
     let (text, base) = (ctx.stretch_text(), ctx.stretch.start);

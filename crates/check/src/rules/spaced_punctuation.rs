@@ -3,14 +3,16 @@
 //! it. Portuguese, unlike French, never spaces these marks from the word before.
 
 use crate::context::Context;
-use crate::rules::{RuleKind, Needs, RuleDef};
+use crate::rules::{RuleDef, RuleKind};
 use crate::{ByteRange, Finding, Rule, RuleDoc, Severity};
 
 pub(crate) static RULE: RuleDef = RuleDef {
-    name: "spaced-punctuation",
-    kind: RuleKind::Typography,
-    severity: Severity::Warning,
-    doc: RuleDoc {
+    check,
+    dropped_over_markup: true,
+    ..RuleDef::new("spaced-punctuation", RuleKind::Typography, Severity::Warning, DOC)
+};
+
+const DOC: RuleDoc = RuleDoc {
     summary:
         "white space before a comma, full stop, colon, semicolon, question or exclamation mark",
     what: "A word, white space, then one of , . ; : ? ! followed by white space, a closing \
@@ -24,16 +26,8 @@ address or a path, which keeps it out of the link on purpose, and a mark named i
 typo in every such sentence. French spacing habits do the same in typed text.",
     example: "da Coreia do Norte .  →  da Coreia do Norte.",
     fix: "Safe: the white space before the mark is removed.",
-    },
-    needs: Needs::NOTHING,
-    check,
-    check_segment: None,
-    finish: None,
-    prepare: None,
-    yields_to: &[],
-    dropped_over_markup: true,
-    options: &[],
 };
+
 
 fn check(ctx: &mut Context<'_, '_>) {
     let (text, base) = (ctx.stretch_text(), ctx.stretch.start);

@@ -3,24 +3,15 @@
 //! "Son" MT took for the English word "son").
 
 use crate::context::Context;
-use crate::rules::{RuleKind, Needs, RuleDef};
+use crate::rules::{Needs, RuleDef, RuleKind};
 use crate::names::form_text;
 use crate::names::scan::Scan;
 use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Severity, Suggestion, TermRef};
 
 pub(crate) static RULE: RuleDef = RuleDef {
-    name: "translated-name-part",
-    kind: RuleKind::Name,
-    severity: Severity::Warning,
-    doc: DOC,
     needs: Needs::WORDS,
     check,
-    check_segment: None,
-    finish: None,
-    prepare: None,
-    yields_to: &[],
-    dropped_over_markup: false,
-    options: &[],
+    ..RuleDef::new("translated-name-part", RuleKind::Name, Severity::Warning, DOC)
 };
 
 const DOC: RuleDoc = RuleDoc {

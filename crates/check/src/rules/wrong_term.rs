@@ -4,14 +4,16 @@ use mtlint_glossary::{Term, TermKind};
 
 use crate::analysis::wrong_forms::wrong_form;
 use crate::context::Context;
-use crate::rules::{RuleKind, Needs, RuleDef};
+use crate::rules::{Needs, RuleDef, RuleKind};
 use crate::{Applicability, Rule, RuleDoc, Severity};
 
 pub(crate) static RULE: RuleDef = RuleDef {
-    name: "wrong-term",
-    kind: RuleKind::Term,
-    severity: Severity::Error,
-    doc: RuleDoc {
+    needs: Needs::WORDS,
+    check,
+    ..RuleDef::new("wrong-term", RuleKind::Term, Severity::Error, DOC)
+};
+
+const DOC: RuleDoc = RuleDoc {
     summary: "a rendering the glossary lists as wrong",
     what: "A word or phrase that a glossary entry lists under `avoid`: a mangled name \
 (\"Wanson\" for Wonsan), a pre-reform spelling (\"Coréia\" for Coreia), a known mistranslation.",
@@ -19,16 +21,8 @@ pub(crate) static RULE: RuleDef = RuleDef {
 is an error a reader will notice, whatever a spell-checker says.",
     example: "O líder chegou a Wanson.  →  O líder chegou a Wonsan.",
     fix: "Safe: the entry's preferred form, in the case of the original (\"WANSON\" → \"WONSAN\").",
-    },
-    needs: Needs::WORDS,
-    check,
-    check_segment: None,
-    finish: None,
-    prepare: None,
-    yields_to: &[],
-    dropped_over_markup: false,
-    options: &[],
 };
+
 
 fn check(ctx: &mut Context<'_, '_>) {
     for m in ctx.glossary_patterns {

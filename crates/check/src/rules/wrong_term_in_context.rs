@@ -2,14 +2,16 @@
 
 use crate::analysis::wrong_forms::wrong_form;
 use crate::context::Context;
-use crate::rules::{RuleKind, Needs, RuleDef};
+use crate::rules::{Needs, RuleDef, RuleKind};
 use crate::{Applicability, Rule, RuleDoc, Severity};
 
 pub(crate) static RULE: RuleDef = RuleDef {
-    name: "wrong-term-in-context",
-    kind: RuleKind::Term,
-    severity: Severity::Warning,
-    doc: RuleDoc {
+    needs: Needs::WORDS,
+    check,
+    ..RuleDef::new("wrong-term-in-context", RuleKind::Term, Severity::Warning, DOC)
+};
+
+const DOC: RuleDoc = RuleDoc {
     summary: "a rendering that is wrong in the context the glossary gives",
     what: "A word that is correct in general but wrong near certain words: MT turning a \
 proper noun into a common word (\"sorteio\" near \"agência de notícias\" is the agency TASS), \
@@ -18,16 +20,8 @@ or a word in the wrong sense.",
     example: "segundo o sorteio da agência de notícias  →  segundo a TASS",
     fix: "Unsafe: the entry's preferred form is suggested, but the sentence around it usually \
 needs rewording too, so `--fix` does not apply it.",
-    },
-    needs: Needs::WORDS,
-    check,
-    check_segment: None,
-    finish: None,
-    prepare: None,
-    yields_to: &[],
-    dropped_over_markup: false,
-    options: &[],
 };
+
 
 fn check(ctx: &mut Context<'_, '_>) {
     for m in ctx.glossary_patterns {

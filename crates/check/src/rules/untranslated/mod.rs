@@ -35,23 +35,17 @@ use crate::analysis::evidence::{respelt, word_evidence, Evidence};
 use crate::analysis::words::{joined, starts_upper};
 use crate::context::Context;
 use crate::language::{score_span, ForeignGuess, SpanLanguages};
-use crate::rules::{RuleKind, Needs, OptionKind, OptionSpec, Prepare, RuleDef, Yield, YieldWhen};
+use crate::rules::{Needs, OptionKind, OptionSpec, Prepare, RuleDef, RuleKind, Yield, YieldWhen};
 use crate::term_index::TermIndex;
 use crate::tokens::{FormWords, Tokens};
 use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Severity, Suggestion};
 
 pub(crate) static RULE: RuleDef = RuleDef {
-    name: "untranslated",
-    kind: RuleKind::Untranslated,
-    severity: Severity::Warning,
-    doc: DOC,
     needs: Needs {
         classes: true,
         ..Needs::WORDS
     },
     check,
-    check_segment: None,
-    finish: None,
     prepare: Some(prepare),
     // A glued token is one finding: its split ("consecuencias de salud") says more than
     // "untranslated" does of the same token.
@@ -59,12 +53,12 @@ pub(crate) static RULE: RuleDef = RuleDef {
         to: Rule::RunTogether,
         when: YieldWhen::Within,
     }],
-    dropped_over_markup: false,
     options: &[OptionSpec {
         key: "allow-quoted",
         kind: OptionKind::Boolean,
         help: "leave text inside quotation marks alone (titles quoted in the original)",
     }],
+    ..RuleDef::new("untranslated", RuleKind::Untranslated, Severity::Warning, DOC)
 };
 
 fn prepare(p: &Prepare<'_>) -> Box<dyn Any + Send + Sync> {
