@@ -51,6 +51,7 @@ registry! {
     RunTogether => run_together,
     MixedVariant => mixed_variant,
     PlaceholderMismatch => placeholder_mismatch,
+    NumberMismatch => number_mismatch,
 }
 
 /// What `mtlint rule NAME` prints.
