@@ -224,18 +224,27 @@ test('a real PO file: each source beside its target, stacked at phone width', as
       // The page does not scroll sideways at phone width.
       const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(wide <= 1, `horizontal overflow: ${wide}px`);
-      // The first finding (j): marked inside a target cell, its unit's source beside it;
-      // no mark in any source.
-      await page.keyboard.press('j');
-      const current = page.locator('#text .pair .lt .mark.current');
-      assert.ok(await current.count() > 0, 'the finding is marked in a target');
-      const source = await current.first().evaluate((m) => m.closest('.pair').querySelector('.src').textContent);
-      assert.ok(source.length > 0 && source !== 'no source', `its source: ${source}`);
-      assert.equal(await page.locator('#text .src .mark').count(), 0);
       assert.deepEqual(trouble, []);
     } finally {
       await context.close();
     }
+  }
+  // Findings: real Apertium MT of wget's messages (tests/fixtures/source), whose
+  // placeholders MT altered. The first finding (j) is marked inside a target cell, its
+  // unit's source beside it; no mark in any source. (django-admin's human catalogue has
+  // no finding left since Python placeholders count as code.)
+  const mt = join(ROOT, 'tests', 'fixtures', 'source', 'placeholders.pt_BR.po');
+  const { page, context, trouble } = await open(browser, report([mt], ['--lang', 'pt-BR']), { width: 1280, height: 900 });
+  try {
+    await page.keyboard.press('j');
+    const current = page.locator('#text .pair .lt .mark.current');
+    assert.ok(await current.count() > 0, 'the finding is marked in a target');
+    const source = await current.first().evaluate((m) => m.closest('.pair').querySelector('.src').textContent);
+    assert.ok(source.length > 0 && source !== 'no source', `its source: ${source}`);
+    assert.equal(await page.locator('#text .src .mark').count(), 0);
+    assert.deepEqual(trouble, []);
+  } finally {
+    await context.close();
   }
 });
 
