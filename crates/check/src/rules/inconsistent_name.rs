@@ -57,12 +57,39 @@ fn report(uses: &Uses, text: &str, terms: &[Term], out: &mut Vec<Finding>) {
     }
     // A capitalised word no glossary explains that is a near spelling of a one-word form
     // the document uses ("Zelenskiy" beside "Zelensky") is another spelling of that entry.
+    // Each entry's one-word forms once, in the map's order; a word that joins an entry
+    // becomes one of its forms for the words after it. A word found near nothing is not
+    // compared again until some entry gains a form (a long text repeats its names).
+    let mut forms: Vec<(u32, Vec<&str>)> = by_term
+        .iter()
+        .map(|(term, used)| {
+            let mut keys: Vec<&str> = Vec::new();
+            for &(_, key) in used {
+                if !key.contains(' ') && !keys.contains(&key) {
+                    keys.push(key);
+                }
+            }
+            (*term, keys)
+        })
+        .collect();
+    let mut near_nothing: rustc_hash::FxHashSet<&str> = Default::default();
     for (_, range, folded, _) in &uses.free {
-        let near = by_term.iter_mut().find(|(_, used)| {
-            used.iter()
-                .any(|(_, key)| !key.contains(' ') && near_spelling(folded, key))
-        });
-        if let Some((_, used)) = near {
+        let folded = folded.as_str();
+        if folded.chars().count() < NEAR_MIN_LETTERS || near_nothing.contains(folded) {
+            continue;
+        }
+        let near = forms
+            .iter_mut()
+            .find(|(_, keys)| keys.iter().any(|key| near_spelling(folded, key)));
+        let Some((term, keys)) = near else {
+            near_nothing.insert(folded);
+            continue;
+        };
+        if !keys.contains(&folded) {
+            keys.push(folded);
+            near_nothing.clear();
+        }
+        if let Some(used) = by_term.get_mut(term) {
             used.push((*range, folded));
         }
     }
@@ -174,7 +201,7 @@ fn report_group(
 /// plural, a possessive), and `free` no given name or surname in its own right ("Angela"
 /// is no misspelt "Angola", nor "France" a misspelt "França": too short to tell).
 fn near_spelling(free: &str, form: &str) -> bool {
-    let long = |w: &str| w.chars().count() >= 7;
+    let long = |w: &str| w.chars().count() >= NEAR_MIN_LETTERS;
     let plural = |a: &str, b: &str| a.strip_suffix('s') == Some(b);
     if free == form || !long(free) || !long(form) || plural(free, form) || plural(form, free) {
         return false;
@@ -185,10 +212,17 @@ fn near_spelling(free: &str, form: &str) -> bool {
     let (mut a, mut b) = (Vec::new(), Vec::new());
     strip_diacritics(free, &mut a);
     strip_diacritics(form, &mut b);
+    // The distance is at least the difference in length: a cheap bound before strsim.
+    let longer = a.len().max(b.len()) as f64;
+    if a.first() != b.first() || (a.len().abs_diff(b.len()) as f64) > (1.0 - MIN_NEAR_SIMILARITY) * longer {
+        return false;
+    }
     let (a, b): (String, String) = (a.iter().collect(), b.iter().collect());
-    a.chars().next() == b.chars().next()
-        && strsim::normalized_damerau_levenshtein(&a, &b) >= MIN_NEAR_SIMILARITY
+    strsim::normalized_damerau_levenshtein(&a, &b) >= MIN_NEAR_SIMILARITY
 }
+
+/// The letters a word no glossary explains, and the form it is near, must have.
+const NEAR_MIN_LETTERS: usize = 7;
 
 /// How alike a word no glossary explains must be to a form the document uses.
 const MIN_NEAR_SIMILARITY: f64 = 0.85;
