@@ -285,6 +285,115 @@ fn language_without_glossaries_is_reported() {
 }
 
 #[test]
+fn pivot_mt_read_as_spanish_in_places_is_checked_as_portuguese() {
+    // Real Apertium output through Spanish (tests/fixtures/pivot), which the document
+    // detection judged Spanish and skipped: a fifth of Portuguese sentences is enough,
+    // and the Spanish and English words left in are reported.
+    for (file, left) in [
+        ("apertium-es-69-72.pt.txt", ["gatillo", "playful"]),
+        ("apertium-es-593-596.pt.txt", ["niñera", "extorsión"]),
+    ] {
+        let path = format!("tests/fixtures/pivot/{file}");
+        let out = mtlint()
+            .args(["check", "--no-config", "--format", "json", &path])
+            .output()
+            .expect("runs");
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{file}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let doc: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        assert_eq!(doc["files"][0]["status"], "checked", "{file}: {doc}");
+        assert!(doc["files"][0]["lang"]
+            .as_str()
+            .is_some_and(|l| l.starts_with("pt")));
+        let text = std::fs::read_to_string(&path).expect("fixture");
+        let untranslated: Vec<&str> = doc["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .filter(|f| f["rule"] == "untranslated")
+            .filter_map(|f| f["text"].as_str())
+            .collect();
+        for word in left {
+            assert!(text.contains(word));
+            assert!(untranslated.contains(&word), "{file}: {untranslated:?}");
+        }
+    }
+}
+
+#[test]
+fn the_variant_detected_is_used_and_said() {
+    // The seed writes "Moscou" and "está fornecendo": Brazilian, detected and said.
+    mtlint()
+        .args(["check", "--no-config", "--color", "never", SEED])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "in 1 file (Portuguese (Brazil), detected).\n",
+        ));
+    // European evidence only: pt-PT. With a Brazilian form besides, mixed: plain pt.
+    for (text, lang) in [
+        (
+            "O prémio económico foi entregue. Eles estão a negociar.\n",
+            "pt-PT",
+        ),
+        ("O prémio económico foi entregue em Moscou.\n", "pt"),
+    ] {
+        let out = mtlint()
+            .args(["check", "--no-config", "--format", "json", "-"])
+            .write_stdin(text)
+            .output()
+            .expect("runs");
+        let doc: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        assert_eq!(doc["files"][0]["lang"], lang, "{doc}");
+    }
+    // Given, the language is not said to be detected.
+    mtlint()
+        .args([
+            "check",
+            "--no-config",
+            "--color",
+            "never",
+            "--lang",
+            "pt",
+            SEED,
+        ])
+        .assert()
+        .stdout(predicate::str::contains("detected").not());
+}
+
+#[test]
+fn an_english_file_is_skipped_and_counted_in_every_summary() {
+    // An English README among the translations (a pre-commit hook's folder): skipped with
+    // a note, not an error, and counted in the JSON summary too.
+    let out = mtlint()
+        .args([
+            "check",
+            "--no-config",
+            "--format",
+            "json",
+            "docs/architecture.md",
+            SEED,
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let doc: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(doc["summary"]["files_checked"], 1);
+    assert_eq!(doc["summary"]["files_skipped"], 1);
+    assert_eq!(doc["files"][0]["status"], "skipped");
+    assert_eq!(doc["files"][1]["lang_detected"], true);
+    mtlint()
+        .args(["check", "--no-config", "--color", "never", "README.md"])
+        .assert()
+        .code(0)
+        .stdout("No files checked; 1 file skipped (a language no glossary covers).\n");
+}
+
+#[test]
 fn a_given_language_without_glossaries_is_warned_about() {
     // Checked (spaced-hyphen needs no glossary), but the user hears why nothing else ran.
     mtlint()
@@ -524,7 +633,9 @@ fn a_file_that_cannot_be_checked_is_not_counted_as_clean() {
         .arg(&portuguese)
         .assert()
         .code(2)
-        .stdout("No problems found in 1 file; 1 file could not be checked.\n");
+        .stdout(
+            "No problems found in 1 file (Portuguese, detected); 1 file could not be checked.\n",
+        );
 }
 
 #[test]

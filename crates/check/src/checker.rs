@@ -12,6 +12,7 @@ use crate::names::NameIndex;
 use crate::rules::{Finish, Needs, Prepare};
 use crate::term_index::{Match, PatternKind, TermIndex, TermMatch};
 use crate::tokens::Tokens;
+use crate::variant::VariantEvidence;
 use crate::{ByteRange, Document, Finding, Rule};
 
 /// What a [`Checker`] is built for.
@@ -275,6 +276,29 @@ impl Checker {
         crate::settle::settle(&mut findings);
         findings.sort_by_key(|f| (f.range.start, f.range.end, f.rule));
         findings
+    }
+
+    /// What `text` says of its variant (see [`crate::variant`]): the glossaries' variant
+    /// entries it writes, its accents, its progressive. Reads the words and glossary
+    /// matches only, no rule: meant for a checker of the plain language ("pt"), whose
+    /// index holds every variant's entries, before the text is checked in the variant.
+    pub fn variant_evidence(&self, text: &str) -> VariantEvidence {
+        let mut evidence = VariantEvidence::default();
+        let mut tokens = Tokens::default();
+        let mut glossary = Vec::new();
+        let mut patterns = Vec::new();
+        for stretch in stretches(text) {
+            tokens.fill(&text[stretch.as_range()], stretch.start);
+            self.match_glossary(text, &tokens, &mut glossary, &mut patterns);
+            let words = Words {
+                text,
+                tokens: &tokens,
+                glossary: &glossary,
+                profile: self.profile,
+            };
+            crate::variant::observe(words, &self.index, &mut evidence);
+        }
+        evidence
     }
 
     /// The glossary matches of a stretch, found once for every rule, in token order.

@@ -24,8 +24,14 @@ pub const DETECTABLE: &[Language] = &[
 /// its length, which bounds `SAMPLES` (see `benches/language.rs`).
 const SAMPLES: usize = 16;
 const LINE_BYTES: usize = 256;
-/// A line with fewer letters than this says little about its language and is no vote.
+/// A sentence with fewer letters than this says little about its language and is no vote
+/// (unless the text has no longer one).
 const MIN_LETTERS: usize = 20;
+/// A text with fewer sentences of `MIN_LETTERS` than this is judged sentence by sentence
+/// with the full-accuracy models, each sentence of at least `MIN_SHORT_LETTERS` letters
+/// a vote ("Ok." is none): one or two votes of the document detector decide too much.
+const MIN_VOTES: usize = 3;
+const MIN_SHORT_LETTERS: usize = 5;
 
 fn document_detector() -> &'static LanguageDetector {
     static DETECTOR: OnceLock<LanguageDetector> = OnceLock::new();
@@ -45,47 +51,112 @@ pub fn warm_up() {
     let _ = document_detector().detect_language_of("warm up the language models");
 }
 
-/// The language of a whole document: the language of most of its text, by lines sampled
-/// over the whole file and weighted by their letters; `None` when no line has enough
-/// letters to tell.
+/// The language of a whole document: the language of most of its sentences (see
+/// [`sentence_shares`]); `None` when no sentence has enough letters to tell.
 pub fn detect_language(text: &str) -> Option<LangTag> {
-    let (long, short): (Vec<&str>, Vec<&str>) = sample_lines(text)
+    sentence_shares(text)
         .into_iter()
-        .partition(|line| letter_count(line) >= MIN_LETTERS);
-    // The samples are independent: lingua spreads them over the idle cores (the calls'
-    // fixed cost, not the text, dominates on an article).
-    let detected = document_detector().detect_languages_in_parallel_of(&long);
+        .next()
+        .map(|(lang, _)| lang)
+}
+
+/// The languages of a document's sentences, each with its share of the sentences lingua
+/// gave a verdict on, largest first (on a tie, the language met first). Sentences are
+/// taken from lines sampled over the whole file (see [`sample_lines`]); one with fewer
+/// than `MIN_LETTERS` letters says little and is no vote, unless the text has fewer than
+/// `MIN_VOTES` longer ones (see [`short_text_votes`]). Empty when nothing can tell.
+///
+/// Shares, not a single verdict: a text machine-translated through a pivot language
+/// (Apertium's English → Spanish → Portuguese) reads as Spanish in many of its sentences,
+/// and the caller decides how much of a language the glossaries cover is enough.
+pub fn sentence_shares(text: &str) -> Vec<(LangTag, f64)> {
+    let sentences: Vec<&str> = sample_lines(text).into_iter().flat_map(sentences).collect();
+    let long: Vec<&str> = sentences
+        .iter()
+        .copied()
+        .filter(|s| letter_count(s) >= MIN_LETTERS)
+        .collect();
+    let mut votes = if long.len() >= MIN_VOTES {
+        // The samples are independent: lingua spreads them over the idle cores (the
+        // calls' fixed cost, not the text, dominates on an article).
+        count(document_detector().detect_languages_in_parallel_of(&long))
+    } else {
+        short_text_votes(&sentences)
+    };
+    let total: usize = votes.iter().map(|&(_, n)| n).sum();
+    // A stable sort keeps the first-met language first on a tie.
+    votes.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+    votes
+        .into_iter()
+        .filter_map(|(language, n)| Some((lang_tag(language)?, n as f64 / total as f64)))
+        .collect()
+}
+
+/// Each language among `verdicts` with how many there are, in order of first verdict.
+fn count(verdicts: impl IntoIterator<Item = Option<Language>>) -> Vec<(Language, usize)> {
     let mut votes: Vec<(Language, usize)> = Vec::new();
-    for (line, language) in long.iter().zip(detected) {
-        let Some(language) = language else { continue };
-        let letters = letter_count(line);
+    for language in verdicts.into_iter().flatten() {
         match votes.iter_mut().find(|(l, _)| *l == language) {
-            Some((_, weight)) => *weight += letters,
-            None => votes.push((language, letters)),
+            Some((_, n)) => *n += 1,
+            None => votes.push((language, 1)),
         }
     }
-    let language = match votes.into_iter().max_by_key(|&(_, weight)| weight) {
-        Some((language, _)) => language,
-        // Only short lines (a list, verse): judged together.
-        None => {
-            let joined = short.join("\n");
-            if letter_count(&joined) < MIN_LETTERS {
-                return None;
-            }
-            document_detector().detect_language_of(joined)?
+    votes
+}
+
+/// The votes of a text with too few sentences long enough for the document detector (a
+/// list, verse, a few lines of dialogue): every sentence of a few letters, judged by the
+/// full-accuracy models, which are made for short spans; with none, the sentences judged
+/// together.
+fn short_text_votes(sentences: &[&str]) -> Vec<(Language, usize)> {
+    let detector = span_detector(SpanLanguages::All);
+    let judged: Vec<&str> = sentences
+        .iter()
+        .copied()
+        .filter(|s| letter_count(s) >= MIN_SHORT_LETTERS)
+        .collect();
+    if !judged.is_empty() {
+        return count(detector.detect_languages_in_parallel_of(&judged));
+    }
+    let joined = sentences.join("\n");
+    if letter_count(&joined) < MIN_LETTERS {
+        return Vec::new();
+    }
+    count([detector.detect_language_of(joined)])
+}
+
+/// The sentences of a line: cut after a full stop, question or exclamation mark or
+/// ellipsis followed by white space. Abbreviations cut too; the pieces are short and are
+/// then no vote.
+fn sentences(line: &str) -> impl Iterator<Item = &str> {
+    let mut rest = line;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
         }
-    };
-    lang_tag(language)
+        let mut chars = rest.char_indices().peekable();
+        let mut end = rest.len();
+        while let Some((i, c)) = chars.next() {
+            let ends = matches!(c, '.' | '!' | '?' | '…');
+            if ends && chars.peek().is_some_and(|&(_, next)| next.is_whitespace()) {
+                end = i + c.len_utf8();
+                break;
+            }
+        }
+        let (sentence, after) = rest.split_at(end);
+        rest = after.trim_start();
+        Some(sentence.trim())
+    })
+}
+
+fn letter_count(text: &str) -> usize {
+    text.chars().filter(|c| c.is_alphabetic()).count()
 }
 
 /// The lines detection reads: the line starting at or after each of `SAMPLES` evenly
 /// spaced offsets (every line of a short text), trimmed and cut to `LINE_BYTES`. Every
 /// search is bounded, so a 100 MB line costs what an article does; in a file of very long
 /// lines a sample starts at its offset, mid-line.
-fn letter_count(text: &str) -> usize {
-    text.chars().filter(|c| c.is_alphabetic()).count()
-}
-
 fn sample_lines(text: &str) -> Vec<&str> {
     let step = (text.len() / SAMPLES).max(1);
     let mut out = Vec::new();

@@ -27,6 +27,7 @@ mod term_index;
 mod test_support;
 mod tokens;
 mod utf16;
+pub mod variant;
 
 pub use checker::{split_at_paragraphs, Checker, Part, RuleOptions, Settings};
 pub use document::{CheckedText, Document, DocumentKind, SegmentSpan};

@@ -37,6 +37,18 @@ const KNOWN_LANGUAGES: &[(&str, &str)] = &[
     ("zu", "Zulu"),
 ];
 
+/// The regions whose names mtlint prints ("Portuguese (Brazil)"); others print their code.
+const REGION_NAMES: &[(&str, &str)] = &[
+    ("BR", "Brazil"),
+    ("PT", "Portugal"),
+    ("AO", "Angola"),
+    ("MZ", "Mozambique"),
+    ("ES", "Spain"),
+    ("MX", "Mexico"),
+    ("US", "United States"),
+    ("GB", "United Kingdom"),
+];
+
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LangTagError {
     #[error("empty language tag")]
@@ -70,6 +82,19 @@ impl LangTag {
             .find(|(code, _)| *code == self.language)
             .map_or("unknown", |(_, name)| name)
     }
+    /// The language's English name with its region's, for people: "Portuguese (Brazil)",
+    /// "Portuguese".
+    pub fn display_name(&self) -> String {
+        let Some(region) = &self.region else {
+            return self.language_name().to_string();
+        };
+        let place = REGION_NAMES
+            .iter()
+            .find(|(code, _)| code == region)
+            .map_or(region.as_str(), |(_, name)| name);
+        format!("{} ({place})", self.language_name())
+    }
+
     /// Whether text in `self` is covered by something declared for `other`: "pt" covers
     /// "pt-BR" and "pt-PT"; "pt-BR" covers only "pt-BR" (and plain "pt").
     pub fn overlaps(&self, other: &LangTag) -> bool {
@@ -140,6 +165,14 @@ mod tests {
             Err(LangTagError::Malformed(_))
         ));
         assert!(matches!("".parse::<LangTag>(), Err(LangTagError::Empty)));
+    }
+
+    #[test]
+    fn names_for_people() {
+        let name = |t: &str| t.parse::<LangTag>().unwrap().display_name();
+        assert_eq!(name("pt-BR"), "Portuguese (Brazil)");
+        assert_eq!(name("pt"), "Portuguese");
+        assert_eq!(name("pt-CV"), "Portuguese (CV)");
     }
 
     #[test]

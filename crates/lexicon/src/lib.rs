@@ -22,7 +22,7 @@ use std::sync::OnceLock;
 use fst::Set;
 
 pub use data_sets::{DataSet, DATA_SETS};
-pub use profile::{profile, Accent, Profile, ProfileError, SourceProfile, WordLists};
+pub use profile::{profile, Accent, Profile, ProfileError, Progressive, SourceProfile, WordLists};
 pub use translations::Translations;
 pub use usage::{usage, OtherLanguage, Usage, UsageTable, Zipf};
 

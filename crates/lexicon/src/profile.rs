@@ -21,6 +21,8 @@ pub struct Profile {
     /// Which accent each regional variant writes where the spellings differ
     /// ("econômico" in Brazil, "económico" in Portugal), by region code.
     pub variants: BTreeMap<String, Accent>,
+    /// How each variant writes the progressive, if the variants differ there.
+    pub progressive: Option<Progressive>,
     /// The language translated from, with what the rules know of it.
     pub source: SourceProfile,
     lexicon: Option<LexiconData>,
@@ -74,6 +76,22 @@ struct DataFiles {
     not_offered: Option<String>,
 }
 
+/// How two variants write the progressive: one with the gerund ("está fazendo"), the
+/// other with a preposition and the infinitive ("está a fazer").
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Progressive {
+    /// The forms of the auxiliary ("estar", "está", "estavam").
+    pub auxiliaries: Vec<String>,
+    /// The region that writes the auxiliary and the gerund.
+    pub gerund: String,
+    /// The region that writes the auxiliary, `preposition` and the infinitive.
+    pub infinitive: String,
+    pub preposition: String,
+    /// Words shaped like an infinitive whose gerund is a word too, yet no verb there.
+    pub not_verbs: Vec<String>,
+}
+
 /// The accent a variant writes where the variants differ.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -112,6 +130,8 @@ struct ProfileFile {
     usage: Option<String>,
     #[serde(default)]
     variants: BTreeMap<String, Accent>,
+    #[serde(default)]
+    progressive: Option<Progressive>,
     #[serde(default)]
     words: WordLists,
     #[serde(default)]
@@ -158,6 +178,7 @@ impl Profile {
             language: file.language,
             words: file.words,
             variants: file.variants,
+            progressive: file.progressive,
             source,
             lexicon,
             usage,
@@ -211,12 +232,21 @@ impl Profile {
             .map(|(_, accent)| *accent)
     }
 
+    /// The region whose variant writes `accent` where the variants differ.
+    pub fn region_of_accent(&self, accent: Accent) -> Option<&str> {
+        self.variants
+            .iter()
+            .find(|(_, a)| **a == accent)
+            .map(|(region, _)| region.as_str())
+    }
+
     /// A profile with nothing: the rules that need language facts skip themselves.
     pub fn empty(language: &str) -> Profile {
         Profile {
             language: language.to_string(),
             words: WordLists::default(),
             variants: BTreeMap::new(),
+            progressive: None,
             source: SourceProfile {
                 language: "en".to_string(),
                 ..SourceProfile::default()

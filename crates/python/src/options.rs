@@ -62,13 +62,7 @@ impl Options {
     }
 }
 
-/// The rule called `name`, or the CLI's message listing the rules.
+/// The rule called `name`, or the CLI's message: the rule probably meant, and the rules.
 fn lookup(name: &str) -> Result<Rule, Raised> {
-    Rule::from_name(name).ok_or_else(|| {
-        let names: Vec<&str> = Rule::ALL.iter().map(|r| r.name()).collect();
-        Raised::usage(format!(
-            "unknown rule `{name}` (rules: {})",
-            names.join(", ")
-        ))
-    })
+    Rule::from_name(name).ok_or_else(|| Raised::usage(mtlint_config::names::unknown_rule(name)))
 }

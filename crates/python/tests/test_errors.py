@@ -24,6 +24,16 @@ def test_unknown_rule_is_a_usage_error_with_the_cli_message(mtlint_bin):
         mtlint.Checker(rules=["wrong-term", "nope"])
 
 
+def test_a_misspelt_rule_gets_the_name_meant(mtlint_bin):
+    with pytest.raises(mtlint.UsageError) as caught:
+        mtlint.Checker(disable=["wrong-trem"])
+    message = str(caught.value)
+    assert message.startswith("unknown rule `wrong-trem`: did you mean `wrong-term`? (rules: ")
+    assert message in cli_error(mtlint_bin, "check", "--disable", "wrong-trem", "README.md")
+    with pytest.raises(mtlint.UsageError, match="did you mean `untranslated`"):
+        mtlint.Checker(rules=["untranslatd"])
+
+
 def test_malformed_language_tag():
     with pytest.raises(mtlint.UsageError):
         mtlint.Checker(lang="not a tag!")

@@ -125,11 +125,7 @@ struct Server {
 
 impl Server {
     fn new(out: &Sender<Message>, params: &InitializeParams) -> Result<Self, ServerError> {
-        let options: Options = params
-            .initialization_options
-            .clone()
-            .and_then(|o| serde_json::from_value(o).ok())
-            .unwrap_or_default();
+        let (options, log) = Options::parse(params.initialization_options.clone());
         let results = Results::default();
         let debounce = options
             .debounce_ms
@@ -145,7 +141,7 @@ impl Server {
         Ok(Server {
             out: out.clone(),
             docs: HashMap::new(),
-            workspaces: Workspaces::new(options),
+            workspaces: Workspaces::new(options, log),
             folders,
             jobs,
             results,

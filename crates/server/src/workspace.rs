@@ -29,6 +29,35 @@ pub struct Options {
     pub debounce_ms: Option<u64>,
 }
 
+/// The keys of `initializationOptions`, as editors write them.
+const OPTION_KEYS: &[&str] = &["lang", "disable", "debounceMs"];
+
+impl Options {
+    /// The options an editor sent, with a message for its log for each key mtlint does
+    /// not know (naming the key probably meant) and for options it cannot read; those
+    /// are left at their defaults.
+    pub fn parse(value: Option<serde_json::Value>) -> (Options, Vec<String>) {
+        let Some(value) = value.filter(|v| !v.is_null()) else {
+            return (Options::default(), Vec::new());
+        };
+        let mut log = Vec::new();
+        if let Some(object) = value.as_object() {
+            for key in object.keys().filter(|k| !OPTION_KEYS.contains(&k.as_str())) {
+                let hint = mtlint_config::names::did_you_mean(key, OPTION_KEYS);
+                log.push(format!(
+                    "initializationOptions: unknown key `{key}`{hint} (keys: {})",
+                    OPTION_KEYS.join(", ")
+                ));
+            }
+        }
+        let options = serde_json::from_value(value).unwrap_or_else(|e| {
+            log.push(format!("initializationOptions: {e}; defaults used"));
+            Options::default()
+        });
+        (options, log)
+    }
+}
+
 /// A session and the configuration file it was made from.
 #[derive(Debug, Clone)]
 pub struct Setup {
@@ -50,9 +79,11 @@ pub struct Workspaces {
 }
 
 impl Workspaces {
-    pub fn new(options: Options) -> Self {
+    /// Workspaces with the editor's options, and `log` (what reading them left to say).
+    pub fn new(options: Options, log: Vec<String>) -> Self {
         Workspaces {
             options,
+            log,
             ..Workspaces::default()
         }
     }
@@ -140,9 +171,10 @@ impl Workspaces {
         for name in self.options.disable.clone() {
             match Rule::from_name(&name) {
                 Some(rule) => disabled.push(rule),
-                None => self
-                    .log
-                    .push(format!("initializationOptions: unknown rule `{name}`")),
+                None => self.log.push(format!(
+                    "initializationOptions: {}",
+                    mtlint_config::names::unknown_rule(&name)
+                )),
             }
         }
         let policy = config.map(|c| c.policy.clone()).unwrap_or_default();
@@ -177,5 +209,39 @@ impl Workspaces {
             .entry(file)
             .or_default()
             .push(located_error(message));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn misspelt_option_keys_and_rules_get_the_name_meant() {
+        let sent = serde_json::json!({"lang": "pt", "disable": ["wrong-trem"], "debounseMs": 5});
+        let (options, log) = Options::parse(Some(sent));
+        assert_eq!(
+            log,
+            ["initializationOptions: unknown key `debounseMs`: did you mean `debounceMs`? (keys: lang, disable, debounceMs)"]
+        );
+        assert_eq!(options.lang.as_deref(), Some("pt"));
+        let mut workspaces = Workspaces::new(options, log);
+        workspaces.setup_for(None);
+        assert!(
+            workspaces.log[1].starts_with(
+                "initializationOptions: unknown rule `wrong-trem`: did you mean `wrong-term`? (rules: "
+            ),
+            "{:?}",
+            workspaces.log
+        );
+    }
+
+    #[test]
+    fn unreadable_options_are_logged_and_the_defaults_used() {
+        let (options, log) = Options::parse(Some(serde_json::json!({"disable": "wrong-term"})));
+        assert!(options.disable.is_empty());
+        assert_eq!(log.len(), 1);
+        assert!(log[0].ends_with("; defaults used"), "{log:?}");
+        assert_eq!(Options::parse(None).1, Vec::<String>::new());
     }
 }

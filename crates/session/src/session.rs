@@ -152,19 +152,43 @@ impl Session {
         text: &str,
         kind: FileKind<'_>,
     ) -> Result<LangTag, CheckError> {
-        if kind.has_inline_directives() {
-            check_directives(name, text).map_err(CheckError::Directive)?;
-        }
-        match &self.config.lang {
-            LangChoice::Tag(tag) => Ok(tag.clone()),
+        let lang = match &self.config.lang {
+            LangChoice::Tag(tag) => tag.clone(),
             // Markdown: the language of the prose, not of its code; a bilingual file: of
-            // its translations.
+            // its translations. Detected first: a file skipped for its language (an
+            // English README that shows directives) is not held to them.
             auto => {
                 let file = read(name, text, kind, &self.config.read)?;
                 let prose = file.doc.checked_text();
-                Ok(language::resolve(auto, name, prose, &self.glossaries)?)
+                let lang = language::resolve(auto, name, prose, &self.glossaries)?;
+                self.with_variant(lang, prose)
             }
+        };
+        if kind.has_inline_directives() {
+            check_directives(name, text).map_err(CheckError::Directive)?;
         }
+        Ok(lang)
+    }
+
+    /// `lang` with the variant `prose` is written in, when the glossaries know variants of
+    /// the language and the text's evidence is clear (see [`mtlint_check::variant`]);
+    /// `lang` itself otherwise, which accepts every variant's forms.
+    fn with_variant(&self, lang: LangTag, prose: &str) -> LangTag {
+        if lang.region().is_some() {
+            return lang;
+        }
+        let known = self.glossaries.variants_of(lang.language());
+        if known.is_empty() {
+            return lang;
+        }
+        let evidence = self.checker(&lang).variant_evidence(prose);
+        let Some(region) = evidence.verdict() else {
+            return lang;
+        };
+        known
+            .into_iter()
+            .find(|v| v.region().is_some_and(|r| r.eq_ignore_ascii_case(region)))
+            .unwrap_or(lang)
     }
 
     /// Every finding of `text` (the file `name`, written as `kind`) in `lang`, after

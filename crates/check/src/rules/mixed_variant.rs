@@ -3,7 +3,7 @@
 
 use mtlint_glossary::fold_key;
 
-use crate::analysis::variant_uses::VariantUse;
+use crate::analysis::variant_uses::{variant_uses, VariantUse};
 use crate::case::carry_case;
 use crate::context::Context;
 use crate::rules::{Finish, Needs, RuleDef, RuleKind};
@@ -37,23 +37,8 @@ fn check(ctx: &mut Context<'_, '_>) {
     if ctx.lang.region().is_some() {
         return; // the variant is known: wrong-term reports the other variant's forms
     }
-    for m in ctx.glossary {
-        let term = &ctx.index.terms[m.term];
-        let Some(region) = term.variant.as_ref().and_then(|v| v.region()) else {
-            continue;
-        };
-        if m.good {
-            let range = crate::ByteRange::new(
-                ctx.tokens.tokens[m.first_token].range.start,
-                ctx.tokens.tokens[m.end_token - 1].range.end,
-            );
-            ctx.facts.variant_uses.push(VariantUse {
-                region: region.to_ascii_uppercase(),
-                range,
-                term: m.term,
-            });
-        }
-    }
+    let uses = variant_uses(ctx.index, ctx.tokens, ctx.glossary);
+    ctx.facts.variant_uses.extend(uses);
 }
 
 /// Reports the forms of every variant but the text's own.

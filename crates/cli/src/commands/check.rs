@@ -41,6 +41,7 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, CliError> {
         fields: args.fields.clone(),
     };
     let glossaries = run_config.load_glossaries()?;
+    let lang_detected = run_config.lang == LangChoice::Auto;
     if let LangChoice::Tag(tag) = &run_config.lang {
         known_variant(&glossaries, tag)?;
     }
@@ -115,13 +116,19 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, CliError> {
         FixMode::Diff => return print_diffs(&outcomes, &fixes),
         FixMode::Fix => {
             if report_fixes(&outcomes, &fixes, args.paths.iter().any(|p| is_stdin(p)))? {
-                let report = Report { outcomes };
+                let report = Report {
+                    outcomes,
+                    lang_detected,
+                };
                 return Ok(report.exit_code(args.fail_on.unwrap_or_default()));
             }
         }
         FixMode::Report => {}
     }
-    let report = Report { outcomes };
+    let report = Report {
+        outcomes,
+        lang_detected,
+    };
     report::write(
         &report,
         args.format,

@@ -213,12 +213,35 @@ fn summary(report: &Report) -> String {
     }
 }
 
-/// "Found 3 problems (1 error, 2 warnings) in 2 files." or "No problems found in 2 files."
+/// The languages detected, for the summary: " (Portuguese (Brazil), detected)", or with
+/// several " (Portuguese (Brazil): 2, Portuguese: 1; detected)"; empty when the language
+/// was given.
+fn languages_clause(report: &Report) -> String {
+    if !report.lang_detected {
+        return String::new();
+    }
+    let langs = report.languages();
+    match langs.as_slice() {
+        [] => String::new(),
+        [(lang, _)] => format!(" ({}, detected)", lang.display_name()),
+        _ => {
+            let each: Vec<String> = langs
+                .iter()
+                .map(|(lang, n)| format!("{}: {n}", lang.display_name()))
+                .collect();
+            format!(" ({}; detected)", each.join(", "))
+        }
+    }
+}
+
+/// "Found 3 problems (1 error, 2 warnings) in 2 files (Portuguese, detected)." or "No
+/// problems found in 2 files."
 fn findings_summary(report: &Report) -> String {
     let counts = report.counts();
     let total = counts.errors + counts.warnings + counts.infos;
     let files = report.files_checked();
     let files = format!("{files} file{}", if files == 1 { "" } else { "s" });
+    let files = format!("{files}{}", languages_clause(report));
     if total == 0 {
         return format!("No problems found in {files}.");
     }

@@ -24,6 +24,9 @@ struct JsonFile<'a> {
     status: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     lang: Option<String>,
+    /// Whether `lang` was detected from the text (`--lang auto`), not given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lang_detected: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     message: Option<&'a str>,
 }
@@ -31,6 +34,9 @@ struct JsonFile<'a> {
 #[derive(Serialize)]
 struct Summary {
     files_checked: usize,
+    /// Files not checked and not in error: empty, or in a language no glossary covers
+    /// (each one's reason is in `files[]`).
+    files_skipped: usize,
     findings: usize,
     #[serde(flatten)]
     counts: Counts,
@@ -106,6 +112,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> Result<(), CliError> {
                     path: &input.name,
                     status: "checked",
                     lang: Some(lang.to_string()),
+                    lang_detected: Some(report.lang_detected),
                     message: None,
                 });
             }
@@ -113,12 +120,14 @@ pub fn write(report: &Report, out: &mut dyn Write) -> Result<(), CliError> {
                 path: &p.name,
                 status: "skipped",
                 lang: None,
+                lang_detected: None,
                 message: Some(&p.message),
             }),
             Outcome::Failed(p) => files.push(JsonFile {
                 path: &p.name,
                 status: "error",
                 lang: None,
+                lang_detected: None,
                 message: Some(&p.message),
             }),
         }
@@ -128,6 +137,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> Result<(), CliError> {
         version: SCHEMA_VERSION,
         summary: Summary {
             files_checked: report.files_checked(),
+            files_skipped: report.files_skipped(),
             findings: findings.len(),
             counts,
         },

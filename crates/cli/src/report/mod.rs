@@ -62,6 +62,9 @@ pub enum Outcome {
 #[derive(Debug)]
 pub struct Report {
     pub outcomes: Vec<Outcome>,
+    /// Whether the files' languages were detected from their text (`--lang auto`), not
+    /// given: the summary says which language (and variant) was found.
+    pub lang_detected: bool,
 }
 
 /// Findings counted by severity.
@@ -107,12 +110,36 @@ impl Report {
             .count()
     }
 
+    /// Files skipped: empty, or in a language no glossary covers.
+    pub fn files_skipped(&self) -> usize {
+        self.outcomes
+            .iter()
+            .filter(|o| matches!(o, Outcome::Skipped(_)))
+            .count()
+    }
+
     /// Files skipped because they are in a language no glossary covers.
     pub fn files_skipped_for_language(&self) -> usize {
         self.outcomes
             .iter()
             .filter(|o| matches!(o, Outcome::Skipped(p) if p.uncovered))
             .count()
+    }
+
+    /// The languages the files were checked in, each with its number of files, in order
+    /// of first use.
+    pub fn languages(&self) -> Vec<(&LangTag, usize)> {
+        let mut out: Vec<(&LangTag, usize)> = Vec::new();
+        for outcome in &self.outcomes {
+            let Outcome::Checked { lang, .. } = outcome else {
+                continue;
+            };
+            match out.iter_mut().find(|(l, _)| *l == lang) {
+                Some((_, n)) => *n += 1,
+                None => out.push((lang, 1)),
+            }
+        }
+        out
     }
 
     pub fn files_checked(&self) -> usize {

@@ -298,6 +298,7 @@ mod tests {
             ..Finding::new(Rule::WrongTerm, range, "pre-1990 spelling".into())
         };
         let report = Report {
+            lang_detected: false,
             outcomes: vec![Outcome::Checked {
                 input: Input {
                     name: "a.txt".into(),
@@ -342,6 +343,7 @@ mod tests {
             },
         ];
         let report = Report {
+            lang_detected: false,
             outcomes: vec![Outcome::Checked {
                 input: Input {
                     name: "a.po".into(),
