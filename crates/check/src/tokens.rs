@@ -5,12 +5,14 @@
 //! "s", so a glossary form matches the name inside an English possessive, and forms are
 //! split the same way, so "d'água" still matches as two words joined by an apostrophe.
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use mtlint_glossary::fold_typography;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
+use crate::analysis::code::{self, CodeChunks};
 use crate::ByteRange;
 
 pub(crate) fn is_word_char(c: char) -> bool {
@@ -35,6 +37,11 @@ pub(crate) struct Token {
 pub(crate) struct Tokens {
     pub tokens: Vec<Token>,
     folded: String,
+    /// The stretch filled from, in document offsets, and the address of its text.
+    stretch: ByteRange,
+    origin: usize,
+    /// The stretch's chunks that may be URLs or code, found on the first question.
+    code: OnceCell<CodeChunks>,
 }
 
 impl Tokens {
@@ -42,6 +49,9 @@ impl Tokens {
     pub fn fill(&mut self, text: &str, base: usize) {
         self.tokens.clear();
         self.folded.clear();
+        self.stretch = ByteRange::new(base, base + text.len());
+        self.origin = text.as_ptr() as usize;
+        self.code = OnceCell::new();
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
@@ -90,6 +100,21 @@ impl Tokens {
 
     pub fn len(&self) -> usize {
         self.tokens.len()
+    }
+
+    /// Whether `range` of `text` (the document these tokens were filled from) sits in a
+    /// URL or code: [`code::in_url_or_code`], with the stretch's chunks read once instead
+    /// of each word's neighbourhood on every question (a tenth of checking news text).
+    pub fn in_url_or_code(&self, text: &str, range: ByteRange) -> bool {
+        // Another text than the one filled from gets the plain answer.
+        let filled_from = text.len() >= self.stretch.end
+            && (text.as_ptr() as usize).wrapping_add(self.stretch.start) == self.origin;
+        if !filled_from {
+            return code::in_url_or_code(text, range);
+        }
+        self.code
+            .get_or_init(|| CodeChunks::new(text, self.stretch))
+            .in_url_or_code(text, range)
     }
 }
 
