@@ -2,12 +2,15 @@
 //! the original over to a replacement.
 
 use mtlint_glossary::{fold_typography, CaseMode};
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// A word in NFC with typography folded but case kept: what case checks compare.
 pub(crate) fn case_key(word: &str) -> String {
     if word.is_ascii() {
         word.to_string()
+    } else if is_nfc_quick(word.chars()) == IsNormalized::Yes {
+        // Already NFC: the same chars without the normaliser's buffering.
+        word.chars().map(fold_typography).collect()
     } else {
         word.nfc().map(fold_typography).collect()
     }
@@ -30,6 +33,8 @@ fn capitalized_chars(word: &str) -> impl Iterator<Item = char> + '_ {
 fn key_equals(text_word: &str, form: impl Iterator<Item = char>) -> bool {
     if text_word.is_ascii() {
         text_word.chars().eq(form)
+    } else if is_nfc_quick(text_word.chars()) == IsNormalized::Yes {
+        text_word.chars().map(fold_typography).eq(form)
     } else {
         text_word.nfc().map(fold_typography).eq(form)
     }

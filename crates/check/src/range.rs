@@ -2,7 +2,7 @@ use std::fmt;
 use std::ops::Range;
 
 /// A half-open byte range into the checked text. Always on char boundaries.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 pub struct ByteRange {
     pub start: usize,
     pub end: usize,

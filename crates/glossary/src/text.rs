@@ -81,6 +81,12 @@ pub fn fold_key_into(s: &str, out: &mut String) {
     // ASCII needs no normalisation: skipping NFC makes folding a large glossary cheap.
     if s.is_ascii() {
         push_folded(s.chars().map(|c| c.to_ascii_lowercase()), out);
+    } else if unicode_normalization::is_nfc_quick(s.chars())
+        == unicode_normalization::IsNormalized::Yes
+    {
+        // Already NFC (nearly every form): the same chars without the normaliser's
+        // buffering, which was most of building a checker's term index.
+        push_folded(s.chars().flat_map(char::to_lowercase), out);
     } else {
         push_folded(s.nfc().flat_map(char::to_lowercase), out);
     }

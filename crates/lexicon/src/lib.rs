@@ -12,14 +12,18 @@
 //! the sense that matters here, spellings a Portuguese reader knows.
 
 mod data_sets;
+mod memo;
 mod profile;
 mod translations;
 mod usage;
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::sync::OnceLock;
+use std::thread::LocalKey;
 
 use fst::Set;
+use memo::{remembered, Memo};
 
 pub use data_sets::{DataSet, DATA_SETS};
 pub use profile::{profile, Accent, Profile, ProfileError, Progressive, SourceProfile, WordLists};
@@ -37,6 +41,14 @@ pub struct Lexicon {
     // Borrowed from the binary for the embedded lexicons; owned for one built from a list.
     words: Option<Set<Cow<'static, [u8]>>>,
     header: &'static str,
+    /// Where an embedded lexicon's answers are remembered (see `memo`); none for one
+    /// built from a list, which lives shorter than a thread's memo would.
+    memo: Option<&'static LocalKey<Memo<bool>>>,
+}
+
+thread_local! {
+    static PT_MEMO: Memo<bool> = RefCell::default();
+    static PERSON_NAMES_MEMO: Memo<bool> = RefCell::default();
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -56,6 +68,7 @@ impl Lexicon {
         Some(Lexicon {
             words: Some(words),
             header,
+            memo: None,
         })
     }
 
@@ -67,21 +80,34 @@ impl Lexicon {
         let words = Set::from_iter(sorted)
             .and_then(|set| set.map_data(Cow::Owned))
             .ok();
-        Lexicon { words, header: "" }
+        Lexicon {
+            words,
+            header: "",
+            memo: None,
+        }
     }
 
     /// Whether `folded_word` (one word, lowercase, NFC) is a word of the language.
     pub fn contains(&self, folded_word: &str) -> bool {
-        self.words.as_ref().is_some_and(|w| w.contains(folded_word))
+        let look_up = || self.words.as_ref().is_some_and(|w| w.contains(folded_word));
+        match self.memo {
+            Some(memo) => remembered(memo, folded_word, look_up),
+            None => look_up(),
+        }
     }
 
     /// The lexicon of an embedded data file. A broken file (caught by this crate's tests)
     /// degrades to an empty lexicon rather than a panic in a user's run.
-    fn embedded(data: &'static [u8]) -> Lexicon {
-        Lexicon::from_static(data).unwrap_or(Lexicon {
+    fn embedded(data: &'static [u8], memo: &'static LocalKey<Memo<bool>>) -> Lexicon {
+        let lexicon = Lexicon::from_static(data).unwrap_or(Lexicon {
             words: None,
             header: "",
-        })
+            memo: None,
+        });
+        Lexicon {
+            memo: Some(memo),
+            ..lexicon
+        }
     }
 
     /// Calls `each` with the byte length of every prefix of `folded` that is a word,
@@ -123,7 +149,7 @@ impl Lexicon {
 /// The Portuguese lexicon (pt-BR and pt-PT spellings together), built on first use.
 pub fn portuguese() -> &'static Lexicon {
     static PT: OnceLock<Lexicon> = OnceLock::new();
-    PT.get_or_init(|| Lexicon::embedded(PT_DATA))
+    PT.get_or_init(|| Lexicon::embedded(PT_DATA, &PT_MEMO))
 }
 
 /// Given names and surnames of many languages (Latin script, folded, one word each:
@@ -131,7 +157,7 @@ pub fn portuguese() -> &'static Lexicon {
 /// built by scripts/names/person_names.sh). A word here is a name in its own right.
 pub fn person_names() -> &'static Lexicon {
     static NAMES: OnceLock<Lexicon> = OnceLock::new();
-    NAMES.get_or_init(|| Lexicon::embedded(PERSON_NAMES_DATA))
+    NAMES.get_or_init(|| Lexicon::embedded(PERSON_NAMES_DATA, &PERSON_NAMES_MEMO))
 }
 
 #[cfg(test)]

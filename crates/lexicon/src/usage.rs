@@ -105,6 +105,10 @@ impl Usage {
     }
 }
 
+thread_local! {
+    static USAGE_MEMO: crate::memo::Memo<Option<Usage>> = std::cell::RefCell::default();
+}
+
 /// The usage table.
 pub struct UsageTable {
     words: Option<Map<&'static [u8]>>,
@@ -133,7 +137,10 @@ impl UsageTable {
     /// How much `folded_word` (lowercase, NFC) is used; `None` if the table does not hold
     /// it: a word of the hunspell lexicon, or one no list uses enough to count.
     pub fn get(&self, folded_word: &str) -> Option<Usage> {
-        self.words.as_ref()?.get(folded_word).map(Usage::unpack)
+        // The one usage table is embedded: its answers are remembered (see `memo`).
+        crate::memo::remembered(&USAGE_MEMO, folded_word, || {
+            self.words.as_ref()?.get(folded_word).map(Usage::unpack)
+        })
     }
 
     /// Calls `each` with the byte length and usage of every prefix of `folded` the table

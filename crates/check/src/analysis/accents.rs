@@ -3,7 +3,6 @@
 
 use mtlint_lexicon::{Accent, Lexicon, OtherLanguage, Profile, Usage};
 
-use crate::analysis::code::in_url_or_code;
 use crate::respell::accented_counterparts;
 use crate::tokens::Tokens;
 
@@ -51,7 +50,7 @@ pub(crate) fn is_candidate(text: &str, tokens: &Tokens, k: usize, profile: &Prof
         return false;
     };
     let usage = profile.usage().and_then(|u| u.get(tokens.folded(k)));
-    !in_url_or_code(text, tokens.tokens[k].range)
+    !tokens.in_url_or_code(text, tokens.tokens[k].range)
         && lost_its_accent(tokens.folded(k), usage, lexicon, profile)
 }
 

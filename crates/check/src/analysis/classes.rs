@@ -6,7 +6,6 @@
 use mtlint_lexicon::{Lexicon, Profile, Usage, UsageTable};
 
 use crate::analysis::accents::lost_its_accent;
-use crate::analysis::code::in_url_or_code;
 use crate::analysis::evidence::{QUOTED_LEAD, USAGE_MARGIN};
 use crate::analysis::sentence::opens_sentence;
 use crate::analysis::words::{joined, starts_upper};
@@ -207,7 +206,7 @@ fn classify_word(
         letters += usize::from(c.is_alphabetic());
         upper += usize::from(c.is_uppercase());
     }
-    if letters < 2 || upper >= 2 || in_url_or_code(text, range) {
+    if letters < 2 || upper >= 2 || tokens.in_url_or_code(text, range) {
         return Class::Neutral;
     }
     if lexicon.contains(folded)

@@ -3,7 +3,6 @@
 
 use mtlint_glossary::fold_key;
 
-use crate::analysis::code::in_url_or_code;
 use crate::names::keys::strip_diacritics;
 use crate::names::scan::{Scan, TermMatch};
 use crate::ByteRange;
@@ -43,7 +42,7 @@ impl Uses {
                 || folded.chars().count() < MIN_FREE_LETTERS
                 || scan.known(i)
                 || !name_shaped(scan.word(i))
-                || in_url_or_code(scan.text, scan.range(i))
+                || scan.tokens.in_url_or_code(scan.text, scan.range(i))
             {
                 continue;
             }

@@ -14,7 +14,6 @@ use std::ops::Range;
 
 use mtlint_lexicon::{Lexicon, OtherLanguage, UsageTable, Zipf};
 
-use crate::analysis::code::in_url_or_code;
 use crate::analysis::glued::{english_spelling, shaped_like_glued};
 use crate::analysis::sentence::opens_sentence;
 use crate::context::Context;
@@ -121,7 +120,7 @@ fn check(ctx: &mut Context<'_, '_>) {
             || english_spelling(folded)
             || usage.get(folded).is_some()
             || (folded.bytes().any(|b| b.is_ascii_digit()) && lexicon.contains(folded))
-            || in_url_or_code(text, range)
+            || tokens.in_url_or_code(text, range)
         {
             continue;
         }
