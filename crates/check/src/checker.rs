@@ -223,7 +223,12 @@ impl Checker {
         let segment_rules: Vec<_> = self
             .rules
             .iter()
-            .filter_map(|(rule, _)| rule.def().check_segment.map(|check| (*rule, check)))
+            .filter_map(|(rule, prepared)| {
+                let prepared = prepared.as_deref();
+                rule.def()
+                    .check_segment
+                    .map(|check| (*rule, check, prepared))
+            })
             .collect();
         if segment_rules.is_empty() {
             return;
@@ -236,7 +241,7 @@ impl Checker {
             let Some(source) = segment.source else {
                 continue;
             };
-            for &(rule, check) in &segment_rules {
+            for &(rule, check, prepared) in &segment_rules {
                 check(&mut SegmentContext {
                     text: checked.text,
                     target: segment.range,
@@ -246,6 +251,7 @@ impl Checker {
                     index: &self.index,
                     rule,
                     options: &self.settings.options,
+                    prepared,
                     findings: out,
                 });
             }

@@ -118,11 +118,17 @@ pub(crate) struct SegmentContext<'a, 'm> {
     pub index: &'a TermIndex,
     pub(crate) rule: Rule,
     pub(crate) options: &'a RuleOptions,
+    pub(crate) prepared: Option<&'a (dyn Any + Send + Sync)>,
     pub(crate) findings: &'m mut Vec<Finding>,
 }
 
 #[allow(dead_code)] // see `SegmentContext`
-impl SegmentContext<'_, '_> {
+impl<'a> SegmentContext<'a, '_> {
+    /// The data the running rule's `prepare` compiled.
+    pub fn prepared<T: 'static>(&self) -> Option<&'a T> {
+        self.prepared.and_then(|p| p.downcast_ref::<T>())
+    }
+
     /// Adds a finding.
     pub fn report(&mut self, finding: Finding) {
         self.findings.push(finding);

@@ -2,7 +2,7 @@
 //! language pair, an empty target, and a source with more sentences than its target.
 //!
 //! The thresholds are data calibrated on human translations
-//! (scripts/compare/length_calibrate.py writes them, e.g. data/length-en-pt.tsv), in
+//! (scripts/compare/length_calibrate.py writes them, e.g. mtlint-lexicon's data/pt/length-from-en.tsv), in
 //! bands of source length: short segments vary more than long ones.
 
 /// Length-ratio bounds (target chars / source chars) for sources up to `max_source`
@@ -141,8 +141,13 @@ pub fn sentence_count(text: &str) -> usize {
             j += 1;
         }
         let at_end = j >= chars.len();
-        let next_starts = chars.get(j).is_some_and(|&(_, d)| d == ' ')
-            && chars.get(j + 1).is_some_and(|&(_, d)| {
+        // Spaces after the mark: one or more (MT output doubles them).
+        let mut after = j;
+        while chars.get(after).is_some_and(|&(_, d)| d == ' ') {
+            after += 1;
+        }
+        let next_starts = after > j
+            && chars.get(after).is_some_and(|&(_, d)| {
                 d.is_uppercase() || d.is_ascii_digit() || "\"“«‘'".contains(d)
             });
         // The word before the dot, reversed: its first letter is its last char here.
@@ -211,6 +216,11 @@ mod tests {
         );
         assert_eq!(sentence_count("\"It rhymes.\" He said so"), 2);
         assert_eq!(sentence_count("Version 2.5 is out"), 1);
+        // Apertium's doubled space after a full stop still ends the sentence.
+        assert_eq!(
+            sentence_count("Precisamos ter um trato.  Queremos ter o trato."),
+            2
+        );
         assert_eq!(
             missing_sentences("I got bit! I got bit!", "Fui mordido!"),
             1
