@@ -1,0 +1,206 @@
+//! `untranslated` with the source: a target that is its source unchanged ("Hi!" for
+//! "Hi!"), and runs of target words copied from the source that are ordinary words of the
+//! source language and no words of the target ("eram bloody e mangled"). The source makes
+//! these sure where the target alone cannot: the words are not only foreign-looking, they
+//! are the source's own, so short segments are judged too. The comparison is
+//! mtlint-compare's `copy` module (measured in QUALITY.md); this part only turns its spans
+//! into findings and keeps them from repeating what the target-only part found.
+
+use std::sync::OnceLock;
+
+use mtlint_compare::copy::{self, Lexicons};
+use mtlint_compare::names::{self, SourceProfile as NameProfile, SourceWords};
+
+use super::cues::cited;
+use super::{reported, ADOPTED_LEAD};
+use crate::context::SegmentContext;
+use crate::{ByteRange, Finding, Rule};
+
+/// The Zipf value from which the target language's text uses a word as its own (a
+/// loanword: "rapper", "startup"; once per 10 million words), as measured for `copy`.
+/// Portuguese text also quotes English ("the" has Zipf 6 in it): a word English uses far
+/// more is a loanword only if its lead is under the target-only part's `ADOPTED_LEAD`.
+const LOANWORD_ZIPF: f64 = 2.0;
+
+/// A segment left as its source is certain; words copied from the source that the target
+/// language does not have are nearly so (QUALITY.md: 0–1 false finding per 400 human
+/// lines, every MT finding read real).
+const IDENTICAL_CONFIDENCE: f64 = 1.0;
+const COPIED_CONFIDENCE: f64 = 0.95;
+
+/// Checks one segment against its source.
+pub(super) fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
+    let profile = ctx.profile;
+    if profile.source.language == profile.language {
+        return; // the languages agree: a target may be its source
+    }
+    let Some(name_profile) = name_profile(&profile.source.language) else {
+        return; // mtlint-compare knows the names of English sources only
+    };
+    let (Some(lexicon), Some(usage)) = (profile.lexicon(), profile.usage()) else {
+        return; // without the target's words every word would look foreign
+    };
+    if !profile.source.has_words() {
+        return;
+    }
+    let is_source_word = |w: &str| profile.source.is_word(w);
+    let is_target_word = |w: &str| {
+        lexicon.contains(w)
+            || usage.get(w).is_some_and(|u| {
+                u.portuguese.value() >= LOANWORD_ZIPF
+                    && u.lead().is_none_or(|(_, lead)| lead < ADOPTED_LEAD)
+            })
+    };
+    let lex = Lexicons {
+        is_source_word: &is_source_word,
+        is_target_word: &is_target_word,
+    };
+    let (text, source) = (ctx.text, ctx.source);
+    let target = &text[ctx.target.as_range()];
+    let base = ctx.target.start;
+    // Names of the source are kept on purpose ("Mr Show" stays "Show").
+    let words = SourceWords {
+        is_common: &is_source_word,
+        is_translated: &|_| false,
+    };
+    let found = names::find_names(source, name_profile, &words, None);
+    let name_words: Vec<&str> = found
+        .iter()
+        .flat_map(|n| n.words.iter().map(|w| &source[w.clone()]))
+        .collect();
+    let language = language_name(&profile.source.language);
+    if copy::identical(source, target, &lex, &name_words) {
+        let lead = target.len() - target.trim_start().len();
+        let range = ByteRange::new(base + lead, base + target.trim_end().len());
+        let message = format!("this segment is its source unchanged: it is {language}");
+        let finding = reported(range, message, Vec::new(), None, IDENTICAL_CONFIDENCE);
+        merge(ctx.findings, finding, true);
+        return;
+    }
+    for span in copy::copied_spans(source, target, &lex, &name_words) {
+        let range = ByteRange::new(base + span.start, base + span.end);
+        if cited(text, range, &profile.words) {
+            continue; // "(do inglês image hose)": quoted on purpose
+        }
+        let message = format!(
+            "\"{}\" is copied from the source: it is {language}",
+            &target[span]
+        );
+        let finding = reported(range, message, Vec::new(), None, COPIED_CONFIDENCE);
+        merge(ctx.findings, finding, false);
+    }
+}
+
+/// Adds `finding` to `found` without repeating what the target-only part of the rule
+/// reported: one text, one finding. A whole segment left as its source takes the place of
+/// the target-only findings inside it; a copied span that one of them already covers, even
+/// in part, gives it the source's confidence instead of a second finding.
+fn merge(found: &mut Vec<Finding>, finding: Finding, whole_segment: bool) {
+    let overlaps = |f: &Finding| {
+        f.rule == Rule::Untranslated
+            && f.range.start < finding.range.end
+            && finding.range.start < f.range.end
+    };
+    if whole_segment {
+        found.retain(|f| !overlaps(f));
+    } else if let Some(earlier) = found.iter_mut().find(|f| overlaps(f)) {
+        let surer = match (earlier.confidence, finding.confidence) {
+            (Some(a), Some(b)) => a.max(b),
+            (a, b) => a.or(b).unwrap_or(1.0),
+        };
+        earlier.confidence = Some(surer);
+        return;
+    }
+    found.push(finding);
+}
+
+/// The name finder's facts of a source language, built once.
+fn name_profile(language: &str) -> Option<&'static NameProfile> {
+    static ENGLISH: OnceLock<NameProfile> = OnceLock::new();
+    (language == "en").then(|| ENGLISH.get_or_init(NameProfile::english))
+}
+
+/// The name of a source language in messages.
+fn language_name(tag: &str) -> &str {
+    match tag {
+        "en" => "English",
+        other => other,
+    }
+}
+
+
+#[cfg(test)]
+mod tests {
+    use crate::test_support::{check_pairs, checker};
+    use crate::Rule;
+
+    fn untranslated(pairs: &[(&str, &str)]) -> Vec<String> {
+        check_pairs(&checker("pt", "", &[]), pairs)
+            .into_iter()
+            .filter(|(rule, _)| *rule == Rule::Untranslated)
+            .map(|(_, text)| text)
+            .collect()
+    }
+
+    #[test]
+    fn a_segment_left_as_its_source() {
+        // UI strings and short replies: too short for the target-only part to judge.
+        let found = untranslated(&[("Please wait.", "Please wait."), ("Thank you!", "Thank you!")]);
+        assert_eq!(found, ["Please wait.", "Thank you!"]);
+    }
+
+    #[test]
+    fn words_copied_from_the_source() {
+        // Apertium en->gl->pt of NTREX-128: English words the dictionaries lacked.
+        let found = untranslated(&[(
+            "\"My cousin's legs were bloody and mangled,\" the cousin said.",
+            "\"As patas do meu curmán eram bloody e mangled,\" o curmán disse.",
+        )]);
+        // "bloody" is not reported: Portuguese text uses it as a loanword (wordfreq).
+        assert!(found.iter().any(|t| t == "mangled"), "{found:?}");
+    }
+
+    #[test]
+    fn one_finding_per_span_with_the_target_only_part() {
+        // The target-only part finds "stab wounds" too: the source confirms it, no second
+        // finding is added.
+        let pairs = [(
+            "He was taken to hospital with stab wounds to his chest.",
+            "Ele foi levado ao hospital com stab wounds no peito.",
+        )];
+        let found = check_pairs(&checker("pt", "", &[]), &pairs);
+        let spans: Vec<&str> = found
+            .iter()
+            .filter(|(rule, _)| *rule == Rule::Untranslated)
+            .map(|(_, t)| t.as_str())
+            .collect();
+        assert_eq!(spans, ["stab wounds"]);
+    }
+
+    #[test]
+    fn quiet_on_names_numbers_quotes_and_translations() {
+        let pairs = [
+            ("Kim Jong Un", "Kim Jong Un"),
+            ("2018", "2018"),
+            ("Tap Settings.", "Toque em Configurações."),
+            // A quoted title and a loanword Portuguese uses.
+            ("The rapper wrote \"The Last Palace\".", "O rapper escreveu \"The Last Palace\"."),
+            // A term the text says is English.
+            (
+                "It is called image hose.",
+                "Chama-se tubo de imagem (do inglês image hose).",
+            ),
+        ];
+        assert_eq!(untranslated(&pairs), Vec::<String>::new());
+    }
+
+    #[test]
+    fn quiet_without_the_source() {
+        let found: Vec<_> = checker("pt", "", &[])
+            .check("Please wait.")
+            .into_iter()
+            .filter(|f| f.rule == Rule::Untranslated)
+            .collect();
+        assert!(found.is_empty(), "{found:?}");
+    }
+}
