@@ -52,6 +52,7 @@ registry! {
     MixedVariant => mixed_variant,
     PlaceholderMismatch => placeholder_mismatch,
     NumberMismatch => number_mismatch,
+    TermMismatch => term_mismatch,
 }
 
 /// What `mtlint rule NAME` prints.
