@@ -53,6 +53,7 @@ registry! {
     PlaceholderMismatch => placeholder_mismatch,
     NumberMismatch => number_mismatch,
     TermMismatch => term_mismatch,
+    Omission => omission,
 }
 
 /// What `mtlint rule NAME` prints.
