@@ -157,11 +157,17 @@ pub fn sentence_count(text: &str) -> usize {
             .take_while(|c| c.is_alphanumeric())
             .collect();
         let n = word_before.chars().count();
-        // "U.S.", "Dr.", "Mrs.": initials, capitals, short capitalised words.
+        // "U.S.", "Dr.", "Mrs.": initials, short capitalised words. An acronym ("HSB.",
+        // "GIF.") ends a sentence unless it is part of dotted initials; a full stop after a
+        // bracket or a quote ("(CTL).") ends one too.
+        let before_word = &trimmed[..i - word_before.len()];
+        let dotted = before_word.ends_with('.');
+        let all_caps = word_before.chars().all(|c| c.is_uppercase());
         let abbreviation = c == '.'
+            && n > 0
             && (n < 2
-                || word_before.chars().all(|c| c.is_uppercase())
-                || (n <= 4 && word_before.ends_with(char::is_uppercase)));
+                || (all_caps && dotted)
+                || (n <= 4 && !all_caps && word_before.ends_with(char::is_uppercase)));
         if at_end || (next_starts && !abbreviation) {
             count += 1;
             has_words = false;
@@ -216,6 +222,19 @@ mod tests {
         );
         assert_eq!(sentence_count("\"It rhymes.\" He said so"), 2);
         assert_eq!(sentence_count("Version 2.5 is out"), 1);
+        // Real LibreOffice help strings: an acronym or a bracket before the full stop.
+        assert_eq!(
+            sentence_count("Set it in the HSB color model. Values are in percent."),
+            2
+        );
+        assert_eq!(
+            sentence_count("Define-o no modelo HSB. Os valores são percentuais."),
+            2
+        );
+        assert_eq!(
+            sentence_count("Ativa o leiaute (CTL). Você pode agora modificar."),
+            2
+        );
         // Apertium's doubled space after a full stop still ends the sentence.
         assert_eq!(
             sentence_count("Precisamos ter um trato.  Queremos ter o trato."),

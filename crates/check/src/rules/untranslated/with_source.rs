@@ -72,7 +72,7 @@ pub(super) fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
         .flat_map(|n| n.words.iter().map(|w| &source[w.clone()]))
         .collect();
     let language = language_name(&profile.source.language);
-    if copy::identical(source, target, &lex, &name_words) {
+    if copy::identical(source, target, &lex, &name_words) && !all_code(target) {
         let lead = target.len() - target.trim_start().len();
         let range = ByteRange::new(base + lead, base + target.trim_end().len());
         let message = format!("this segment is its source unchanged: it is {language}");
@@ -84,6 +84,9 @@ pub(super) fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
         let range = ByteRange::new(base + span.start, base + span.end);
         if cited(text, range, &profile.words) {
             continue; // "(do inglês image hose)": quoted on purpose
+        }
+        if in_code(target, span.clone()) {
+            continue; // "--sort=WORD ... month -M", "timer_create": code stays as written
         }
         let message = format!(
             "\"{}\" is copied from the source: it is {language}",
@@ -115,6 +118,70 @@ fn merge(found: &mut Vec<Finding>, finding: Finding, whole_segment: bool) {
         return;
     }
     found.push(finding);
+}
+
+/// Whether a whitespace-delimited token is code rather than prose: an option ("-z",
+/// "--preserve=all"), an identifier ("timer_create"), markup ("<font"), a variable
+/// ("$name$"), a path or a file name ("file.txt"). Software messages keep these as the
+/// program spells them.
+fn code_token(token: &str) -> bool {
+    let inner = |c: char| {
+        token
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .contains(c)
+    };
+    token.contains(['_', '=', '<', '>', '/', '\\', '$', '%', '{', '}', '[', ']', '*', '@', '#', '|', '`'])
+        || is_option(token)
+        || (token.starts_with('.') && token[1..].starts_with(char::is_alphabetic))
+        || inner('.')
+        || inner(':')
+        || inner('(')
+}
+
+/// Whether a token is a command-line option ("-M", "--sort").
+fn is_option(token: &str) -> bool {
+    let token = token.trim_end_matches([',', ';', ')']);
+    let rest = token.trim_start_matches('-');
+    (1..=2).contains(&(token.len() - rest.len())) && rest.starts_with(char::is_alphanumeric)
+}
+
+/// Whether the word at `span` of `target` is code, or an option's argument or value
+/// ("-z now", "month -M"): its token is code, or a token beside it is an option.
+fn in_code(target: &str, span: std::ops::Range<usize>) -> bool {
+    let start = target[..span.start]
+        .rfind(char::is_whitespace)
+        .map_or(0, |i| i + 1);
+    let end = target[span.end..]
+        .find(char::is_whitespace)
+        .map_or(target.len(), |i| span.end + i);
+    let before = target[..start].split_whitespace().next_back();
+    let after = target[end..].split_whitespace().next();
+    // A keyword of a help table ("  none       no auto-scaling") is followed by a column
+    // gap; an argument by its metavariable ("rows N").
+    let column = target[end..].starts_with("  ") || target[end..].starts_with('\t');
+    code_token(&target[start..end])
+        || column
+        || before.is_some_and(|t| is_option(t) || is_metavariable(t))
+        || after.is_some_and(|t| is_option(t) || is_metavariable(t))
+}
+
+/// Whether a token is a metavariable of a help text ("N", "SIZE", "CHAR"): capitals only.
+fn is_metavariable(token: &str) -> bool {
+    let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+    !word.is_empty() && word.chars().all(|c| c.is_uppercase())
+}
+
+/// Whether a segment left as its source is code or a name rather than text: every token
+/// of three letters or more is code ("OPT_BARRIER", "$(WIDTH) px"), a keyword in capitals
+/// ("NOT", "EMPTY"), or the segment is one capitalised word (a template or style name:
+/// "Portfolio", "Spot").
+fn all_code(target: &str) -> bool {
+    let tokens: Vec<&str> = target
+        .split_whitespace()
+        .filter(|t| t.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .collect();
+    let one_name = tokens.len() == 1 && tokens[0].starts_with(char::is_uppercase);
+    one_name || tokens.iter().all(|t| code_token(t) || is_metavariable(t))
 }
 
 /// The name finder's facts of a source language, built once.
@@ -195,6 +262,42 @@ mod tests {
             ),
         ];
         assert_eq!(untranslated(&pairs), Vec::<String>::new());
+    }
+
+    #[test]
+    fn quiet_on_code() {
+        // Real Debian pt_BR catalogues (coreutils, binutils, glibc): option values, option
+        // arguments and identifiers stay as the program spells them.
+        let pairs = [
+            (
+                "  -z now                      Mark object non-lazy runtime binding\n",
+                "  -z now                      Marca objeto com vinculação não preguiçosa\n",
+            ),
+            (
+                "      --sort=WORD             sort according to WORD:\n\
+                 general-numeric -g, human-numeric -h, month -M,\n",
+                "      --sort=PALAVRA          ordena conforme PALAVRA:\n\
+                 general-numeric -g, human-numeric -h, month -M,\n",
+            ),
+            ("warning: timer_create", "aviso: timer_create"),
+            ("OPT_BARRIER", "OPT_BARRIER"),
+        ];
+        // The source adds nothing to what the target-only part finds (it takes the help
+        // line of option values for English whatever the source says).
+        let with_source = untranslated(&pairs);
+        let targets: Vec<(&str, &str)> = pairs.iter().map(|(_, t)| (*t, *t)).collect();
+        let alone: Vec<String> = targets
+            .iter()
+            .flat_map(|(_, t)| {
+                checker("pt", "", &[])
+                    .check(t)
+                    .into_iter()
+                    .filter(|f| f.rule == Rule::Untranslated)
+                    .map(|f| t[f.range.as_range()].to_string())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        assert_eq!(with_source, alone);
     }
 
     #[test]
