@@ -141,9 +141,10 @@ pub fn sentence_count(text: &str) -> usize {
             j += 1;
         }
         let at_end = j >= chars.len();
-        // Spaces after the mark: one or more (MT output doubles them).
+        // White space after the mark: one space or more (MT output doubles them), or a line
+        // break (a wrapped PO message).
         let mut after = j;
-        while chars.get(after).is_some_and(|&(_, d)| d == ' ') {
+        while chars.get(after).is_some_and(|&(_, d)| d.is_whitespace()) {
             after += 1;
         }
         let next_starts = after > j
@@ -233,6 +234,11 @@ mod tests {
         );
         assert_eq!(
             sentence_count("Ativa o leiaute (CTL). Você pode agora modificar."),
+            2
+        );
+        // A line break after a full stop (django-allauth's pt_PT catalogue) ends it too.
+        assert_eq!(
+            sentence_count("já existe uma conta.\nCaso se tenha esquecido"),
             2
         );
         // Apertium's doubled space after a full stop still ends the sentence.

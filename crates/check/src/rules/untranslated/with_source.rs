@@ -72,7 +72,10 @@ pub(super) fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
         .flat_map(|n| n.words.iter().map(|w| &source[w.clone()]))
         .collect();
     let language = language_name(&profile.source.language);
-    if copy::identical(source, target, &lex, &name_words) && !all_code(target) {
+    if copy::identical(source, target, &lex, &name_words) {
+        if all_code(target) || !has_foreign_prose(target, &lex, &name_words) {
+            return; // "%(size)d byte", "OPT_BARRIER", "Portfolio": code or a name
+        }
         let lead = target.len() - target.trim_start().len();
         let range = ByteRange::new(base + lead, base + target.trim_end().len());
         let message = format!("this segment is its source unchanged: it is {language}");
@@ -159,8 +162,11 @@ fn in_code(target: &str, span: std::ops::Range<usize>) -> bool {
     // A keyword of a help table ("  none       no auto-scaling") is followed by a column
     // gap; an argument by its metavariable ("rows N").
     let column = target[end..].starts_with("  ") || target[end..].starts_with('\t');
+    // A template variable: "{{ type }}".
+    let variable = before.is_some_and(|t| t.ends_with('{')) && after.is_some_and(|t| t.starts_with('}'));
     code_token(&target[start..end])
         || column
+        || variable
         || before.is_some_and(|t| is_option(t) || is_metavariable(t))
         || after.is_some_and(|t| is_option(t) || is_metavariable(t))
 }
@@ -169,6 +175,20 @@ fn in_code(target: &str, span: std::ops::Range<usize>) -> bool {
 fn is_metavariable(token: &str) -> bool {
     let word = token.trim_matches(|c: char| !c.is_alphanumeric());
     !word.is_empty() && word.chars().all(|c| c.is_uppercase())
+}
+
+/// Whether a token of the target that is not code holds a word of the source language
+/// that is no target word and no name ("%(full_result_count)s total" holds none).
+fn has_foreign_prose(target: &str, lex: &Lexicons<'_>, names: &[&str]) -> bool {
+    target
+        .split_whitespace()
+        .filter(|t| !code_token(t))
+        .flat_map(|t| t.split(|c: char| !c.is_alphabetic()))
+        .filter(|w| !w.is_empty() && !names.contains(w))
+        .any(|w| {
+            let lower = w.to_lowercase();
+            (lex.is_source_word)(&lower) && !(lex.is_target_word)(&lower)
+        })
 }
 
 /// Whether a segment left as its source is code or a name rather than text: every token
@@ -281,6 +301,13 @@ mod tests {
             ),
             ("warning: timer_create", "aviso: timer_create"),
             ("OPT_BARRIER", "OPT_BARRIER"),
+            // Django and Symfony's pt_BR catalogues.
+            ("%(full_result_count)s total", "%(full_result_count)s total"),
+            ("Syndication", "Syndication"),
+            (
+                "The mime type of the file is invalid ({{ type }}).",
+                "O tipo mime do arquivo é inválido ({{ type }}).",
+            ),
         ];
         // The source adds nothing to what the target-only part finds (it takes the help
         // line of option values for English whatever the source says).
