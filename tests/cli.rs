@@ -689,3 +689,62 @@ fn placeholder_mismatch_compares_with_the_source() {
     );
     assert!(found.iter().all(|f| f["start"]["line"].as_u64() < Some(20)));
 }
+
+/// The findings (rule, line, text) of `mtlint check --format jsonl` with `extra` options on
+/// tests/fixtures/source/ntrex.pt.txt.
+fn ntrex_findings(extra: &[&str]) -> Vec<(String, u64, String)> {
+    let out = stdout_of(
+        mtlint()
+            .args(["check", "--no-config", "--lang", "pt", "--format", "jsonl"])
+            .args(extra)
+            .arg("tests/fixtures/source/ntrex.pt.txt"),
+    );
+    out.lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap_or("").to_string(),
+                f["start"]["line"].as_u64().unwrap_or(0),
+                f["text"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn source_aware_rules_on_ntrex_lines() {
+    // Real NTREX-128 lines (tests/fixtures/source/README.md): Apertium MT that left
+    // "takings" in English and rendered "deal" as "trato", a human line cut on purpose,
+    // and a human line as written.
+    let found = ntrex_findings(&["--source", "tests/fixtures/source/ntrex.en.txt"]);
+    let has = |rule: &str, line: u64, text: &str| {
+        found
+            .iter()
+            .any(|(r, l, t)| r == rule && *l == line && t == text)
+    };
+    assert!(has("untranslated", 1, "takings"), "{found:?}");
+    assert!(has("term-mismatch", 2, "um trato"), "{found:?}");
+    assert!(
+        has(
+            "omission",
+            3,
+            "Pompeo encontrou Ri nos bastidores da Assembleia Geral da ONU."
+        ),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|(_, l, _)| *l == 4), "{found:?}");
+    // One finding per untranslated span, though both parts of the rule see "takings".
+    let takings = found
+        .iter()
+        .filter(|(_, _, t)| t.contains("takings"))
+        .count();
+    assert_eq!(takings, 1, "{found:?}");
+    // Without the source, the source-aware findings are gone.
+    let alone = ntrex_findings(&[]);
+    assert!(
+        !alone
+            .iter()
+            .any(|(r, _, t)| r == "term-mismatch" || r == "omission" || t == "takings"),
+        "{alone:?}"
+    );
+}

@@ -51,8 +51,15 @@ fn text_at(file: &str, f: &Value) -> String {
     let line = f["start"]["line"].as_u64().expect("line") as usize;
     let column = f["start"]["column"].as_u64().expect("column") as usize;
     let chars = f["text"].as_str().expect("text").chars().count();
-    let at = file.split('\n').nth(line - 1).expect("the line exists");
-    at.chars().skip(column - 1).take(chars).collect()
+    // From the start's line and column on, across lines: a finding may cover a whole
+    // multi-line segment (omission, a missing placeholder).
+    let line_start: usize = file.split('\n').take(line - 1).map(|l| l.len() + 1).sum();
+    assert!(line_start <= file.len(), "the line exists");
+    file[line_start..]
+        .chars()
+        .skip(column - 1)
+        .take(chars)
+        .collect()
 }
 
 const PO: &str = r#"# A translator's comment.

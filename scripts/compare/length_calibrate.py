@@ -5,7 +5,7 @@ characters), the lowest and highest target/source length ratio of the references
 (ref.pt-BR.txt and ref.pt-PT.txt), widened by a 10% margin, over the TUNE documents only
 (the documents of data/heldout/ntrex-dev.txt are never read).
 
-Usage: length_calibrate.py [CORPUS] > crates/compare/data/length-en-pt.tsv
+Usage: length_calibrate.py [CORPUS] > crates/lexicon/data/pt/length-from-en.tsv
   CORPUS defaults to ../shared/corpora/ntrex-dev beside the repository.
 Data: NTREX-128 (CC BY-SA 4.0); the thresholds are figures measured on it.
 """

@@ -32,3 +32,28 @@ pub(crate) fn checker_with(
 pub(crate) fn checker(lang: &str, toml: &str, disabled: &[Rule]) -> Checker {
     checker_with(lang, toml, disabled, |_| {})
 }
+
+/// The findings of `checker` on a file of one line per `(source, target)` pair, each line
+/// a segment with its source (as `--source` pairs them), with the text each finding
+/// covers.
+pub(crate) fn check_pairs(checker: &Checker, pairs: &[(&str, &str)]) -> Vec<(Rule, String)> {
+    use crate::{Document, MappedText, Segment};
+    let mut file = String::new();
+    let mut segments = Vec::new();
+    for (source, target) in pairs {
+        let start = file.len();
+        file.push_str(target);
+        file.push('\n');
+        segments.push(Segment {
+            id: None,
+            target: MappedText::verbatim((*target).to_string(), start),
+            source: Some(MappedText::verbatim((*source).to_string(), 0)),
+        });
+    }
+    let doc = Document::from_segments(&file, segments);
+    checker
+        .check_document(&doc)
+        .into_iter()
+        .map(|f| (f.rule, file[f.range.as_range()].to_string()))
+        .collect()
+}

@@ -87,7 +87,7 @@ fn tsv(path: &Path) -> Result<Vec<Vec<String>>, String> {
 }
 
 fn english_words() -> Result<HashSet<String>, String> {
-    let path = repo().join("crates/compare/data/en-words.txt");
+    let path = repo().join("crates/lexicon/data/en/words.txt");
     Ok(lines(&path)?
         .into_iter()
         .filter(|l| !l.starts_with('#'))
@@ -423,7 +423,7 @@ fn run_copy(source: &Path, target: &[String]) -> Result<(), String> {
 /// Length outliers, empty targets and source sentences without a counterpart.
 fn run_length(source: &Path, target: &[String], thresholds: Option<&Path>) -> Result<(), String> {
     let path = thresholds.map_or_else(
-        || repo().join("crates/compare/data/length-en-pt.tsv"),
+        || repo().join("crates/lexicon/data/pt/length-from-en.tsv"),
         Path::to_path_buf,
     );
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;

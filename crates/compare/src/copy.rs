@@ -48,6 +48,7 @@ pub fn copied_spans(source: &str, target: &str, lex: &Lexicons<'_>, names: &[&st
             || !is_foreign(word, lex, names)
             || quoted.iter().any(|q| q.start <= w.start && w.end <= q.end)
             || (word.starts_with(char::is_uppercase) && !starts_sentence(&target[..w.start]))
+            || (word.starts_with(char::is_uppercase) && titled_in(source, word))
         {
             continue;
         }
@@ -68,10 +69,41 @@ pub fn copied_spans(source: &str, target: &str, lex: &Lexicons<'_>, names: &[&st
 
 /// Whether a word after `before` starts a sentence. A capitalised word inside a
 /// sentence is part of a name or a title ("Salt Lake City", "Still Game"), kept on
-/// purpose.
+/// purpose. Initials do not end a sentence ("the U.S. Drought Monitor").
 fn starts_sentence(before: &str) -> bool {
     let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || "\"'“”‘’«»(".contains(c));
-    trimmed.is_empty() || trimmed.ends_with(['.', '!', '?', ':'])
+    if trimmed.is_empty() {
+        return true;
+    }
+    if trimmed.ends_with('.') && ends_with_initials(trimmed) {
+        return false;
+    }
+    trimmed.ends_with(['.', '!', '?', ':'])
+}
+
+/// Whether text ends with initials written with full stops ("U.S.", "D.C."): two or more
+/// capitals, each followed by a full stop.
+fn ends_with_initials(text: &str) -> bool {
+    let last = text.rsplit(char::is_whitespace).next().unwrap_or("");
+    let letters = last.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && last.chars().all(|c| c.is_uppercase() || c == '.')
+        && last.split('.').all(|p| p.chars().count() <= 1)
+}
+
+/// Whether the source writes `word`, capitalised, inside a sentence: a title or a name
+/// there ("- Proud by Heather Small"), kept as written wherever the target puts it (after
+/// a colon: "a música: Proud").
+fn titled_in(source: &str, word: &str) -> bool {
+    let mut from = 0;
+    while let Some(span) = find_words(&source[from..], word) {
+        let at = from + span.start;
+        if !starts_sentence(&source[..at]) {
+            return true;
+        }
+        from += span.end;
+    }
+    false
 }
 
 /// Spans between paired quotation marks (“…”, «…», "…", '…' when it opens after a
@@ -143,6 +175,25 @@ mod tests {
         let src = "The rapper wrote \"The Last Palace\".";
         let human = "O rapper escreveu \"The Last Palace\".";
         assert!(copied_spans(src, human, &lex(), &[]).is_empty());
+        // A title the source writes capitalised inside a sentence (NTREX: the song "Proud",
+        // after a dash) stays as written, even after a colon in the target.
+        let src = "It inspired his song choice - Proud by Heather Small - which he loved.";
+        let human = "Isso inspirou sua escolha de música: Proud, de Heather Small.";
+        let en2 = |w: &str| ["proud", "song", "choice", "which", "he", "loved"].contains(&w);
+        let lex2 = Lexicons {
+            is_source_word: &en2,
+            is_target_word: &pt,
+        };
+        assert!(copied_spans(src, human, &lex2, &[]).is_empty());
+        // After initials ("U.S.") a capitalised word is inside the sentence.
+        let src = "According to the U.S. Drought Monitor, it is dry.";
+        let human = "Segundo o U.S. Drought Monitor, está seco.";
+        let en3 = |w: &str| ["drought", "monitor", "according", "dry"].contains(&w);
+        let lex3 = Lexicons {
+            is_source_word: &en3,
+            is_target_word: &pt,
+        };
+        assert!(copied_spans(src, human, &lex3, &[]).is_empty());
         // Names of the source are kept on purpose.
         assert!(
             copied_spans("Mr Show arrived.", "O Sr. Show chegou.", &lex(), &["Show"]).is_empty()

@@ -2,7 +2,7 @@
 //! language pair, an empty target, and a source with more sentences than its target.
 //!
 //! The thresholds are data calibrated on human translations
-//! (scripts/compare/length_calibrate.py writes them, e.g. data/length-en-pt.tsv), in
+//! (scripts/compare/length_calibrate.py writes them, e.g. mtlint-lexicon's data/pt/length-from-en.tsv), in
 //! bands of source length: short segments vary more than long ones.
 
 /// Length-ratio bounds (target chars / source chars) for sources up to `max_source`
@@ -141,8 +141,14 @@ pub fn sentence_count(text: &str) -> usize {
             j += 1;
         }
         let at_end = j >= chars.len();
-        let next_starts = chars.get(j).is_some_and(|&(_, d)| d == ' ')
-            && chars.get(j + 1).is_some_and(|&(_, d)| {
+        // White space after the mark: one space or more (MT output doubles them), or a line
+        // break (a wrapped PO message).
+        let mut after = j;
+        while chars.get(after).is_some_and(|&(_, d)| d.is_whitespace()) {
+            after += 1;
+        }
+        let next_starts = after > j
+            && chars.get(after).is_some_and(|&(_, d)| {
                 d.is_uppercase() || d.is_ascii_digit() || "\"“«‘'".contains(d)
             });
         // The word before the dot, reversed: its first letter is its last char here.
@@ -152,11 +158,17 @@ pub fn sentence_count(text: &str) -> usize {
             .take_while(|c| c.is_alphanumeric())
             .collect();
         let n = word_before.chars().count();
-        // "U.S.", "Dr.", "Mrs.": initials, capitals, short capitalised words.
+        // "U.S.", "Dr.", "Mrs.": initials, short capitalised words. An acronym ("HSB.",
+        // "GIF.") ends a sentence unless it is part of dotted initials; a full stop after a
+        // bracket or a quote ("(CTL).") ends one too.
+        let before_word = &trimmed[..i - word_before.len()];
+        let dotted = before_word.ends_with('.');
+        let all_caps = word_before.chars().all(|c| c.is_uppercase());
         let abbreviation = c == '.'
+            && n > 0
             && (n < 2
-                || word_before.chars().all(|c| c.is_uppercase())
-                || (n <= 4 && word_before.ends_with(char::is_uppercase)));
+                || (all_caps && dotted)
+                || (n <= 4 && !all_caps && word_before.ends_with(char::is_uppercase)));
         if at_end || (next_starts && !abbreviation) {
             count += 1;
             has_words = false;
@@ -211,6 +223,29 @@ mod tests {
         );
         assert_eq!(sentence_count("\"It rhymes.\" He said so"), 2);
         assert_eq!(sentence_count("Version 2.5 is out"), 1);
+        // Real LibreOffice help strings: an acronym or a bracket before the full stop.
+        assert_eq!(
+            sentence_count("Set it in the HSB color model. Values are in percent."),
+            2
+        );
+        assert_eq!(
+            sentence_count("Define-o no modelo HSB. Os valores são percentuais."),
+            2
+        );
+        assert_eq!(
+            sentence_count("Ativa o leiaute (CTL). Você pode agora modificar."),
+            2
+        );
+        // A line break after a full stop (django-allauth's pt_PT catalogue) ends it too.
+        assert_eq!(
+            sentence_count("já existe uma conta.\nCaso se tenha esquecido"),
+            2
+        );
+        // Apertium's doubled space after a full stop still ends the sentence.
+        assert_eq!(
+            sentence_count("Precisamos ter um trato.  Queremos ter o trato."),
+            2
+        );
         assert_eq!(
             missing_sentences("I got bit! I got bit!", "Fui mordido!"),
             1

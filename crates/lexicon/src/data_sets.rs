@@ -60,6 +60,20 @@ pub const DATA_SETS: &[DataSet] = &[
         licence: "MIT",
     },
     DataSet {
+        file: "crates/lexicon/data/pt/length-from-en.tsv",
+        what: "Length ratios of human English-Portuguese translations, by source length",
+        source: "measured on the NTREX-128 pt-BR and pt-PT references (Microsoft, CC BY-SA \
+                 4.0), tune documents only, by scripts/compare/length_calibrate.py",
+        licence: "CC-BY-SA-4.0",
+    },
+    DataSet {
+        file: "crates/lexicon/data/en/words.txt",
+        what: "Ordinary (lowercase) English words",
+        source: "Debian wamerican 2020.12.07-2 (SCOWL, Kevin Atkinson; its other parts are \
+                 public domain), by scripts/compare/english_words.sh",
+        licence: "HPND-sell-variant",
+    },
+    DataSet {
         file: "crates/lexicon/data/en/source.toml",
         what: "English as a source language: function words, untranslatable name parts",
         source: "written for mtlint (its code's licence, MIT OR Apache-2.0; MIT chosen here)",

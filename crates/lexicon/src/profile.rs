@@ -64,6 +64,9 @@ pub struct WordLists {
     pub citation_languages: Vec<String>,
     /// The prepositions before them ("em", "do", "no").
     pub citation_prepositions: Vec<String>,
+    /// Endings by which a form of a word becomes another of the same word, as (from, to):
+    /// ("o", "a") makes "acusada" of "acusado", ("", "s") a plural.
+    pub inflections: Vec<(String, String)>,
 }
 
 /// The embedded data files a profile names.
@@ -74,6 +77,9 @@ struct DataFiles {
     from_source: Option<String>,
     /// Accented forms never offered as corrections (abbreviations, names).
     not_offered: Option<String>,
+    /// The length ratios of human translations from the source language, by band of source
+    /// length (the omission test's thresholds).
+    length_from_source: Option<String>,
 }
 
 /// How two variants write the progressive: one with the gerund ("está fazendo"), the
@@ -110,6 +116,32 @@ pub struct SourceProfile {
     pub function_words: Vec<String>,
     /// Name parts too short or too grammatical to be taken for a translated word.
     pub not_translatable: Vec<String>,
+    /// The embedded list of the language's ordinary (lowercase) words, if mtlint ships one.
+    words: Option<String>,
+    #[serde(skip)]
+    word_set: OnceLock<HashSet<&'static str>>,
+}
+
+impl SourceProfile {
+    /// Whether the profile has a word list: without one, [`SourceProfile::is_word`] knows
+    /// no word, and the rules that need it skip themselves.
+    pub fn has_words(&self) -> bool {
+        self.words.as_deref().and_then(embedded_file).is_some()
+    }
+
+    /// Whether `word` (lowercase) is an ordinary word of the source language ("settings",
+    /// "may"), as opposed to a name ("Oregon"). The list is read on first use.
+    pub fn is_word(&self, word: &str) -> bool {
+        self.word_set
+            .get_or_init(|| {
+                let data = self.words.as_deref().and_then(embedded_file);
+                data.unwrap_or("")
+                    .lines()
+                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                    .collect()
+            })
+            .contains(word)
+    }
 }
 
 /// A profile file as written.
@@ -168,9 +200,15 @@ impl Profile {
             Some(other) => return Err(ProfileError::UnknownData(other.to_string())),
             None => None,
         };
-        for name in [&file.data.from_source, &file.data.not_offered]
-            .into_iter()
-            .flatten()
+        let data = &file.data;
+        for name in [
+            &data.from_source,
+            &data.not_offered,
+            &data.length_from_source,
+            &source.words,
+        ]
+        .into_iter()
+        .flatten()
         {
             embedded_file(name).ok_or_else(|| ProfileError::UnknownData(name.clone()))?;
         }
@@ -207,6 +245,15 @@ impl Profile {
                     .collect()
             })
             .contains(word)
+    }
+
+    /// The length-ratio thresholds of translations into this language from the source
+    /// language (a TSV read by `mtlint_compare::length::Thresholds::parse`), if shipped.
+    pub fn length_ratios(&self) -> Option<&'static str> {
+        self.data
+            .length_from_source
+            .as_deref()
+            .and_then(embedded_file)
     }
 
     /// The language's lexicon, if the profile has one.
@@ -265,6 +312,8 @@ fn embedded_file(name: &str) -> Option<&'static str> {
     match name {
         "pt/from-en.tsv" => Some(include_str!("../data/pt/from-en.tsv")),
         "pt/not-offered.txt" => Some(include_str!("../data/pt/not-offered.txt")),
+        "pt/length-from-en.tsv" => Some(include_str!("../data/pt/length-from-en.tsv")),
+        "en/words.txt" => Some(include_str!("../data/en/words.txt")),
         _ => None,
     }
 }
@@ -303,7 +352,13 @@ mod tests {
         assert!(pt.lexicon().is_some_and(|l| l.contains("canção")));
         assert!(pt.usage().is_some());
         assert!(pt.words.clitics.iter().any(|w| w == "lhe"));
+        assert!(pt
+            .words
+            .inflections
+            .contains(&("o".to_string(), "a".to_string())));
         assert!(pt.source.function_words.iter().any(|w| w == "the"));
+        assert!(pt.source.is_word("settings") && !pt.source.is_word("oregon"));
+        assert!(pt.length_ratios().is_some_and(|t| t.contains("max_source")));
         assert_eq!(pt.accent_of(Some("br")), Some(Accent::Circumflex));
         assert_eq!(pt.accent_of(Some("PT")), Some(Accent::Acute));
         assert_eq!(pt.accent_of(None), None);

@@ -52,6 +52,8 @@ registry! {
     MixedVariant => mixed_variant,
     PlaceholderMismatch => placeholder_mismatch,
     NumberMismatch => number_mismatch,
+    TermMismatch => term_mismatch,
+    Omission => omission,
 }
 
 /// What `mtlint rule NAME` prints.

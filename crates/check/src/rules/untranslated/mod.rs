@@ -24,6 +24,7 @@ mod lines;
 mod neighbours;
 #[cfg(test)]
 mod tests;
+mod with_source;
 
 use cues::cited;
 use descriptors::misrendered_names;
@@ -46,6 +47,7 @@ pub(crate) static RULE: RuleDef = RuleDef {
         ..Needs::WORDS
     },
     check,
+    check_segment: Some(with_source::check_segment),
     prepare: Some(prepare),
     // A glued token is one finding: its split ("consecuencias de salud") says more than
     // "untranslated" does of the same token.
@@ -93,7 +95,12 @@ English names the glossary does not know (\"Rady Children's Hospital\", \"São P
 A line, or a wrapped paragraph, wholly in another language is one finding. Text inside quotation marks (“…”, «…», \"…\", \
 ‘…’) is checked like any other unless `allow-quoted = true` is set under \
 `[rules.untranslated]` in mtlint.toml: then titles quoted in the original (“Gone with the \
-wind”) are left alone.",
+wind”) are left alone. With the source (PO, XLIFF and the other bilingual formats, or \
+`--source`), a segment that is its source unchanged (\"Hi!\" for \"Hi!\") and words copied from \
+the source that are ordinary English words and no Portuguese ones (\"similar highs e lows\") \
+are reported with high confidence, short segments too; not a segment of names, numbers or \
+code, nor words in quotation marks or a capitalised word inside a sentence (a name or a \
+title).",
     why: "A reader sees untranslated text at once; spell-checkers ignore it when it is \
 capitalised, and MT output leaves it wherever a word was missing from its dictionaries.",
     example: "Kim foi ao Wonson’s Seaside Resort  →  English: \"’s Seaside Resort\"",
