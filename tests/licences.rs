@@ -18,6 +18,9 @@ const COMPATIBLE: &[&str] = &[
     "CC0-1.0",
     "MIT",
     "BSD-3-Clause",
+    // SCOWL's notice (the English word list): the permission notice and disclaimer of
+    // HPND, with "sell".
+    "HPND-sell-variant",
     "Unicode-3.0",
 ];
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds crates/compare/data/en-words.txt: the ordinary (lowercase) words of English, the
+# Builds crates/lexicon/data/en/words.txt: the ordinary (lowercase) words of English, the
 # `is_common` test of mtlint-compare's name finder ("The", "May" starting a sentence are
 # words, not names).
 #
@@ -15,7 +15,7 @@ if [ ! -f "$list" ]; then
     apt-get install -y -qq wamerican >/dev/null
 fi
 version="$(dpkg-query -W -f='${Version}' wamerican)"
-out="$repo/crates/compare/data/en-words.txt"
+out="$repo/crates/lexicon/data/en/words.txt"
 {
     echo "# Lowercase words of Debian wamerican $version (SCOWL, Kevin Atkinson), one a line."
     echo "# Built by scripts/compare/english_words.sh. Licence of the word list:"

@@ -223,20 +223,25 @@ impl Checker {
         let segment_rules: Vec<_> = self
             .rules
             .iter()
-            .filter_map(|(rule, _)| rule.def().check_segment.map(|check| (*rule, check)))
+            .filter_map(|(rule, prepared)| {
+                let check = rule.def().check_segment?;
+                Some((*rule, check, prepared.as_deref(), OnceCell::new()))
+            })
             .collect();
         if segment_rules.is_empty() {
             return;
         }
-        let in_part = checked
+        let in_part: Vec<_> = checked
             .segments
             .iter()
-            .filter(|s| part.start <= s.range.start && s.range.end <= part.end);
+            .filter(|s| part.start <= s.range.start && s.range.end <= part.end)
+            .collect();
+        let sources: Vec<&str> = in_part.iter().filter_map(|s| s.source).collect();
         for segment in in_part {
             let Some(source) = segment.source else {
                 continue;
             };
-            for &(rule, check) in &segment_rules {
+            for (rule, check, prepared, memo) in &segment_rules {
                 check(&mut SegmentContext {
                     text: checked.text,
                     target: segment.range,
@@ -244,8 +249,11 @@ impl Checker {
                     lang: &self.settings.lang,
                     profile: self.profile,
                     index: &self.index,
-                    rule,
+                    sources: &sources,
+                    rule: *rule,
                     options: &self.settings.options,
+                    prepared: *prepared,
+                    memo,
                     findings: out,
                 });
             }

@@ -116,8 +116,14 @@ pub(crate) struct SegmentContext<'a, 'm> {
     pub lang: &'a LangTag,
     pub profile: &'a Profile,
     pub index: &'a TermIndex,
+    /// The sources of every segment of the part being checked, in order: what a rule
+    /// learns of the source text as a whole (how it writes a word) through `memo`.
+    pub sources: &'m [&'a str],
     pub(crate) rule: Rule,
     pub(crate) options: &'a RuleOptions,
+    pub(crate) prepared: Option<&'a (dyn Any + Send + Sync)>,
+    /// The running rule's cell for what it computes once per part from `sources`.
+    pub(crate) memo: &'m OnceCell<Box<dyn Any>>,
     pub(crate) findings: &'m mut Vec<Finding>,
 }
 
@@ -136,6 +142,22 @@ impl SegmentContext<'_, '_> {
     /// The value of the running rule's boolean option `key` (false when unset).
     pub fn flag(&self, key: &str) -> bool {
         self.options.flag(self.rule, key)
+    }
+}
+
+impl<'a, 'm> SegmentContext<'a, 'm> {
+    /// The data the running rule's `prepare` compiled.
+    pub fn prepared<T: 'static>(&self) -> Option<&'a T> {
+        self.prepared.and_then(|p| p.downcast_ref::<T>())
+    }
+
+    /// What the running rule computes once per part from the part's sources (`make` runs
+    /// for the part's first segment; later segments get the same value back).
+    pub fn memo<T: 'static>(&self, make: impl FnOnce(&[&'a str]) -> T) -> Option<&'m T> {
+        let sources = self.sources;
+        self.memo
+            .get_or_init(|| Box::new(make(sources)))
+            .downcast_ref::<T>()
     }
 }
 

@@ -13,6 +13,9 @@ use std::collections::HashMap;
 use crate::words::{common_prefix_chars, find_words, fold, word_spans};
 use crate::Span;
 
+mod damage;
+pub use damage::{damage, Damage, Judge, Surnames, Why};
+
 /// The facts about a source language that finding names needs.
 #[derive(Debug, Clone, Default)]
 pub struct SourceProfile {
@@ -124,6 +127,7 @@ impl SourceProfile {
                 "First",
                 "Father",
                 "Saint",
+                "CEO",
                 // Kinds of named things the target writes in its own words before the
                 // name ("Hurricane Rosa" -> "furacão Rosa").
                 "Hurricane",

@@ -60,6 +60,13 @@ pub const DATA_SETS: &[DataSet] = &[
         licence: "MIT",
     },
     DataSet {
+        file: "crates/lexicon/data/en/words.txt",
+        what: "Ordinary (lowercase) English words",
+        source: "Debian wamerican 2020.12.07-2 (SCOWL, Kevin Atkinson; its other parts are \
+                 public domain), by scripts/compare/english_words.sh",
+        licence: "HPND-sell-variant",
+    },
+    DataSet {
         file: "crates/lexicon/data/en/source.toml",
         what: "English as a source language: function words, untranslatable name parts",
         source: "written for mtlint (its code's licence, MIT OR Apache-2.0; MIT chosen here)",

@@ -92,6 +92,32 @@ pub struct SourceProfile {
     pub function_words: Vec<String>,
     /// Name parts too short or too grammatical to be taken for a translated word.
     pub not_translatable: Vec<String>,
+    /// The embedded list of the language's ordinary (lowercase) words, if mtlint ships one.
+    words: Option<String>,
+    #[serde(skip)]
+    word_set: OnceLock<HashSet<&'static str>>,
+}
+
+impl SourceProfile {
+    /// Whether the profile has a word list: without one, [`SourceProfile::is_word`] knows
+    /// no word, and the rules that need it skip themselves.
+    pub fn has_words(&self) -> bool {
+        self.words.as_deref().and_then(embedded_file).is_some()
+    }
+
+    /// Whether `word` (lowercase) is an ordinary word of the source language ("settings",
+    /// "may"), as opposed to a name ("Oregon"). The list is read on first use.
+    pub fn is_word(&self, word: &str) -> bool {
+        self.word_set
+            .get_or_init(|| {
+                let data = self.words.as_deref().and_then(embedded_file);
+                data.unwrap_or("")
+                    .lines()
+                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                    .collect()
+            })
+            .contains(word)
+    }
 }
 
 /// A profile file as written.
@@ -148,7 +174,8 @@ impl Profile {
             Some(other) => return Err(ProfileError::UnknownData(other.to_string())),
             None => None,
         };
-        for name in [&file.data.from_source, &file.data.not_offered]
+        let data = &file.data;
+        for name in [&data.from_source, &data.not_offered, &source.words]
             .into_iter()
             .flatten()
         {
@@ -235,6 +262,7 @@ fn embedded_file(name: &str) -> Option<&'static str> {
     match name {
         "pt/from-en.tsv" => Some(include_str!("../data/pt/from-en.tsv")),
         "pt/not-offered.txt" => Some(include_str!("../data/pt/not-offered.txt")),
+        "en/words.txt" => Some(include_str!("../data/en/words.txt")),
         _ => None,
     }
 }
@@ -274,6 +302,7 @@ mod tests {
         assert!(pt.usage().is_some());
         assert!(pt.words.clitics.iter().any(|w| w == "lhe"));
         assert!(pt.source.function_words.iter().any(|w| w == "the"));
+        assert!(pt.source.is_word("settings") && !pt.source.is_word("oregon"));
         assert_eq!(pt.accent_of(Some("br")), Some(Accent::Circumflex));
         assert_eq!(pt.accent_of(Some("PT")), Some(Accent::Acute));
         assert_eq!(pt.accent_of(None), None);

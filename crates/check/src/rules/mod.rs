@@ -52,6 +52,7 @@ registry! {
     MixedVariant => mixed_variant,
     PlaceholderMismatch => placeholder_mismatch,
     NumberMismatch => number_mismatch,
+    MissingName => missing_name,
 }
 
 /// What `mtlint rule NAME` prints.
