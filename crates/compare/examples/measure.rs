@@ -197,8 +197,12 @@ fn run_names(corpus: &Path, target: &Path, glossaries: Option<&Path>) -> Result<
     };
     let evidence = CaseEvidence::from_texts(source.iter().map(String::as_str));
     let forms_of = |n: &str| forms.get(n).cloned().unwrap_or_default();
-    let translations_of =
-        |w: &str| table.translations_of_name_part(w).map(str::to_string).collect();
+    let translations_of = |w: &str| {
+        table
+            .translations_of_name_part(w)
+            .map(str::to_string)
+            .collect()
+    };
     let is_target_word = |w: &str| lexicon.contains(w);
     let renderings = Renderings {
         forms: &forms_of,
@@ -238,7 +242,10 @@ fn run_names(corpus: &Path, target: &Path, glossaries: Option<&Path>) -> Result<
                 Some((span, clue)) => (format!("{clue:?}"), tgt[span.clone()].to_string()),
                 None => ("None".to_string(), String::new()),
             };
-            let message = format!("name \"{}\" missing from the translation (in its place, by {how}: \"{instead}\")", name.text);
+            let message = format!(
+                "name \"{}\" missing from the translation (in its place, by {how}: \"{instead}\")",
+                name.text
+            );
             println!(
                 "{{\"rule\":\"missing-name\",\"file\":{},\"start\":{{\"line\":{}}},\"message\":{},\"name\":{},\"clue\":{},\"instead\":{},\"why\":{},{}}}",
                 json_str(&target.display().to_string()),

@@ -15,7 +15,7 @@ use mtlint_glossary::TermKind;
 use mtlint_lexicon::{Lexicon, Translations};
 
 use crate::context::SegmentContext;
-use crate::rules::{Prepare, Prepared, RuleDef, RuleKind, Yield, YieldWhen};
+use crate::rules::{Prepare, RuleDef, RuleKind, Yield, YieldWhen};
 use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Severity, Suggestion};
 
 pub(crate) static RULE: RuleDef = RuleDef {
@@ -72,7 +72,7 @@ struct Data {
     profile: SourceProfile,
 }
 
-fn prepare(p: &Prepare<'_>) -> Prepared {
+fn prepare(p: &Prepare<'_>) -> Box<dyn std::any::Any + Send + Sync> {
     let profile = SourceProfile::english();
     let mut forms: HashMap<String, Vec<String>> = HashMap::new();
     let mut places: Vec<&str> = Vec::new();

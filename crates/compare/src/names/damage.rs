@@ -37,7 +37,10 @@ impl Surnames {
             let spans = word_spans(text);
             for (i, pair) in spans.windows(2).enumerate() {
                 let (a, b) = (&text[pair[0].clone()], &text[pair[1].clone()]);
-                let b_stem = b.strip_suffix("'s").or_else(|| b.strip_suffix("’s")).unwrap_or(b);
+                let b_stem = b
+                    .strip_suffix("'s")
+                    .or_else(|| b.strip_suffix("’s"))
+                    .unwrap_or(b);
                 if b.starts_with(char::is_uppercase) {
                     after.push((a, b_stem));
                 }
@@ -52,7 +55,10 @@ impl Surnames {
                     && a.starts_with(char::is_uppercase)
                     && is_given(a)
                 {
-                    let b = b.strip_suffix("'s").or_else(|| b.strip_suffix("’s")).unwrap_or(b);
+                    let b = b
+                        .strip_suffix("'s")
+                        .or_else(|| b.strip_suffix("’s"))
+                        .unwrap_or(b);
                     pairs.push((a, b));
                 }
             }
@@ -65,9 +71,7 @@ impl Surnames {
         let alone: HashSet<(&str, &str)> = after.into_iter().collect();
         let words = pairs
             .iter()
-            .filter(|(a, b)| {
-                !seconds.contains(a) && alone.iter().any(|(p, w)| w == b && p != a)
-            })
+            .filter(|(a, b)| !seconds.contains(a) && alone.iter().any(|(p, w)| w == b && p != a))
             .map(|(_, b)| b.to_string())
             .collect();
         Surnames { words }
@@ -157,10 +161,15 @@ pub fn damage(
     let Placement::Missing(place) = placement else {
         return None;
     };
-    let (located, clue) = place.clone().map_or((None, None), |(s, c)| (Some(s), Some(c)));
+    let (located, clue) = place
+        .clone()
+        .map_or((None, None), |(s, c)| (Some(s), Some(c)));
     let words: Vec<&str> = name.words.iter().map(|w| &source[w.clone()]).collect();
     // A name of directions alone ("North" of "North Korean") is the target's to translate.
-    if words.iter().all(|w| judge.profile.is(&judge.profile.directions, w)) {
+    if words
+        .iter()
+        .all(|w| judge.profile.is(&judge.profile.directions, w))
+    {
         return None;
     }
     let target_words = word_spans(target);
