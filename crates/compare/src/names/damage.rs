@@ -10,7 +10,7 @@
 //! pivot language does ("Oregon" -> "Oregón"). Only that damage is reported: what a
 //! translator may do (translate the kind of a named thing, drop or move a name) is not.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::{is_adaptation, starts_sentence, Clue, Name, Placement, Renderings, SourceProfile};
 use crate::words::{find_words, fold, word_spans};
@@ -68,10 +68,15 @@ impl Surnames {
         let seconds: HashSet<&str> = pairs.iter().map(|(_, b)| *b).collect();
         // And a surname is used without its given name somewhere ("Trump said"): a word
         // only ever seen after it is part of a longer name ("Geiger Counter").
-        let alone: HashSet<(&str, &str)> = after.into_iter().collect();
+        let mut before: HashMap<&str, HashSet<&str>> = HashMap::new();
+        for (p, w) in after {
+            before.entry(w).or_default().insert(p);
+        }
         let words = pairs
             .iter()
-            .filter(|(a, b)| !seconds.contains(a) && alone.iter().any(|(p, w)| w == b && p != a))
+            .filter(|(a, b)| {
+                !seconds.contains(a) && before.get(b).is_some_and(|ps| ps.iter().any(|p| p != a))
+            })
             .map(|(_, b)| b.to_string())
             .collect();
         Surnames { words }
@@ -173,7 +178,11 @@ pub fn damage(
         return None;
     }
     let target_words = word_spans(target);
-    let hits = translated(&words, target, &target_words, renderings);
+    let folded: Vec<String> = target_words
+        .iter()
+        .map(|t| fold(&target[t.clone()]))
+        .collect();
+    let hits = translated(&words, target, &target_words, &folded, renderings);
     let person_hit = |h: &&Hit| judge.is_person(words[h.word]);
     let found = |why: Why, span: Option<Span>| {
         Some(Damage {
@@ -200,7 +209,7 @@ pub fn damage(
             return found(Why::Translated, Some(h.span.clone()));
         }
     }
-    if let Some(span) = respelled(&words, target, &target_words, renderings) {
+    if let Some(span) = respelled(&words, target, &target_words, &folded, renderings) {
         return found(Why::Respelled, Some(span));
     }
     if let Some(span) = hyphenated(&words, target, &target_words, renderings) {
@@ -351,6 +360,7 @@ fn translated(
     words: &[&str],
     target: &str,
     target_words: &[Span],
+    folded_words: &[String],
     renderings: &Renderings<'_>,
 ) -> Vec<Hit> {
     let mut hits = Vec::new();
@@ -371,10 +381,9 @@ fn translated(
         if translations.is_empty() && plurals.is_empty() {
             continue;
         }
-        for t in target_words {
+        for (t, folded) in target_words.iter().zip(folded_words) {
             let tw = &target[t.clone()];
-            let folded = fold(tw);
-            if translations.iter().any(|x| same_or_pivot(x, &folded)) || plurals.contains(&folded) {
+            if translations.iter().any(|x| same_or_pivot(x, folded)) || plurals.contains(folded) {
                 let lowercase =
                     tw.starts_with(char::is_lowercase) && !starts_sentence(&target[..t.start]);
                 hits.push(Hit {
@@ -403,18 +412,20 @@ fn respelled(
     words: &[&str],
     target: &str,
     target_words: &[Span],
+    folded_words: &[String],
     renderings: &Renderings<'_>,
 ) -> Option<Span> {
     words.iter().find_map(|w| {
         let folded = fold(w);
         target_words
             .iter()
-            .find(|t| {
+            .zip(folded_words)
+            .find(|(t, f)| {
                 let tw = &target[(*t).clone()];
-                tw.to_lowercase() != w.to_lowercase()
-                    && fold(tw) == folded
+                **f == folded
+                    && tw.to_lowercase() != w.to_lowercase()
                     && !(renderings.is_target_word)(&tw.to_lowercase())
             })
-            .cloned()
+            .map(|(t, _)| t.clone())
     })
 }
