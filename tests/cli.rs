@@ -747,4 +747,48 @@ fn source_aware_rules_on_ntrex_lines() {
             .any(|(r, _, t)| r == "term-mismatch" || r == "omission" || t == "takings"),
         "{alone:?}"
     );
+#[test]
+fn missing_name_compares_with_the_source() {
+    // Four NTREX-128 lines (CC BY-SA 4.0): Apertium MT through Spanish makes "Theresa May"
+    // "maio de Theresa" and "Kanye West" "Kanye Oeste"; the human pt-BR lines are quiet.
+    let run = |target: &str| {
+        let out = stdout_of(mtlint().args([
+            "check",
+            "--no-config",
+            "--lang",
+            "pt",
+            "--format",
+            "jsonl",
+            "--source",
+            "tests/fixtures/source/names.en.txt",
+            target,
+        ]));
+        out.lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter(|f| f["rule"] == "missing-name")
+            .map(|f| {
+                (
+                    f["start"]["line"].as_u64().unwrap_or(0),
+                    f["text"].as_str().unwrap_or("").to_string(),
+                    f["suggestions"][0]["replacement"]
+                        .as_str()
+                        .unwrap_or("")
+                        .to_string(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let mt = run("tests/fixtures/source/names.mt.pt.txt");
+    let expected = [
+        (1, "maio", "Theresa May"),
+        (2, "Oeste", "Kanye West"),
+        (3, "oeste", "Kanye West"),
+        (4, "maio", "Theresa May"),
+    ];
+    let mt: Vec<(u64, &str, &str)> = mt
+        .iter()
+        .map(|(l, t, r)| (*l, t.as_str(), r.as_str()))
+        .collect();
+    assert_eq!(mt, expected);
+    assert_eq!(run("tests/fixtures/source/names.ref.pt.txt"), []);
 }

@@ -284,7 +284,7 @@ fn unknown_key_in_a_rule_table() {
 fn unknown_rule_name() {
     config_error(
         "unknown-rule.toml",
-        &["mtlint: error: tests/fixtures/config/bad/unknown-rule.toml:3:1: unknown rule `wrong-trem`: did you mean `wrong-term`? (rules: wrong-term, wrong-term-in-context, spaced-hyphen, spaced-punctuation, untranslated, name-near-miss, translated-name-part, inconsistent-name, missing-accent, run-together, mixed-variant, placeholder-mismatch, number-mismatch, term-mismatch, omission)"],
+        &["mtlint: error: tests/fixtures/config/bad/unknown-rule.toml:3:1: unknown rule `wrong-trem`: did you mean `wrong-term`? (rules: wrong-term, wrong-term-in-context, spaced-hyphen, spaced-punctuation, untranslated, name-near-miss, translated-name-part, inconsistent-name, missing-accent, run-together, mixed-variant, placeholder-mismatch, number-mismatch, term-mismatch, omission, missing-name)"],
     );
 }
 

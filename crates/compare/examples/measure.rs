@@ -107,21 +107,9 @@ fn place_names() -> Result<Vec<String>, String> {
     Ok(out)
 }
 
-/// English word -> Portuguese translations (FreeDict, the table translated-name-part uses).
-fn translations() -> Result<HashMap<String, Vec<String>>, String> {
-    let path = repo().join("crates/lexicon/data/pt/from-en.tsv");
-    let mut out = HashMap::new();
-    for line in lines(&path)?.into_iter().filter(|l| !l.starts_with('#')) {
-        if let Some((en, pt)) = line.split_once('\t') {
-            out.insert(en.to_string(), pt.split(' ').map(str::to_string).collect());
-        }
-    }
-    Ok(out)
-}
-
-/// Source form -> accepted target forms (`use` and `also`) of the glossaries in `dir`.
-fn glossary_forms(dir: &Path) -> Result<HashMap<String, Vec<String>>, String> {
-    let mut out: HashMap<String, Vec<String>> = HashMap::new();
+/// The `[[term]]` tables of the glossaries in `dir`.
+fn glossary_terms(dir: &Path) -> Result<Vec<toml::Value>, String> {
+    let mut out = Vec::new();
     let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     for entry in entries.flatten() {
         let path = entry.path();
@@ -132,27 +120,32 @@ fn glossary_forms(dir: &Path) -> Result<HashMap<String, Vec<String>>, String> {
             std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let value: toml::Value =
             toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-        let terms = value
-            .get("term")
-            .and_then(|t| t.as_array())
-            .cloned()
-            .unwrap_or_default();
-        for term in terms {
-            let strings = |key: &str| -> Vec<String> {
-                match term.get(key) {
-                    Some(toml::Value::String(s)) => vec![s.clone()],
-                    Some(toml::Value::Array(a)) => a
-                        .iter()
-                        .filter_map(|v| v.as_str().map(str::to_string))
-                        .collect(),
-                    _ => vec![],
-                }
-            };
-            let mut forms = strings("use");
-            forms.extend(strings("also"));
-            for source in strings("source") {
-                out.entry(source).or_default().extend(forms.iter().cloned());
-            }
+        if let Some(terms) = value.get("term").and_then(|t| t.as_array()) {
+            out.extend(terms.iter().cloned());
+        }
+    }
+    Ok(out)
+}
+
+fn toml_strings(term: &toml::Value, key: &str) -> Vec<String> {
+    match term.get(key) {
+        Some(toml::Value::String(s)) => vec![s.clone()],
+        Some(toml::Value::Array(a)) => a
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect(),
+        _ => vec![],
+    }
+}
+
+/// Source form -> accepted target forms (`use` and `also`) of the glossaries in `dir`.
+fn glossary_forms(dir: &Path) -> Result<HashMap<String, Vec<String>>, String> {
+    let mut out: HashMap<String, Vec<String>> = HashMap::new();
+    for term in glossary_terms(dir)? {
+        let mut forms = toml_strings(&term, "use");
+        forms.extend(toml_strings(&term, "also"));
+        for source in toml_strings(&term, "source") {
+            out.entry(source).or_default().extend(forms.iter().cloned());
         }
     }
     Ok(out)
@@ -175,31 +168,57 @@ fn json_str(s: &str) -> String {
 fn run_names(corpus: &Path, target: &Path, glossaries: Option<&Path>) -> Result<(), String> {
     let source = lines(&source_of(corpus))?;
     let target_lines = lines(target)?;
-    let common = english_words()?;
-    let places = place_names()?;
+    let pt = mtlint_lexicon::profile("pt");
+    let common = &pt.source;
     let profile = SourceProfile::english();
-    let demonyms = Demonyms::new(places.iter().map(String::as_str), &profile);
-    let table = translations()?;
     let forms = match glossaries {
         Some(dir) => glossary_forms(dir)?,
         None => HashMap::new(),
     };
+    // As the rule does: the places of the glossaries make the demonyms.
+    let places = match glossaries {
+        Some(dir) => glossary_places(dir)?,
+        None => Vec::new(),
+    };
+    let demonyms = Demonyms::new(places.iter().map(String::as_str), &profile);
+    let table = pt.translations();
     let lexicon = mtlint_lexicon::portuguese();
-    let is_common = |w: &str| common.contains(w);
-    let is_translated = |w: &str| demonyms.contains(w);
+    let people = mtlint_lexicon::person_names();
+    let is_common = |w: &str| common.is_word(w);
+    let is_translated = |w: &str| {
+        demonyms.contains(w) || {
+            let lower = w.to_lowercase();
+            !common.is_word(&lower) && table.is_english_word(&lower)
+        }
+    };
     let words = SourceWords {
         is_common: &is_common,
         is_translated: &is_translated,
     };
     let evidence = CaseEvidence::from_texts(source.iter().map(String::as_str));
     let forms_of = |n: &str| forms.get(n).cloned().unwrap_or_default();
-    let translations_of = |w: &str| table.get(w).cloned().unwrap_or_default();
+    let translations_of = |w: &str| {
+        table
+            .translations_of_name_part(w)
+            .map(str::to_string)
+            .collect()
+    };
     let is_target_word = |w: &str| lexicon.contains(w);
     let renderings = Renderings {
         forms: &forms_of,
         translations: &translations_of,
         is_target_word: &is_target_word,
     };
+    let is_person = |w: &str| people.contains(&w.to_lowercase());
+    let is_given = |w: &str| is_person(w) && !is_common(&w.to_lowercase());
+    let surnames = names::Surnames::from_texts(source.iter().map(String::as_str), &is_given);
+    let judge = names::Judge {
+        is_person: &is_person,
+        is_source_word: &is_common,
+        profile: &profile,
+        surnames: Some(&surnames),
+    };
+    let all = std::env::var_os("MEASURE_ALL").is_some();
     let only: Option<usize> = std::env::var("MEASURE_LINE")
         .ok()
         .and_then(|v| v.parse().ok());
@@ -208,30 +227,90 @@ fn run_names(corpus: &Path, target: &Path, glossaries: Option<&Path>) -> Result<
             continue;
         }
         for name in names::find_names(src, &profile, &words, Some(&evidence)) {
+            let placement = names::locate(&name, src, tgt, &renderings);
             if only.is_some() {
-                eprintln!(
-                    "{:?} -> {:?}",
-                    name.text,
-                    names::locate(&name, src, tgt, &renderings)
-                );
+                eprintln!("{:?} -> {placement:?}", name.text);
             }
-            if let Placement::Missing(place) = names::locate(&name, src, tgt, &renderings) {
-                let (how, instead) = match place {
-                    Some((span, clue)) => (format!("{clue:?}"), tgt[span].to_string()),
-                    None => ("None".to_string(), String::new()),
-                };
-                let message = format!("name \"{}\" missing from the translation (in its place, by {how}: \"{instead}\")", name.text);
-                println!(
-                    "{{\"rule\":\"missing-name\",\"file\":{},\"start\":{{\"line\":{}}},\"message\":{},\"name\":{}}}",
-                    json_str(&target.display().to_string()),
-                    i + 1,
-                    json_str(&message),
-                    json_str(&name.text)
-                );
+            let Placement::Missing(place) = &placement else {
+                continue;
+            };
+            let damage = names::damage(&name, src, tgt, &placement, &renderings, &judge);
+            if damage.is_none() && !all {
+                continue;
             }
+            let (how, instead) = match place {
+                Some((span, clue)) => (format!("{clue:?}"), tgt[span.clone()].to_string()),
+                None => ("None".to_string(), String::new()),
+            };
+            let message = format!(
+                "name \"{}\" missing from the translation (in its place, by {how}: \"{instead}\")",
+                name.text
+            );
+            println!(
+                "{{\"rule\":\"missing-name\",\"file\":{},\"start\":{{\"line\":{}}},\"message\":{},\"name\":{},\"clue\":{},\"instead\":{},\"why\":{},{}}}",
+                json_str(&target.display().to_string()),
+                i + 1,
+                json_str(&message),
+                json_str(&name.text),
+                json_str(&how),
+                json_str(&instead),
+                json_str(&damage.as_ref().map_or("-".to_string(), |d| format!("{:?}", d.why))),
+                name_features(&name, src, tgt, &instead, &|w| common.is_word(w))
+            );
         }
     }
     Ok(())
+}
+
+/// The English names of the glossaries' places (`kind = "place"`).
+fn glossary_places(dir: &Path) -> Result<Vec<String>, String> {
+    let mut out = Vec::new();
+    for term in glossary_terms(dir)? {
+        if term.get("kind").and_then(|k| k.as_str()) == Some("place") {
+            out.extend(toml_strings(&term, "source"));
+        }
+    }
+    Ok(out)
+}
+
+/// What a missing name looks like, for choosing the precise clues (JSON fields).
+fn name_features(
+    name: &names::Name,
+    src: &str,
+    tgt: &str,
+    instead: &str,
+    common: &dyn Fn(&str) -> bool,
+) -> String {
+    let people = mtlint_lexicon::person_names();
+    let lexicon = mtlint_lexicon::portuguese();
+    let words: Vec<&str> = name.words.iter().map(|w| &src[w.clone()]).collect();
+    let count = |f: &dyn Fn(&str) -> bool| words.iter().filter(|w| f(w)).count();
+    let person = count(&|w| people.contains(&w.to_lowercase()));
+    let common_n = count(&|w| common(&w.to_lowercase()));
+    let kept = count(&|w| has_word(tgt, w));
+    let before = src[..name.span.start].trim_end();
+    let initial = before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '“']);
+    let instead_pt = !instead.is_empty()
+        && instead
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .all(|w| lexicon.contains(&w.to_lowercase()));
+    let instead_cap = instead.starts_with(char::is_uppercase);
+    let pwords: Vec<String> = words
+        .iter()
+        .filter(|w| people.contains(&w.to_lowercase()))
+        .map(|w| json_str(w))
+        .collect();
+    format!(
+        "\"nwords\":{},\"person\":{person},\"common\":{common_n},\"kept\":{kept},\"initial\":{initial},\"instead_pt\":{instead_pt},\"instead_cap\":{instead_cap},\"pwords\":[{}]",
+        words.len(),
+        pwords.join(",")
+    )
+}
+
+fn has_word(text: &str, word: &str) -> bool {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .any(|w| w == word)
 }
 
 /// One finding line: the corpus line (1-based), the check, and what it says.

@@ -13,6 +13,9 @@ use std::collections::HashMap;
 use crate::words::{common_prefix_chars, find_words, fold, word_spans};
 use crate::Span;
 
+mod damage;
+pub use damage::{damage, Damage, Judge, Surnames, Why};
+
 /// The facts about a source language that finding names needs.
 #[derive(Debug, Clone, Default)]
 pub struct SourceProfile {
@@ -124,6 +127,7 @@ impl SourceProfile {
                 "First",
                 "Father",
                 "Saint",
+                "CEO",
                 // Kinds of named things the target writes in its own words before the
                 // name ("Hurricane Rosa" -> "furacão Rosa").
                 "Hurricane",
@@ -679,12 +683,18 @@ pub fn locate(name: &Name, source: &str, target: &str, renderings: &Renderings<'
     // ("Rússia", "Conferência do Partido Conservador"). A name with some words kept as
     // written keeps them all ("Manchester United", not "Manchester Unido"); words all
     // kept but torn apart ("Marvin dito Cooke") are a damaged name.
+    let folded: Vec<String> = target_words
+        .iter()
+        .map(|t| fold(&target[t.clone()]))
+        .collect();
     let adapted = name.words.iter().all(|w| {
         let word = &source[w.clone()];
+        let a = fold(word);
         find_words(target, word).is_none()
             && target_words
                 .iter()
-                .any(|t| is_adaptation(word, &target[t.clone()], renderings))
+                .zip(&folded)
+                .any(|(t, b)| is_adaptation_folded(word, &a, &target[t.clone()], b, renderings))
     });
     if adapted {
         return Placement::Adapted;
@@ -747,24 +757,33 @@ fn find_words_caseless(target: &str, phrase: &str) -> Option<Span> {
 /// capitalised word of the target language with the same start and a near spelling
 /// ("Rússia" for "Russia", "Parlamento" for "Parliament"), not a short word's lookalike.
 fn is_adaptation(word: &str, t: &str, renderings: &Renderings<'_>) -> bool {
-    let (a, b) = (fold(word), fold(t));
+    is_adaptation_folded(word, &fold(word), t, &fold(t), renderings)
+}
+
+/// [`is_adaptation`] with both words already folded (`a` of `word`, `b` of `t`): a name's
+/// words are compared with every word of the target.
+fn is_adaptation_folded(
+    word: &str,
+    a: &str,
+    t: &str,
+    b: &str,
+    renderings: &Renderings<'_>,
+) -> bool {
     let n = a.chars().count();
     if is_acronym(word) {
         return is_acronym(t) && t != word && sorted_chars(word) == sorted_chars(t);
     }
     // An adjective the target writes in lowercase ("American" -> "americanos",
     // "Democrat" -> "democrata"): a long shared start.
-    if t.starts_with(char::is_lowercase)
-        && n >= 5
-        && common_prefix_chars(&a, &b) >= 5.max(n * 2 / 3)
+    if t.starts_with(char::is_lowercase) && n >= 5 && common_prefix_chars(a, b) >= 5.max(n * 2 / 3)
     {
         return true;
     }
     n >= 4
         && t.starts_with(char::is_uppercase)
-        && ((common_prefix_chars(&a, &b) >= 4.min(n - 1)
-            && strsim::normalized_levenshtein(&a, &b) >= 0.5)
-            || strsim::jaro_winkler(&a, &b) >= 0.88)
+        && ((common_prefix_chars(a, b) >= 4.min(n - 1)
+            && strsim::normalized_levenshtein(a, b) >= 0.5)
+            || strsim::jaro_winkler(a, b) >= 0.88)
         && (renderings.is_target_word)(&t.to_lowercase())
 }
 

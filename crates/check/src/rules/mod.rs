@@ -54,6 +54,7 @@ registry! {
     NumberMismatch => number_mismatch,
     TermMismatch => term_mismatch,
     Omission => omission,
+    MissingName => missing_name,
 }
 
 /// What `mtlint rule NAME` prints.

@@ -242,3 +242,65 @@ fn possessives_end_names_unless_ordinary_words_follow() {
     let texts: Vec<String> = found.into_iter().map(|n| n.text).collect();
     assert_eq!(texts, ["Trump", "West Virginia"]);
 }
+
+#[test]
+fn surnames_come_from_given_names_and_are_used_alone() {
+    let given = |w: &str| ["Donald", "Hans", "Geiger"].contains(&w);
+    let texts = [
+        "Donald Trump spoke. Trump said no.",
+        "Hans Geiger was born. It led to the Geiger Counter.",
+    ];
+    let s = Surnames::from_texts(texts, &given);
+    assert!(s.contains("Trump"));
+    // "Geiger" is a surname of the text, so not a given name; "Counter" never stands alone.
+    assert!(!s.contains("Counter"));
+}
+
+#[test]
+fn damage_is_what_a_translator_does_not_do() {
+    let profile = SourceProfile::english();
+    let person = |w: &str| ["Maxine", "Waters", "Marvin"].contains(&w);
+    let common = |w: &str| ["waters", "said", "the"].contains(&w);
+    let judge = Judge {
+        is_person: &person,
+        is_source_word: &common,
+        profile: &profile,
+        surnames: None,
+    };
+    let translations = |w: &str| match w {
+        "waters" => vec!["águas".to_string()],
+        _ => vec![],
+    };
+    let no_forms = |_: &str| Vec::new();
+    let renderings = Renderings {
+        forms: &no_forms,
+        translations: &translations,
+        is_target_word: &|w: &str| ["águas", "dito"].contains(&w),
+    };
+    let judged = |source: &str, target: &str| {
+        let words = SourceWords {
+            is_common: &common,
+            is_translated: &never,
+        };
+        find_names(source, &profile, &words, None)
+            .into_iter()
+            .filter_map(|n| {
+                let placement = locate(&n, source, target, &renderings);
+                damage(&n, source, target, &placement, &renderings, &judge).map(|d| d.why)
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        judged(
+            "Rep. Maxine Waters spoke.",
+            "A deputada Maxine Águas falou."
+        ),
+        [Why::Surname]
+    );
+    assert_eq!(
+        judged("Marvin Cooke spoke.", "Marvin dito Cooke falou."),
+        [Why::TornApart]
+    );
+    // Dropped by a translator: no evidence of damage.
+    assert_eq!(judged("Rep. Maxine Waters spoke.", "A deputada falou."), []);
+}

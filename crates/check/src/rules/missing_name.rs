@@ -1,0 +1,223 @@
+//! `missing-name`: a name of the source (a person, place, organisation, product) that the
+//! translation neither keeps as written nor renders in an accepted way, reported where the
+//! words that took its place can be found ("Trump" → "Triunfo", "Oregon" → "Oregón"). The
+//! finding and locating are mtlint-compare's `names` module; which misses are sure enough
+//! to report is its `names::damage`; this rule gives them the source's facts (the English
+//! word list, the word table, the glossaries' renderings and places) and turns the
+//! damaged names into findings.
+
+use std::collections::HashMap;
+
+use mtlint_compare::names::{
+    self, CaseEvidence, Demonyms, Renderings, SourceProfile, SourceWords, Surnames,
+};
+use mtlint_glossary::TermKind;
+use mtlint_lexicon::{Lexicon, Translations};
+
+use crate::context::SegmentContext;
+use crate::rules::{Prepare, RuleDef, RuleKind, Yield, YieldWhen};
+use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Severity, Suggestion};
+
+pub(crate) static RULE: RuleDef = RuleDef {
+    check_segment: Some(check_segment),
+    prepare: Some(prepare),
+    // A glossary entry says more than this rule's guess at the same words.
+    yields_to: &[
+        Yield {
+            to: Rule::WrongTerm,
+            when: YieldWhen::Overlapping,
+        },
+        Yield {
+            to: Rule::TranslatedNamePart,
+            when: YieldWhen::Overlapping,
+        },
+        Yield {
+            to: Rule::NameNearMiss,
+            when: YieldWhen::Overlapping,
+        },
+    ],
+    ..RuleDef::new("missing-name", RuleKind::Name, Severity::Warning, DOC)
+};
+
+const DOC: RuleDoc = RuleDoc {
+    summary: "a name of the source that the translation lost: translated as words, respelled or torn apart",
+    what: "Needs the source (PO, XLIFF and the other bilingual formats, or `--source`); English \
+sources only, for now. The names of the source are its capitalised words and runs of them \
+(\"Theresa May\", \"Beacon's Beach\", acronyms), minus titles (\"Prime Minister\"), months, \
+weekdays, demonyms (\"Russian\") and a sentence's first word when English uses it as an \
+ordinary word (unless the same text writes it capitalised inside sentences more often: \
+\"Trump said\"). A name is kept when the translation has it as written, as a glossary \
+rendering (`use`/`also`, the exonyms of the shipped country and city glossaries: \
+\"Moscow\" → \"Moscou\"), adapted to a word the target language knows (\"Russia\" → \
+\"Rússia\"), or as an acronym's anagram (\"EU\" → \"UE\"). Of the names missing, only the \
+damage a translator does not do is reported: a word of the name turned into its dictionary \
+translation while the name is nowhere (\"Trump\" → \"o triunfo\", \"Theresa May\" → \"maio \
+de Theresa\", \"Kanye West\" → \"Kanye Oeste\"), or respelled into a word no dictionary \
+knows (\"Oregon\" → \"Oregón\"). A name dropped or paraphrased is not reported: a \
+translator may rightly do that.",
+    why: "Machine translation takes names for words: \"President Trump\" becomes \"Triunfo de \
+Presidente\", \"Prime Minister Theresa May\" becomes \"maio de Theresa do Premiê\". The \
+damage is invisible without the source and obvious against it.",
+    example: "Prime Minister Theresa May  →  maio de Theresa do Premiê  (\"Theresa May\")",
+    fix: "Display only: the source's name is suggested; where it goes in the sentence is the \
+translator's call.",
+};
+
+/// What the rule compiles once from the glossaries.
+struct Data {
+    /// Source form of a glossary entry -> its accepted target forms.
+    forms: HashMap<String, Vec<String>>,
+    /// Adjectives of the glossaries' places ("Russian", "Korean").
+    demonyms: Demonyms,
+    profile: SourceProfile,
+}
+
+fn prepare(p: &Prepare<'_>) -> Box<dyn std::any::Any + Send + Sync> {
+    let profile = SourceProfile::english();
+    let mut forms: HashMap<String, Vec<String>> = HashMap::new();
+    let mut places: Vec<&str> = Vec::new();
+    for term in &p.index.terms {
+        for source in &term.source {
+            let entry = forms.entry(source.clone()).or_default();
+            entry.extend(term.good_forms().map(str::to_string));
+            if term.kind == TermKind::Place {
+                places.push(source);
+            }
+        }
+    }
+    let demonyms = Demonyms::new(places, &profile);
+    Box::new(Data {
+        forms,
+        demonyms,
+        profile,
+    })
+}
+
+/// The language facts a segment is checked with.
+pub(crate) struct Facts<'a> {
+    pub profile: &'a SourceProfile,
+    /// Whether a lowercase word is an ordinary word of the source language.
+    pub common: &'a dyn Fn(&str) -> bool,
+    pub table: &'a Translations,
+    pub lexicon: &'a Lexicon,
+    pub people: &'a Lexicon,
+    pub demonyms: &'a Demonyms,
+    pub forms: &'a HashMap<String, Vec<String>>,
+    pub evidence: Option<&'a CaseEvidence>,
+    pub surnames: Option<&'a Surnames>,
+}
+
+fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
+    let Some(data) = ctx.prepared::<Data>() else {
+        return;
+    };
+    // The name finder knows English sources only.
+    if ctx.profile.source.language != "en" {
+        return;
+    }
+    let source_profile = &ctx.profile.source;
+    let (true, Some(lexicon)) = (source_profile.has_words(), ctx.profile.lexicon()) else {
+        return;
+    };
+    let common = |w: &str| source_profile.is_word(w);
+    let people = mtlint_lexicon::person_names();
+    // How the source text writes its words, and the surnames it gives its people: once
+    // per part, from every source of it.
+    let known = ctx.memo(|sources| {
+        let is_given = |w: &str| {
+            people.contains(&w.to_lowercase()) && !source_profile.is_word(&w.to_lowercase())
+        };
+        (
+            CaseEvidence::from_texts(sources.iter().copied()),
+            Surnames::from_texts(sources.iter().copied(), &is_given),
+        )
+    });
+    let facts = Facts {
+        profile: &data.profile,
+        common: &common,
+        table: ctx.profile.translations(),
+        lexicon,
+        people,
+        demonyms: &data.demonyms,
+        forms: &data.forms,
+        evidence: known.map(|k| &k.0),
+        surnames: known.map(|k| &k.1),
+    };
+    let mut out = Vec::new();
+    find(ctx.source, ctx.target_text(), ctx.target.start, &facts, &mut out);
+    for finding in out {
+        ctx.report(finding);
+    }
+}
+
+/// The findings of `target` (at byte `base` of the checked text) against `source`.
+pub(crate) fn find(source: &str, target: &str, base: usize, facts: &Facts<'_>, out: &mut Vec<Finding>) {
+    let is_common = |w: &str| (facts.common)(w);
+    // A capitalised word English writes only so and the word table translates is a
+    // demonym or a language ("Chinese" → "chinês"), never a name on its own.
+    let is_translated = |w: &str| {
+        facts.demonyms.contains(w) || {
+            let lower = w.to_lowercase();
+            !(facts.common)(&lower) && facts.table.is_english_word(&lower)
+        }
+    };
+    let words = SourceWords {
+        is_common: &is_common,
+        is_translated: &is_translated,
+    };
+    let forms_of = |n: &str| facts.forms.get(n).cloned().unwrap_or_default();
+    let translations_of = |w: &str| {
+        facts
+            .table
+            .translations_of_name_part(w)
+            .map(str::to_string)
+            .collect()
+    };
+    let is_target_word = |w: &str| facts.lexicon.contains(w);
+    let renderings = Renderings {
+        forms: &forms_of,
+        translations: &translations_of,
+        is_target_word: &is_target_word,
+    };
+    let is_person = |w: &str| facts.people.contains(&w.to_lowercase());
+    let judge = names::Judge {
+        is_person: &is_person,
+        is_source_word: &is_common,
+        profile: facts.profile,
+        surnames: facts.surnames,
+    };
+    let whole = ByteRange::new(base, base + target.len());
+    for name in names::find_names(source, facts.profile, &words, facts.evidence) {
+        let placement = names::locate(&name, source, target, &renderings);
+        let Some(damage) = names::damage(&name, source, target, &placement, &renderings, &judge)
+        else {
+            continue;
+        };
+        let range = damage
+            .span
+            .as_ref()
+            .map_or(whole, |s| ByteRange::new(base + s.start, base + s.end));
+        let message = match &damage.span {
+            Some(s) => format!(
+                "the source's name \"{}\" is not in the translation: \"{}\" took its place",
+                name.text,
+                &target[s.clone()]
+            ),
+            None => format!(
+                "the source's name \"{}\" is not in the translation",
+                name.text
+            ),
+        };
+        out.push(Finding {
+            suggestions: vec![Suggestion {
+                range,
+                replacement: name.text.clone(),
+                applicability: Applicability::DisplayOnly,
+            }],
+            ..Finding::new(Rule::MissingName, range, message)
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,112 @@
+//! Tests of `missing-name`, on real lines of the NTREX-128 news (CC BY-SA 4.0): the English
+//! source, the human pt-BR reference and Apertium MT through Spanish or Galician.
+
+use std::collections::HashMap;
+
+use mtlint_compare::names::{CaseEvidence, Demonyms, SourceProfile, Surnames};
+
+use super::{find, Facts};
+
+/// (the target words the finding covers, its message, its suggestions) for `target`
+/// checked against `source`, with `forms` as the glossaries' renderings.
+fn found_with(
+    source: &str,
+    target: &str,
+    forms: &[(&str, &[&str])],
+) -> Vec<(String, String, Vec<String>)> {
+    let profile = SourceProfile::english();
+    let pt = mtlint_lexicon::profile("pt");
+    let demonyms = Demonyms::new(["Russia", "Britain", "North Korea"], &profile);
+    let forms: HashMap<String, Vec<String>> = forms
+        .iter()
+        .map(|(s, f)| (s.to_string(), f.iter().map(|x| x.to_string()).collect()))
+        .collect();
+    let evidence = CaseEvidence::from_texts([source]);
+    let people = mtlint_lexicon::person_names();
+    let is_given = |w: &str| people.contains(&w.to_lowercase()) && !pt.source.is_word(&w.to_lowercase());
+    let surnames = Surnames::from_texts([source], &is_given);
+    let facts = Facts {
+        profile: &profile,
+        common: &|w| pt.source.is_word(w),
+        table: pt.translations(),
+        lexicon: pt.lexicon().expect("a Portuguese lexicon"),
+        people,
+        demonyms: &demonyms,
+        forms: &forms,
+        evidence: Some(&evidence),
+        surnames: Some(&surnames),
+    };
+    let mut out = Vec::new();
+    find(source, target, 0, &facts, &mut out);
+    out.into_iter()
+        .map(|f| {
+            let fixes = f.suggestions.iter().map(|s| s.replacement.clone()).collect();
+            (target[f.range.as_range()].to_string(), f.message, fixes)
+        })
+        .collect()
+}
+
+fn found(source: &str, target: &str) -> Vec<(String, String, Vec<String>)> {
+    found_with(source, target, &[])
+}
+
+const MAY: &str = "Prime Minister Theresa May accused critics of her plans to leave the European \
+Union of \"playing politics\" with Britain's future.";
+
+#[test]
+fn a_name_translated_as_words_is_reported_where_its_words_went() {
+    let f = found(
+        MAY,
+        "maio de Theresa do Premiê acusou críticos de seus planos para deixar a União européia \
+de \"tocar política\" com Grã-Bretanha futuro.",
+    );
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(f[0].0.contains("maio"), "{f:?}");
+    assert!(f[0].1.contains("\"Theresa May\""), "{f:?}");
+    assert_eq!(f[0].2, ["Theresa May"]);
+}
+
+#[test]
+fn a_torn_name_is_reported() {
+    let f = found(
+        "Rapper Kanye West is changing his name - to Ye.",
+        "Rapper Kanye o oeste está mudando seu nome - a Ye.",
+    );
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(f[0].1.contains("\"Kanye West\""), "{f:?}");
+    assert!(f[0].0.contains("oeste"), "{f:?}");
+}
+
+#[test]
+fn quiet_when_the_name_is_kept() {
+    assert_eq!(
+        found(
+            MAY,
+            "A primeira-ministra Theresa May acusou os críticos do seu plano de sair da União \
+Europeia de \"brincar de política\" com o futuro do Reino Unido.",
+        ),
+        []
+    );
+}
+
+#[test]
+fn quiet_on_exonyms_and_glossary_renderings() {
+    let moscow: &[(&str, &[&str])] = &[("Moscow", &["Moscou", "Moscovo"])];
+    assert_eq!(
+        found_with("Lavrov flew to Moscow on Monday.", "Lavrov voou para Moscou na segunda-feira.", moscow),
+        []
+    );
+    assert_eq!(
+        found_with("Lavrov flew to Moscow on Monday.", "Lavrov voou para Moscovo na segunda-feira.", moscow),
+        []
+    );
+}
+
+#[test]
+fn quiet_when_a_translator_drops_a_name() {
+    // A paraphrase may drop a name: no word of it was translated or respelled.
+    assert_eq!(
+        found("Mr Clark said the plan is precise.", "Ele disse que o plano é preciso."),
+        []
+    );
+}
