@@ -1,0 +1,103 @@
+//! Quotations a writer keeps in another language on purpose: a title ("The Art of the
+//! Deal"), a term or expression of another country's politics or culture ("deep state"),
+//! a sentence the original also quotes in its own language ("Je ne regrette rien"). A
+//! quotation wholly in another language, or a title in title case, is the writer's
+//! choice; MT leaves words it does not know among words it translated, so a quotation
+//! that mixes Portuguese and English ("Nós vamos make it") is still reported.
+
+use lingua::Language;
+
+use super::{leans_to, MULTI_WORD_THRESHOLD};
+use crate::analysis::classes::{quotations, Class};
+use crate::analysis::words::starts_upper;
+use crate::language::{score_span, SpanLanguages};
+use crate::tokens::Tokens;
+use crate::ByteRange;
+
+/// A lowercase word of this many letters or fewer counts neither way in a title ("of",
+/// "the", "and", "a", "de", "in").
+const SHORT_WORD: usize = 3;
+
+/// Marks the words of deliberate quotations as having no language.
+pub(super) fn neutralise_deliberate(
+    text: &str,
+    tokens: &Tokens,
+    classes: &mut [Class],
+    target: Language,
+) {
+    for quotation in quotations(text, tokens) {
+        if deliberate(text, tokens, classes, quotation.clone(), target) {
+            classes[quotation].fill(Class::Neutral);
+        }
+    }
+}
+
+/// Whether a quotation is kept in another language on purpose: it holds a word of another
+/// language, and it is a title in title case or wholly in that language.
+fn deliberate(
+    text: &str,
+    tokens: &Tokens,
+    classes: &[Class],
+    quotation: std::ops::Range<usize>,
+    target: Language,
+) -> bool {
+    let foreign = quotation.clone().any(|k| {
+        matches!(
+            classes[k],
+            Class::Foreign | Class::Function | Class::Loan | Class::Capital
+        )
+    });
+    foreign
+        && (title_case(text, tokens, classes, quotation.clone())
+            || wholly_foreign(text, tokens, classes, quotation, target))
+}
+
+/// Whether every word of the quotation but short lowercase ones (function words) is
+/// capitalised, two at least: the way English writes titles ("The Art of the Deal").
+fn title_case(
+    text: &str,
+    tokens: &Tokens,
+    classes: &[Class],
+    quotation: std::ops::Range<usize>,
+) -> bool {
+    let mut capitalised = 0;
+    for k in quotation {
+        if starts_upper(text, tokens, k) {
+            capitalised += 1;
+        } else if classes[k] != Class::Function && tokens.folded(k).chars().count() > SHORT_WORD {
+            return false;
+        }
+    }
+    capitalised >= 2
+}
+
+/// Whether the quotation is in another language throughout: lingua is sure of it as a
+/// whole (a single word needs no lingua: it is foreign by class), and none of its longer
+/// lowercase target words leans to the target on its own ("vamos" in "vamos make it").
+fn wholly_foreign(
+    text: &str,
+    tokens: &Tokens,
+    classes: &[Class],
+    quotation: std::ops::Range<usize>,
+    target: Language,
+) -> bool {
+    if quotation.len() == 1 {
+        return matches!(classes[quotation.start], Class::Foreign | Class::Loan);
+    }
+    let range = ByteRange::new(
+        tokens.tokens[quotation.start].range.start,
+        tokens.tokens[quotation.end - 1].range.end,
+    );
+    let Some(guess) = score_span(&text[range.as_range()], target, SpanLanguages::All) else {
+        return false;
+    };
+    if !(guess.is_top && guess.against_target >= MULTI_WORD_THRESHOLD) {
+        return false;
+    }
+    !quotation.clone().any(|k| {
+        matches!(classes[k], Class::Known | Class::Unaccented)
+            && !starts_upper(text, tokens, k)
+            && tokens.folded(k).chars().count() > SHORT_WORD
+            && !leans_to(text, tokens, k, guess.language, target)
+    })
+}
