@@ -266,6 +266,7 @@ impl Checker {
                 finish(&mut Finish {
                     text,
                     index: &self.index,
+                    profile: self.profile,
                     facts: &facts,
                     findings: &mut findings,
                 });

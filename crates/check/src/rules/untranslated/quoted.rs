@@ -26,10 +26,43 @@ pub(super) fn neutralise_deliberate(
     target: Language,
 ) {
     for quotation in quotations(text, tokens) {
-        if deliberate(text, tokens, classes, quotation.clone(), target) {
+        if in_target_text(text, tokens, classes, quotation.clone())
+            && deliberate(text, tokens, classes, quotation.clone(), target)
+        {
             classes[quotation].fill(Class::Neutral);
         }
     }
+}
+
+/// Whether the rest of the quotation's line is in the target language (more lowercase
+/// target words than foreign ones): a quotation inside an English line is part of the
+/// untranslated line, not a choice of the writer.
+fn in_target_text(
+    text: &str,
+    tokens: &Tokens,
+    classes: &[Class],
+    quotation: std::ops::Range<usize>,
+) -> bool {
+    let breaks = |k: usize| {
+        text[tokens.tokens[k - 1].range.end..tokens.tokens[k].range.start].contains('\n')
+    };
+    let mut start = quotation.start;
+    while start > 0 && !breaks(start) {
+        start -= 1;
+    }
+    let mut end = quotation.end;
+    while end < tokens.len() && !breaks(end) {
+        end += 1;
+    }
+    let (mut target, mut foreign) = (0, 0);
+    for k in (start..quotation.start).chain(quotation.end..end) {
+        match classes[k] {
+            Class::Known | Class::Unaccented if !starts_upper(text, tokens, k) => target += 1,
+            Class::Foreign | Class::Function | Class::Loan => foreign += 1,
+            _ => {}
+        }
+    }
+    target > foreign
 }
 
 /// Whether a quotation is kept in another language on purpose: it holds a word of another
