@@ -5,7 +5,7 @@
 //! text does write, repeated alone through one document, is the document's jargon (a
 //! baseball report's "pitcher" and "inning") and is not reported at all.
 
-use mtlint_lexicon::UsageTable;
+use mtlint_lexicon::{OtherLanguage, UsageTable};
 use rustc_hash::FxHashMap;
 
 use crate::{Finding, LineIndex, Rule};
@@ -71,13 +71,16 @@ const JARGON_IN_TARGET: f64 = 1.6;
 /// of common English lead by more: "allegations" 2.8, "warship" 1.9 but Portuguese 1.2).
 const JARGON_LEAD: f64 = 2.0;
 
-/// Whether a word repeated through a document is jargon Portuguese text has taken: it is
-/// written in Portuguese text (`JARGON_IN_TARGET`), if less than a loanword of everyday
-/// use, and leads elsewhere by less than `JARGON_LEAD`.
+/// Whether a word repeated through a document is jargon Portuguese text has taken from
+/// English: it is written in Portuguese text (`JARGON_IN_TARGET`), if less than a loanword
+/// of everyday use, and English leads by less than `JARGON_LEAD` (a pivot's Spanish word,
+/// "currículum", is a leftover however often it comes back).
 fn jargon(word: &str, usage: &UsageTable) -> bool {
     usage.get(word).is_some_and(|u| {
         let target = u.portuguese.value();
         (JARGON_IN_TARGET..crate::analysis::classes::USED_IN_TARGET).contains(&target)
-            && u.lead().is_some_and(|(_, lead)| lead < JARGON_LEAD)
+            && u.lead().is_some_and(|(language, lead)| {
+                language == OtherLanguage::English && lead < JARGON_LEAD
+            })
     })
 }
