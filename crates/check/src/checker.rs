@@ -266,7 +266,6 @@ impl Checker {
                 finish(&mut Finish {
                     text,
                     index: &self.index,
-                    profile: self.profile,
                     facts: &facts,
                     findings: &mut findings,
                 });

@@ -174,8 +174,6 @@ pub(crate) struct Prepare<'a> {
 pub(crate) struct Finish<'a> {
     pub text: &'a str,
     pub index: &'a TermIndex,
-    /// The target language's profile (its usage table, for the document-wide judgements).
-    pub profile: &'static mtlint_lexicon::Profile,
     pub facts: &'a crate::context::Facts,
     pub findings: &'a mut Vec<Finding>,
 }

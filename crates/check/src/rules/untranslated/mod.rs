@@ -81,7 +81,7 @@ fn check(ctx: &mut Context<'_, '_>) {
 
 /// A word reported at several places of a document is one finding.
 fn finish(doc: &mut Finish<'_>) {
-    repeated::one_finding_per_word(doc.text, doc.profile.usage(), doc.findings);
+    repeated::one_finding_per_word(doc.text, doc.findings);
 }
 
 const DOC: RuleDoc = RuleDoc {

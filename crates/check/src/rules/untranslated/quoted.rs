@@ -104,8 +104,8 @@ fn title_case(
     capitalised >= 2
 }
 
-/// Whether the quotation is in another language throughout: lingua is sure of it as a
-/// whole (a single word needs no lingua: it is foreign by class), and none of its longer
+/// Whether the quotation is in another language throughout: two words or more, lingua is
+/// sure of it as a whole and takes it for no pivot language, and none of its longer
 /// lowercase target words leans to the target on its own ("vamos" in "vamos make it").
 fn wholly_foreign(
     text: &str,
@@ -114,8 +114,10 @@ fn wholly_foreign(
     quotation: std::ops::Range<usize>,
     target: Language,
 ) -> bool {
-    if quotation.len() == 1 {
-        return matches!(classes[quotation.start], Class::Foreign | Class::Loan);
+    // One quoted word is as often MT's: it keeps the source's quotation marks around a
+    // word it did not know ("a “phased” aproximação").
+    if quotation.len() < 2 {
+        return false;
     }
     let range = ByteRange::new(
         tokens.tokens[quotation.start].range.start,
@@ -124,7 +126,10 @@ fn wholly_foreign(
     let Some(guess) = score_span(&text[range.as_range()], target, SpanLanguages::All) else {
         return false;
     };
-    if !(guess.is_top && guess.against_target >= MULTI_WORD_THRESHOLD) {
+    // Spanish is the pivot MT leaks ("Esta denegación é enfadada"): no choice of a writer.
+    if !(guess.is_top && guess.against_target >= MULTI_WORD_THRESHOLD)
+        || guess.language == Language::Spanish
+    {
         return false;
     }
     !quotation.clone().any(|k| {
