@@ -23,6 +23,9 @@ when it overlaps a marked word; the others are printed for review.
 With --missed, the multi-word gold spans not wholly found are listed, found words in
 [brackets].
 
+With --named-uses, a finding of a repeated word also finds the uses its message names
+("(and 2 more uses in this document: lines 5, 9)": mtlint reports a repeated word once).
+
 With --names-out, words a reference keeps are also taken out of longer spans (see
 gold_spans), so "Erdogan protesters" is the single-word gold "protesters".
 
@@ -102,6 +105,31 @@ def gold_spans(line, words, ref_words, names_out=False, known=None, lowercase=Fa
     return spans, kept
 
 
+USES = re.compile(r"\(and \d+ more uses? in this document: lines? ([\d, ]+)\)$")
+
+
+def add_named_uses(findings, lines):
+    """A finding of a repeated word names the lines of its other uses in its message
+    ("(and 2 more uses in this document: lines 5, 9)"): with --named-uses, every use of the
+    same word on those lines counts as found too (the places the reader is sent to). They
+    are not counted as findings for precision."""
+    extra = {}
+    for fs in findings.values():
+        for _, _, span, message in fs:
+            m = USES.search(message)
+            if not m:
+                continue
+            word = re.compile(r"(?<!\w)" + re.escape(span) + r"(?!\w)", re.IGNORECASE)
+            for n in m.group(1).split(", "):
+                i = int(n) - 1
+                if 0 <= i < len(lines):
+                    clean = strip_line(lines[i])[0]
+                    for w in word.finditer(clean):
+                        extra.setdefault(i, []).append((w.start(), w.end(), span, None))
+    for i, fs in extra.items():
+        findings.setdefault(i, []).extend(fs)
+
+
 def take_flag(args, flag):
     """Whether `flag` is among `args`, which loses it."""
     present = flag in args
@@ -132,6 +160,7 @@ def main():
     foreign_words = take_flag(args, "--foreign-words")
     lowercase = take_flag(args, "--lowercase")
     show_missed = take_flag(args, "--missed")
+    named_uses = take_flag(args, "--named-uses")
     if "--known" in args:
         at = args.index("--known")
         with open(args[at + 1], encoding="utf-8") as f:
@@ -148,6 +177,8 @@ def main():
                 continue
             line_no, col, span = int(parts[1]), int(parts[2]), parts[5]
             findings.setdefault(line_no - 1, []).append((col - 1, col - 1 + len(span), span, parts[3]))
+    if named_uses:
+        add_named_uses(findings, lines)
     stats = {"single": [0, 0, 0], "multi": [0, 0, 0]}  # gold, found(all), found(any)
     foreign = {"single": [0, 0, 0], "multi": [0, 0, 0]}  # the same, spans not all Portuguese
     all_marked = 0
@@ -180,6 +211,8 @@ def main():
                 missed[kind].append(f"line {i + 1}: {shown}  | {clean.strip()[:160]}")
         marked_ranges = [(s, e) for s, e, m in words if "*" in m]
         for fs, fe, span, message in found:
+            if message is None:
+                continue  # a use named by another finding (--named-uses)
             if any(fs < e and s < fe for s, e in marked_ranges):
                 correct += 1
             else:

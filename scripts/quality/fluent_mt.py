@@ -35,9 +35,10 @@
       Portuguese too), each with `-capitalised` for a capitalised word (most often a
       name, which a reader does not count as untranslated).
 
-  fluent_mt.py score KEY.tsv FINDINGS.jsonl [--rule untranslated]
+  fluent_mt.py score KEY.tsv FINDINGS.jsonl [--rule untranslated] [--missed]
       Recall per class (a key word counts as found when a finding of the rule overlaps
-      it) and precision (a finding is correct when it overlaps a key word), with the
+      it; and apart, also when a finding of the same word names its line among its other
+      uses) and precision (a finding is correct when it overlaps a key word), with the
       findings that overlap none listed (clean text: false, unless the text is wrong).
       FINDINGS is mtlint's --format jsonl output on the set's text file (line, column in
       characters from 1, and `text` are read).
@@ -54,6 +55,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 PT_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 EN_WORD = re.compile(r"[A-Za-z]+")
+USES = re.compile(r"\(and \d+ more uses? in this document: lines? ([\d, ]+)\)$")
 
 
 def fold(s):
@@ -376,14 +378,30 @@ def score(args):
             if x["rule"] == rule:
                 start = x["start"]["column"] - 1
                 found[x["start"]["line"]].append((start, start + len(x["text"]), x))
+    # A finding of a repeated word names the lines of its other uses in its message
+    # ("(and 2 more uses in this document: lines 5, 9)"): a key word of the same text on
+    # one of those lines is found there too (counted apart, as "with the named uses").
+    named = collections.defaultdict(set)
+    for fs in found.values():
+        for _, _, x in fs:
+            m = USES.search(x["message"])
+            if m:
+                for n in m.group(1).split(", "):
+                    named[int(n)].add(x["text"].lower())
     by_line = collections.defaultdict(list)
     for k in key:
         by_line[int(k["line"])].append((int(k["start"]), int(k["end"])))
-    per_class = collections.defaultdict(lambda: [0, 0])
+    per_class = collections.defaultdict(lambda: [0, 0, 0])
+    missed = []
     for k in key:
         s, e = int(k["start"]), int(k["end"])
+        word = k.get("english", k.get("word", "")).lower()
+        hit = any(fs < e and s < fe for fs, fe, _ in found[int(k["line"])])
         per_class[k["class"]][0] += 1
-        per_class[k["class"]][1] += any(fs < e and s < fe for fs, fe, _ in found[int(k["line"])])
+        per_class[k["class"]][1] += hit
+        per_class[k["class"]][2] += hit or word in named[int(k["line"])]
+        if not hit and word not in named[int(k["line"])]:
+            missed.append(f"  line {k['line']}: {k['class']}: {word}")
     total = correct = 0
     wrong = []
     for line, fs in sorted(found.items()):
@@ -393,11 +411,15 @@ def score(args):
                 correct += 1
             else:
                 wrong.append(f"  line {line}: {x['text']!r}: {x['message']}")
-    for cls, (n, hit) in sorted(per_class.items()):
-        print(f"{cls}: {hit}/{n} found ({hit / n:.1%})")
+    for cls, (n, hit, with_named) in sorted(per_class.items()):
+        print(f"{cls}: {hit}/{n} found ({hit / n:.1%}); "
+              f"with the named uses {with_named}/{n} ({with_named / n:.1%})")
     print(f"findings of {rule}: {total}, on a key word {correct}"
           + (f" (precision {correct / total:.1%})" if total else ""))
     print("\n".join(wrong))
+    if "--missed" in args:
+        print("missed:")
+        print("\n".join(missed))
 
 
 def main(argv):

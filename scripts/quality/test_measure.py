@@ -205,5 +205,28 @@ class FluentMtTest(unittest.TestCase):
         self.assertEqual(marked, [("dashcam", "**"), ("cuchillada", "*")])
 
 
+class FluentScoreTest(unittest.TestCase):
+    def test_a_finding_credits_the_uses_its_message_names(self):
+        with tempfile.TemporaryDirectory() as d:
+            key = os.path.join(d, "key.tsv")
+            with open(key, "w", encoding="utf-8") as f:
+                f.write("line\tdocid\tclass\tenglish\treplaced\tstart\tend\n"
+                        "1\tA\tplural\tweeks\tsemanas\t5\t10\n"
+                        "3\tA\tplural\tweeks\tsemanas\t0\t5\n"
+                        "4\tA\tverb\twanted\tqueria\t3\t9\n")
+            found = os.path.join(d, "f.jsonl")
+            with open(found, "w", encoding="utf-8") as f:
+                f.write(json.dumps({"rule": "untranslated", "start": {"line": 1, "column": 6},
+                                    "text": "weeks", "message": "\"weeks\" looks untranslated:"
+                                    " it is English (and 1 more use in this document: line 3)"}) + "\n")
+            out = subprocess.run([sys.executable, os.path.join(HERE, "fluent_mt.py"), "score",
+                                  key, found, "--missed"], capture_output=True, text=True,
+                                 check=True).stdout
+        self.assertIn("plural: 1/2 found (50.0%); with the named uses 2/2 (100.0%)", out)
+        self.assertIn("verb: 0/1 found (0.0%); with the named uses 0/1 (0.0%)", out)
+        self.assertIn("precision 100.0%", out)
+        self.assertIn("line 4: verb: wanted", out)
+
+
 if __name__ == "__main__":
     unittest.main()

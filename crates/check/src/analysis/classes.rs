@@ -6,7 +6,8 @@
 use mtlint_lexicon::{Lexicon, Profile, Usage, UsageTable};
 
 use crate::analysis::accents::lost_its_accent;
-use crate::analysis::evidence::{QUOTED_LEAD, USAGE_MARGIN};
+use crate::analysis::binomial::is_epithet;
+use crate::analysis::evidence::{common_english_form, QUOTED_LEAD, USAGE_MARGIN};
 use crate::analysis::sentence::opens_sentence;
 use crate::analysis::words::{joined, starts_upper};
 use crate::term_index::TermMatch;
@@ -60,8 +61,16 @@ pub(crate) enum Class {
 /// Marks the words inside quotation marks as having no language: a quoted title in the
 /// original ("Gone with the Wind") is then neither a foreign run nor part of a foreign line.
 pub(crate) fn neutralise_quoted(text: &str, tokens: &Tokens, classes: &mut [Class]) {
+    for quotation in quotations(text, tokens) {
+        classes[quotation].fill(Class::Neutral);
+    }
+}
+
+/// The tokens of each quotation of the stretch (between matching quotation marks, on one
+/// line), in text order; quotations without a word are left out.
+pub(crate) fn quotations(text: &str, tokens: &Tokens) -> Vec<std::ops::Range<usize>> {
     let (Some(first), Some(last)) = (tokens.tokens.first(), tokens.tokens.last()) else {
-        return;
+        return Vec::new();
     };
     // From the start of the first token's line to the end of the last one's: an opening
     // mark sits before the first word.
@@ -69,17 +78,21 @@ pub(crate) fn neutralise_quoted(text: &str, tokens: &Tokens, classes: &mut [Clas
         memchr::memrchr(b'\n', &text.as_bytes()[..first.range.start]).map_or(0, |nl| nl + 1);
     let end = memchr::memchr(b'\n', &text.as_bytes()[last.range.end..])
         .map_or(text.len(), |nl| last.range.end + nl);
-    let spans = crate::quotes::quoted_spans(&text[start..end], start);
-    let mut spans = spans.iter().peekable();
-    for (k, token) in tokens.tokens.iter().enumerate() {
-        while spans.next_if(|s| s.end <= token.range.start).is_some() {}
-        if spans
-            .peek()
-            .is_some_and(|s| s.start <= token.range.start && token.range.end <= s.end)
-        {
-            classes[k] = Class::Neutral;
+    let mut out = Vec::new();
+    let mut k = 0;
+    for span in crate::quotes::quoted_spans(&text[start..end], start) {
+        while k < tokens.len() && tokens.tokens[k].range.start < span.start {
+            k += 1;
+        }
+        let from = k;
+        while k < tokens.len() && tokens.tokens[k].range.end <= span.end {
+            k += 1;
+        }
+        if k > from {
+            out.push(from..k);
         }
     }
+    out
 }
 
 /// Classifies every token of the stretch; `glossary` are the stretch's glossary matches
@@ -104,7 +117,57 @@ pub(crate) fn classify(
         .collect();
     unmask_capitalised_words(text, tokens, &mut classes, usage, profile);
     adopt_hyphenated_loans(text, tokens, &mut classes, lexicon, usage);
+    neutralise_binomials(text, tokens, &mut classes, lexicon, usage);
+    unmask_quoted_english(text, tokens, &mut classes, usage);
     classes
+}
+
+/// Turns loanwords that are inflected forms of common English ("years", "weapons",
+/// "talking": `common_english_form`) into foreign words when they stand between
+/// Portuguese words: after a lowercase target word, and before one or at the end of the
+/// clause ("as relations entre", "dos critics."). Portuguese writes its loanwords in the
+/// same places, but keeps those English uses less commonly or leads by less ("tackles",
+/// "birdies"); after a number ("18 tackles") the word is left alone.
+fn unmask_quoted_english(text: &str, tokens: &Tokens, classes: &mut [Class], usage: &UsageTable) {
+    let target_word = |classes: &[Class], k: usize| {
+        matches!(classes[k], Class::Known | Class::Unaccented) && !starts_upper(text, tokens, k)
+    };
+    for k in 1..tokens.len() {
+        if classes[k] != Class::Loan || !joined(text, tokens, k - 1) || !target_word(classes, k - 1)
+        {
+            continue;
+        }
+        let next_ok =
+            k + 1 == tokens.len() || !joined(text, tokens, k) || target_word(classes, k + 1);
+        if next_ok
+            && usage
+                .get(tokens.folded(k))
+                .is_some_and(|found| common_english_form(tokens.folded(k), found))
+        {
+            classes[k] = Class::Foreign;
+        }
+    }
+}
+
+/// The scientific name of a species ("Aedes aegypti", "Canis lupus") is Latin in every
+/// language: its two words have no language, and the epithet is no unaccented word.
+fn neutralise_binomials(
+    text: &str,
+    tokens: &Tokens,
+    classes: &mut [Class],
+    lexicon: &Lexicon,
+    usage: &UsageTable,
+) {
+    for k in 1..tokens.len() {
+        if matches!(classes[k], Class::Foreign | Class::Unaccented)
+            && is_epithet(text, tokens, k, lexicon, usage)
+        {
+            classes[k] = Class::Neutral;
+            if classes[k - 1] == Class::Capital {
+                classes[k - 1] = Class::Neutral;
+            }
+        }
+    }
 }
 
 /// A hyphenated compound whose words, written together, make a word Portuguese text uses

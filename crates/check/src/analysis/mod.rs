@@ -2,6 +2,7 @@
 //! several rules. Nothing here knows any rule; every rule may use any of it.
 
 pub(crate) mod accents;
+pub(crate) mod binomial;
 pub(crate) mod classes;
 pub(crate) mod code;
 pub(crate) mod evidence;

@@ -28,7 +28,8 @@ accent, tilde or cedilla, or a cedilla and one more mark: \"ilusoes\" (ilusões)
 \"arteria\" (artéria, also the Spanish word a pivot MT leaves). Words the lexicon holds \
 (\"esta\", \"sabia\"), capitalised words (names: \"Mario\"), English words Portuguese text \
 quotes (\"area\", \"cancer\"), glossary entries and words inside code or URLs are not \
-reported, nor a word inside a span `untranslated` reports, a part of a word split by a soft \
+reported, nor the Latin epithet of a species' name (\"Canis lupus\"), a word inside a span \
+`untranslated` reports, a part of a word split by a soft \
 hyphen, a name after a formula's sigil (\"%omega\") or a word after a one-letter first part \
 (\"x-pos\"). The dictionaries' abbreviations and names (\"sâns.\", \"Hosé\") are never \
 offered.",
@@ -48,7 +49,7 @@ fn check(ctx: &mut Context<'_, '_>) {
     let preferred = Preferred::for_region(ctx.profile, ctx.lang.region());
     for &k in &ctx.words.unaccented {
         let range = tokens.tokens[k].range;
-        if part_of_a_longer_chunk(text, range) {
+        if part_of_a_longer_chunk(text, range) || species_epithet(ctx, k, lexicon) {
             continue;
         }
         let folded = tokens.folded(k);
@@ -65,6 +66,13 @@ fn check(ctx: &mut Context<'_, '_>) {
             ctx.findings.push(finding(range, folded, accented));
         }
     }
+}
+
+/// Whether word `k` is the Latin epithet of a species' name ("Canis lupus": no "lúpus").
+fn species_epithet(ctx: &Context<'_, '_>, k: usize, lexicon: &mtlint_lexicon::Lexicon) -> bool {
+    ctx.profile.usage().is_some_and(|usage| {
+        crate::analysis::binomial::is_epithet(ctx.text, ctx.tokens, k, lexicon, usage)
+    })
 }
 
 /// Whether the word at `range` is only part of what the text writes there: joined to more
@@ -171,6 +179,17 @@ mod tests {
             "Os arquivos .fas e .bashrc são do usuário.",
         ] {
             assert_eq!(missing(text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn quiet_on_the_latin_epithet_of_a_species() {
+        // "lupus" is "lúpus" alone, but after a genus it is the Latin of "Canis lupus".
+        assert_eq!(missing("Uma doença chamada lupus."), [("lupus".to_string(), "lúpus".to_string())]);
+        for rules_off in [&[][..], &[Rule::Untranslated][..]] {
+            let found = crate::test_support::checker("pt", "", rules_off)
+                .check("O lobo-cinzento (Canis lupus) voltou às montanhas.");
+            assert!(found.iter().all(|f| f.rule != Rule::MissingAccent), "{found:?}");
         }
     }
 

@@ -22,6 +22,8 @@ mod cues;
 mod descriptors;
 mod lines;
 mod neighbours;
+mod quoted;
+mod repeated;
 #[cfg(test)]
 mod tests;
 mod with_source;
@@ -36,7 +38,7 @@ use crate::analysis::evidence::{respelt, word_evidence, Evidence};
 use crate::analysis::words::{joined, starts_upper};
 use crate::context::Context;
 use crate::language::{score_span, ForeignGuess, SpanLanguages};
-use crate::rules::{Needs, OptionKind, OptionSpec, Prepare, RuleDef, RuleKind, Yield, YieldWhen};
+use crate::rules::{Finish, Needs, OptionKind, OptionSpec, Prepare, RuleDef, RuleKind, Yield, YieldWhen};
 use crate::term_index::TermIndex;
 use crate::tokens::{FormWords, Tokens};
 use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Severity, Suggestion};
@@ -48,6 +50,7 @@ pub(crate) static RULE: RuleDef = RuleDef {
     },
     check,
     check_segment: Some(with_source::check_segment),
+    finish: Some(finish),
     prepare: Some(prepare),
     // A glued token is one finding: its split ("consecuencias de salud") says more than
     // "untranslated" does of the same token.
@@ -78,6 +81,11 @@ fn check(ctx: &mut Context<'_, '_>) {
     }
 }
 
+/// A word reported at several places of a document is one finding.
+fn finish(doc: &mut Finish<'_>) {
+    repeated::one_finding_per_word(doc.text, doc.findings);
+}
+
 const DOC: RuleDoc = RuleDoc {
     summary: "text left in another language than the target",
     what: "A word, phrase or whole line in another language than the text's: English the \
@@ -92,11 +100,17 @@ acronyms, numbers, URLs, glossary entries, words of the target lexicon and loanw
 Portuguese text uses (\"site\", \"show\", \"rapper\", \"startup\") are not reported; neither \
 are terms the text says are foreign (\"(do inglês image hose)\", \"stab wounds, em inglês\"), nor \
 English names the glossary does not know (\"Rady Children's Hospital\", \"São Paulo Fashion Week\"). \
-A line, or a wrapped paragraph, wholly in another language is one finding. Text inside quotation marks (“…”, «…», \"…\", \
-‘…’) is checked like any other unless `allow-quoted = true` is set under \
-`[rules.untranslated]` in mtlint.toml: then titles quoted in the original (“Gone with the \
-wind”) are left alone. With the source (PO, XLIFF and the other bilingual formats, or \
-`--source`), a segment that is its source unchanged (\"Hi!\" for \"Hi!\") and words copied from \
+A line, or a wrapped paragraph, wholly in another language is one finding; a word \
+reported at several places of a document is one finding, at its first use, whose message \
+names the lines of the others. The scientific name of a species (\"Aedes aegypti\", \"E. coli\") \
+is Latin in every language and is not reported. A quotation (“…”, «…», \"…\", ‘…’) \
+kept in another language on purpose is not reported: a title in title case (“The Art of the \
+Deal”), or a term, expression or sentence wholly in one other language (“deep state”, \
+« Nous ne céderons jamais »). A quotation mixing Portuguese with English (“nós vamos make \
+it”) is checked like any other text unless `allow-quoted = true` is set under \
+`[rules.untranslated]` in mtlint.toml: then no quoted text is checked. \
+With the source (PO, XLIFF and the other bilingual formats, or \
+`--source`), a segment that is its source unchanged (\"Please wait.\" for \"Please wait.\") and words copied from \
 the source that are ordinary English words and no Portuguese ones (\"similar highs e lows\") \
 are reported with high confidence, short segments too; not a segment of names, numbers or \
 code, nor words in quotation marks or a capitalised word inside a sentence (a name or a \
@@ -172,16 +186,11 @@ impl Untranslated {
         if ctx.words.classes.len() != tokens.len() {
             return; // the profile has no usage table to classify the words with
         }
-        // Words inside quotation marks are no evidence of a language (quoted titles).
-        let quoted;
-        let classes = if ctx.flag("allow-quoted") {
-            let mut own = ctx.words.classes.clone();
-            neutralise_quoted(text, tokens, &mut own);
-            quoted = own;
-            &quoted[..]
-        } else {
-            &ctx.words.classes[..]
-        };
+        // Words of a quotation kept in another language on purpose (a title, a foreign
+        // term or sentence) are no evidence of a language; with `allow-quoted`, no
+        // quoted word is.
+        let quoted = quoted_classes(text, tokens, &ctx.words.classes, ctx.flag("allow-quoted"), target);
+        let classes = quoted.as_deref().unwrap_or(&ctx.words.classes[..]);
         let out = &mut *ctx.findings;
         let mut done = vec![false; tokens.len()];
         let judge = |line: std::ops::Range<usize>| {
@@ -458,6 +467,31 @@ impl Untranslated {
             confidence,
         )
     }
+}
+
+/// The stretch's classes with the words of quotations neutralised (every quotation's when
+/// `all`, else the deliberate ones'), or `None` when the stretch quotes nothing.
+fn quoted_classes(
+    text: &str,
+    tokens: &Tokens,
+    classes: &[Class],
+    all: bool,
+    target: Language,
+) -> Option<Vec<Class>> {
+    const MARKS: &[char] = &['"', '“', '„', '«', '‘', '\''];
+    let (first, last) = (tokens.tokens.first()?, tokens.tokens.last()?);
+    let start = text[..first.range.start].rfind('\n').map_or(0, |nl| nl + 1);
+    let end = text[last.range.end..].find('\n').map_or(text.len(), |nl| last.range.end + nl);
+    if !text[start..end].contains(MARKS) {
+        return None;
+    }
+    let mut own = classes.to_vec();
+    if all {
+        neutralise_quoted(text, tokens, &mut own);
+    } else {
+        quoted::neutralise_deliberate(text, tokens, &mut own, target);
+    }
+    Some(own)
 }
 
 /// One finding for untranslated lines: a line, or the lines of a paragraph.

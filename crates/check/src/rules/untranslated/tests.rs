@@ -445,14 +445,33 @@ fn untranslated_allowing_quotes(text: &str) -> Vec<(String, String)> {
 }
 
 #[test]
-fn quoted_titles_are_reported_unless_allowed() {
+fn quotations_kept_in_another_language_on_purpose_are_quiet() {
     for text in [
+        // Titles in title case: the writer quotes the original's.
+        "O ex-assessor lançou o livro “The Room Where It Happened” no ano passado.",
+        "A autora de “Fear and Loathing in Las Vegas” morreu ontem.",
+        "O romance «The Old Man and the Sea» voltou às livrarias.",
+        // Titles, terms and expressions wholly in another language.
         "A banda tocou “What a wonderful world” no fim do concerto.",
-        "O romance «The old man and the sea» voltou às livrarias.",
         "O livro \"A tale of two cities\" voltou às livrarias.",
         "A canção ‘Smells like teen spirit’ abriu o programa.",
-        "Ontem a televisão exibiu o filme “Gone with the wind”, com grande audiência.",
-        "O álbum 'Songs about the weather' saiu ontem.",
+        "Os apoiadores do presidente falam de um “deep state” que o persegue.",
+        "Para o comentarista, a decisão foi um caso clássico de “too little, too late”.",
+        // A sentence the original quotes in a third language.
+        "Na carta, escrita em francês, lia-se: « Nous ne céderons jamais devant la menace ».",
+    ] {
+        assert_eq!(untranslated(text), [], "{text}");
+    }
+}
+
+#[test]
+fn a_quotation_mixing_portuguese_and_english_is_reported_unless_allowed() {
+    // MT leaves the words it does not know among those it translated, quotes or not.
+    for text in [
+        // One quoted word: MT keeps the source's quotation marks around words it did not know.
+        "O plano prevê uma “phased” aproximação à desnuclearização.",
+        "O presidente disse: “nós vamos make the country strong again” ontem.",
+        "“Os soldados foram killed pelos rebeldes”, disse o porta-voz.",
     ] {
         let found = untranslated(text);
         assert!(
@@ -639,4 +658,81 @@ fn python_format_placeholders_are_code() {
     // The same word as prose is still reported.
     let found = untranslated("Um código de login foi enviado para o recipient ontem.");
     assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn the_scientific_name_of_a_species_is_no_language() {
+    for text in [
+        "O mosquito Aedes aegypti transmite a dengue e a zika.",
+        "A bactéria Escherichia coli foi encontrada na água.",
+        "Surtos de E. coli fecharam restaurantes no estado.",
+        "O lobo-cinzento (Canis lupus) voltou às montanhas.",
+        "Fósseis de Homo erectus foram achados na caverna.",
+        "O parasita Plasmodium falciparum resiste ao remédio.",
+    ] {
+        assert_eq!(untranslated(text), [], "{text}");
+    }
+    // An English word after a name is no epithet: English text uses it far more.
+    let found = untranslated("O Congresso aprovou o Biden stimulus ontem.");
+    assert!(found.iter().any(|(s, _)| s == "stimulus"), "{found:?}");
+}
+
+#[test]
+fn a_word_english_uses_most_is_not_labelled_galician_or_spanish() {
+    use crate::analysis::evidence::{word_evidence, Evidence};
+    let profile = mtlint_lexicon::profile("pt");
+    let on = Evidence {
+        usage: profile.usage().expect("usage"),
+        lexicon: profile.lexicon().expect("lexicon"),
+    };
+    // A "w" or "k" beside a Galician or Spanish "ll" (no list holds "walleyes").
+    assert_eq!(word_evidence("walleyes", on).map(|e| e.0), Some("English"));
+    assert_eq!(
+        word_evidence("bulldogking", on).map(|e| e.0),
+        Some("English")
+    );
+    // Galician and Spanish spellings keep their label.
+    assert_eq!(
+        word_evidence("quenlla", on).map(|e| e.0),
+        Some("Galician or Spanish")
+    );
+}
+
+#[test]
+fn a_repeated_word_is_one_finding_with_the_other_lines() {
+    let text = "A vítima tinha feridas de cuchillada no braço.\nOutra cuchillada atingiu a perna.\n\nUma terceira cuchillada feriu o rosto.";
+    let found = untranslated(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "cuchillada");
+    assert!(
+        found[0].1.ends_with("(and 2 more uses in this document: lines 2, 4)"),
+        "{found:?}"
+    );
+    // Different words stay apart.
+    let found = untranslated("A vítima tinha feridas de cuchillada no braço e o warship afundou.");
+    assert_eq!(found.len(), 2, "{found:?}");
+}
+
+#[test]
+fn inflected_common_english_between_portuguese_words() {
+    // Fluent MT leaves plain English inside a Portuguese sentence: plural nouns and verb
+    // forms English uses commonly and Portuguese web text only quotes.
+    for (text, word) in [
+        ("O governo discutiu as relations entre os dois países.", "relations"),
+        ("Ele passou duas weeks no hospital antes da cirurgia.", "weeks"),
+        ("O inquérito ouviu os critics do projeto.", "critics"),
+    ] {
+        let found = untranslated(text);
+        assert!(
+            found.iter().any(|(s, m)| s == word && m.contains("English")),
+            "{text}: {found:?}"
+        );
+    }
+    // Loanwords of a sport, rarer in English or after a number, stay loanwords.
+    for text in [
+        "Ele fez três birdies na volta final do torneio.",
+        "O jogador fez 18 tackles na temporada.",
+    ] {
+        assert_eq!(untranslated(text), [], "{text}");
+    }
 }
