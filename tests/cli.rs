@@ -747,6 +747,8 @@ fn source_aware_rules_on_ntrex_lines() {
             .any(|(r, _, t)| r == "term-mismatch" || r == "omission" || t == "takings"),
         "{alone:?}"
     );
+}
+
 #[test]
 fn missing_name_compares_with_the_source() {
     // Four NTREX-128 lines (CC BY-SA 4.0): Apertium MT through Spanish makes "Theresa May"

@@ -35,6 +35,12 @@ pub(crate) static RULE: RuleDef = RuleDef {
             to: Rule::NameNearMiss,
             when: YieldWhen::Overlapping,
         },
+        // A glossary name's `avoid` form in the target: term-mismatch names the form and
+        // the glossary's rendering, which says more than "the name is missing".
+        Yield {
+            to: Rule::TermMismatch,
+            when: YieldWhen::Overlapping,
+        },
     ],
     ..RuleDef::new("missing-name", RuleKind::Name, Severity::Warning, DOC)
 };
