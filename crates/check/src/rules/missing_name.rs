@@ -130,9 +130,7 @@ fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
     // How the source text writes its words, and the surnames it gives its people: once
     // per part, from every source of it.
     let known = ctx.memo(|sources| {
-        let is_given = |w: &str| {
-            people.contains(&w.to_lowercase()) && !source_profile.is_word(&w.to_lowercase())
-        };
+        let is_given = |w: &str| is_given_name(w, source_profile, &data.demonyms);
         (
             CaseEvidence::from_texts(sources.iter().copied()),
             Surnames::from_texts(sources.iter().copied(), &is_given),
@@ -154,6 +152,16 @@ fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
     for finding in out {
         ctx.report(finding);
     }
+}
+
+/// Whether `word` opens a person's name as a given name: the person list has it, and it is
+/// no ordinary word of the source language and no demonym (the list has "German", and
+/// "German Navy" must not make "Navy" a surname).
+pub(crate) fn is_given_name(word: &str, source: &mtlint_lexicon::SourceProfile, demonyms: &Demonyms) -> bool {
+    let folded = word.to_lowercase();
+    mtlint_lexicon::person_names().contains(&folded)
+        && !source.is_word(&folded)
+        && !demonyms.contains(word)
 }
 
 /// The findings of `target` (at byte `base` of the checked text) against `source`.

@@ -16,14 +16,14 @@ fn found_with(
 ) -> Vec<(String, String, Vec<String>)> {
     let profile = SourceProfile::english();
     let pt = mtlint_lexicon::profile("pt");
-    let demonyms = Demonyms::new(["Russia", "Britain", "North Korea"], &profile);
+    let demonyms = Demonyms::new(["Russia", "Britain", "North Korea", "Germany"], &profile);
     let forms: HashMap<String, Vec<String>> = forms
         .iter()
         .map(|(s, f)| (s.to_string(), f.iter().map(|x| x.to_string()).collect()))
         .collect();
     let evidence = CaseEvidence::from_texts([source]);
     let people = mtlint_lexicon::person_names();
-    let is_given = |w: &str| people.contains(&w.to_lowercase()) && !pt.source.is_word(&w.to_lowercase());
+    let is_given = |w: &str| super::is_given_name(w, &pt.source, &demonyms);
     let surnames = Surnames::from_texts([source], &is_given);
     let facts = Facts {
         profile: &profile,
@@ -107,6 +107,21 @@ fn quiet_when_a_translator_drops_a_name() {
     // A paraphrase may drop a name: no word of it was translated or respelled.
     assert_eq!(
         found("Mr Clark said the plan is precise.", "Ele disse que o plano é preciso."),
+        []
+    );
+}
+
+#[test]
+fn a_demonym_before_a_name_is_no_given_name() {
+    // "German" is in the person list, but "German Navy" names no person: "Navy" used alone
+    // later is no surname, and its translation is no damage.
+    assert_eq!(
+        found(
+            "Divers of the German Navy found the wreck on Monday, and the Navy said the crew \
+             was safe.",
+            "Mergulhadores da marinha alemã encontraram os destroços na segunda-feira, e a \
+             marinha disse que a tripulação estava a salvo."
+        ),
         []
     );
 }
