@@ -57,3 +57,35 @@ pub(crate) fn check_pairs(checker: &Checker, pairs: &[(&str, &str)]) -> Vec<(Rul
         .map(|f| (f.rule, file[f.range.as_range()].to_string()))
         .collect()
 }
+
+/// A glossary of places each variant spells its own way ("Moscou"/"Moscovo", "Irã"/"Irão"),
+/// for the tests of variant detection and `mixed-variant`.
+pub(crate) const VARIANT_PLACES: &str = r#"
+[glossary]
+name = "variants"
+lang = "pt"
+
+[[term]]
+use = "Moscou"
+kind = "place"
+variant = "pt-BR"
+avoid = ["Moscovo"]
+
+[[term]]
+use = "Moscovo"
+kind = "place"
+variant = "pt-PT"
+avoid = ["Moscou"]
+
+[[term]]
+use = "Irã"
+kind = "place"
+variant = "pt-BR"
+avoid = ["Irão"]
+
+[[term]]
+use = "Irão"
+kind = "place"
+variant = "pt-PT"
+avoid = ["Irã"]
+"#;

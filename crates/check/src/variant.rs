@@ -167,23 +167,7 @@ mod tests {
         crate::test_support::checker("pt", GLOSSARY, &[]).variant_evidence(text)
     }
 
-    const GLOSSARY: &str = r#"
-[glossary]
-name = "variants"
-lang = "pt"
-
-[[term]]
-use = "Moscou"
-kind = "place"
-variant = "pt-BR"
-avoid = ["Moscovo"]
-
-[[term]]
-use = "Moscovo"
-kind = "place"
-variant = "pt-PT"
-avoid = ["Moscou"]
-"#;
+    use crate::test_support::VARIANT_PLACES as GLOSSARY;
 
     fn counts(text: &str) -> Vec<(String, usize)> {
         evidence(text).counts

@@ -140,6 +140,24 @@ pub(crate) struct Yield {
     pub when: YieldWhen,
 }
 
+impl Yield {
+    /// This rule's finding goes where one of `to`'s shares a byte with it.
+    pub const fn overlapping(to: Rule) -> Yield {
+        Yield {
+            to,
+            when: YieldWhen::Overlapping,
+        }
+    }
+
+    /// This rule's finding goes where one of `to`'s contains it.
+    pub const fn within(to: Rule) -> Yield {
+        Yield {
+            to,
+            when: YieldWhen::Within,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum YieldWhen {
     /// The other finding's range contains this one's.

@@ -3,7 +3,7 @@
 
 use crate::analysis::accents::{accented_words, Preferred};
 use crate::context::Context;
-use crate::rules::{Needs, RuleDef, RuleKind, Yield, YieldWhen};
+use crate::rules::{Needs, RuleDef, RuleKind, Yield};
 use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Severity, Suggestion};
 
 pub(crate) static RULE: RuleDef = RuleDef {
@@ -13,10 +13,7 @@ pub(crate) static RULE: RuleDef = RuleDef {
     },
     check,
     // A word inside an untranslated span is the span's, not an unaccented word.
-    yields_to: &[Yield {
-        to: Rule::Untranslated,
-        when: YieldWhen::Overlapping,
-    }],
+    yields_to: &[Yield::overlapping(Rule::Untranslated)],
     ..RuleDef::new("missing-accent", RuleKind::Spelling, Severity::Warning, DOC)
 };
 

@@ -15,7 +15,7 @@ use mtlint_glossary::TermKind;
 use mtlint_lexicon::{Lexicon, Translations};
 
 use crate::context::SegmentContext;
-use crate::rules::{Prepare, RuleDef, RuleKind, Yield, YieldWhen};
+use crate::rules::{Prepare, RuleDef, RuleKind, Yield};
 use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Severity, Suggestion};
 
 pub(crate) static RULE: RuleDef = RuleDef {
@@ -23,24 +23,12 @@ pub(crate) static RULE: RuleDef = RuleDef {
     prepare: Some(prepare),
     // A glossary entry says more than this rule's guess at the same words.
     yields_to: &[
-        Yield {
-            to: Rule::WrongTerm,
-            when: YieldWhen::Overlapping,
-        },
-        Yield {
-            to: Rule::TranslatedNamePart,
-            when: YieldWhen::Overlapping,
-        },
-        Yield {
-            to: Rule::NameNearMiss,
-            when: YieldWhen::Overlapping,
-        },
+        Yield::overlapping(Rule::WrongTerm),
+        Yield::overlapping(Rule::TranslatedNamePart),
+        Yield::overlapping(Rule::NameNearMiss),
         // A glossary name's `avoid` form in the target: term-mismatch names the form and
         // the glossary's rendering, which says more than "the name is missing".
-        Yield {
-            to: Rule::TermMismatch,
-            when: YieldWhen::Overlapping,
-        },
+        Yield::overlapping(Rule::TermMismatch),
     ],
     ..RuleDef::new("missing-name", RuleKind::Name, Severity::Warning, DOC)
 };

@@ -110,35 +110,7 @@ fn own_variant(uses: &[VariantUse]) -> Option<String> {
 mod tests {
     use crate::Rule;
 
-    const PLACES: &str = r#"
-[glossary]
-name = "variants"
-lang = "pt"
-
-[[term]]
-use = "Moscou"
-kind = "place"
-variant = "pt-BR"
-avoid = ["Moscovo"]
-
-[[term]]
-use = "Moscovo"
-kind = "place"
-variant = "pt-PT"
-avoid = ["Moscou"]
-
-[[term]]
-use = "Irã"
-kind = "place"
-variant = "pt-BR"
-avoid = ["Irão"]
-
-[[term]]
-use = "Irão"
-kind = "place"
-variant = "pt-PT"
-avoid = ["Irã"]
-"#;
+    use crate::test_support::VARIANT_PLACES as PLACES;
 
     fn mixed(lang: &str, text: &str) -> Vec<(String, Vec<String>)> {
         crate::test_support::checker(lang, PLACES, &Rule::all_but(&[Rule::MixedVariant]))

@@ -2,7 +2,7 @@
 //! an accepted form of any entry ("Wanson", "Wonson" for Wonsan; "Kim Jong Um").
 
 use crate::context::Context;
-use crate::rules::{Needs, RuleDef, RuleKind, Yield, YieldWhen};
+use crate::rules::{Needs, RuleDef, RuleKind, Yield};
 use crate::case::carry_case;
 use crate::names::keys::strip_diacritics;
 use crate::names::scan::Scan;
@@ -17,10 +17,7 @@ pub(crate) static RULE: RuleDef = RuleDef {
     check,
     // A near miss of a form the document itself uses is an inconsistency: that rule
     // suggests the document's own spelling ("Zelenskiy" → "Zelensky", not "Zelenskyy").
-    yields_to: &[Yield {
-        to: Rule::InconsistentName,
-        when: YieldWhen::Within,
-    }],
+    yields_to: &[Yield::within(Rule::InconsistentName)],
     ..RuleDef::new("name-near-miss", RuleKind::Name, Severity::Warning, DOC)
 };
 

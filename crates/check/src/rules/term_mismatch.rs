@@ -18,7 +18,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::case::carry_case;
 use crate::context::SegmentContext;
-use crate::rules::{Prepare, RuleDef, RuleKind, Yield, YieldWhen};
+use crate::rules::{Prepare, RuleDef, RuleKind, Yield};
 use crate::term_index::{PatternKind, TermIndex};
 use crate::tokens::{gap_matches, FormWords, Tokens};
 use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Severity, Suggestion, TermRef};
@@ -29,14 +29,8 @@ pub(crate) static RULE: RuleDef = RuleDef {
     // The glossary rules report the same wrong form from the target alone (a wrong form
     // without `near`, or one in its context): one finding, theirs.
     yields_to: &[
-        Yield {
-            to: Rule::WrongTerm,
-            when: YieldWhen::Overlapping,
-        },
-        Yield {
-            to: Rule::WrongTermInContext,
-            when: YieldWhen::Overlapping,
-        },
+        Yield::overlapping(Rule::WrongTerm),
+        Yield::overlapping(Rule::WrongTermInContext),
     ],
     ..RuleDef::new("term-mismatch", RuleKind::Term, Severity::Warning, DOC)
 };

@@ -38,7 +38,7 @@ use crate::analysis::evidence::{respelt, word_evidence, Evidence};
 use crate::analysis::words::{joined, starts_upper};
 use crate::context::Context;
 use crate::language::{score_span, ForeignGuess, SpanLanguages};
-use crate::rules::{Finish, Needs, OptionKind, OptionSpec, Prepare, RuleDef, RuleKind, Yield, YieldWhen};
+use crate::rules::{Finish, Needs, OptionKind, OptionSpec, Prepare, RuleDef, RuleKind, Yield};
 use crate::term_index::TermIndex;
 use crate::tokens::{FormWords, Tokens};
 use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Severity, Suggestion};
@@ -54,10 +54,7 @@ pub(crate) static RULE: RuleDef = RuleDef {
     prepare: Some(prepare),
     // A glued token is one finding: its split ("consecuencias de salud") says more than
     // "untranslated" does of the same token.
-    yields_to: &[Yield {
-        to: Rule::RunTogether,
-        when: YieldWhen::Within,
-    }],
+    yields_to: &[Yield::within(Rule::RunTogether)],
     options: &[OptionSpec {
         key: "allow-quoted",
         kind: OptionKind::Boolean,
