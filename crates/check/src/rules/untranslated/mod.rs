@@ -541,6 +541,18 @@ fn leans_to(text: &str, tokens: &Tokens, k: usize, language: Language, target: L
     of(language) > of(target)
 }
 
+/// Whether some language other than the target is more likely for token `k` than the
+/// target: when none is, `leans_to` is false for every language.
+fn leans_away(text: &str, tokens: &Tokens, k: usize, target: Language) -> bool {
+    let word = &text[tokens.tokens[k].range.as_range()];
+    let values = crate::language::confidence_values(word, SpanLanguages::All);
+    let of_target = values
+        .iter()
+        .find(|(v, _)| *v == target)
+        .map_or(0.0, |(_, c)| *c);
+    values.iter().any(|(v, c)| *v != target && *c > of_target)
+}
+
 /// Whether token `k` is a lowercase target word a foreign run may take in ("prime" in
 /// "the prime minister").
 fn bridgeable(text: &str, tokens: &Tokens, classes: &[Class], done: &[bool], k: usize) -> bool {

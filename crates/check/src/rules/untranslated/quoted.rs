@@ -7,7 +7,7 @@
 
 use lingua::Language;
 
-use super::{leans_to, MULTI_WORD_THRESHOLD};
+use super::{leans_away, leans_to, MULTI_WORD_THRESHOLD};
 use crate::analysis::classes::{quotations, Class};
 use crate::analysis::words::starts_upper;
 use crate::language::{score_span, SpanLanguages};
@@ -119,6 +119,19 @@ fn wholly_foreign(
     if quotation.len() < 2 {
         return false;
     }
+    let target_word = |k: usize| {
+        matches!(classes[k], Class::Known | Class::Unaccented)
+            && !starts_upper(text, tokens, k)
+            && tokens.folded(k).chars().count() > SHORT_WORD
+    };
+    // One word first: a target word that leans to no other language settles it whatever
+    // lingua makes of the whole quotation, whose scoring costs far more (a quoted sentence).
+    if quotation
+        .clone()
+        .any(|k| target_word(k) && !leans_away(text, tokens, k, target))
+    {
+        return false;
+    }
     let range = ByteRange::new(
         tokens.tokens[quotation.start].range.start,
         tokens.tokens[quotation.end - 1].range.end,
@@ -132,10 +145,7 @@ fn wholly_foreign(
     {
         return false;
     }
-    !quotation.clone().any(|k| {
-        matches!(classes[k], Class::Known | Class::Unaccented)
-            && !starts_upper(text, tokens, k)
-            && tokens.folded(k).chars().count() > SHORT_WORD
-            && !leans_to(text, tokens, k, guess.language, target)
-    })
+    !quotation
+        .clone()
+        .any(|k| target_word(k) && !leans_to(text, tokens, k, guess.language, target))
 }
