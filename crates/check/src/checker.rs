@@ -272,12 +272,19 @@ impl Checker {
         }
         for (rule, _) in &self.rules {
             if let Some(finish) = rule.def().finish {
+                // The rule sees its own findings only: it may merge, drop or add its own,
+                // never another rule's (precedence between rules is `settle`'s).
+                let (mut own, others): (Vec<_>, Vec<_>) =
+                    findings.into_iter().partition(|f| f.rule == *rule);
                 finish(&mut Finish {
                     text,
                     index: &self.index,
                     facts: &facts,
-                    findings: &mut findings,
+                    findings: &mut own,
                 });
+                debug_assert!(own.iter().all(|f| f.rule == *rule), "{rule:?}'s finish");
+                findings = others;
+                findings.extend(own);
             }
         }
         // The document-wide findings may take precedence over the parts' findings.

@@ -7,64 +7,50 @@
 //! conventions, then trying its accents, and finding the result in the Portuguese lexicon
 //! is evidence that the word is the other language's, and gives the correction.
 //!
+//! The correspondences are the profile's data (`[respelling]` of
+//! `crates/lexicon/data/<lang>/profile.toml`): a profile without them respells nothing.
+//!
 //! A word written without its accent (`missing-accent`): "ilusoes" for ilusões, "voce"
 //! for você, as text typed without accents has them.
 
-use mtlint_lexicon::Lexicon;
-
-/// Spelling correspondences, Galician or Spanish → Portuguese, applied to one occurrence at
-/// a time (a word may hold an "x" Portuguese keeps next to one it does not: "exixencia").
-const INNER: &[(&str, &str)] = &[
-    ("x", "j"),
-    ("x", "g"),
-    ("ll", "lh"),
-    ("ñ", "nh"),
-    ("z", "ç"),
-    ("ue", "o"),
-    ("ie", "e"),
-];
-
-/// Correspondences of word endings.
-const ENDINGS: &[(&str, &str)] = &[
-    ("ción", "ção"),
-    ("ciones", "ções"),
-    ("cións", "ções"),
-    ("ón", "ão"),
-    ("ones", "ões"),
-    ("óns", "ões"),
-    ("íbel", "ível"),
-    ("ábel", "ável"),
-    ("íbeis", "íveis"),
-    ("ábeis", "áveis"),
-    ("aba", "ava"),
-    ("aban", "avam"),
-    ("aron", "aram"),
-    ("eron", "eram"),
-    ("ió", "iu"),
-    ("ó", "ou"),
-    ("en", "em"),
-    ("án", "ão"),
-    ("én", "ém"),
-    ("ín", "im"),
-    ("ún", "um"),
-];
+use mtlint_lexicon::{Lexicon, Respelling};
 
 /// At most this many inner rewrites are combined: enough for "exixencia" (one), bounded
 /// for long words full of "x" and "z".
 const MAX_INNER: usize = 2;
 
+/// How many places of `folded` an inner respelling may change (each occurrence of a
+/// correspondence's pivot side: "x", "z", "ñ", "ll", "ue", "ie").
+pub(crate) fn rewrite_sites(folded: &str, respelling: &Respelling) -> usize {
+    let inner = &respelling.inner;
+    inner
+        .iter()
+        .enumerate()
+        // A pivot side listed twice ("x" → "j", "x" → "g") is one place.
+        .filter(|&(i, (from, _))| !inner[..i].iter().any(|(earlier, _)| earlier == from))
+        .map(|(_, (from, _))| folded.matches(from.as_str()).count())
+        .sum()
+}
+
 /// The Portuguese word `folded` (lowercase, not in the lexicon) is a Galician or Spanish
-/// spelling of, if any.
-pub(crate) fn portuguese_counterpart(folded: &str, lexicon: &Lexicon) -> Option<String> {
+/// spelling of, if any, by the profile's `respelling`; none when the profile has none.
+pub(crate) fn portuguese_counterpart(
+    folded: &str,
+    lexicon: &Lexicon,
+    respelling: &Respelling,
+) -> Option<String> {
+    if respelling.inner.is_empty() && respelling.endings.is_empty() {
+        return None;
+    }
     let mut stems = vec![folded.to_string()];
-    for (from, to) in ENDINGS {
+    for (from, to) in &respelling.endings {
         if let Some(stem) = folded.strip_suffix(from) {
             stems.push(format!("{stem}{to}"));
         }
     }
     let mut candidates = Vec::new();
     for stem in &stems {
-        inner_rewrites(stem, MAX_INNER, &mut candidates);
+        inner_rewrites(stem, MAX_INNER, &respelling.inner, &mut candidates);
     }
     // Fewest changes first: the rewrites alone, then with one accent changed.
     let portuguese = |c: &str| c != folded && lexicon.contains(c) && !accented_adverb(c);
@@ -167,7 +153,7 @@ const MAX_ACCENTED_LEN: usize = 24;
 
 /// `word` and every word made from it by up to `budget` inner rewrites, each of one
 /// occurrence.
-fn inner_rewrites(word: &str, budget: usize, out: &mut Vec<String>) {
+fn inner_rewrites(word: &str, budget: usize, inner: &[(String, String)], out: &mut Vec<String>) {
     if out.iter().any(|w| w == word) {
         return;
     }
@@ -175,10 +161,10 @@ fn inner_rewrites(word: &str, budget: usize, out: &mut Vec<String>) {
     if budget == 0 {
         return;
     }
-    for (from, to) in INNER {
-        for (at, _) in word.match_indices(from) {
+    for (from, to) in inner {
+        for (at, _) in word.match_indices(from.as_str()) {
             let rewritten = format!("{}{to}{}", &word[..at], &word[at + from.len()..]);
-            inner_rewrites(&rewritten, budget - 1, out);
+            inner_rewrites(&rewritten, budget - 1, inner, out);
         }
     }
 }
@@ -224,7 +210,8 @@ mod tests {
     use super::{accented_counterparts, portuguese_counterpart};
 
     fn counterpart(word: &str) -> Option<String> {
-        portuguese_counterpart(word, mtlint_lexicon::portuguese())
+        let pt = mtlint_lexicon::profile("pt");
+        portuguese_counterpart(word, mtlint_lexicon::portuguese(), &pt.respelling)
     }
 
     #[test]
@@ -272,6 +259,41 @@ mod tests {
         for word in ["planea", "anatomía", "quenlla"] {
             assert_eq!(accented(word), Vec::<String>::new(), "{word}");
         }
+    }
+
+    #[test]
+    fn a_profile_without_respelling_respells_nothing() {
+        let none = mtlint_lexicon::Respelling::default();
+        assert_eq!(
+            portuguese_counterpart("exixencia", mtlint_lexicon::portuguese(), &none),
+            None
+        );
+        let pt = &mtlint_lexicon::profile("pt").respelling;
+        assert_eq!(super::rewrite_sites("exixencia", pt), 2);
+        assert_eq!(super::rewrite_sites("llueza", pt), 3);
+    }
+
+    #[test]
+    fn a_made_up_profile_respells_by_its_own_data() {
+        let profile = mtlint_lexicon::Profile::from_toml(
+            r#"
+language = "xx"
+source = "en"
+lexicon-words = ["nação", "olho"]
+
+[respelling]
+inner = [["ll", "lh"]]
+endings = [["ción", "ção"]]
+"#,
+            "",
+        )
+        .expect("a valid profile");
+        let lexicon = profile.lexicon().expect("its own lexicon");
+        let respell = |w: &str| portuguese_counterpart(w, lexicon, &profile.respelling);
+        assert_eq!(respell("nación").as_deref(), Some("nação"));
+        assert_eq!(respell("ollo").as_deref(), Some("olho"));
+        // Not its data: the shipped profile's "x" → "j" is no rewrite here.
+        assert_eq!(respell("oxo"), None);
     }
 
     #[test]

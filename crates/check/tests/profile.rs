@@ -1,11 +1,11 @@
 //! A checker for a language mtlint ships nothing for (Galician's tag), built from a made-up profile's data
 //! alone: the rules its data supports run, the others skip themselves.
 
-use mtlint_check::{Checker, Rule, Settings};
+use mtlint_check::{Checker, Document, MappedText, Rule, Segment, Settings};
 use mtlint_glossary::{parse_glossary, GlossarySet, LangTag};
 use mtlint_lexicon::Profile;
 
-/// A made-up profile (under the tag of Galician, which mtlint ships nothing for) with a lexicon of four words, a clitic and a variant.
+/// A made-up profile (under the tag of Galician, which mtlint ships nothing for) with a lexicon of four words, a clitic, a variant and its way of writing numbers.
 const PROFILE: &str = r#"
 language = "gl"
 source = "en"
@@ -16,6 +16,21 @@ NO = "acute"
 
 [words]
 clitics = ["lo"]
+
+[numbers]
+decimal = ","
+group = ["."]
+scale-words = [["mil", 1e3]]
+"#;
+
+/// The made-up source language's facts: how it writes numbers.
+const SOURCE: &str = r#"
+language = "en"
+
+[numbers]
+decimal = "."
+group = [","]
+scale-words = [["thousand", 1e3]]
 "#;
 
 const GLOSSARY: &str = r#"
@@ -30,7 +45,7 @@ avoid = ["Marroco"]
 "#;
 
 fn checker() -> Checker {
-    let profile = Profile::from_toml(PROFILE, "language = \"en\"\n").expect("valid profile");
+    let profile = Profile::from_toml(PROFILE, SOURCE).expect("valid profile");
     let profile: &'static Profile = Box::leak(Box::new(profile));
     let glossary = parse_glossary("gl.toml", GLOSSARY).expect("valid glossary");
     let set = GlossarySet::from_glossaries(vec![glossary]).expect("valid set");
@@ -71,4 +86,63 @@ fn without_a_lexicon_the_word_rules_skip_themselves() {
         .map(|f| f.rule)
         .collect();
     assert_eq!(rules, [Rule::SpacedPunctuation]);
+}
+
+/// The findings of `checker` on lines of `(source, target)`, each a segment with its source.
+fn check_pairs(checker: &Checker, pairs: &[(&str, &str)]) -> Vec<(Rule, String)> {
+    let mut file = String::new();
+    let mut segments = Vec::new();
+    for (source, target) in pairs {
+        let start = file.len();
+        file.push_str(target);
+        file.push('\n');
+        segments.push(Segment {
+            id: None,
+            target: MappedText::verbatim((*target).to_string(), start),
+            source: Some(MappedText::verbatim((*source).to_string(), 0)),
+        });
+    }
+    let doc = Document::from_segments(&file, segments);
+    checker
+        .check_document(&doc)
+        .into_iter()
+        .map(|f| (f.rule, file[f.range.as_range()].to_string()))
+        .collect()
+}
+
+#[test]
+fn numbers_are_read_by_the_profiles_data() {
+    let pairs = [
+        // The source's format in the target: its form by the made-up profile is offered.
+        ("30,000 people", "30,000 casa"),
+        // Read by each profile's own marks and scale words: the same numbers.
+        ("30,000 people", "30.000 casa"),
+        ("3.5 thousand people", "3,5 mil casa"),
+        // A number the translation lost.
+        ("7 people", "casa"),
+    ];
+    let found = check_pairs(&checker(), &pairs);
+    let numbers: Vec<&str> = found
+        .iter()
+        .filter(|(rule, _)| *rule == Rule::NumberMismatch)
+        .map(|(_, text)| text.as_str())
+        .collect();
+    assert_eq!(numbers, ["30,000", "casa"], "{found:?}");
+}
+
+#[test]
+fn without_number_data_number_mismatch_skips_itself() {
+    let profile = Profile::from_toml("language = \"gl\"\nsource = \"en\"\n", "").expect("valid");
+    let profile: &'static Profile = Box::leak(Box::new(profile));
+    let set = GlossarySet::from_glossaries(Vec::new()).expect("empty set");
+    let lang = "gl".parse::<LangTag>().expect("a tag");
+    let checker = Checker::with_profile(&set, Settings::new(lang), profile);
+    let found = check_pairs(
+        &checker,
+        &[("30,000 people", "30,000 casa"), ("7 people", "casa")],
+    );
+    assert!(
+        found.iter().all(|(rule, _)| *rule != Rule::NumberMismatch),
+        "{found:?}"
+    );
 }

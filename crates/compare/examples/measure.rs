@@ -322,9 +322,28 @@ fn finding(line: usize, check: &str, message: &str) {
     );
 }
 
+/// A profile's number conventions as mtlint-compare reads them.
+fn number_locale(n: &mtlint_lexicon::Numbers) -> numbers::NumberLocale {
+    numbers::NumberLocale {
+        decimal: n.decimal,
+        group: n.group.clone(),
+        scale_words: n.scale_words.clone(),
+        number_words: n.number_words.clone(),
+        ordinal_marks: n.ordinal_marks.clone(),
+        am: n.am.clone(),
+        pm: n.pm.clone(),
+        hour_mark: n.hour_mark,
+        range_joiners: n.range_joiners.clone(),
+        converted_units: n.converted_units.clone(),
+    }
+}
+
 fn run_numbers(source: &Path, target: &[String]) -> Result<(), String> {
-    let en = numbers::NumberLocale::english();
-    let pt = numbers::NumberLocale::portuguese();
+    let profile = mtlint_lexicon::profile("pt");
+    let (Some(en), Some(pt)) = (profile.source.numbers.as_ref(), profile.numbers.as_ref()) else {
+        return Err("the shipped profiles say nothing of numbers".to_string());
+    };
+    let (en, pt) = (number_locale(en), number_locale(pt));
     for (i, (src, tgt)) in lines(source)?.iter().zip(target).enumerate() {
         for m in numbers::compare(src, &en, tgt, &pt) {
             let instead = m.target.map(|t| tgt[t].to_string()).unwrap_or_default();

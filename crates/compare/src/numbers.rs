@@ -9,7 +9,8 @@
 
 use crate::Span;
 
-/// How a language writes numbers: data, so that a language is a new value, not new code.
+/// How a language writes numbers: data, so that a language is a new value, not new code
+/// (mtlint reads it from the language profiles: `[numbers]` in `mtlint-lexicon`'s data).
 #[derive(Debug, Clone)]
 pub struct NumberLocale {
     /// The decimal mark.
@@ -36,144 +37,7 @@ pub struct NumberLocale {
     pub converted_units: Vec<String>,
 }
 
-fn pairs(list: &[(&str, f64)]) -> Vec<(String, f64)> {
-    list.iter().map(|(w, v)| ((*w).to_string(), *v)).collect()
-}
-
-fn owned(list: &[&str]) -> Vec<String> {
-    list.iter().map(|w| (*w).to_string()).collect()
-}
-
 impl NumberLocale {
-    pub fn english() -> NumberLocale {
-        NumberLocale {
-            decimal: '.',
-            group: vec![','],
-            scale_words: pairs(&[
-                ("thousand", 1e3),
-                ("million", 1e6),
-                ("millions", 1e6),
-                ("billion", 1e9),
-                ("billions", 1e9),
-                ("trillion", 1e12),
-                ("bn", 1e9),
-                ("m", 1e6),
-            ]),
-            number_words: pairs(&[
-                ("zero", 0.0),
-                ("one", 1.0),
-                ("two", 2.0),
-                ("three", 3.0),
-                ("four", 4.0),
-                ("five", 5.0),
-                ("six", 6.0),
-                ("seven", 7.0),
-                ("eight", 8.0),
-                ("nine", 9.0),
-                ("ten", 10.0),
-                ("eleven", 11.0),
-                ("twelve", 12.0),
-                ("twenty", 20.0),
-                ("first", 1.0),
-                ("second", 2.0),
-                ("third", 3.0),
-                ("fourth", 4.0),
-                ("fifth", 5.0),
-                ("hundred", 100.0),
-                ("dozen", 12.0),
-            ]),
-            ordinal_marks: owned(&["st", "nd", "rd", "th"]),
-            am: owned(&["a.m.", "am", "a.m", "AM"]),
-            pm: owned(&["p.m.", "pm", "p.m", "PM"]),
-            hour_mark: None,
-            range_joiners: owned(&["to", "-", "–", "and", "or"]),
-            converted_units: owned(&[
-                "foot",
-                "feet",
-                "ft",
-                "inch",
-                "inches",
-                "mile",
-                "miles",
-                "mph",
-                "yard",
-                "yards",
-                "pound",
-                "pounds",
-                "lb",
-                "lbs",
-                "ounce",
-                "ounces",
-                "oz",
-                "gallon",
-                "gallons",
-                "acre",
-                "acres",
-                "degrees",
-                "°F",
-                "F",
-                "Fahrenheit",
-                "stone",
-            ]),
-        }
-    }
-
-    pub fn portuguese() -> NumberLocale {
-        NumberLocale {
-            decimal: ',',
-            group: vec!['.', ' ', '\u{a0}'],
-            scale_words: pairs(&[
-                ("mil", 1e3),
-                ("milhão", 1e6),
-                ("milhões", 1e6),
-                ("bilhão", 1e9),
-                ("bilhões", 1e9),
-                ("bilião", 1e12),
-                ("biliões", 1e12),
-                ("trilhão", 1e12),
-                ("trilhões", 1e12),
-            ]),
-            number_words: pairs(&[
-                ("zero", 0.0),
-                ("um", 1.0),
-                ("uma", 1.0),
-                ("dois", 2.0),
-                ("duas", 2.0),
-                ("três", 3.0),
-                ("quatro", 4.0),
-                ("cinco", 5.0),
-                ("seis", 6.0),
-                ("sete", 7.0),
-                ("oito", 8.0),
-                ("nove", 9.0),
-                ("dez", 10.0),
-                ("onze", 11.0),
-                ("doze", 12.0),
-                ("vinte", 20.0),
-                ("cem", 100.0),
-                ("cento", 100.0),
-                ("dúzia", 12.0),
-                ("primeiro", 1.0),
-                ("primeira", 1.0),
-                ("segundo", 2.0),
-                ("segunda", 2.0),
-                ("terceiro", 3.0),
-                ("terceira", 3.0),
-                ("quarto", 4.0),
-                ("quarta", 4.0),
-                ("quinto", 5.0),
-                ("quinta", 5.0),
-                ("mil", 1000.0),
-            ]),
-            ordinal_marks: owned(&["º", "ª", ".º", ".ª", "o", "a"]),
-            am: owned(&["da manhã"]),
-            pm: owned(&["da tarde", "da noite"]),
-            hour_mark: Some('h'),
-            range_joiners: owned(&["a", "-", "–", "e", "ou"]),
-            converted_units: Vec::new(),
-        }
-    }
-
     fn scale(&self, word: &str) -> Option<f64> {
         self.scale_words
             .iter()

@@ -26,7 +26,10 @@ use fst::Set;
 use memo::{remembered, Memo};
 
 pub use data_sets::{DataSet, DATA_SETS};
-pub use profile::{profile, Accent, Profile, ProfileError, Progressive, SourceProfile, WordLists};
+pub use profile::{
+    profile, Accent, Numbers, Profile, ProfileError, Progressive, Respelling, SourceProfile,
+    WordLists,
+};
 pub use translations::Translations;
 pub use usage::{usage, OtherLanguage, Usage, UsageTable, Zipf};
 

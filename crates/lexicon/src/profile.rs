@@ -25,6 +25,10 @@ pub struct Profile {
     pub progressive: Option<Progressive>,
     /// The language translated from, with what the rules know of it.
     pub source: SourceProfile,
+    /// How the language writes numbers, if the profile says (`number-mismatch`).
+    pub numbers: Option<Numbers>,
+    /// How the spellings of a pivot language map onto this language's, if the profile says.
+    pub respelling: Respelling,
     lexicon: Option<LexiconData>,
     usage: Option<&'static UsageTable>,
     data: DataFiles,
@@ -67,6 +71,44 @@ pub struct WordLists {
     /// Endings by which a form of a word becomes another of the same word, as (from, to):
     /// ("o", "a") makes "acusada" of "acusado", ("", "s") a plural.
     pub inflections: Vec<(String, String)>,
+}
+
+/// How a language writes numbers (the data of `mtlint_compare::numbers::NumberLocale`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Numbers {
+    /// The decimal mark.
+    pub decimal: char,
+    /// Thousands separators; a space or a no-break space groups only exactly three digits.
+    pub group: Vec<char>,
+    /// Words that multiply the number before them ("mil" = 1e3, "billion" = 1e9), in the
+    /// order they are tried.
+    pub scale_words: Vec<(String, f64)>,
+    /// Number words, cardinal and ordinal ("two", "dois", "primeiro").
+    pub number_words: Vec<(String, f64)>,
+    /// Endings of ordinals glued to the digits ("st", "º", ".º").
+    pub ordinal_marks: Vec<String>,
+    /// Words after a number that make it a time of the morning or the afternoon.
+    pub am: Vec<String>,
+    pub pm: Vec<String>,
+    /// The hour mark of times written "15h30".
+    pub hour_mark: Option<char>,
+    /// Words joining the two ends of a range ("2 to 4 inches").
+    pub range_joiners: Vec<String>,
+    /// Units whose numbers translators convert ("20 feet" -> "6 metros").
+    pub converted_units: Vec<String>,
+}
+
+/// Spelling correspondences from the languages MT pivots through (Galician, Spanish) to
+/// this one, as (pivot, target): "exixencia" is "exigência" by ("x", "g"). Empty: no
+/// respelling is tried.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Respelling {
+    /// Rewrites of one occurrence inside a word ("x" → "j", "ll" → "lh").
+    pub inner: Vec<(String, String)>,
+    /// Rewrites of a word's ending ("ción" → "ção", "aba" → "ava").
+    pub endings: Vec<(String, String)>,
 }
 
 /// The embedded data files a profile names.
@@ -116,6 +158,8 @@ pub struct SourceProfile {
     pub function_words: Vec<String>,
     /// Name parts too short or too grammatical to be taken for a translated word.
     pub not_translatable: Vec<String>,
+    /// How the source language writes numbers, if the profile says.
+    pub numbers: Option<Numbers>,
     /// The embedded list of the language's ordinary (lowercase) words, if mtlint ships one.
     words: Option<String>,
     /// The list's lines, sorted (the file is), searched by bisection: collecting 64,000
@@ -176,6 +220,10 @@ struct ProfileFile {
     #[serde(default)]
     words: WordLists,
     #[serde(default)]
+    numbers: Option<Numbers>,
+    #[serde(default)]
+    respelling: Respelling,
+    #[serde(default)]
     data: DataFiles,
 }
 
@@ -227,6 +275,8 @@ impl Profile {
             variants: file.variants,
             progressive: file.progressive,
             source,
+            numbers: file.numbers,
+            respelling: file.respelling,
             lexicon,
             usage,
             data: file.data,
@@ -307,6 +357,8 @@ impl Profile {
                 language: "en".to_string(),
                 ..SourceProfile::default()
             },
+            numbers: None,
+            respelling: Respelling::default(),
             lexicon: None,
             usage: None,
             data: DataFiles::default(),
@@ -371,6 +423,17 @@ mod tests {
         assert_eq!(pt.accent_of(Some("br")), Some(Accent::Circumflex));
         assert_eq!(pt.accent_of(Some("PT")), Some(Accent::Acute));
         assert_eq!(pt.accent_of(None), None);
+        let (en_numbers, pt_numbers) = (pt.source.numbers.as_ref(), pt.numbers.as_ref());
+        assert!(en_numbers.is_some_and(|n| n.decimal == '.' && n.hour_mark.is_none()));
+        assert!(pt_numbers.is_some_and(|n| n.decimal == ','
+            && n.group == ['.', ' ', '\u{a0}']
+            && n.scale_words.contains(&("milhões".to_string(), 1e6))
+            && n.hour_mark == Some('h')));
+        assert!(pt
+            .respelling
+            .endings
+            .contains(&("ción".to_string(), "ção".to_string())));
+        assert_eq!(pt.respelling.inner.len(), 7);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! Portuguese does not have, else a Portuguese word it respells; and the Portuguese word a
 //! respelling suggests.
 
-use mtlint_lexicon::{Lexicon, OtherLanguage, Usage, UsageTable};
+use mtlint_lexicon::{Lexicon, OtherLanguage, Respelling, Usage, UsageTable};
 
 use crate::analysis::classes::USED_IN_TARGET;
 
@@ -38,30 +38,21 @@ const MAX_RESPELL_CHARS: usize = 64;
 /// 46-letter run of "x" took seconds). Galician and Spanish words have one or two.
 const MAX_REWRITE_SITES: usize = 6;
 
-/// How many places of `folded` an inner respelling may change ("x", "z", "ñ", "ll",
-/// "ue", "ie").
-fn rewrite_sites(folded: &str) -> usize {
-    folded.matches(['x', 'z', 'ñ']).count()
-        + ["ll", "ue", "ie"]
-            .iter()
-            .map(|p| folded.matches(p).count())
-            .sum::<usize>()
-}
-
 /// What a word's evidence is read from: the target profile's usage table and lexicon.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Evidence<'a> {
     pub usage: &'a UsageTable,
     pub lexicon: &'a Lexicon,
+    pub respelling: &'a Respelling,
 }
 
 /// The Portuguese word `folded` is another spelling of, for words short enough to be one.
-fn portuguese_counterpart(folded: &str, lexicon: &Lexicon) -> Option<String> {
-    if folded.chars().nth(MAX_RESPELL_CHARS).is_some() || rewrite_sites(folded) > MAX_REWRITE_SITES
-    {
+fn portuguese_counterpart(folded: &str, on: Evidence<'_>) -> Option<String> {
+    let sites = crate::respell::rewrite_sites(folded, on.respelling);
+    if folded.chars().nth(MAX_RESPELL_CHARS).is_some() || sites > MAX_REWRITE_SITES {
         return None;
     }
-    crate::respell::portuguese_counterpart(folded, lexicon)
+    crate::respell::portuguese_counterpart(folded, on.lexicon, on.respelling)
 }
 
 /// The language a word the target lexicon lacks belongs to, on the word's own evidence:
@@ -79,7 +70,7 @@ pub(crate) fn word_evidence(folded: &str, on: Evidence<'_>) -> Option<(&'static 
         .is_some_and(|(l, _)| l == OtherLanguage::English);
     evidence.or_else(|| {
         (!english).then_some(())?;
-        portuguese_counterpart(folded, on.lexicon)
+        portuguese_counterpart(folded, on)
             .filter(|portuguese| !accents_only(folded, portuguese) || hiatus_accent(folded))
             .map(|_| (GALICIAN_OR_SPANISH, SPELLING_CONFIDENCE))
     })
@@ -110,12 +101,12 @@ fn accents_only(a: &str, b: &str) -> bool {
 
 /// The correction of a one-word finding in a language whose spelling maps onto
 /// Portuguese ("arteria" → "artéria"); English words are translated, not respelt.
-pub(crate) fn respelt(found: &str, language: &str, lexicon: &Lexicon) -> Option<String> {
+pub(crate) fn respelt(found: &str, language: &str, on: Evidence<'_>) -> Option<String> {
     if language == "English" || found.chars().any(|c| !c.is_alphabetic()) {
         return None;
     }
     let folded = found.to_lowercase();
-    let portuguese = portuguese_counterpart(&folded, lexicon)?;
+    let portuguese = portuguese_counterpart(&folded, on)?;
     Some(crate::case::carry_case(found, &portuguese))
 }
 

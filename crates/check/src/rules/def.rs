@@ -26,7 +26,9 @@ pub(crate) struct RuleDef {
     /// Checks one segment that has a source (a PO entry, an XLIFF unit, a line of a text
     /// given with `--source`), target against source: the source-aware rules.
     pub check_segment: Option<fn(&mut SegmentContext<'_, '_>)>,
-    /// Runs once per document after every part was checked (rules that compare parts).
+    /// Runs once per document after every part was checked (rules that compare parts):
+    /// sees the [`Facts`](crate::context::Facts) the parts recorded and this rule's own
+    /// findings of the whole document, which it may merge, drop or add to.
     pub finish: Option<fn(&mut Finish<'_>)>,
     /// Data the rule compiles once per checker (from the glossaries), read back with
     /// `ctx.prepared::<T>()`.
@@ -188,10 +190,15 @@ pub(crate) struct Prepare<'a> {
     pub profile: &'static mtlint_lexicon::Profile,
 }
 
-/// What `finish` sees: the whole text and what the parts observed.
+/// What `finish` sees: the whole text, what the parts observed, and the rule's findings.
+/// This is the one way a rule keeps state across a document: what its `check` learns it
+/// records in a field of `Facts` (joined in text order from parts checked on any thread);
+/// what it found is in `findings`. A rule keeps no state of its own.
 pub(crate) struct Finish<'a> {
     pub text: &'a str,
     pub index: &'a TermIndex,
     pub facts: &'a crate::context::Facts,
+    /// The running rule's findings of the whole document, in text order (other rules'
+    /// findings are not here: a rule edits only its own).
     pub findings: &'a mut Vec<Finding>,
 }

@@ -10,7 +10,7 @@
 
 mod def;
 
-pub(crate) use def::{Finish, Needs, Prepare, RuleDef, Yield, YieldWhen};
+pub(crate) use def::{Finish, Needs, Prepare, Prepared, RuleDef, Yield, YieldWhen};
 pub use def::{OptionKind, OptionSpec, RuleKind};
 
 use crate::Severity;

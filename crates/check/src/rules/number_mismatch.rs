@@ -4,14 +4,15 @@
 //! are mtlint-compare's `numbers` module; this rule only turns its results into findings.
 
 use mtlint_compare::numbers::{self, NumberLocale};
-use mtlint_lexicon::Profile;
+use mtlint_lexicon::{Numbers, Profile};
 
 use crate::context::SegmentContext;
-use crate::rules::{RuleDef, RuleKind};
+use crate::rules::{Prepare, Prepared, RuleDef, RuleKind};
 use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Severity, Suggestion};
 
 pub(crate) static RULE: RuleDef = RuleDef {
     check_segment: Some(check_segment),
+    prepare: Some(prepare),
     ..RuleDef::new("number-mismatch", RuleKind::Term, Severity::Warning, DOC)
 };
 
@@ -33,25 +34,42 @@ misread by a Portuguese reader (\"1,500\" is one and a half).",
 or changed number, which the translator must check against the source.",
 };
 
-/// The number conventions of a profile's language, if mtlint knows them.
-fn locale(language: &str) -> Option<NumberLocale> {
-    match language {
-        "en" => Some(NumberLocale::english()),
-        "pt" => Some(NumberLocale::portuguese()),
-        _ => None,
-    }
+/// The number conventions of the source and the target language (`[numbers]` in their
+/// profiles), if both profiles have them: without, the rule skips itself.
+struct Locales(Option<(NumberLocale, NumberLocale)>);
+
+fn prepare(p: &Prepare<'_>) -> Prepared {
+    Box::new(Locales(locales(p.profile)))
 }
 
 fn locales(profile: &Profile) -> Option<(NumberLocale, NumberLocale)> {
-    Some((locale(&profile.source.language)?, locale(&profile.language)?))
+    let source = profile.source.numbers.as_ref()?;
+    let target = profile.numbers.as_ref()?;
+    Some((locale(source), locale(target)))
+}
+
+/// A profile's number conventions as mtlint-compare reads them.
+fn locale(n: &Numbers) -> NumberLocale {
+    NumberLocale {
+        decimal: n.decimal,
+        group: n.group.clone(),
+        scale_words: n.scale_words.clone(),
+        number_words: n.number_words.clone(),
+        ordinal_marks: n.ordinal_marks.clone(),
+        am: n.am.clone(),
+        pm: n.pm.clone(),
+        hour_mark: n.hour_mark,
+        range_joiners: n.range_joiners.clone(),
+        converted_units: n.converted_units.clone(),
+    }
 }
 
 fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
-    let Some((src, tgt)) = locales(ctx.profile) else {
+    let Some(Locales(Some((src, tgt)))) = ctx.prepared::<Locales>() else {
         return;
     };
     let mut out = Vec::new();
-    find(ctx.source, ctx.target_text(), ctx.target.start, (&src, &tgt), &mut out);
+    find(ctx.source, ctx.target_text(), ctx.target.start, (src, tgt), &mut out);
     for finding in out {
         ctx.report(finding);
     }

@@ -2,6 +2,34 @@
 
 use super::*;
 
+/// The locales of the shipped profiles (English source, Portuguese target), as mtlint's
+/// `number-mismatch` reads them.
+impl NumberLocale {
+    fn english() -> NumberLocale {
+        of(mtlint_lexicon::profile("pt").source.numbers.as_ref())
+    }
+
+    fn portuguese() -> NumberLocale {
+        of(mtlint_lexicon::profile("pt").numbers.as_ref())
+    }
+}
+
+fn of(numbers: Option<&mtlint_lexicon::Numbers>) -> NumberLocale {
+    let n = numbers.expect("the shipped profiles say how numbers are written");
+    NumberLocale {
+        decimal: n.decimal,
+        group: n.group.clone(),
+        scale_words: n.scale_words.clone(),
+        number_words: n.number_words.clone(),
+        ordinal_marks: n.ordinal_marks.clone(),
+        am: n.am.clone(),
+        pm: n.pm.clone(),
+        hour_mark: n.hour_mark,
+        range_joiners: n.range_joiners.clone(),
+        converted_units: n.converted_units.clone(),
+    }
+}
+
 fn values(text: &str, locale: &NumberLocale) -> Vec<Key> {
     extract(text, locale)
         .into_iter()

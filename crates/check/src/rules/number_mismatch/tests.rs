@@ -1,12 +1,10 @@
 //! Tests of `number-mismatch`, on real lines of the NTREX-128 news (CC BY-SA 4.0): the
 //! English source, the human pt-BR reference and Apertium MT through Spanish.
 
-use mtlint_compare::numbers::NumberLocale;
-
-use super::find;
+use super::{find, locales};
 
 fn found(source: &str, target: &str) -> Vec<(String, String, Vec<String>)> {
-    let (en, pt) = (NumberLocale::english(), NumberLocale::portuguese());
+    let (en, pt) = locales(mtlint_lexicon::profile("pt")).expect("the shipped profile's numbers");
     let mut out = Vec::new();
     find(source, target, 0, (&en, &pt), &mut out);
     out.into_iter()

@@ -65,7 +65,11 @@ pub(crate) static RULE: RuleDef = RuleDef {
 
 fn prepare(p: &Prepare<'_>) -> Box<dyn Any + Send + Sync> {
     let evidence = match (p.profile.usage(), p.profile.lexicon()) {
-        (Some(usage), Some(lexicon)) => Some(Evidence { usage, lexicon }),
+        (Some(usage), Some(lexicon)) => Some(Evidence {
+            usage,
+            lexicon,
+            respelling: &p.profile.respelling,
+        }),
         _ => None,
     };
     let target = crate::language::lingua_language(p.lang);
@@ -448,7 +452,7 @@ impl Untranslated {
         // friend of the pivot language): a hint in the note, not a suggestion.
         let note = glossary
             .is_none()
-            .then(|| self.evidence.and_then(|on| respelt(found, language, on.lexicon)))
+            .then(|| self.evidence.and_then(|on| respelt(found, language, on)))
             .flatten()
             .map(|portuguese| {
                 format!(
