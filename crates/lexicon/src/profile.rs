@@ -56,6 +56,12 @@ pub struct WordLists {
     pub option_words: Vec<String>,
     /// Clitics besides `clitics` that may follow a spaced hyphen ("deu -lho").
     pub hyphen_clitics: Vec<String>,
+    /// The clitics a verb form ending in a vowel takes as they are ("deu-o"), which no
+    /// other word before a hyphen does ("a opção -a" is a command-line option).
+    pub plain_clitics: Vec<String>,
+    /// Conjunctions that close a list: a punctuation mark after one is named in the prose,
+    /// not used ("letras, números, - e . são permitidos").
+    pub list_conjunctions: Vec<String>,
     /// Function words that may be pieces of words run together ("de|13|anos").
     pub glued_function_words: Vec<String>,
     /// The one function word that may open a split without a number ("que|corre|longo").
@@ -109,6 +115,11 @@ pub struct Respelling {
     pub inner: Vec<(String, String)>,
     /// Rewrites of a word's ending ("ción" → "ção", "aba" → "ava").
     pub endings: Vec<(String, String)>,
+    /// Letter groups the pivot languages write and this language does not ("ñ", "ll"): a
+    /// word no usage list holds that has one is theirs.
+    pub spelling_groups: Vec<String>,
+    /// Word endings the pivot languages write and this language does not ("-ción").
+    pub spelling_endings: Vec<String>,
 }
 
 /// The embedded data files a profile names.
@@ -434,6 +445,8 @@ mod tests {
             .endings
             .contains(&("ción".to_string(), "ção".to_string())));
         assert_eq!(pt.respelling.inner.len(), 7);
+        assert!(pt.respelling.spelling_groups.iter().any(|g| g == "ñ"));
+        assert!(pt.respelling.spelling_endings.iter().any(|e| e == "ción"));
     }
 
     #[test]

@@ -61,7 +61,7 @@ pub(crate) fn word_evidence(folded: &str, on: Evidence<'_>) -> Option<(&'static 
     let found = on.usage.get(folded);
     let evidence = match found {
         Some(usage) => usage_evidence(folded, usage, on.usage),
-        None => spelling_evidence(folded),
+        None => spelling_evidence(folded, on.respelling),
     };
     // A word English text uses most is no Galician or Spanish spelling of a Portuguese
     // word, whatever it respells to ("tries" is no "três").
@@ -209,26 +209,23 @@ pub(crate) fn borrower(label: &str) -> bool {
 
 /// By spelling, for words no usage list holds: endings and letter groups Portuguese
 /// spelling does not have but Galician and Spanish do, the leftovers of pivot MT
-/// ("quenlla", "noitiña", "peaxe", "cartóns", "invencíbel", "concernió"), else
-/// those of English, the source language ("pedaled", "destructible", "temperment": words
-/// too rare, or too misspelt by the source, for the usage lists).
-fn spelling_evidence(folded: &str) -> Option<(&'static str, f64)> {
+/// ("quenlla", "noitiña", "peaxe", "cartóns", "invencíbel", "concernió"; the profile's
+/// `[respelling]`), else those of English, the source language ("pedaled", "destructible",
+/// "temperment": words too rare, or too misspelt by the source, for the usage lists).
+fn spelling_evidence(folded: &str, pivot: &Respelling) -> Option<(&'static str, f64)> {
     // English letter groups first: Galician and Spanish never write "th", "sh", "ck" or
     // "gh", nor "w" or "k" beside their "ll", which English shares ("fullback", "walleye").
     if english_letter_group(folded) || folded.contains(['w', 'k']) && folded.contains("ll") {
         return Some(("English", SPELLING_CONFIDENCE));
     }
-    let foreign_group = ["ñ", "ll", "nx", "bx"].iter().any(|g| folded.contains(g));
-    // Also the accented conditional ("envorcaría": Portuguese "-ria"), the accented
-    // infinitive ("reconstruír") and the infinitive with its pronoun glued on
-    // ("enfrontarse": Portuguese "enfrentar-se").
-    let foreign_ending = [
-        "ón", "óns", "án", "áns", "aban", "aron", "eron", "iron", "ción", "cións", "axe", "axes",
-        "ábel", "íbel", "ábeis", "íbeis", "ió", "ones", "ría", "rías", "rían", "ír", "arse",
-        "erse", "irse",
-    ]
-    .iter()
-    .any(|e| folded.ends_with(e));
+    let foreign_group = pivot
+        .spelling_groups
+        .iter()
+        .any(|g| folded.contains(g.as_str()));
+    let foreign_ending = pivot
+        .spelling_endings
+        .iter()
+        .any(|e| folded.ends_with(e.as_str()));
     if foreign_group || foreign_ending || stressed_final_after_consonant(folded) {
         return Some((GALICIAN_OR_SPANISH, SPELLING_CONFIDENCE));
     }

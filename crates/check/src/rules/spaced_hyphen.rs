@@ -285,7 +285,7 @@ fn option_context(
         if profile.lexicon().is_some_and(|l| !clitic && !l.contains(&part)) {
             return true; // "-print", "-follow", "-mtrace": no Portuguese word nor clitic
         }
-        if matches!(part.as_str(), "o" | "a" | "os" | "as") && !takes_plain_enclitic(&prev) {
+        if profile.words.plain_clitics.contains(&part) && !takes_plain_enclitic(&prev) {
             return true; // "a opção -a", "usar -a": "-o" and "-a" hang on a vowel
         }
     }

@@ -31,17 +31,17 @@ typo in every such sentence. French spacing habits do the same in typed text.",
 
 fn check(ctx: &mut Context<'_, '_>) {
     let (text, base) = (ctx.stretch_text(), ctx.stretch.start);
-    find(text, base, ctx.findings);
+    find(text, base, &ctx.profile.words.list_conjunctions, ctx.findings);
 }
 
 /// Finds every spaced mark in `text`, which starts at byte `base` of the document (in two
 /// memchr passes of three marks each; the checker orders findings afterwards).
-fn find(text: &str, base: usize, out: &mut Vec<Finding>) {
+fn find(text: &str, base: usize, conjunctions: &[String], out: &mut Vec<Finding>) {
     let bytes = text.as_bytes();
     let marks = memchr::memchr3_iter(b',', b'.', b';', bytes)
         .chain(memchr::memchr3_iter(b':', b'?', b'!', bytes));
     for at in marks {
-        if !ends_clause(text, at) || named_symbol(text, at) {
+        if !ends_clause(text, at) || named_symbol(text, at, conjunctions) {
             continue;
         }
         if let Some(space_start) = space_after_word(text, at) {
@@ -73,11 +73,12 @@ fn ends_clause(text: &str, at: usize) -> bool {
         .is_none_or(|c| c.is_whitespace() || closing.contains(c))
 }
 
-/// Whether the mark at `at` is named in the prose, not used: after "e" or "ou", which no
-/// clause ends with (but for a comma) ("letras, números, - e . são permitidos", "os caracteres * e ?"), or a
+/// Whether the mark at `at` is named in the prose, not used: after a conjunction closing a
+/// list (the profile's `list-conjunctions`: "e", "ou"), which no clause ends with (but for
+/// a comma) ("letras, números, - e . são permitidos", "os caracteres * e ?"), or a
 /// full stop that a small letter or a command-line option follows, which no sentence end
 /// is ("O ponto . coincide com", "find . -name").
-fn named_symbol(text: &str, at: usize) -> bool {
+fn named_symbol(text: &str, at: usize, conjunctions: &[String]) -> bool {
     let before = text[..at].trim_end_matches([' ', '\t', '\u{a0}']);
     let word_start = before
         .char_indices()
@@ -86,7 +87,8 @@ fn named_symbol(text: &str, at: usize) -> bool {
         .map_or(0, |(i, c)| i + c.len_utf8());
     // A comma after "e" is Portuguese ("e, em seguida"): spaced, a typo like any other.
     let mark = text.as_bytes()[at];
-    if mark != b',' && matches!(&before[word_start..], "e" | "ou" | "E" | "Ou") {
+    let word = &before[word_start..];
+    if mark != b',' && conjunctions.iter().any(|c| word == c || capitalised(word, c)) {
         return true;
     }
     let mut next = text[at + 1..]
@@ -131,13 +133,26 @@ fn finding(range: ByteRange, base: usize, mark: u8) -> Finding {
     Finding::spacing(Rule::SpacedPunctuation, range.shifted(base), mark, message)
 }
 
+/// Whether `word` is `lower` with its first letter capitalised ("Ou" of "ou").
+fn capitalised(word: &str, lower: &str) -> bool {
+    let (mut w, mut l) = (word.chars(), lower.chars());
+    match (w.next(), l.next()) {
+        (Some(a), Some(b)) => a.is_uppercase() && a.to_lowercase().eq([b]) && w.as_str() == l.as_str(),
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::find;
 
+    fn conjunctions() -> &'static [String] {
+        &mtlint_lexicon::profile("pt").words.list_conjunctions
+    }
+
     fn found(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
-        find(text, 0, &mut out);
+        find(text, 0, conjunctions(), &mut out);
         out.iter().map(|f| &text[f.range.as_range()]).collect()
     }
 
@@ -184,7 +199,7 @@ mod tests {
     fn fix_removes_the_space() {
         let text = "o diário , ontem";
         let mut out = Vec::new();
-        find(text, 10, &mut out);
+        find(text, 10, conjunctions(), &mut out);
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].range.start, 10 + "o diário".len());
         assert_eq!(out[0].suggestions[0].replacement, ",");
