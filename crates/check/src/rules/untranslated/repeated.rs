@@ -5,13 +5,16 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::{Finding, LineIndex};
+use crate::{Finding, LineIndex, Rule};
 
-/// Keeps, of the `untranslated` findings (`finish` gets the rule's own) that are one and
-/// the same word (case aside), the first, and names the lines of the others in its message.
+/// Keeps, of the `untranslated` findings that are one and the same word (case aside), the
+/// first, and names the lines of the others in its message.
 pub(super) fn one_finding_per_word(text: &str, findings: &mut Vec<Finding>) {
     let mut by_word: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (i, f) in findings.iter().enumerate() {
+        if f.rule != Rule::Untranslated {
+            continue;
+        }
         let found = &text[f.range.as_range()];
         if found.chars().all(char::is_alphabetic) {
             by_word.entry(found.to_lowercase()).or_default().push(i);
