@@ -31,7 +31,10 @@ for text in ${TEXTS:-technical mt news}; do
     head -c "$bytes" "$f" | python3 -c 'import sys; d = sys.stdin.buffer.read(); sys.stdout.buffer.write(d[: d.rfind(b"\n") + 1])' >"$work/$text.txt"
 done
 glossary_rules="wrong-term wrong-term-in-context"
-others=$("$bin" rule | awk 'NF && $1 ~ /^[a-z-]+$/ {print $1}' | grep -vxF -f <(tr ' ' '\n' <<<"$glossary_rules") | paste -sd, -)
+others=()
+for r in $("$bin" rule | awk 'NF && $1 ~ /^[a-z-]+$/ {print $1}'); do
+    case " $glossary_rules " in *" $r "*) ;; *) others+=(--disable "$r") ;; esac
+done
 instructions() {
     valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
         sed -n 's/.*Collected : \([0-9]*\).*/\1/p' || true
@@ -56,9 +59,12 @@ for text in ${TEXTS:-technical mt news}; do
         mtlint=("$bin" check --no-config --lang pt -j 1 --format jsonl --fail-on never)
         case $tool in
             all) cmd=("${mtlint[@]}" "$f") ;;
-            glossary) cmd=("${mtlint[@]}" --disable "$others" "$f") ;;
+            glossary) cmd=("${mtlint[@]}" "${others[@]}" "$f") ;;
             typos) cmd=(typos --threads 1 --format brief "$f") ;;
         esac
+        # A run that fails (a bad flag) must not pass for a fast one.
+        "${cmd[@]}" >/dev/null 2>"$work/err.txt" || [ $? -eq 1 ] ||
+            { echo "failed: ${cmd[*]}: $(head -1 "$work/err.txt")" >&2; exit 2; }
         n=$(instructions "${cmd[@]}")
         s=$(cpu "${cmd[@]}")
         mbs=$(awk -v b="$size" -v s="$s" 'BEGIN{printf "%.1f", b / 1e6 / s}')
