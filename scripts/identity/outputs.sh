@@ -47,8 +47,11 @@ for file in "$@"; do
     run pt-PT --lang pt-PT
     if [ "$(stat -c %s "$file")" -le 1048576 ]; then
         for rule in $rules; do
-            others=$(printf '%s\n' $rules | grep -vx "$rule" | paste -sd, -)
-            run "only-$rule" --disable "$others"
+            # One --disable per rule: the flag takes one name (a comma-separated list
+            # is an unknown rule, and every run of this setting was an error before).
+            others=()
+            for r in $rules; do [ "$r" = "$rule" ] || others+=(--disable "$r"); done
+            run "only-$rule" "${others[@]}"
         done
     fi
     echo "$(basename "$file"): done" >&2

@@ -1,6 +1,7 @@
 use std::any::Any;
 use std::cell::OnceCell;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use mtlint_glossary::{GlossarySet, LangTag};
 use mtlint_lexicon::Profile;
@@ -58,7 +59,7 @@ impl RuleOptions {
 /// threads: `check` takes `&self`.
 pub struct Checker {
     settings: Settings,
-    index: TermIndex,
+    index: Arc<TermIndex>,
     names: NameIndex,
     profile: &'static Profile,
     /// The enabled rules, in registry order, with what each `prepare`d.
@@ -97,6 +98,26 @@ impl Checker {
         // The name index is built beside the term index, on another thread when the
         // glossaries are large (a gazetteer): both walk every form.
         let (index, names) = build_indexes(glossaries, &settings.lang, profile);
+        Checker::assemble(settings, Arc::new(index), names, profile)
+    }
+
+    /// A checker for `settings.lang` over glossary terms already compiled for that
+    /// language (by [`GlossaryIndex::new`] with the same glossaries and language, to
+    /// gather a text's variant evidence first): the index is shared, not built again.
+    pub fn with_index(settings: Settings, terms: &GlossaryIndex) -> Self {
+        let profile = terms.profile;
+        debug_assert_eq!(terms.lang, settings.lang);
+        let names = NameIndex::new(terms.index.terms.iter(), profile.translations());
+        Checker::assemble(settings, Arc::clone(&terms.index), names, profile)
+    }
+
+    /// The rules prepared over the compiled indexes.
+    fn assemble(
+        settings: Settings,
+        index: Arc<TermIndex>,
+        names: NameIndex,
+        profile: &'static Profile,
+    ) -> Self {
         let prepare = Prepare {
             index: &index,
             lang: &settings.lang,
@@ -264,8 +285,14 @@ impl Checker {
     /// The findings of a whole text from its parts, given in text order: adds what needs
     /// the whole document (the rules' `finish`), then orders by position, then rule.
     pub fn finish(&self, text: &str, parts: Vec<Part>) -> Vec<Finding> {
-        let mut findings = Vec::new();
-        let mut facts = Facts::default();
+        // The first part's vectors are kept and the others appended: a text of one part
+        // (most files) then holds its findings once, not twice while they are copied
+        // (100k findings are 20 MB).
+        let mut parts = parts.into_iter();
+        let Part {
+            mut findings,
+            mut facts,
+        } = parts.next().unwrap_or_default();
         for part in parts {
             findings.extend(part.findings);
             facts.extend(part.facts);
@@ -298,22 +325,7 @@ impl Checker {
     /// matches only, no rule: meant for a checker of the plain language ("pt"), whose
     /// index holds every variant's entries, before the text is checked in the variant.
     pub fn variant_evidence(&self, text: &str) -> VariantEvidence {
-        let mut evidence = VariantEvidence::default();
-        let mut tokens = Tokens::default();
-        let mut glossary = Vec::new();
-        let mut patterns = Vec::new();
-        for stretch in stretches(text) {
-            tokens.fill(&text[stretch.as_range()], stretch.start);
-            self.match_glossary(text, &tokens, &mut glossary, &mut patterns);
-            let words = Words {
-                text,
-                tokens: &tokens,
-                glossary: &glossary,
-                profile: self.profile,
-            };
-            crate::variant::observe(words, &self.index, &mut evidence);
-        }
-        evidence
+        variant_evidence(&self.index, self.profile, text)
     }
 
     /// The glossary matches of a stretch, found once for every rule, in token order.
@@ -324,24 +336,80 @@ impl Checker {
         glossary: &mut Vec<TermMatch>,
         patterns: &mut Vec<Match>,
     ) {
-        glossary.clear();
-        patterns.clear();
-        let mut at = 0;
-        while at < tokens.len() {
-            match self.index.match_at(text, tokens, at) {
-                Some(m) => {
-                    let pattern = &self.index.patterns[m.pattern];
-                    glossary.push(TermMatch {
-                        first_token: m.first_token,
-                        end_token: m.end_token,
-                        term: pattern.term,
-                        good: matches!(pattern.kind, PatternKind::Good),
-                    });
-                    patterns.push(m);
-                    at = m.end_token;
-                }
-                None => at += 1,
+        match_glossary(&self.index, text, tokens, glossary, patterns);
+    }
+}
+
+/// The glossary terms compiled for one language, without the rules: enough to gather a
+/// text's variant evidence ([`GlossaryIndex::variant_evidence`]) before choosing which
+/// checker to build, and handed to [`Checker::with_index`] when the plain language's
+/// checker is the one needed, so the index is built once.
+#[derive(Debug, Clone)]
+pub struct GlossaryIndex {
+    lang: LangTag,
+    index: Arc<TermIndex>,
+    profile: &'static Profile,
+}
+
+impl GlossaryIndex {
+    pub fn new(glossaries: &GlossarySet, lang: &LangTag) -> Self {
+        GlossaryIndex {
+            lang: lang.clone(),
+            index: Arc::new(TermIndex::new(glossaries, lang)),
+            profile: mtlint_lexicon::profile(lang.language()),
+        }
+    }
+
+    /// What [`Checker::variant_evidence`] says of `text` for a checker of this language
+    /// with the profile mtlint ships.
+    pub fn variant_evidence(&self, text: &str) -> VariantEvidence {
+        variant_evidence(&self.index, self.profile, text)
+    }
+}
+
+fn variant_evidence(index: &TermIndex, profile: &Profile, text: &str) -> VariantEvidence {
+    let mut evidence = VariantEvidence::default();
+    let mut tokens = Tokens::default();
+    let mut glossary = Vec::new();
+    let mut patterns = Vec::new();
+    for stretch in stretches(text) {
+        tokens.fill(&text[stretch.as_range()], stretch.start);
+        match_glossary(index, text, &tokens, &mut glossary, &mut patterns);
+        let words = Words {
+            text,
+            tokens: &tokens,
+            glossary: &glossary,
+            profile,
+        };
+        crate::variant::observe(words, index, &mut evidence);
+    }
+    evidence
+}
+
+fn match_glossary(
+    index: &TermIndex,
+    text: &str,
+    tokens: &Tokens,
+    glossary: &mut Vec<TermMatch>,
+    patterns: &mut Vec<Match>,
+) {
+    glossary.clear();
+    patterns.clear();
+    let mut at = 0;
+    while at < tokens.len() {
+        match index.match_at(text, tokens, at) {
+            Some(m) => {
+                let pattern = &index.patterns[m.pattern];
+                glossary.push(TermMatch {
+                    first_token: m.first_token,
+                    end_token: m.end_token,
+                    term: pattern.term,
+                    good: matches!(pattern.kind, PatternKind::Good),
+                });
+                patterns.push(m);
+                at = m.end_token;
             }
+            None => at += 1,
         }
     }
 }

@@ -1,10 +1,13 @@
 //! Which language a text is in, with lingua, built with only the languages mtlint ships
 //! models for (cargo features of the `lingua` dependency).
 
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 use lingua::{IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder};
 use mtlint_glossary::LangTag;
+use rustc_hash::FxHashMap;
 
 /// The languages lingua is built with: the targets and the usual sources of MT.
 pub const DETECTABLE: &[Language] = &[
@@ -259,13 +262,13 @@ pub enum SpanLanguages {
 /// full models; `None` when the target language is the first choice or lingua has no
 /// opinion.
 pub fn score_span(span: &str, target: Language, languages: SpanLanguages) -> Option<ForeignGuess> {
-    let values = span_detector(languages).compute_language_confidence_values(span);
+    let values = span_confidences(span, languages);
     let target_confidence = values
         .iter()
         .find(|(l, _)| *l == target)
         .map_or(0.0, |(_, c)| *c);
     let top = values.first().map(|(l, _)| *l);
-    let (language, confidence) = values.into_iter().find(|(l, _)| *l != target)?;
+    let (language, confidence) = values.iter().copied().find(|(l, _)| *l != target)?;
     if confidence <= 0.0 {
         return None;
     }
@@ -279,7 +282,55 @@ pub fn score_span(span: &str, target: Language, languages: SpanLanguages) -> Opt
 
 /// lingua's confidence in each language for a short span, best first.
 pub fn confidence_values(span: &str, languages: SpanLanguages) -> Vec<(Language, f64)> {
-    span_detector(languages).compute_language_confidence_values(span)
+    span_confidences(span, languages).to_vec()
+}
+
+/// lingua's values of one span, best first, shared by the callers that remember them.
+type Confidences = Rc<[(Language, f64)]>;
+
+/// Spans a thread remembers before it starts over, and the longest span remembered: the
+/// spans scored are words and runs of a few words, which repeat (the same untranslated
+/// term on every line of a manual); a long quotation rarely does.
+const MAX_SPANS: usize = 1 << 16;
+const MAX_SPAN_BYTES: usize = 128;
+
+thread_local! {
+    /// Per detector (`SpanLanguages::All` or the pair), each span's values.
+    static SPANS: RefCell<[FxHashMap<Box<str>, Confidences>; 2]> = RefCell::default();
+}
+
+/// lingua's confidence values of `span` by the detector of `languages`, remembered per
+/// thread. A lingua call on a span of a few words costs tens of thousands of
+/// instructions (its n-gram look-ups) and gives the same values every time for the same
+/// detector and span, so a repeated span costs a hash look-up; each thread keeps its own
+/// map (no locking), bounded as the lexicon's word memo is.
+fn span_confidences(span: &str, languages: SpanLanguages) -> Confidences {
+    let which = usize::from(languages != SpanLanguages::All);
+    let compute = || -> Confidences {
+        span_detector(languages)
+            .compute_language_confidence_values(span)
+            .into()
+    };
+    if span.len() > MAX_SPAN_BYTES {
+        return compute();
+    }
+    // `try_with`: a thread being torn down has no memo left, and then just computes.
+    if let Some(values) = SPANS
+        .try_with(|m| m.borrow()[which].get(span).cloned())
+        .ok()
+        .flatten()
+    {
+        return values;
+    }
+    let values = compute();
+    let _ = SPANS.try_with(|m| {
+        let map = &mut m.borrow_mut()[which];
+        if map.len() >= MAX_SPANS {
+            map.clear();
+        }
+        map.insert(span.into(), Rc::clone(&values));
+    });
+    values
 }
 
 /// The language of each line of a text that mixes languages: a `None` for lines too short

@@ -29,7 +29,7 @@ mod tokens;
 mod utf16;
 pub mod variant;
 
-pub use checker::{split_at_paragraphs, Checker, Part, RuleOptions, Settings};
+pub use checker::{split_at_paragraphs, Checker, GlossaryIndex, Part, RuleOptions, Settings};
 pub use document::{CheckedText, Document, DocumentKind, SegmentSpan};
 pub use examples::{run_examples, ExampleFailure, ExampleReport};
 pub use finding::{Applicability, Finding, SegmentInfo, Severity, Suggestion, TermRef};

@@ -130,12 +130,18 @@ impl Tokens {
 
 /// Lowercase NFC of one word, appended to `out`.
 pub(crate) fn fold_word_into(word: &str, out: &mut String) {
-    if is_nfc_quick(word.chars()) == IsNormalized::Yes {
-        out.extend(
-            word.chars()
-                .flat_map(char::to_lowercase)
-                .map(fold_typography),
-        );
+    // Every char below U+0300 is in NFC on its own with combining class 0, so a word of
+    // them (nearly every Latin-script word) is in NFC without the quick check's table
+    // look-up per char; `below_combining_marks_is_nfc` checks the claim char by char.
+    if word.chars().all(|c| c < '\u{300}') || is_nfc_quick(word.chars()) == IsNormalized::Yes {
+        for c in word.chars() {
+            if c.is_ascii() {
+                // An ASCII word char is a letter or digit: no typography to fold.
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase().map(fold_typography));
+            }
+        }
     } else {
         out.extend(word.nfc().flat_map(char::to_lowercase).map(fold_typography));
     }
@@ -215,6 +221,24 @@ pub(crate) fn gap_matches(gap: &str, expected: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn below_combining_marks_is_nfc() {
+        use unicode_normalization::char::canonical_combining_class;
+        for c in ('\0'..'\u{300}').filter(|&c| is_word_char(c)) {
+            assert_eq!(is_nfc_quick([c, c].into_iter()), IsNormalized::Yes, "{c:?}");
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            let mut fast = String::new();
+            fold_word_into(&c.to_string(), &mut fast);
+            let slow: String = c
+                .to_string()
+                .nfc()
+                .flat_map(char::to_lowercase)
+                .map(fold_typography)
+                .collect();
+            assert_eq!(fast, slow, "{c:?}");
+        }
+    }
 
     #[test]
     fn latin_fast_path_agrees_with_unicode() {

@@ -30,5 +30,5 @@ pub use glossaries::GlossarySources;
 pub use language::{LangChoice, LanguageError};
 pub use mtlint_formats::{InputFormat, ReadOptions};
 pub use read::FileKind;
-pub use session::{CheckError, Checked, FileReport, Session, SessionConfig};
+pub use session::{parts_of, CheckError, Checked, FileReport, Session, SessionConfig};
 pub use suppress::check_directives;

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
-use mtlint_check::{ByteRange, Checker, Finding, Rule, Segment, Settings};
+use mtlint_check::{ByteRange, Checker, Finding, GlossaryIndex, Rule, Segment, Settings};
 use mtlint_config::Policy;
 use mtlint_formats::{ReadOptions, Suppression};
 use mtlint_glossary::{GlossarySet, LangTag};
@@ -65,6 +65,10 @@ pub struct Checked {
 /// A checker per language, each built once, on first use.
 type CheckerCache = Mutex<HashMap<LangTag, Arc<OnceLock<Arc<Checker>>>>>;
 
+/// The glossary index of a plain language whose variant is detected: built once for the
+/// variant evidence, and shared with that language's checker if the text is checked in it.
+type IndexCache = Mutex<HashMap<LangTag, Arc<OnceLock<GlossaryIndex>>>>;
+
 /// Glossaries and settings, and a checker per language built from them: made once,
 /// shared by threads (`&self` everywhere), used for every file.
 #[derive(Debug)]
@@ -73,6 +77,7 @@ pub struct Session {
     config: SessionConfig,
     suppress: Suppress,
     checkers: CheckerCache,
+    indexes: IndexCache,
 }
 
 /// Files whose checked text is longer than this are cut into parts of about
@@ -80,6 +85,16 @@ pub struct Session {
 /// then uses every thread, and a cancelled check stops within a part.
 const LARGE_FILE: usize = 512 * 1024;
 const PART_BYTES: usize = 128 * 1024;
+
+/// How many parts a file of `len` bytes is checked in (see `LARGE_FILE`): the most
+/// threads its check can keep busy.
+pub fn parts_of(len: u64) -> usize {
+    if len > LARGE_FILE as u64 {
+        usize::try_from(len.div_ceil(PART_BYTES as u64)).unwrap_or(usize::MAX)
+    } else {
+        1
+    }
+}
 
 impl Session {
     pub fn new(glossaries: GlossarySet, config: SessionConfig) -> Self {
@@ -89,6 +104,7 @@ impl Session {
             config,
             suppress,
             checkers: Mutex::default(),
+            indexes: Mutex::default(),
         }
     }
 
@@ -132,8 +148,59 @@ impl Session {
                 disabled: self.config.disabled.clone(),
                 options: self.config.policy.options.clone(),
             };
-            Arc::new(Checker::new(&self.glossaries, settings))
+            // The variant evidence compiled this language's glossary index already:
+            // reused, not built twice.
+            let checker = match self.cached_index(lang) {
+                Some(index) => Checker::with_index(settings, &index),
+                None => Checker::new(&self.glossaries, settings),
+            };
+            Arc::new(checker)
         }))
+    }
+
+    /// The glossary index of `lang`, built on first use and kept (see [`IndexCache`]).
+    fn index(&self, lang: &LangTag) -> GlossaryIndex {
+        let cell = {
+            let mut cache = self.indexes.lock().unwrap_or_else(PoisonError::into_inner);
+            Arc::clone(cache.entry(lang.clone()).or_default())
+        };
+        cell.get_or_init(|| GlossaryIndex::new(&self.glossaries, lang))
+            .clone()
+    }
+
+    /// The glossary index of `lang` if one was asked for (waiting while it is built).
+    fn cached_index(&self, lang: &LangTag) -> Option<GlossaryIndex> {
+        let asked = self
+            .indexes
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .contains_key(lang);
+        asked.then(|| self.index(lang))
+    }
+
+    /// Whether files in `lang` have their variant detected before they are checked: the
+    /// language is detected, is given without a region, and the glossaries know variants
+    /// of it.
+    fn detects_variant(&self, lang: &LangTag) -> bool {
+        self.config.lang == LangChoice::Auto
+            && lang.region().is_none()
+            && !self.glossaries.variants_of(lang.language()).is_empty()
+    }
+
+    /// Builds ahead what the files will most likely need: the checker of the
+    /// [`Session::likely_lang`]; or, when that language's variant is detected, only its
+    /// glossary index, which the variant evidence reads first (the checker is then the
+    /// variant's, or the plain language's over the same index), so a text in a variant
+    /// does not pay for a plain-language checker it never uses.
+    pub fn build_likely(&self) {
+        let Some(lang) = self.likely_lang() else {
+            return;
+        };
+        if self.detects_variant(&lang) {
+            self.index(&lang);
+        } else {
+            self.checker(&lang);
+        }
     }
 
     /// Builds the checkers of `langs` not built yet, in parallel.
@@ -181,7 +248,7 @@ impl Session {
         if known.is_empty() {
             return lang;
         }
-        let evidence = self.checker(&lang).variant_evidence(prose);
+        let evidence = self.index(&lang).variant_evidence(prose);
         let Some(region) = evidence.verdict() else {
             return lang;
         };

@@ -72,16 +72,13 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, CliError> {
         pairs: args.format == Format::Html,
         stdin_name: args.stdin_filename.as_deref(),
     };
-    let pool = thread_pool(args.jobs)?;
+    let pool = thread_pool(args.jobs, work_units(&paths))?;
     let progress = Progress::new(paths.len());
     let mode = FixMode::of(&args);
     let results = pool.install(|| {
         // The likely language's checker is built while the files are read (and their
         // language detected): a wrong guess only costs building it.
-        let (read, _) = rayon::join(
-            || read_all(&paths, &files),
-            || session.likely_lang().map(|lang| session.checker(&lang)),
-        );
+        let (read, _) = rayon::join(|| read_all(&paths, &files), || session.build_likely());
         let mut langs: Vec<LangTag> = read.iter().flatten().map(|(_, l, _)| l.clone()).collect();
         langs.sort();
         langs.dedup();
@@ -313,14 +310,39 @@ impl FixMode {
 }
 
 /// The rayon pool `--jobs` asks for (default: one thread per CPU).
-fn thread_pool(jobs: Option<std::num::NonZeroUsize>) -> Result<rayon::ThreadPool, CliError> {
-    let threads = jobs
-        .or_else(|| std::thread::available_parallelism().ok())
-        .map_or(1, std::num::NonZeroUsize::get);
+/// The pool's threads: as many as asked (`--jobs`, else one per core), but never more
+/// than there is work for.
+fn thread_pool(
+    jobs: Option<std::num::NonZeroUsize>,
+    work: usize,
+) -> Result<rayon::ThreadPool, CliError> {
+    let threads = thread_count(
+        jobs.or_else(|| std::thread::available_parallelism().ok()),
+        work,
+    );
     rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .build()
         .map_err(|e| CliError::Usage(format!("cannot start {threads} threads: {e}")))
+}
+
+/// At most `asked` threads (one without a limit), and no more than `work`, at least one.
+fn thread_count(asked: Option<std::num::NonZeroUsize>, work: usize) -> usize {
+    asked
+        .map_or(1, std::num::NonZeroUsize::get)
+        .min(work)
+        .max(1)
+}
+
+/// The tasks a run can keep busy at once: each file's parts (a large file is checked in
+/// parts, in parallel; its size bounds the text checked), and building the likely
+/// language's checker while the files are read. Stdin and unreadable paths count as one.
+fn work_units(paths: &[PathBuf]) -> usize {
+    let parts: usize = paths
+        .iter()
+        .map(|p| std::fs::metadata(p).map_or(1, |m| mtlint_session::parts_of(m.len())))
+        .fold(0, usize::saturating_add);
+    parts.saturating_add(1)
 }
 
 /// What became of one file, and what `--fix` or `--diff` did to it.
@@ -528,4 +550,38 @@ fn write_baseline(path: &Path, outcomes: &[Outcome]) -> Result<ExitCode, CliErro
             ExitCode::Clean
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::num::NonZeroUsize;
+
+    fn jobs(n: usize) -> Option<NonZeroUsize> {
+        NonZeroUsize::new(n)
+    }
+
+    #[test]
+    fn no_more_threads_than_work_nor_than_asked() {
+        assert_eq!(thread_count(jobs(8), 2), 2);
+        assert_eq!(thread_count(jobs(2), 1001), 2);
+        assert_eq!(thread_count(jobs(1), 5), 1);
+        assert_eq!(thread_count(None, 5), 1);
+        assert_eq!(thread_count(jobs(4), 0), 1);
+    }
+
+    #[test]
+    fn work_is_a_task_per_file_part_and_one_for_the_checker() {
+        let dir = std::env::temp_dir().join(format!("mtlint-work-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let small = dir.join("small.txt");
+        let large = dir.join("large.txt");
+        std::fs::write(&small, "Olá.\n").expect("write");
+        // 1 MiB: over the 512 KiB a file is checked whole, so 8 parts of 128 KiB.
+        std::fs::write(&large, "a\n".repeat(512 * 1024)).expect("write");
+        assert_eq!(work_units(std::slice::from_ref(&small)), 2);
+        assert_eq!(work_units(&[small.clone(), PathBuf::from("-")]), 3);
+        assert_eq!(work_units(&[small, large]), 1 + 1 + 8);
+        std::fs::remove_dir_all(&dir).expect("clean up");
+    }
 }
