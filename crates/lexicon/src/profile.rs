@@ -118,10 +118,14 @@ pub struct SourceProfile {
     pub not_translatable: Vec<String>,
     /// The embedded list of the language's ordinary (lowercase) words, if mtlint ships one.
     words: Option<String>,
+    /// The embedded list of the language's demonyms ("German", "Korean"), if any.
+    demonyms: Option<String>,
     /// The list's lines, sorted (the file is), searched by bisection: collecting 64,000
     /// slices costs a fraction of hashing them into a set.
     #[serde(skip)]
     word_set: OnceLock<Vec<&'static str>>,
+    #[serde(skip)]
+    demonym_set: OnceLock<Vec<&'static str>>,
 }
 
 impl SourceProfile {
@@ -134,23 +138,39 @@ impl SourceProfile {
     /// Whether `word` (lowercase) is an ordinary word of the source language ("settings",
     /// "may"), as opposed to a name ("Oregon"). The list is read on first use.
     pub fn is_word(&self, word: &str) -> bool {
-        self.word_set
-            .get_or_init(|| {
-                let data = self.words.as_deref().and_then(embedded_file);
-                let mut words: Vec<&'static str> = data
-                    .unwrap_or("")
-                    .lines()
-                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                    .collect();
-                // Sorted already when the file is (the build script sorts it bytewise).
-                if !words.is_sorted() {
-                    words.sort_unstable();
-                }
-                words
-            })
+        sorted_lines(&self.word_set, self.words.as_deref())
             .binary_search(&word)
             .is_ok()
     }
+
+    /// Whether `word` (as written: "German") names a nation, people or place's inhabitant:
+    /// capitalised in the source language, translated by the target ("alemão"), never a
+    /// given name before a surname ("German Navy"). Needs no glossary.
+    pub fn is_demonym(&self, word: &str) -> bool {
+        sorted_lines(&self.demonym_set, self.demonyms.as_deref())
+            .binary_search(&word)
+            .is_ok()
+    }
+}
+
+/// The lines of an embedded list (comments and blank lines left out), sorted, read once.
+fn sorted_lines<'a>(
+    cell: &'a OnceLock<Vec<&'static str>>,
+    file: Option<&str>,
+) -> &'a [&'static str] {
+    cell.get_or_init(|| {
+        let data = file.and_then(embedded_file);
+        let mut lines: Vec<&'static str> = data
+            .unwrap_or("")
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        // Sorted already when the file is (the build scripts sort bytewise).
+        if !lines.is_sorted() {
+            lines.sort_unstable();
+        }
+        lines
+    })
 }
 
 /// A profile file as written.
@@ -215,6 +235,7 @@ impl Profile {
             &data.not_offered,
             &data.length_from_source,
             &source.words,
+            &source.demonyms,
         ]
         .into_iter()
         .flatten()
@@ -323,6 +344,7 @@ fn embedded_file(name: &str) -> Option<&'static str> {
         "pt/not-offered.txt" => Some(include_str!("../data/pt/not-offered.txt")),
         "pt/length-from-en.tsv" => Some(include_str!("../data/pt/length-from-en.tsv")),
         "en/words.txt" => Some(include_str!("../data/en/words.txt")),
+        "en/demonyms.txt" => Some(include_str!("../data/en/demonyms.txt")),
         _ => None,
     }
 }

@@ -14,9 +14,25 @@ fn found_with(
     target: &str,
     forms: &[(&str, &[&str])],
 ) -> Vec<(String, String, Vec<String>)> {
+    found_with_places(
+        source,
+        target,
+        forms,
+        &["Russia", "Britain", "North Korea", "Germany"],
+    )
+}
+
+/// As [`found_with`], with `places` as the glossaries' place names (none: as with
+/// `--no-default-glossaries`).
+fn found_with_places(
+    source: &str,
+    target: &str,
+    forms: &[(&str, &[&str])],
+    places: &[&str],
+) -> Vec<(String, String, Vec<String>)> {
     let profile = SourceProfile::english();
     let pt = mtlint_lexicon::profile("pt");
-    let demonyms = Demonyms::new(["Russia", "Britain", "North Korea", "Germany"], &profile);
+    let demonyms = Demonyms::new(places.iter().copied(), &profile);
     let forms: HashMap<String, Vec<String>> = forms
         .iter()
         .map(|(s, f)| (s.to_string(), f.iter().map(|x| x.to_string()).collect()))
@@ -28,6 +44,7 @@ fn found_with(
     let facts = Facts {
         profile: &profile,
         common: &|w| pt.source.is_word(w),
+        is_demonym: &|w| pt.source.is_demonym(w),
         table: pt.translations(),
         lexicon: pt.lexicon().expect("a Portuguese lexicon"),
         people,
@@ -114,14 +131,23 @@ fn quiet_when_a_translator_drops_a_name() {
 #[test]
 fn a_demonym_before_a_name_is_no_given_name() {
     // "German" is in the person list, but "German Navy" names no person: "Navy" used alone
-    // later is no surname, and its translation is no damage.
-    assert_eq!(
-        found(
-            "Divers of the German Navy found the wreck on Monday, and the Navy said the crew \
-             was safe.",
-            "Mergulhadores da marinha alemã encontraram os destroços na segunda-feira, e a \
-             marinha disse que a tripulação estava a salvo."
-        ),
-        []
-    );
+    // later is no surname, and its translation is no damage. The source profile's demonyms
+    // know it without any glossary (`--no-default-glossaries`).
+    let source = "Divers of the German Navy found the wreck on Monday, and the Navy said the \
+                  crew was safe.";
+    let target = "Mergulhadores da marinha alemã encontraram os destroços na segunda-feira, e \
+                  a marinha disse que a tripulação estava a salvo.";
+    assert_eq!(found(source, target), []);
+    assert_eq!(found_with_places(source, target, &[], &[]), []);
+}
+
+#[test]
+fn the_source_profile_knows_demonyms_and_no_given_names() {
+    let en = &mtlint_lexicon::profile("pt").source;
+    for w in ["German", "Korean", "Chinese", "Brazilian", "Danish", "Iraqi"] {
+        assert!(en.is_demonym(w), "{w}");
+    }
+    for w in ["Brian", "Toni", "Adrian", "Ethan", "Navy", "german"] {
+        assert!(!en.is_demonym(w), "{w}");
+    }
 }
