@@ -458,9 +458,12 @@ fn translated(
 /// The same folded word, or one letter more or changed in a word of five letters or more
 /// with the same first letter ("trunfo" / "triunfo").
 fn same_or_pivot(translation: &str, word: &str) -> bool {
+    let n = translation.chars().count();
     translation == word
-        || (translation.chars().count() >= 5
+        || (n >= 5
             && translation.chars().next() == word.chars().next()
+            // One edit apart needs lengths one apart: no Levenshtein table otherwise.
+            && word.chars().count().abs_diff(n) <= 1
             && strsim::levenshtein(translation, word) == 1)
 }
 
