@@ -46,9 +46,11 @@ rendering (`use`/`also`, the exonyms of the shipped country and city glossaries:
 \"Rússia\"), or as an acronym's anagram (\"EU\" → \"UE\"). Of the names missing, only the \
 damage a translator does not do is reported: a word of the name turned into its dictionary \
 translation while the name is nowhere (\"Trump\" → \"o triunfo\", \"Theresa May\" → \"maio \
-de Theresa\", \"Kanye West\" → \"Kanye Oeste\"), or respelled into a word no dictionary \
-knows (\"Oregon\" → \"Oregón\"). A name dropped or paraphrased is not reported: a \
-translator may rightly do that.",
+de Theresa\", \"Kanye West\" → \"Kanye Oeste\"), a name of ordinary words translated \
+word for word in mixed capitals (\"Desert Island Discs\" → \"Discos de Ilha do deserto\"), \
+or a name respelled into a word no dictionary knows (\"Oregon\" → \"Oregón\", \"Ri\" → \
+\"Rri\"). Demonyms (\"German\" of \"German Navy\") are no given names. A name dropped or \
+paraphrased is not reported: a translator may rightly do that.",
     why: "Machine translation takes names for words: \"President Trump\" becomes \"Triunfo de \
 Presidente\", \"Prime Minister Theresa May\" becomes \"maio de Theresa do Premiê\". The \
 damage is invisible without the source and obvious against it.",
