@@ -32,34 +32,46 @@ fn is_inner(c: char) -> bool {
 /// hyphen), case-sensitive. Spaces and hyphens inside the phrase match each other
 /// ("Kim Jong Un" = "Kim Jong-Un").
 pub(crate) fn find_words(text: &str, phrase: &str) -> Option<Span> {
-    if phrase.is_empty() {
+    // The phrase's first piece (up to a space or hyphen) is matched exactly, so the
+    // standard library's substring search finds the only places worth trying: the
+    // per-position comparison was a fifth of a whole check with the source.
+    let head = &phrase[..phrase.find(loose).unwrap_or(phrase.len())];
+    if head.is_empty() {
         return None;
     }
-    let loose = |c: char| c == ' ' || c == '-' || c == '\u{a0}';
-    let pat: Vec<char> = phrase.chars().collect();
-    for (start, _) in text.char_indices() {
+    let mut from = 0;
+    while let Some(at) = text[from..].find(head) {
+        let start = from + at;
+        // Overlapping places are tried too: the next search starts one char later.
+        from = start + text[start..].chars().next().map_or(1, char::len_utf8);
         if text[..start].chars().next_back().is_some_and(is_word_char) {
             continue;
         }
-        let mut it = text[start..].char_indices();
-        let mut ok = true;
-        let mut end = start;
-        for &p in &pat {
-            match it.next() {
-                Some((j, c)) if c == p || (loose(c) && loose(p)) => {
-                    end = start + j + c.len_utf8();
-                }
-                _ => {
-                    ok = false;
-                    break;
-                }
+        if let Some(end) = matches_at(text, start, phrase) {
+            if !text[end..].chars().next().is_some_and(is_word_char) {
+                return Some(start..end);
             }
-        }
-        if ok && !text[end..].chars().next().is_some_and(is_word_char) {
-            return Some(start..end);
         }
     }
     None
+}
+
+fn loose(c: char) -> bool {
+    c == ' ' || c == '-' || c == '\u{a0}'
+}
+
+/// The end of `phrase` matched at byte `start` of `text`, spaces and hyphens matching
+/// each other.
+fn matches_at(text: &str, start: usize, phrase: &str) -> Option<usize> {
+    let mut it = text[start..].char_indices();
+    let mut end = start;
+    for p in phrase.chars() {
+        match it.next() {
+            Some((j, c)) if c == p || (loose(c) && loose(p)) => end = start + j + c.len_utf8(),
+            _ => return None,
+        }
+    }
+    Some(end)
 }
 
 fn is_word_char(c: char) -> bool {
@@ -119,6 +131,11 @@ mod tests {
         assert_eq!(find_words("Trumpismo", "Trump"), None);
         assert_eq!(find_words("de Trump.", "Trump"), Some(3..8));
         assert_eq!(find_words("pós-Trump", "Trump"), None);
+        // A first place that fails is not the last one tried.
+        assert_eq!(find_words("Kim Kim Jong", "Kim Jong"), Some(4..12));
+        assert_eq!(find_words("Trumps e Trump", "Trump"), Some(9..14));
+        assert_eq!(find_words("Ri Rri", "Rri"), Some(3..6));
+        assert_eq!(find_words("Ri", ""), None);
     }
 
     #[test]

@@ -74,6 +74,16 @@ pub const DATA_SETS: &[DataSet] = &[
         licence: "HPND-sell-variant",
     },
     DataSet {
+        file: "crates/lexicon/data/en/demonyms.txt",
+        what: "English demonyms (German, Korean, Chinese)",
+        source: "Debian wamerican 2020.12.07-2 capitalised entries (SCOWL, Kevin Atkinson), \
+                 kept by the place names of glossaries/pt/countries.toml and cities.toml \
+                 (CLDR, iso-codes, libgweather) or by the FreeDict English-Portuguese table \
+                 (Debian dict-freedict-eng-por), by scripts/compare/english_demonyms.py (the words are \
+                 wamerican's; the selection uses the GPL-2.0-or-later table)",
+        licence: "HPND-sell-variant AND GPL-2.0-or-later",
+    },
+    DataSet {
         file: "crates/lexicon/data/en/source.toml",
         what: "English as a source language: function words, untranslatable name parts",
         source: "written for mtlint (its code's licence, MIT OR Apache-2.0; MIT chosen here)",

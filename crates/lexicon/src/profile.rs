@@ -173,10 +173,14 @@ pub struct SourceProfile {
     pub numbers: Option<Numbers>,
     /// The embedded list of the language's ordinary (lowercase) words, if mtlint ships one.
     words: Option<String>,
+    /// The embedded list of the language's demonyms ("German", "Korean"), if any.
+    demonyms: Option<String>,
     /// The list's lines, sorted (the file is), searched by bisection: collecting 64,000
     /// slices costs a fraction of hashing them into a set.
     #[serde(skip)]
-    word_set: OnceLock<Vec<&'static str>>,
+    word_set: OnceLock<SortedLines>,
+    #[serde(skip)]
+    demonym_set: OnceLock<SortedLines>,
 }
 
 impl SourceProfile {
@@ -189,20 +193,63 @@ impl SourceProfile {
     /// Whether `word` (lowercase) is an ordinary word of the source language ("settings",
     /// "may"), as opposed to a name ("Oregon"). The list is read on first use.
     pub fn is_word(&self, word: &str) -> bool {
-        self.word_set
-            .get_or_init(|| {
-                let data = self.words.as_deref().and_then(embedded_file);
-                let mut words: Vec<&'static str> = data
-                    .unwrap_or("")
-                    .lines()
-                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                    .collect();
-                // Sorted already when the file is (the build script sorts it bytewise).
-                if !words.is_sorted() {
-                    words.sort_unstable();
-                }
-                words
-            })
+        sorted_lines(&self.word_set, self.words.as_deref()).contains(word)
+    }
+
+    /// Whether `word` (as written: "German") names a nation, people or place's inhabitant:
+    /// capitalised in the source language, translated by the target ("alemão"), never a
+    /// given name before a surname ("German Navy"). Needs no glossary.
+    pub fn is_demonym(&self, word: &str) -> bool {
+        sorted_lines(&self.demonym_set, self.demonyms.as_deref()).contains(word)
+    }
+}
+
+/// The lines of an embedded list (comments and blank lines left out), sorted, read once.
+fn sorted_lines<'a>(cell: &'a OnceLock<SortedLines>, file: Option<&str>) -> &'a SortedLines {
+    cell.get_or_init(|| {
+        let data = file.and_then(embedded_file);
+        let mut lines: Vec<&'static str> = data
+            .unwrap_or("")
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        // Sorted already when the file is (the build scripts sort bytewise).
+        if !lines.is_sorted() {
+            lines.sort_unstable();
+        }
+        SortedLines::new(lines)
+    })
+}
+
+/// Sorted lines with the range of each first byte: a look-up bisects a few thousand
+/// lines instead of 64,000 (the name finder asks for every capitalised word).
+#[derive(Debug, Default)]
+struct SortedLines {
+    lines: Vec<&'static str>,
+    /// `starts[b]..starts[b + 1]`: the lines whose first byte is `b`.
+    starts: Vec<u32>,
+}
+
+impl SortedLines {
+    fn new(lines: Vec<&'static str>) -> SortedLines {
+        let mut starts = vec![0u32; 257];
+        for line in &lines {
+            if let Some(&b) = line.as_bytes().first() {
+                starts[usize::from(b) + 1] += 1;
+            }
+        }
+        for b in 1..starts.len() {
+            starts[b] += starts[b - 1];
+        }
+        SortedLines { lines, starts }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        let Some(&b) = word.as_bytes().first() else {
+            return false;
+        };
+        let (lo, hi) = (self.starts[usize::from(b)], self.starts[usize::from(b) + 1]);
+        self.lines[lo as usize..hi as usize]
             .binary_search(&word)
             .is_ok()
     }
@@ -274,6 +321,7 @@ impl Profile {
             &data.not_offered,
             &data.length_from_source,
             &source.words,
+            &source.demonyms,
         ]
         .into_iter()
         .flatten()
@@ -386,6 +434,7 @@ fn embedded_file(name: &str) -> Option<&'static str> {
         "pt/not-offered.txt" => Some(include_str!("../data/pt/not-offered.txt")),
         "pt/length-from-en.tsv" => Some(include_str!("../data/pt/length-from-en.tsv")),
         "en/words.txt" => Some(include_str!("../data/en/words.txt")),
+        "en/demonyms.txt" => Some(include_str!("../data/en/demonyms.txt")),
         _ => None,
     }
 }

@@ -46,9 +46,11 @@ rendering (`use`/`also`, the exonyms of the shipped country and city glossaries:
 \"Rússia\"), or as an acronym's anagram (\"EU\" → \"UE\"). Of the names missing, only the \
 damage a translator does not do is reported: a word of the name turned into its dictionary \
 translation while the name is nowhere (\"Trump\" → \"o triunfo\", \"Theresa May\" → \"maio \
-de Theresa\", \"Kanye West\" → \"Kanye Oeste\"), or respelled into a word no dictionary \
-knows (\"Oregon\" → \"Oregón\"). A name dropped or paraphrased is not reported: a \
-translator may rightly do that.",
+de Theresa\", \"Kanye West\" → \"Kanye Oeste\"), a name of ordinary words translated \
+word for word in mixed capitals (\"Desert Island Discs\" → \"Discos de Ilha do deserto\"), \
+or a name respelled into a word no dictionary knows (\"Oregon\" → \"Oregón\", \"Ri\" → \
+\"Rri\"). Demonyms (\"German\" of \"German Navy\") are no given names. A name dropped or \
+paraphrased is not reported: a translator may rightly do that.",
     why: "Machine translation takes names for words: \"President Trump\" becomes \"Triunfo de \
 Presidente\", \"Prime Minister Theresa May\" becomes \"maio de Theresa do Premiê\". The \
 damage is invisible without the source and obvious against it.",
@@ -92,6 +94,8 @@ pub(crate) struct Facts<'a> {
     pub profile: &'a SourceProfile,
     /// Whether a lowercase word is an ordinary word of the source language.
     pub common: &'a dyn Fn(&str) -> bool,
+    /// Whether a capitalised word is a demonym of the source profile ("German").
+    pub is_demonym: &'a dyn Fn(&str) -> bool,
     pub table: &'a Translations,
     pub lexicon: &'a Lexicon,
     pub people: &'a Lexicon,
@@ -114,6 +118,7 @@ fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
         return;
     };
     let common = |w: &str| source_profile.is_word(w);
+    let is_demonym = |w: &str| source_profile.is_demonym(w);
     let people = mtlint_lexicon::person_names();
     // How the source text writes its words, and the surnames it gives its people: once
     // per part, from every source of it.
@@ -127,6 +132,7 @@ fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
     let facts = Facts {
         profile: &data.profile,
         common: &common,
+        is_demonym: &is_demonym,
         table: ctx.profile.translations(),
         lexicon,
         people,
@@ -144,11 +150,17 @@ fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
 
 /// Whether `word` opens a person's name as a given name: the person list has it, and it is
 /// no ordinary word of the source language and no demonym (the list has "German", and
-/// "German Navy" must not make "Navy" a surname).
-pub(crate) fn is_given_name(word: &str, source: &mtlint_lexicon::SourceProfile, demonyms: &Demonyms) -> bool {
+/// "German Navy" must not make "Navy" a surname). The source profile's demonyms need no
+/// glossary; the glossaries' places add their own.
+pub(crate) fn is_given_name(
+    word: &str,
+    source: &mtlint_lexicon::SourceProfile,
+    demonyms: &Demonyms,
+) -> bool {
     let folded = word.to_lowercase();
     mtlint_lexicon::person_names().contains(&folded)
         && !source.is_word(&folded)
+        && !source.is_demonym(word)
         && !demonyms.contains(word)
 }
 
@@ -158,7 +170,7 @@ pub(crate) fn find(source: &str, target: &str, base: usize, facts: &Facts<'_>, o
     // A capitalised word English writes only so and the word table translates is a
     // demonym or a language ("Chinese" → "chinês"), never a name on its own.
     let is_translated = |w: &str| {
-        facts.demonyms.contains(w) || {
+        facts.demonyms.contains(w) || (facts.is_demonym)(w) || {
             let lower = w.to_lowercase();
             !(facts.common)(&lower) && facts.table.is_english_word(&lower)
         }

@@ -135,6 +135,10 @@ pub enum Why {
     /// A word of a name replaced in place by a capitalised word of the target while the
     /// rest of the name is kept around it ("Capitol Hill" -> "Capitol Cerro").
     Replaced,
+    /// A name of several ordinary words translated word for word, one of them written as
+    /// an ordinary word of the sentence ("Desert Island Discs" -> "Discos de Ilha do
+    /// deserto", "Still Game" -> "Jogo quieto").
+    WordForWord,
 }
 
 /// A damaged name: the target words that took its place, when they are known, and why it
@@ -219,6 +223,60 @@ pub fn damage(
         let part_words: Vec<&str> = part.iter().map(|&i| words[i]).collect();
         if let Some(span) = replaced(&part_words, source, target, renderings) {
             return found(Why::Replaced, Some(span));
+        }
+    }
+    if let Some(span) = word_for_word(&words, &hits, target, &target_words, renderings, judge) {
+        return found(Why::WordForWord, Some(span));
+    }
+    None
+}
+
+/// Where a name of two or more ordinary words was translated word for word, in the
+/// mixed capitals of a machine: one word's dictionary translation in lowercase inside
+/// the sentence, another's capitalised though it is no adaptation of its word, at most
+/// three words apart ("Ilha de Deserto os discos", "domingo Cronometra"). A translator
+/// who renders such a name writes it all as a name ("Imprensa Associada") or all as
+/// words ("desertos do sudoeste"), a capitalised word being the name's own adapted
+/// ("membro do Congresso").
+fn word_for_word(
+    words: &[&str],
+    hits: &[Hit],
+    target: &str,
+    target_words: &[Span],
+    renderings: &Renderings<'_>,
+    judge: &Judge<'_>,
+) -> Option<Span> {
+    let content = words
+        .iter()
+        .filter(|w| {
+            !judge
+                .profile
+                .is(&judge.profile.connectors, &w.to_lowercase())
+        })
+        .count();
+    if content < 2 {
+        return None;
+    }
+    let index = |span: &Span| target_words.iter().position(|t| t == span);
+    let capitalised = |h: &Hit| {
+        let tw = &target[h.span.clone()];
+        tw.starts_with(char::is_uppercase)
+            && !starts_sentence(&target[..h.span.start])
+            && !is_adaptation(words[h.word], tw, renderings)
+    };
+    for low in hits.iter().filter(|h| h.lowercase) {
+        let Some(at) = index(&low.span) else { continue };
+        let partner = hits.iter().find(|h| {
+            h.word != low.word
+                && capitalised(h)
+                && index(&h.span).is_some_and(|j| j.abs_diff(at) <= 3)
+        });
+        if let Some(h) = partner {
+            let (a, b) = (
+                low.span.start.min(h.span.start),
+                low.span.end.max(h.span.end),
+            );
+            return Some(a..b);
         }
     }
     None
@@ -400,14 +458,26 @@ fn translated(
 /// The same folded word, or one letter more or changed in a word of five letters or more
 /// with the same first letter ("trunfo" / "triunfo").
 fn same_or_pivot(translation: &str, word: &str) -> bool {
+    let n = translation.chars().count();
     translation == word
-        || (translation.chars().count() >= 5
+        || (n >= 5
             && translation.chars().next() == word.chars().next()
+            // One edit apart needs lengths one apart: no Levenshtein table otherwise.
+            && word.chars().count().abs_diff(n) <= 1
             && strsim::levenshtein(translation, word) == 1)
 }
 
-/// A target word that is a word of the name respelled with accents and that no
-/// dictionary of the target knows ("Oregón" for "Oregon").
+/// Whether `longer` is `word` with one of its letters doubled ("rri" for "ri"): a pivot
+/// language's respelling (Galician writes an initial trilled r double), never a
+/// translator's.
+fn doubled(word: &str, longer: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (word.chars().collect(), longer.chars().collect());
+    b.len() == a.len() + 1
+        && (0..a.len()).any(|i| b[i] == b[i + 1] && b[..=i] == a[..=i] && b[i + 1..] == a[i..])
+}
+
+/// A target word that is a word of the name respelled with accents or a doubled letter
+/// and that no dictionary of the target knows ("Oregón" for "Oregon", "Rri" for "Ri").
 fn respelled(
     words: &[&str],
     target: &str,
@@ -422,7 +492,7 @@ fn respelled(
             .zip(folded_words)
             .find(|(t, f)| {
                 let tw = &target[(*t).clone()];
-                **f == folded
+                (**f == folded || doubled(&folded, f))
                     && tw.to_lowercase() != w.to_lowercase()
                     && !(renderings.is_target_word)(&tw.to_lowercase())
             })

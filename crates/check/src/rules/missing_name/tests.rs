@@ -14,20 +14,41 @@ fn found_with(
     target: &str,
     forms: &[(&str, &[&str])],
 ) -> Vec<(String, String, Vec<String>)> {
+    found_with_places(
+        source,
+        target,
+        forms,
+        &["Russia", "Britain", "North Korea", "Germany"],
+        &[],
+    )
+}
+
+/// As [`found_with`], with `places` as the glossaries' place names (none: as with
+/// `--no-default-glossaries`) and `document` the other source lines of the document (how
+/// it writes its words).
+fn found_with_places(
+    source: &str,
+    target: &str,
+    forms: &[(&str, &[&str])],
+    places: &[&str],
+    document: &[&str],
+) -> Vec<(String, String, Vec<String>)> {
     let profile = SourceProfile::english();
     let pt = mtlint_lexicon::profile("pt");
-    let demonyms = Demonyms::new(["Russia", "Britain", "North Korea", "Germany"], &profile);
+    let demonyms = Demonyms::new(places.iter().copied(), &profile);
     let forms: HashMap<String, Vec<String>> = forms
         .iter()
         .map(|(s, f)| (s.to_string(), f.iter().map(|x| x.to_string()).collect()))
         .collect();
-    let evidence = CaseEvidence::from_texts([source]);
+    let texts = || std::iter::once(source).chain(document.iter().copied());
+    let evidence = CaseEvidence::from_texts(texts());
     let people = mtlint_lexicon::person_names();
     let is_given = |w: &str| super::is_given_name(w, &pt.source, &demonyms);
-    let surnames = Surnames::from_texts([source], &is_given);
+    let surnames = Surnames::from_texts(texts(), &is_given);
     let facts = Facts {
         profile: &profile,
         common: &|w| pt.source.is_word(w),
+        is_demonym: &|w| pt.source.is_demonym(w),
         table: pt.translations(),
         lexicon: pt.lexicon().expect("a Portuguese lexicon"),
         people,
@@ -114,13 +135,85 @@ fn quiet_when_a_translator_drops_a_name() {
 #[test]
 fn a_demonym_before_a_name_is_no_given_name() {
     // "German" is in the person list, but "German Navy" names no person: "Navy" used alone
-    // later is no surname, and its translation is no damage.
+    // later is no surname, and its translation is no damage. The source profile's demonyms
+    // know it without any glossary (`--no-default-glossaries`).
+    let source = "Divers of the German Navy found the wreck on Monday, and the Navy said the \
+                  crew was safe.";
+    let target = "Mergulhadores da marinha alemã encontraram os destroços na segunda-feira, e \
+                  a marinha disse que a tripulação estava a salvo.";
+    assert_eq!(found(source, target), []);
+    assert_eq!(found_with_places(source, target, &[], &[], &[]), []);
+}
+
+#[test]
+fn the_source_profile_knows_demonyms_and_no_given_names() {
+    let en = &mtlint_lexicon::profile("pt").source;
+    for w in ["German", "Korean", "Chinese", "Brazilian", "Danish", "Iraqi"] {
+        assert!(en.is_demonym(w), "{w}");
+    }
+    for w in ["Brian", "Toni", "Adrian", "Ethan", "Navy", "german"] {
+        assert!(!en.is_demonym(w), "{w}");
+    }
+}
+
+#[test]
+fn a_name_translated_word_for_word_in_mixed_capitals_is_reported() {
+    // NTREX line 371, en→gl→pt; the human reference keeps "Desert Island Discs". Line 374
+    // of the same document writes the name inside a sentence.
+    let f = found_with_places(
+        "Desert Island Discs: Tom Daley felt 'inferior' over sexuality",
+        "Discos de Ilha do deserto: Tom Daley 'inferior' sentido sobre sexualidade",
+        &[],
+        &[],
+        &["Speaking on the first Radio 4 Desert Island Discs presented by Lauren Laverne, he \
+           said he spoke out about gay rights to give others \"hope.\""],
+    );
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].0, "Ilha do deserto");
+    assert!(f[0].1.contains("\"Desert Island Discs\""), "{f:?}");
+}
+
+#[test]
+fn a_name_a_translator_renders_in_words_is_quiet() {
+    // NTREX line 106, the pt-BR reference: all in lowercase, as a translator writes words.
+    let source = "It's rare for a tropical depression to hit Arizona, but that's what's likely \
+                  to happen as Hurricane Rosa's remaining energy tracks across the Desert \
+                  Southwest, delivering flash flooding risks.";
+    let target = "É raro uma depressão tropical atingir o Arizona, mas é isso que vai acontecer \
+                  assim que os rastros de energia restantes do furacão Rosa atingir os desertos \
+                  do sudoeste, trazendo riscos de inundações relâmpago.";
+    assert_eq!(found_with_places(source, target, &[], &[], &[]), []);
+    // And "Member of Congress" -> "membro do Congresso": the capital is the name's own.
+    assert_eq!(
+        found_with_places(
+            "She is the first Muslim woman elected as a Member of Congress.",
+            "Ela é a primeira mulher muçulmana eleita como membro do Congresso.",
+            &[],
+            &[],
+            &[],
+        ),
+        []
+    );
+}
+
+#[test]
+fn a_name_with_a_doubled_letter_is_reported() {
+    // NTREX line 248, en→gl→pt: Galician doubles an initial trilled r.
+    let source = "While Ri reprised familiar North Korean complaints about Washington's \
+                  resistance, his statement appeared significant.";
+    let f = found(
+        source,
+        "Enquanto Rri reprised queixas coreanas Do norte familiares sobre a resistência de \
+         Washington, a sua afirmação apareceu significativa.",
+    );
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].0, "Rri");
+    // The reference keeps it; a doubled letter that makes a Portuguese word is no damage.
     assert_eq!(
         found(
-            "Divers of the German Navy found the wreck on Monday, and the Navy said the crew \
-             was safe.",
-            "Mergulhadores da marinha alemã encontraram os destroços na segunda-feira, e a \
-             marinha disse que a tripulação estava a salvo."
+            source,
+            "Embora Ri tenha repetido as reclamações norte-coreanas sobre a resistência de \
+             Washington, sua declaração pareceu significativa.",
         ),
         []
     );
