@@ -708,9 +708,32 @@ fn a_repeated_word_is_one_finding_with_the_other_lines() {
         found[0].1.ends_with("(and 2 more uses in this document: lines 2, 4)"),
         "{found:?}"
     );
-    // Different words stay apart.
-    let found = untranslated("A vítima tinha feridas de cuchillada no braço e o warship afundou.");
+    // The other uses are the finding's related locations, in order.
+    let found: Vec<Finding> = checker()
+        .check(text)
+        .into_iter()
+        .filter(|f| f.rule == Rule::Untranslated)
+        .collect();
+    let related: Vec<(usize, &str)> = found[0]
+        .related
+        .iter()
+        .map(|r| (r.range.start, &text[r.range.as_range()]))
+        .collect();
+    let starts: Vec<usize> = text.match_indices("cuchillada").skip(1).map(|(i, _)| i).collect();
+    assert_eq!(
+        related,
+        [(starts[0], "cuchillada"), (starts[1], "cuchillada")],
+        "{found:?}"
+    );
+    assert!(found[0].related[0].message.contains("cuchillada"));
+    // Different words stay apart, with no related locations.
+    let found: Vec<Finding> = checker()
+        .check("A vítima tinha feridas de cuchillada no braço e o warship afundou.")
+        .into_iter()
+        .filter(|f| f.rule == Rule::Untranslated)
+        .collect();
     assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().all(|f| f.related.is_empty()), "{found:?}");
 }
 
 #[test]
