@@ -759,3 +759,60 @@ fn inflected_common_english_between_portuguese_words() {
         assert_eq!(untranslated(text), [], "{text}");
     }
 }
+
+#[test]
+fn the_commonest_english_words_between_portuguese_words() {
+    // Uninflected words English uses among its commonest and Portuguese only quotes, left
+    // by fluent MT between Portuguese words (after a one-letter article too).
+    for (text, word) in [
+        ("Kanye West: rapper muda seu name para Ye", "name"),
+        ("É o last dia da controversa visita do presidente.", "last"),
+        ("Prometeu não produzir weapons e tecnologia nucleares.", "weapons"),
+    ] {
+        let found = untranslated(text);
+        assert!(
+            found.iter().any(|(s, m)| s == word && m.contains("English")),
+            "{text}: {found:?}"
+        );
+    }
+    // Loanwords Portuguese writes as its own lead English by less ("love", "free", "home"),
+    // and a common English word next to a name is part of the name.
+    for text in [
+        "Ela fez uma declaração de love ao público.",
+        "A entrada é free para estudantes.",
+        "Ele trabalha em home office desde março.",
+        "O grupo Black Eyed Peas cantou ontem.",
+    ] {
+        assert_eq!(untranslated(text), [], "{text}");
+    }
+}
+
+#[test]
+fn a_capitalised_english_word_inside_a_portuguese_heading() {
+    // MT copies the capitals of an English headline with the words it leaves.
+    for (text, word) in [
+        ("Por que Trump vai ganhar uma Second eleição", "Second"),
+        ("Péssima Language corporal", "Language"),
+        (
+            "Warren vai pensar na possibilidade de concorrer a President em 2020",
+            "President",
+        ),
+    ] {
+        let found = untranslated(text);
+        assert!(
+            found.iter().any(|(s, m)| s == word && m.contains("English")),
+            "{text}: {found:?}"
+        );
+    }
+    // Quiet: names in a heading (one Portuguese news writes too, or of several capitalised
+    // words, often kept in English), and a lone capitalised word in body text, which is
+    // mostly a surname.
+    for text in [
+        "Por que Trump vai ganhar a eleição",
+        "Relatório da Human Rights Watch denuncia abusos",
+        "O ministro falou com Second ontem à noite e depois partiu para a capital do país.",
+        "Vitória de Warren em Massachusetts",
+    ] {
+        assert_eq!(untranslated(text), [], "{text}");
+    }
+}
