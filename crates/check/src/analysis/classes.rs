@@ -5,7 +5,7 @@
 
 use mtlint_lexicon::{Lexicon, Profile, Usage, UsageTable};
 
-use crate::analysis::accents::lost_its_accent;
+use crate::analysis::accents::{accented_words, lost_its_accent};
 use crate::analysis::binomial::is_epithet;
 use crate::analysis::evidence::{common_english_form, QUOTED_LEAD, USAGE_MARGIN};
 use crate::analysis::plain_english::{heading_english, on_heading_line, very_common_english};
@@ -119,7 +119,7 @@ pub(crate) fn classify(
     unmask_capitalised_words(text, tokens, &mut classes, usage, profile);
     adopt_hyphenated_loans(text, tokens, &mut classes, lexicon, usage);
     neutralise_binomials(text, tokens, &mut classes, lexicon, usage);
-    unmask_quoted_english(text, tokens, &mut classes, (lexicon, usage));
+    unmask_quoted_english(text, tokens, &mut classes, (lexicon, usage), profile);
     unmask_heading_words(text, tokens, &mut classes, (lexicon, usage), profile);
     classes
 }
@@ -201,6 +201,7 @@ fn unmask_quoted_english(
     tokens: &Tokens,
     classes: &mut [Class],
     (lexicon, usage): (&Lexicon, &UsageTable),
+    profile: &Profile,
 ) {
     let target_word =
         |classes: &[Class], k: usize| lowercase_target_word(text, tokens, classes, k, lexicon);
@@ -219,7 +220,11 @@ fn unmask_quoted_english(
         let folded = tokens.folded(k);
         if usage.get(folded).is_some_and(|found| {
             (next_ok && common_english_form(folded, found))
-                || (between && very_common_english(found))
+                || (between
+                    && very_common_english(found)
+                    // A Portuguese word typed without its accent ("numa area da vida")
+                    // is as likely as English.
+                    && accented_words(folded, lexicon, profile).is_empty())
         }) {
             classes[k] = Class::Foreign;
         }

@@ -781,6 +781,7 @@ fn the_commonest_english_words_between_portuguese_words() {
         "Ela fez uma declaração de love ao público.",
         "A entrada é free para estudantes.",
         "Ele trabalha em home office desde março.",
+        "Um homem não pode fazer o certo numa area da vida.",
         "O grupo Black Eyed Peas cantou ontem.",
     ] {
         assert_eq!(untranslated(text), [], "{text}");
