@@ -14,6 +14,8 @@ const MIXED: &str = "tests/fixtures/outputs/mixed.pt.txt";
 /// A single warning (spaced-hyphen).
 const WARNING: &str = "tests/fixtures/outputs/warning.pt.txt";
 const CLEAN: &str = "tests/fixtures/clean.pt.txt";
+/// A word of another language used three times: one finding, two related locations.
+const REPEATED: &str = "tests/fixtures/outputs/repeated.pt.txt";
 
 fn mtlint() -> Command {
     let mut cmd = Command::cargo_bin("mtlint").expect("the binary is built");
@@ -215,6 +217,54 @@ fn sarif_locations_are_relative_to_the_working_directory() {
     assert_eq!(location["uriBaseId"], "%SRCROOT%");
 }
 
+#[test]
+fn the_other_uses_of_a_repeated_word_are_related_locations() {
+    // JSON Lines: a `related` array with each place's range, lines and text.
+    let jsonl = stdout_of(check("jsonl").arg(REPEATED));
+    let found: Vec<Value> = jsonl
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .filter(|f: &Value| f["rule"] == "untranslated")
+        .collect();
+    assert_eq!(found.len(), 1, "{jsonl}");
+    let related = found[0]["related"].as_array().expect("related places");
+    let lines: Vec<u64> = related
+        .iter()
+        .map(|r| r["start"]["line"].as_u64().expect("a line"))
+        .collect();
+    assert_eq!(lines, [2, 4], "{jsonl}");
+    assert!(related.iter().all(|r| r["text"] == "cuchillada"), "{jsonl}");
+    // SARIF: relatedLocations with ids, regions and messages.
+    let sarif = sarif_of(check("sarif").arg(REPEATED));
+    let result = results(&sarif)
+        .iter()
+        .find(|r| r["ruleId"] == "untranslated")
+        .expect("an untranslated result");
+    let places = result["relatedLocations"]
+        .as_array()
+        .expect("relatedLocations");
+    let at: Vec<(u64, u64, u64)> = places
+        .iter()
+        .map(|p| {
+            let region = &p["physicalLocation"]["region"];
+            (
+                p["id"].as_u64().expect("an id"),
+                region["startLine"].as_u64().expect("a line"),
+                region["startColumn"].as_u64().expect("a column"),
+            )
+        })
+        .collect();
+    assert_eq!(at, [(0, 2, 7), (1, 4, 14)], "{result:#}");
+    assert!(places.iter().all(|p| p["message"]["text"]
+        .as_str()
+        .is_some_and(|m| m.contains("cuchillada"))));
+    // A finding with no other places has no related locations at all.
+    let mixed = sarif_of(check("sarif").arg(MIXED));
+    assert!(results(&mixed)
+        .iter()
+        .all(|r| r.get("relatedLocations").is_none()));
+}
+
 fn write(dir: &Path, name: &str, text: &str) -> String {
     let path = dir.join(name);
     std::fs::write(&path, text).expect("write temp file");
@@ -349,7 +399,7 @@ fn sarif_is_valid_by_the_multitool() {
     // A run with findings, a clean file and an unreadable one; and a run on stdin, whose
     // results have no URI.
     let files = check("sarif")
-        .args([MIXED, CLEAN, "tests/fixtures/outputs/missing.txt"])
+        .args([MIXED, CLEAN, REPEATED, "tests/fixtures/outputs/missing.txt"])
         .output()
         .expect("runs")
         .stdout;

@@ -65,6 +65,18 @@ pub struct Finding {
     /// The segment of a bilingual file the finding is in: its id and source text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub segment: Option<Box<SegmentInfo>>,
+    /// Other places of the same text that bear on the finding (the other uses of a word
+    /// reported once), for outputs that show related locations (SARIF, LSP, JSON).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<Related>,
+}
+
+/// Another place of the checked text that a finding refers to.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Related {
+    pub range: ByteRange,
+    /// What the place is, for the reader ("another use of “tries”").
+    pub message: String,
 }
 
 /// Which unit of a bilingual file a finding is in, for the reader.
@@ -92,6 +104,7 @@ impl Finding {
             note: None,
             confidence: None,
             segment: None,
+            related: Vec::new(),
         }
     }
 }

@@ -32,7 +32,7 @@ pub mod variant;
 pub use checker::{split_at_paragraphs, Checker, GlossaryIndex, Part, RuleOptions, Settings};
 pub use document::{CheckedText, Document, DocumentKind, SegmentSpan};
 pub use examples::{run_examples, ExampleFailure, ExampleReport};
-pub use finding::{Applicability, Finding, SegmentInfo, Severity, Suggestion, TermRef};
+pub use finding::{Applicability, Finding, Related, SegmentInfo, Severity, Suggestion, TermRef};
 pub use line_index::{LineCol, LineColCursor, LineIndex};
 pub use range::ByteRange;
 pub use rules::{OptionKind, OptionSpec, Rule, RuleDoc, RuleKind};

@@ -291,6 +291,7 @@ mod tests {
             note: None,
             confidence: None,
             segment: None,
+            related: Vec::new(),
         }
     }
 

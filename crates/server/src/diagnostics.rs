@@ -3,8 +3,8 @@
 use std::str::FromStr;
 
 use lsp_types::{
-    CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, NumberOrString,
-    Uri,
+    CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location,
+    NumberOrString, Uri,
 };
 use mtlint_check::{Finding, Severity};
 
@@ -16,27 +16,34 @@ pub const RULES_DOCS_URL: &str = "https://github.com/mtlint/mtlint#rules";
 
 pub const SOURCE: &str = "mtlint";
 
-/// The diagnostics of `findings` (ordered by position) in `text`.
-pub fn diagnostics(text: &str, findings: &[Finding]) -> Vec<Diagnostic> {
+/// The diagnostics of `findings` (ordered by position) in `text`, the document at `uri`.
+pub fn diagnostics(uri: &Uri, text: &str, findings: &[Finding]) -> Vec<Diagnostic> {
     let lines = Lines::new(text);
     let mut cursor = lines.cursor();
     findings
         .iter()
-        .map(|f| diagnostic(f, cursor.range(f.range)))
+        .map(|f| diagnostic(f, cursor.range(f.range), uri, &lines))
         .collect()
 }
 
-fn diagnostic(f: &Finding, range: lsp_types::Range) -> Diagnostic {
-    let related = f.term.as_ref().and_then(|term| {
+fn diagnostic(f: &Finding, range: lsp_types::Range, uri: &Uri, lines: &Lines) -> Diagnostic {
+    let entry = f.term.as_ref().and_then(|term| {
         let location = crate::origin::location(&term.origin)?;
-        Some(vec![DiagnosticRelatedInformation {
+        Some(DiagnosticRelatedInformation {
             location,
             message: format!(
                 "glossary entry `{}`: preferred “{}”",
                 term.id, term.preferred
             ),
-        }])
+        })
     });
+    // The finding's other places in the same document (the other uses of a word).
+    let places = f.related.iter().map(|r| DiagnosticRelatedInformation {
+        location: Location::new(uri.clone(), lines.range(r.range)),
+        message: r.message.clone(),
+    });
+    let related: Vec<DiagnosticRelatedInformation> = entry.into_iter().chain(places).collect();
+    let related = (!related.is_empty()).then_some(related);
     Diagnostic {
         range,
         severity: Some(severity(f.severity)),
@@ -106,5 +113,38 @@ mod tests {
         let d = located_error("a.txt:2:5: bad directive");
         assert_eq!(d.range.start, lsp_types::Position::new(1, 4));
         assert_eq!(d.message, "bad directive");
+    }
+
+    #[test]
+    fn the_other_uses_of_a_word_are_related_information() {
+        use mtlint_check::{ByteRange, Related, Rule};
+        let text = "um warship\ne outro warship";
+        let uri = Uri::from_str("file:///tmp/a.txt").expect("a URI");
+        let mut f = Finding::new(Rule::Untranslated, ByteRange::new(3, 10), "x".to_string());
+        f.related.push(Related {
+            range: ByteRange::new(19, 26),
+            message: "another use of “warship”".to_string(),
+        });
+        let d = diagnostics(&uri, text, &[f.clone()]);
+        let related = d[0]
+            .related_information
+            .as_ref()
+            .expect("related information");
+        assert_eq!(related.len(), 1);
+        assert_eq!(related[0].location.uri, uri);
+        assert_eq!(
+            related[0].location.range.start,
+            lsp_types::Position::new(1, 8)
+        );
+        assert_eq!(
+            related[0].location.range.end,
+            lsp_types::Position::new(1, 15)
+        );
+        assert!(related[0].message.contains("warship"));
+        // A finding without related places has none.
+        f.related.clear();
+        assert!(diagnostics(&uri, text, &[f])[0]
+            .related_information
+            .is_none());
     }
 }

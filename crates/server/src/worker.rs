@@ -86,7 +86,7 @@ fn check(job: Job, out: &Sender<Message>, results: &Results) {
             .check_cancellable(&job.name, &job.text, job.kind.file_kind(), &job.cancel);
     let diagnostics = match outcome {
         Ok(report) => {
-            let diagnostics = diagnostics(&job.text, &report.findings);
+            let diagnostics = diagnostics(&job.uri, &job.text, &report.findings);
             let checked = Checked {
                 version: job.version,
                 findings: Arc::new(report.findings),

@@ -120,6 +120,7 @@ mod tests {
             note: None,
             confidence: None,
             segment: None,
+            related: Vec::new(),
         }
     }
 

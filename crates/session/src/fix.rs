@@ -142,6 +142,7 @@ mod tests {
             note: None,
             confidence: None,
             segment: None,
+            related: Vec::new(),
         }
     }
 

@@ -5,9 +5,10 @@
 
 use mtlint_lexicon::{Lexicon, Profile, Usage, UsageTable};
 
-use crate::analysis::accents::lost_its_accent;
+use crate::analysis::accents::{accented_words, lost_its_accent};
 use crate::analysis::binomial::is_epithet;
 use crate::analysis::evidence::{common_english_form, QUOTED_LEAD, USAGE_MARGIN};
+use crate::analysis::plain_english::{heading_english, on_heading_line, very_common_english};
 use crate::analysis::sentence::opens_sentence;
 use crate::analysis::words::{joined, starts_upper};
 use crate::term_index::TermMatch;
@@ -118,8 +119,74 @@ pub(crate) fn classify(
     unmask_capitalised_words(text, tokens, &mut classes, usage, profile);
     adopt_hyphenated_loans(text, tokens, &mut classes, lexicon, usage);
     neutralise_binomials(text, tokens, &mut classes, lexicon, usage);
-    unmask_quoted_english(text, tokens, &mut classes, usage);
+    unmask_quoted_english(text, tokens, &mut classes, (lexicon, usage), profile);
+    unmask_heading_words(text, tokens, &mut classes, (lexicon, usage), profile);
     classes
+}
+
+/// Whether word `k` is a lowercase word of the target: a lexicon word, or a one-letter one
+/// ("o", "a", "e"), which the classes count as neutral (a single letter is an initial or a
+/// list mark as often).
+fn lowercase_target_word(
+    text: &str,
+    tokens: &Tokens,
+    classes: &[Class],
+    k: usize,
+    lexicon: &Lexicon,
+) -> bool {
+    let word = match classes[k] {
+        Class::Known | Class::Unaccented => true,
+        Class::Neutral => {
+            let w = &text[tokens.tokens[k].range.as_range()];
+            w.chars().count() == 1 && w.chars().all(char::is_alphabetic) && lexicon.contains(w)
+        }
+        _ => false,
+    };
+    word && !starts_upper(text, tokens, k)
+}
+
+/// Turns a capitalised word inside a heading into a foreign word when it is common English
+/// that Portuguese only quotes (`heading_english`) and stands alone between lowercase
+/// Portuguese words: MT copies the capitals of an English headline with the word
+/// ("concorrer a President em 2020", "uma Second eleição"). Not at a sentence start (the
+/// pass above judges those), not next to another capitalised word (a name of several
+/// words, often kept in English: "Human Rights Watch"), not in body text (a sentence that
+/// ends with a full stop), where a lone capitalised word is mostly a surname.
+fn unmask_heading_words(
+    text: &str,
+    tokens: &Tokens,
+    classes: &mut [Class],
+    (lexicon, usage): (&Lexicon, &UsageTable),
+    profile: &Profile,
+) {
+    let target_word =
+        |classes: &[Class], k: usize| lowercase_target_word(text, tokens, classes, k, lexicon);
+    // The word before may be capitalised because it opens the heading ("Péssima Language
+    // corporal").
+    let before_ok = |classes: &[Class], k: usize| {
+        target_word(classes, k)
+            || (matches!(classes[k], Class::Known | Class::Unaccented)
+                && opens_sentence(text, tokens, k, profile))
+    };
+    for k in 1..tokens.len() {
+        if classes[k] != Class::Capital
+            || !joined(text, tokens, k - 1)
+            || !before_ok(classes, k - 1)
+            || opens_sentence(text, tokens, k, profile)
+        {
+            continue;
+        }
+        // A Portuguese word must follow: a capitalised word at the end of a heading or
+        // before a mark is as often a product's name ("no Writer", "Midnight Commander").
+        let between =
+            k + 1 < tokens.len() && joined(text, tokens, k) && target_word(classes, k + 1);
+        if between
+            && on_heading_line(text, tokens, k)
+            && usage.get(tokens.folded(k)).is_some_and(heading_english)
+        {
+            classes[k] = Class::Foreign;
+        }
+    }
 }
 
 /// Turns loanwords that are inflected forms of common English ("years", "weapons",
@@ -127,11 +194,17 @@ pub(crate) fn classify(
 /// Portuguese words: after a lowercase target word, and before one or at the end of the
 /// clause ("as relations entre", "dos critics."). Portuguese writes its loanwords in the
 /// same places, but keeps those English uses less commonly or leads by less ("tackles",
-/// "birdies"); after a number ("18 tackles") the word is left alone.
-fn unmask_quoted_english(text: &str, tokens: &Tokens, classes: &mut [Class], usage: &UsageTable) {
-    let target_word = |classes: &[Class], k: usize| {
-        matches!(classes[k], Class::Known | Class::Unaccented) && !starts_upper(text, tokens, k)
-    };
+/// "birdies"); after a number ("18 tackles") the word is left alone. The commonest words
+/// of English count without an ending ("seu name para": `very_common_english`).
+fn unmask_quoted_english(
+    text: &str,
+    tokens: &Tokens,
+    classes: &mut [Class],
+    (lexicon, usage): (&Lexicon, &UsageTable),
+    profile: &Profile,
+) {
+    let target_word =
+        |classes: &[Class], k: usize| lowercase_target_word(text, tokens, classes, k, lexicon);
     for k in 1..tokens.len() {
         if classes[k] != Class::Loan || !joined(text, tokens, k - 1) || !target_word(classes, k - 1)
         {
@@ -139,11 +212,20 @@ fn unmask_quoted_english(text: &str, tokens: &Tokens, classes: &mut [Class], usa
         }
         let next_ok =
             k + 1 == tokens.len() || !joined(text, tokens, k) || target_word(classes, k + 1);
-        if next_ok
-            && usage
-                .get(tokens.folded(k))
-                .is_some_and(|found| common_english_form(tokens.folded(k), found))
-        {
+        // A word without an English ending needs a Portuguese word on both sides: before a
+        // mark or at a line's end it is as often a name the text quotes, a command or a
+        // value ("a permissão read (r)", "o comando size.").
+        let between =
+            k + 1 < tokens.len() && joined(text, tokens, k) && target_word(classes, k + 1);
+        let folded = tokens.folded(k);
+        if usage.get(folded).is_some_and(|found| {
+            (next_ok && common_english_form(folded, found))
+                || (between
+                    && very_common_english(found)
+                    // A Portuguese word typed without its accent ("numa area da vida")
+                    // is as likely as English.
+                    && accented_words(folded, lexicon, profile).is_empty())
+        }) {
             classes[k] = Class::Foreign;
         }
     }

@@ -115,8 +115,8 @@ pub(crate) fn respelt(found: &str, language: &str, on: Evidence<'_>) -> Option<S
 /// (Even when Portuguese text never writes the plural: "homepages", "crashs".)
 fn usage_evidence(folded: &str, found: Usage, usage: &UsageTable) -> Option<(&'static str, f64)> {
     let (other, zipf) = found.other?;
-    if common_english_form(folded, found) {
-        // The caller saw it between Portuguese words (`Class::Foreign`): see the function.
+    if common_english_form(folded, found) || crate::analysis::plain_english::common_english(found) {
+        // The caller saw it between Portuguese words (`Class::Foreign`): see the functions.
         return Some((labelled(other, folded), share(zipf.minus(found.portuguese))));
     }
     let mut target = found.portuguese;

@@ -9,6 +9,7 @@ pub(crate) mod evidence;
 pub(crate) mod glued;
 pub(crate) mod matches;
 pub(crate) mod name_uses;
+pub(crate) mod plain_english;
 pub(crate) mod sentence;
 pub(crate) mod variant_uses;
 pub(crate) mod words;

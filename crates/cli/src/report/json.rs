@@ -66,6 +66,19 @@ pub(super) struct JsonFinding<'a> {
     /// The source text of that unit.
     #[serde(skip_serializing_if = "Option::is_none")]
     source: Option<&'a str>,
+    /// Other places of the file the finding refers to (the other uses of a word reported
+    /// once).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    related: Vec<JsonRelated<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonRelated<'a> {
+    range: ByteRange,
+    start: LineCol,
+    end: LineCol,
+    text: &'a str,
+    message: &'a str,
 }
 
 #[derive(Serialize)]
@@ -188,5 +201,16 @@ pub(super) fn finding<'a>(
         }),
         segment: f.segment.as_ref().and_then(|s| s.id.as_deref()),
         source: f.segment.as_ref().and_then(|s| s.source.as_deref()),
+        related: f
+            .related
+            .iter()
+            .map(|r| JsonRelated {
+                range: r.range,
+                start: cursor.line_col(r.range.start),
+                end: cursor.line_col(r.range.end),
+                text: &text[r.range.as_range()],
+                message: &r.message,
+            })
+            .collect(),
     }
 }

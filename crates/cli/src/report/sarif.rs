@@ -110,6 +110,9 @@ struct SarifResult {
     level: &'static str,
     message: Text,
     locations: [Location; 1],
+    /// Other places the finding refers to (the other uses of a word reported once).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    related_locations: Vec<RelatedLocation>,
     partial_fingerprints: BTreeMap<&'static str, String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     fixes: Vec<Fix>,
@@ -131,6 +134,14 @@ struct SegmentProperties {
 #[serde(rename_all = "camelCase")]
 struct Location {
     physical_location: PhysicalLocation,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct RelatedLocation {
+    id: usize,
+    physical_location: PhysicalLocation,
+    message: Text,
 }
 
 #[derive(Serialize)]
@@ -305,6 +316,21 @@ fn result(
                 region: region(span, Some(&text[f.range.as_range()])),
             },
         }],
+        related_locations: f
+            .related
+            .iter()
+            .enumerate()
+            .map(|(id, r)| RelatedLocation {
+                id,
+                physical_location: PhysicalLocation {
+                    artifact_location: location.clone(),
+                    region: region(cursor.span(r.range), Some(&text[r.range.as_range()])),
+                },
+                message: Text {
+                    text: sentence(&r.message),
+                },
+            })
+            .collect(),
         partial_fingerprints: BTreeMap::from([(SARIF_KEY, fp.to_string())]),
         fixes,
         properties: f.segment.as_deref().map(|s| SegmentProperties {

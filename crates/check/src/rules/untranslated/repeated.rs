@@ -1,14 +1,15 @@
 //! One finding per repeated word: a writer who keeps a word of another language keeps it
 //! at every use ("tries" seven times in a rugby report), and MT leaves an unknown word
 //! wherever it occurs. Either way the reader decides once: the first use is reported, with
-//! the lines of the others in its message, and the others are dropped.
+//! the others as its related locations (and their lines in its message, for outputs that
+//! show no related locations), and the others are dropped.
 
 use rustc_hash::FxHashMap;
 
-use crate::{Finding, LineIndex, Rule};
+use crate::{Finding, LineIndex, Related, Rule};
 
 /// Keeps, of the `untranslated` findings that are one and the same word (case aside), the
-/// first, and names the lines of the others in its message.
+/// first, gives it the others as related locations and names their lines in its message.
 pub(super) fn one_finding_per_word(text: &str, findings: &mut Vec<Finding>) {
     let mut by_word: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (i, f) in findings.iter().enumerate() {
@@ -38,8 +39,14 @@ pub(super) fn one_finding_per_word(text: &str, findings: &mut Vec<Finding>) {
             " (and {n} more {uses_word} in this document: {line_word} {})",
             list.join(", ")
         );
+        let word = text[findings[first].range.as_range()].to_string();
         for &i in others {
             dropped[i] = true;
+            let range = findings[i].range;
+            findings[first].related.push(Related {
+                range,
+                message: format!("another use of “{word}”"),
+            });
         }
     }
     let mut k = 0;

@@ -709,9 +709,32 @@ fn a_repeated_word_is_one_finding_with_the_other_lines() {
         found[0].1.ends_with("(and 2 more uses in this document: lines 2, 4)"),
         "{found:?}"
     );
-    // Different words stay apart.
-    let found = untranslated("A vítima tinha feridas de cuchillada no braço e o warship afundou.");
+    // The other uses are the finding's related locations, in order.
+    let found: Vec<Finding> = checker()
+        .check(text)
+        .into_iter()
+        .filter(|f| f.rule == Rule::Untranslated)
+        .collect();
+    let related: Vec<(usize, &str)> = found[0]
+        .related
+        .iter()
+        .map(|r| (r.range.start, &text[r.range.as_range()]))
+        .collect();
+    let starts: Vec<usize> = text.match_indices("cuchillada").skip(1).map(|(i, _)| i).collect();
+    assert_eq!(
+        related,
+        [(starts[0], "cuchillada"), (starts[1], "cuchillada")],
+        "{found:?}"
+    );
+    assert!(found[0].related[0].message.contains("cuchillada"));
+    // Different words stay apart, with no related locations.
+    let found: Vec<Finding> = checker()
+        .check("A vítima tinha feridas de cuchillada no braço e o warship afundou.")
+        .into_iter()
+        .filter(|f| f.rule == Rule::Untranslated)
+        .collect();
     assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().all(|f| f.related.is_empty()), "{found:?}");
 }
 
 #[test]
@@ -733,6 +756,64 @@ fn inflected_common_english_between_portuguese_words() {
     for text in [
         "Ele fez três birdies na volta final do torneio.",
         "O jogador fez 18 tackles na temporada.",
+    ] {
+        assert_eq!(untranslated(text), [], "{text}");
+    }
+}
+
+#[test]
+fn the_commonest_english_words_between_portuguese_words() {
+    // Uninflected words English uses among its commonest and Portuguese only quotes, left
+    // by fluent MT between Portuguese words (after a one-letter article too).
+    for (text, word) in [
+        ("Kanye West: rapper muda seu name para Ye", "name"),
+        ("É o last dia da controversa visita do presidente.", "last"),
+        ("Prometeu não produzir weapons e tecnologia nucleares.", "weapons"),
+    ] {
+        let found = untranslated(text);
+        assert!(
+            found.iter().any(|(s, m)| s == word && m.contains("English")),
+            "{text}: {found:?}"
+        );
+    }
+    // Loanwords Portuguese writes as its own lead English by less ("love", "free", "home"),
+    // and a common English word next to a name is part of the name.
+    for text in [
+        "Ela fez uma declaração de love ao público.",
+        "A entrada é free para estudantes.",
+        "Ele trabalha em home office desde março.",
+        "Um homem não pode fazer o certo numa area da vida.",
+        "O grupo Black Eyed Peas cantou ontem.",
+    ] {
+        assert_eq!(untranslated(text), [], "{text}");
+    }
+}
+
+#[test]
+fn a_capitalised_english_word_inside_a_portuguese_heading() {
+    // MT copies the capitals of an English headline with the words it leaves.
+    for (text, word) in [
+        ("Por que Trump vai ganhar uma Second eleição", "Second"),
+        ("Péssima Language corporal", "Language"),
+        (
+            "Warren vai pensar na possibilidade de concorrer a President em 2020",
+            "President",
+        ),
+    ] {
+        let found = untranslated(text);
+        assert!(
+            found.iter().any(|(s, m)| s == word && m.contains("English")),
+            "{text}: {found:?}"
+        );
+    }
+    // Quiet: names in a heading (one Portuguese news writes too, or of several capitalised
+    // words, often kept in English), and a lone capitalised word in body text, which is
+    // mostly a surname.
+    for text in [
+        "Por que Trump vai ganhar a eleição",
+        "Relatório da Human Rights Watch denuncia abusos",
+        "O ministro falou com Second ontem à noite e depois partiu para a capital do país.",
+        "Vitória de Warren em Massachusetts",
     ] {
         assert_eq!(untranslated(text), [], "{text}");
     }
