@@ -3,7 +3,7 @@
 //! a glossary match, a name, a neutral token (number, acronym, URL, code), an English
 //! function word or possessive, a loanword Portuguese text uses, or a foreign word.
 
-use mtlint_lexicon::{Lexicon, Profile, Usage, UsageTable};
+use mtlint_lexicon::{Lexicon, Profile, SourceSpelling, Usage, UsageTable};
 
 use crate::analysis::accents::lost_its_accent;
 use crate::analysis::binomial::is_epithet;
@@ -118,7 +118,7 @@ pub(crate) fn classify(
     unmask_capitalised_words(text, tokens, &mut classes, usage, profile);
     adopt_hyphenated_loans(text, tokens, &mut classes, lexicon, usage);
     neutralise_binomials(text, tokens, &mut classes, lexicon, usage);
-    unmask_quoted_english(text, tokens, &mut classes, usage);
+    unmask_quoted_english(text, tokens, &mut classes, usage, &profile.source.spelling);
     classes
 }
 
@@ -128,7 +128,13 @@ pub(crate) fn classify(
 /// clause ("as relations entre", "dos critics."). Portuguese writes its loanwords in the
 /// same places, but keeps those English uses less commonly or leads by less ("tackles",
 /// "birdies"); after a number ("18 tackles") the word is left alone.
-fn unmask_quoted_english(text: &str, tokens: &Tokens, classes: &mut [Class], usage: &UsageTable) {
+fn unmask_quoted_english(
+    text: &str,
+    tokens: &Tokens,
+    classes: &mut [Class],
+    usage: &UsageTable,
+    english: &SourceSpelling,
+) {
     let target_word = |classes: &[Class], k: usize| {
         matches!(classes[k], Class::Known | Class::Unaccented) && !starts_upper(text, tokens, k)
     };
@@ -142,7 +148,7 @@ fn unmask_quoted_english(text: &str, tokens: &Tokens, classes: &mut [Class], usa
         if next_ok
             && usage
                 .get(tokens.folded(k))
-                .is_some_and(|found| common_english_form(tokens.folded(k), found))
+                .is_some_and(|found| common_english_form(tokens.folded(k), found, english))
         {
             classes[k] = Class::Foreign;
         }
