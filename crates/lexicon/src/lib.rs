@@ -28,7 +28,7 @@ use memo::{remembered, Memo};
 pub use data_sets::{DataSet, DATA_SETS};
 pub use profile::{
     profile, Accent, Numbers, Profile, ProfileError, Progressive, Respelling, SourceProfile,
-    WordLists,
+    SourceSpelling, WordLists,
 };
 pub use translations::Translations;
 pub use usage::{usage, OtherLanguage, Usage, UsageTable, Zipf};

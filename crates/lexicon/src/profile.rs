@@ -122,6 +122,23 @@ pub struct Respelling {
     pub spelling_endings: Vec<String>,
 }
 
+/// Spellings of the source language that the target language (and the languages MT
+/// pivots through) writes only in loanwords: evidence of source text left untranslated.
+/// Empty: no word is taken for the source language by its spelling.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
+pub struct SourceSpelling {
+    /// Letter groups ("th", "sh", "ck", "gh").
+    pub letter_groups: Vec<String>,
+    /// Word endings ("-ed", "-ment", "-ness").
+    pub endings: Vec<String>,
+    /// Endings of inflected or derived forms ("wanted", "talking", "political"), besides a
+    /// plural "s".
+    pub form_endings: Vec<String>,
+    /// Endings of the gerund ("-ing"): a token ending so is no words run together.
+    pub gerund_endings: Vec<String>,
+}
+
 /// The embedded data files a profile names.
 #[derive(Debug, Default, Deserialize)]
 #[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
@@ -171,6 +188,8 @@ pub struct SourceProfile {
     pub not_translatable: Vec<String>,
     /// How the source language writes numbers, if the profile says.
     pub numbers: Option<Numbers>,
+    /// The source language's spellings that the target spelling has only in loanwords.
+    pub spelling: SourceSpelling,
     /// The embedded list of the language's ordinary (lowercase) words, if mtlint ships one.
     words: Option<String>,
     /// The embedded list of the language's demonyms ("German", "Korean"), if any.
@@ -478,6 +497,8 @@ mod tests {
             .inflections
             .contains(&("o".to_string(), "a".to_string())));
         assert!(pt.source.function_words.iter().any(|w| w == "the"));
+        assert!(pt.source.spelling.letter_groups.iter().any(|g| g == "th"));
+        assert!(pt.source.spelling.form_endings.iter().any(|e| e == "less"));
         assert!(pt.source.is_word("settings") && !pt.source.is_word("oregon"));
         assert!(pt.length_ratios().is_some_and(|t| t.contains("max_source")));
         assert_eq!(pt.accent_of(Some("br")), Some(Accent::Circumflex));

@@ -219,7 +219,7 @@ fn unmask_quoted_english(
             k + 1 < tokens.len() && joined(text, tokens, k) && target_word(classes, k + 1);
         let folded = tokens.folded(k);
         if usage.get(folded).is_some_and(|found| {
-            (next_ok && common_english_form(folded, found))
+            (next_ok && common_english_form(folded, found, &profile.source.spelling))
                 || (between
                     && very_common_english(found)
                     // A Portuguese word typed without its accent ("numa area da vida")

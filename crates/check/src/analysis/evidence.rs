@@ -3,7 +3,7 @@
 //! Portuguese does not have, else a Portuguese word it respells; and the Portuguese word a
 //! respelling suggests.
 
-use mtlint_lexicon::{Lexicon, OtherLanguage, Respelling, Usage, UsageTable};
+use mtlint_lexicon::{Lexicon, OtherLanguage, Respelling, SourceSpelling, Usage, UsageTable};
 
 use crate::analysis::classes::USED_IN_TARGET;
 
@@ -44,6 +44,8 @@ pub(crate) struct Evidence<'a> {
     pub usage: &'a UsageTable,
     pub lexicon: &'a Lexicon,
     pub respelling: &'a Respelling,
+    /// The source language's spellings (`[spelling]` of its `source.toml`).
+    pub source: &'a SourceSpelling,
 }
 
 /// The Portuguese word `folded` is another spelling of, for words short enough to be one.
@@ -60,8 +62,8 @@ fn portuguese_counterpart(folded: &str, on: Evidence<'_>) -> Option<String> {
 pub(crate) fn word_evidence(folded: &str, on: Evidence<'_>) -> Option<(&'static str, f64)> {
     let found = on.usage.get(folded);
     let evidence = match found {
-        Some(usage) => usage_evidence(folded, usage, on.usage),
-        None => spelling_evidence(folded, on.respelling),
+        Some(usage) => usage_evidence(folded, usage, on.usage, on.source),
+        None => spelling_evidence(folded, on.respelling, on.source),
     };
     // A word English text uses most is no Galician or Spanish spelling of a Portuguese
     // word, whatever it respells to ("tries" is no "três").
@@ -113,11 +115,21 @@ pub(crate) fn respelt(found: &str, language: &str, on: Evidence<'_>) -> Option<S
 /// By usage: another language uses the word often and ten times more than Portuguese
 /// does. A plural whose singular Portuguese uses is a loanword ("tackles" after "tackle").
 /// (Even when Portuguese text never writes the plural: "homepages", "crashs".)
-fn usage_evidence(folded: &str, found: Usage, usage: &UsageTable) -> Option<(&'static str, f64)> {
+fn usage_evidence(
+    folded: &str,
+    found: Usage,
+    usage: &UsageTable,
+    english: &SourceSpelling,
+) -> Option<(&'static str, f64)> {
     let (other, zipf) = found.other?;
-    if common_english_form(folded, found) || crate::analysis::plain_english::common_english(found) {
+    if common_english_form(folded, found, english)
+        || crate::analysis::plain_english::common_english(found)
+    {
         // The caller saw it between Portuguese words (`Class::Foreign`): see the functions.
-        return Some((labelled(other, folded), share(zipf.minus(found.portuguese))));
+        return Some((
+            labelled(other, folded, english),
+            share(zipf.minus(found.portuguese)),
+        ));
     }
     let mut target = found.portuguese;
     if let Some(singular) = folded.strip_suffix('s') {
@@ -133,7 +145,7 @@ fn usage_evidence(folded: &str, found: Usage, usage: &UsageTable) -> Option<(&'s
     {
         return None;
     }
-    Some((labelled(other, folded), share(margin)))
+    Some((labelled(other, folded, english), share(margin)))
 }
 
 /// English text uses a word this often (Zipf; 4.2 is about once in 60,000 words) when it is one
@@ -144,23 +156,17 @@ const COMMON_ENGLISH: f64 = 4.2;
 /// ... and this much more than Portuguese text (1.5 is about 30 times).
 const COMMON_ENGLISH_LEAD: f64 = 1.5;
 
-/// Endings of English verb forms and of English adjectives and nouns made with a suffix
-/// ("wanted", "talking", "political", "serious", "positive", "current", "incredible").
-const ENGLISH_FORM_ENDINGS: [&str; 11] = [
-    "ed", "ing", "ic", "al", "ful", "less", "ous", "ive", "ent", "ant", "ble",
-];
-
 /// Whether a word is an inflected or derived form of common English ("years", "weapons",
 /// "wanted", "talking", "political") that Portuguese web text only quotes: English uses it at least
 /// `COMMON_ENGLISH` and `COMMON_ENGLISH_LEAD` more than Portuguese. Loanwords Portuguese
 /// has taken lead by less or are rarer in English ("tackles" 3.8, "birdies" 2.8); alone it
 /// is still too weak, so the word classes take it for English only between Portuguese
 /// words (see `analysis::classes`).
-pub(crate) fn common_english_form(folded: &str, found: Usage) -> bool {
+pub(crate) fn common_english_form(folded: &str, found: Usage, english: &SourceSpelling) -> bool {
     // The ending must leave a stem ("less" is no "-less" form).
     let ending = |e: &str| folded.len() > e.len() + 2 && folded.ends_with(e);
     let inflected =
-        (ending("s") && !folded.ends_with("ss")) || ENGLISH_FORM_ENDINGS.iter().any(|e| ending(e));
+        (ending("s") && !folded.ends_with("ss")) || english.form_endings.iter().any(|e| ending(e));
     inflected
         && found.other.is_some_and(|(_, zipf)| {
             zipf.value() >= COMMON_ENGLISH && zipf.minus(found.portuguese) >= COMMON_ENGLISH_LEAD
@@ -170,10 +176,14 @@ pub(crate) fn common_english_form(folded: &str, found: Usage) -> bool {
 /// The language a word's usage leans to, however slightly: another language uses it more
 /// than Portuguese does ("nanny": English 3.6, Portuguese 2.8). Too weak alone (loanwords
 /// lean so too); evidence next to words found foreign on their own.
-pub(crate) fn leaning(folded: &str, usage: &UsageTable) -> Option<(&'static str, f64)> {
+pub(crate) fn leaning(
+    folded: &str,
+    usage: &UsageTable,
+    english: &SourceSpelling,
+) -> Option<(&'static str, f64)> {
     let found = usage.get(folded)?;
     let (other, lead) = found.lead()?;
-    (lead > 0.0).then(|| (labelled(other, folded), share(lead)))
+    (lead > 0.0).then(|| (labelled(other, folded, english), share(lead)))
 }
 
 /// The share of the other language in the two frequencies, for a lead in Zipf: 0.91 at
@@ -186,8 +196,8 @@ pub(crate) fn share(lead: f64) -> f64 {
 /// borrowed too ("dashcam": German text writes it most) or share ("accusations": French)
 /// are English when spelt as English, the source language rather than the borrower.
 /// Spanish is left alone: its "-ble" ("creíble") is its own.
-fn labelled(other: OtherLanguage, folded: &str) -> &'static str {
-    if BORROWERS.contains(&other) && english_spelling(folded) {
+fn labelled(other: OtherLanguage, folded: &str, english: &SourceSpelling) -> &'static str {
+    if BORROWERS.contains(&other) && english_spelling(folded, english) {
         "English"
     } else {
         language_name(other)
@@ -212,10 +222,15 @@ pub(crate) fn borrower(label: &str) -> bool {
 /// ("quenlla", "noitiña", "peaxe", "cartóns", "invencíbel", "concernió"; the profile's
 /// `[respelling]`), else those of English, the source language ("pedaled", "destructible",
 /// "temperment": words too rare, or too misspelt by the source, for the usage lists).
-fn spelling_evidence(folded: &str, pivot: &Respelling) -> Option<(&'static str, f64)> {
+fn spelling_evidence(
+    folded: &str,
+    pivot: &Respelling,
+    english: &SourceSpelling,
+) -> Option<(&'static str, f64)> {
     // English letter groups first: Galician and Spanish never write "th", "sh", "ck" or
     // "gh", nor "w" or "k" beside their "ll", which English shares ("fullback", "walleye").
-    if english_letter_group(folded) || folded.contains(['w', 'k']) && folded.contains("ll") {
+    if english_letter_group(folded, english) || folded.contains(['w', 'k']) && folded.contains("ll")
+    {
         return Some(("English", SPELLING_CONFIDENCE));
     }
     let foreign_group = pivot
@@ -229,7 +244,7 @@ fn spelling_evidence(folded: &str, pivot: &Respelling) -> Option<(&'static str, 
     if foreign_group || foreign_ending || stressed_final_after_consonant(folded) {
         return Some((GALICIAN_OR_SPANISH, SPELLING_CONFIDENCE));
     }
-    english_spelling(folded).then_some(("English", SPELLING_CONFIDENCE))
+    english_spelling(folded, english).then_some(("English", SPELLING_CONFIDENCE))
 }
 
 /// Whether the word ends in "í" or "ú" after a consonant ("predí", "menú"): Portuguese
@@ -255,20 +270,19 @@ fn is_vowel(c: char) -> bool {
 /// "-ing", "-tion", "-ous"; and "w", "k", "y", which many languages write ("kaldom",
 /// "assiko", Cape Verdean "faktu"), when lingua also takes the word for English
 /// ("cowpoke", "hoggery").
-fn english_spelling(folded: &str) -> bool {
-    let group = english_letter_group(folded);
-    let ending = [
-        "ed", "ble", "ment", "ments", "ness", "ship", "ing", "ings", "tion", "tions", "ous",
-    ]
-    .iter()
-    .any(|e| folded.ends_with(e));
+fn english_spelling(folded: &str, english: &SourceSpelling) -> bool {
+    let group = english_letter_group(folded, english);
+    let ending = english.endings.iter().any(|e| folded.ends_with(e.as_str()));
     group || ending || (folded.contains(['w', 'k', 'y']) && lingua_says_english(folded))
 }
 
 /// Whether the word has a letter group of English that Portuguese, Spanish and Galician
-/// spelling lack: "th", "sh", "ck", "gh".
-pub(crate) fn english_letter_group(folded: &str) -> bool {
-    ["th", "sh", "ck", "gh"].iter().any(|g| folded.contains(g))
+/// spelling lack: "th", "sh", "ck", "gh" (the source profile's `letter-groups`).
+pub(crate) fn english_letter_group(folded: &str, english: &SourceSpelling) -> bool {
+    english
+        .letter_groups
+        .iter()
+        .any(|g| folded.contains(g.as_str()))
 }
 
 /// Whether lingua's first choice for the word, among all its languages, is English.

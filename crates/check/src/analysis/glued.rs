@@ -1,7 +1,7 @@
 //! Words run together ("consecuenciasdesalud"): the shape and look-ups that make a token a
 //! candidate of `run-together`, found once for every rule that wants them.
 
-use mtlint_lexicon::{Lexicon, Profile};
+use mtlint_lexicon::{Lexicon, Profile, SourceSpelling};
 
 use crate::analysis::classes::prefixed_word;
 use crate::analysis::evidence::english_letter_group;
@@ -32,8 +32,12 @@ pub(crate) fn is_candidate(
 /// Whether a token is spelt as English, which glued Portuguese, Spanish and Galician
 /// units are not: a letter group those languages lack or an "-ing" ending ("backporting"
 /// is no "back por ting": an English word, `untranslated`'s to judge).
-pub(crate) fn english_spelling(folded: &str) -> bool {
-    english_letter_group(folded) || folded.ends_with("ing") || folded.ends_with("ings")
+pub(crate) fn english_spelling(folded: &str, english: &SourceSpelling) -> bool {
+    english_letter_group(folded, english)
+        || english
+            .gerund_endings
+            .iter()
+            .any(|e| folded.ends_with(e.as_str()))
 }
 
 /// Whether the token `word` (as written) may be words run together, judged from its

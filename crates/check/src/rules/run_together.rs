@@ -117,7 +117,7 @@ fn check(ctx: &mut Context<'_, '_>) {
         if !shaped_like_glued(word)
             || (word.starts_with(char::is_uppercase) && !opens_sentence(text, tokens, k, profile))
             || part_of_a_longer_chunk(text, range)
-            || english_spelling(folded)
+            || english_spelling(folded, &profile.source.spelling)
             || usage.get(folded).is_some()
             || (folded.bytes().any(|b| b.is_ascii_digit()) && lexicon.contains(folded))
             || tokens.in_url_or_code(text, range)

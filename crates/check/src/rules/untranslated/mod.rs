@@ -69,6 +69,7 @@ fn prepare(p: &Prepare<'_>) -> Box<dyn Any + Send + Sync> {
             usage,
             lexicon,
             respelling: &p.profile.respelling,
+            source: &p.profile.source.spelling,
         }),
         _ => None,
     };
@@ -285,6 +286,7 @@ impl Untranslated {
             done,
             lexicon,
             usage: on.usage,
+            english: on.source,
         };
         for span in neighbours.spread(found) {
             let range = span.range(tokens);

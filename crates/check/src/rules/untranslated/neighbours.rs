@@ -5,7 +5,7 @@
 //! the leftover next to one. Growth starts only from spans found on their own evidence,
 //! so it never makes a finding where there was none.
 
-use mtlint_lexicon::{Lexicon, UsageTable};
+use mtlint_lexicon::{Lexicon, SourceSpelling, UsageTable};
 
 use crate::analysis::classes::Class;
 use crate::analysis::evidence::{borrower, leaning, share};
@@ -66,6 +66,8 @@ pub(super) struct Neighbours<'a> {
     pub done: &'a [bool],
     pub lexicon: &'a Lexicon,
     pub usage: &'a UsageTable,
+    /// The source language's spellings, for the label of a word another language uses.
+    pub english: &'a SourceSpelling,
 }
 
 /// Which way growth goes from a span.
@@ -151,14 +153,14 @@ impl Neighbours<'_> {
         match self.classes[k] {
             Class::Function => Some(("English", FUNCTION_WORD_CONFIDENCE)),
             Class::Foreign | Class::Loan if long_enough(self.text, self.tokens, k) => {
-                leaning(folded, self.usage)
+                leaning(folded, self.usage, self.english)
             }
             Class::Known
                 if long_enough(self.text, self.tokens, k)
                     && !starts_upper(self.text, self.tokens, k)
                     && !self.lexicon.contains(folded) =>
             {
-                leaning(folded, self.usage).filter(|&(_, confidence)| confidence >= share(ADOPTED_LEAD))
+                leaning(folded, self.usage, self.english).filter(|&(_, confidence)| confidence >= share(ADOPTED_LEAD))
             }
             _ => None,
         }

@@ -685,6 +685,7 @@ fn a_word_english_uses_most_is_not_labelled_galician_or_spanish() {
         usage: profile.usage().expect("usage"),
         lexicon: profile.lexicon().expect("lexicon"),
         respelling: &profile.respelling,
+        source: &profile.source.spelling,
     };
     // A "w" or "k" beside a Galician or Spanish "ll" (no list holds "walleyes").
     assert_eq!(word_evidence("walleyes", on).map(|e| e.0), Some("English"));
