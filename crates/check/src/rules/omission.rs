@@ -74,7 +74,7 @@ fn find(source: &str, target: &str, base: usize, thresholds: &Thresholds) -> Opt
             low * 100.0
         ),
         _ => {
-            let missing = length::missing_sentences(source, target);
+            let missing = length::dropped_sentences(source, target, thresholds);
             if missing == 0 {
                 return None;
             }
