@@ -58,6 +58,12 @@ pub(super) fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
     let (text, source) = (ctx.text, ctx.source);
     let target = &text[ctx.target.as_range()];
     let base = ctx.target.start;
+    // Most segments copy no source word: finding the source's names (the costly part)
+    // is needed only when some word is a candidate (names only take words away).
+    let same = source.trim() == target.trim();
+    if !same && copy::copied_spans(source, target, &lex, &[]).is_empty() {
+        return;
+    }
     // Names of the source are kept on purpose ("Mr Show" stays "Show").
     let words = SourceWords {
         is_common: &is_source_word,
@@ -77,7 +83,6 @@ pub(super) fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
         && !all_code(target)
         && !titled_label(target)
         && has_foreign_prose(target, &lex, &name_words);
-    let same = source.trim() == target.trim();
     if same && !(left || sentence_left(target, &is_source_word, &is_lexicon_word)) {
         return; // "Syndication", "%(size)d byte": a name or code left as it is
     }
