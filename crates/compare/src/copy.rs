@@ -44,9 +44,10 @@ pub fn copied_spans(source: &str, target: &str, lex: &Lexicons<'_>, names: &[&st
     let spans = word_spans(target);
     for (k, w) in spans.iter().cloned().enumerate() {
         let word = &target[w.clone()];
-        let copied = find_words(&lower_source, &word.to_lowercase()).is_some();
-        if !copied
-            || !is_foreign(word, lex, names)
+        // The look-ups first: most words are the target language's, and finding a word
+        // in the source scans it.
+        if !is_foreign(word, lex, names)
+            || find_words(&lower_source, &word.to_lowercase()).is_none()
             || mixed_case(word)
             || inside_kept_name(source, target, &spans, k)
             || quoted.iter().any(|q| q.start <= w.start && w.end <= q.end)
