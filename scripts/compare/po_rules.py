@@ -5,7 +5,9 @@ pt_BR catalogues of scripts/formats/fetch.sh), per 1,000 messages, tune and held
 catalogues apart (po_pairs.py's rule: SHA-256 of 'mtlint-heldout-v1:debian-po:NAME' = 0
 mod 3), and lists the tune findings.
 
-Usage: po_rules.py MTLINT PO...   (runs `MTLINT check --format jsonl --lang pt` on each)
+Usage: po_rules.py [--untuned] MTLINT PO...   (runs `MTLINT check --format jsonl --lang pt` on
+each). With --untuned every catalogue counts as one untuned part (the set of
+scripts/formats/fetch_untuned.sh, measured once after the rule work) and nothing is listed.
 The catalogues are under each package's licence (see fetch.sh); nothing is committed.
 """
 import hashlib
@@ -44,13 +46,16 @@ def messages(path):
 
 
 def main(argv):
+    untuned = argv[:1] == ["--untuned"]
+    argv = argv[1:] if untuned else argv
     mtlint, files = argv[0], argv[1:]
-    totals = {"tune": 0, "heldout": 0}
+    totals = {"tune": 0, "heldout": 0, "untuned": 0}
     counts = {}
     listed = []
     for path in files:
         name = os.path.basename(path)
-        part = part_of(name)
+        lines = open(path, encoding="utf-8", errors="replace").read().split("\n")
+        part = "untuned" if untuned else part_of(name)
         totals[part] += messages(path)
         out = subprocess.run([mtlint, "check", "--no-config", "--lang", "pt", "--format", "jsonl", path],
                              capture_output=True, text=True)
@@ -62,11 +67,14 @@ def main(argv):
             counts.setdefault((part, k), 0)
             counts[(part, k)] += 1
             if part == "tune":
-                listed.append(f"{name}\t{k}\t{f.get('text', '')!r}\t{f.get('source', '')!r}\t{f['message']}")
-    print(f"messages (approx.): tune {totals['tune']}, held-out {totals['heldout']}")
+                line = lines[f["start"]["line"] - 1] if f.get("start") else ""
+                listed.append(f"{name}:{f['start']['line']}\t{k}\t{f.get('text', '')!r}\tin {line.strip()!r}\t"
+                              f"source {f.get('source', '')[:300]!r}\t{f['message']}")
+    parts = ("untuned",) if untuned else ("tune", "heldout")
+    print("messages (approx.): " + ", ".join(f"{p} {totals[p]}" for p in parts))
     for k in ("untranslated (source)", "omission", "term-mismatch"):
         row = []
-        for p in ("tune", "heldout"):
+        for p in parts:
             n = counts.get((p, k), 0)
             row.append(f"{p} {n} ({1000 * n / max(totals[p], 1):.2f}/1000)")
         print(f"{k}: " + ", ".join(row))

@@ -41,11 +41,15 @@ pub fn copied_spans(source: &str, target: &str, lex: &Lexicons<'_>, names: &[&st
     let quoted = quoted_spans(target);
     let lower_source = source.to_lowercase();
     let mut out: Vec<Span> = Vec::new();
-    for w in word_spans(target) {
+    let spans = word_spans(target);
+    for (k, w) in spans.iter().cloned().enumerate() {
         let word = &target[w.clone()];
-        let copied = find_words(&lower_source, &word.to_lowercase()).is_some();
-        if !copied
-            || !is_foreign(word, lex, names)
+        // The look-ups first: most words are the target language's, and finding a word
+        // in the source scans it.
+        if !is_foreign(word, lex, names)
+            || find_words(&lower_source, &word.to_lowercase()).is_none()
+            || mixed_case(word)
+            || inside_kept_name(source, target, &spans, k)
             || quoted.iter().any(|q| q.start <= w.start && w.end <= q.end)
             || (word.starts_with(char::is_uppercase) && !starts_sentence(&target[..w.start]))
             || (word.starts_with(char::is_uppercase) && titled_in(source, word))
@@ -65,6 +69,43 @@ pub fn copied_spans(source: &str, target: &str, lex: &Lexicons<'_>, names: &[&st
         }
     }
     out
+}
+
+/// Whether a word has a capital after its first letter: an acronym or a keyword ("LIKE",
+/// "TYPE failed") or an identifier ("RegExp", "eXtended Physical Address"), written as the
+/// program or the name spells it, not prose.
+fn mixed_case(word: &str) -> bool {
+    word.chars().skip(1).any(char::is_uppercase)
+}
+
+/// Whether the lowercase word `k` of `target` is the inside of a name the target keeps
+/// from the source: it and the lowercase words around it stand between two capitalised
+/// words, and that whole stretch is written so in the source ("Member of the Welsh
+/// Parliament", "Citizens for Responsibility and Ethics", "Loongson MultiMedia extensions
+/// Instructions"). The small words of a name are part of it, not English left in.
+fn inside_kept_name(source: &str, target: &str, spans: &[Span], k: usize) -> bool {
+    /// Names join their words with at most this many lowercase ones ("of the").
+    const MAX_INNER: usize = 3;
+    let capital = |i: usize| target[spans[i].clone()].starts_with(char::is_uppercase);
+    // Only spaces between the words of a name.
+    let joined = |a: usize, b: usize| target[spans[a].end..spans[b].start] == *" ";
+    if capital(k) {
+        return false;
+    }
+    let mut first = k;
+    while first > 0 && joined(first - 1, first) && !capital(first) && k - first < MAX_INNER {
+        first -= 1;
+    }
+    let mut last = k;
+    while last + 1 < spans.len() && joined(last, last + 1) && !capital(last) && last - k < MAX_INNER
+    {
+        last += 1;
+    }
+    capital(first)
+        && capital(last)
+        && first < k
+        && k < last
+        && find_words(source, &target[spans[first].start..spans[last].end]).is_some()
 }
 
 /// Whether a word after `before` starts a sentence. A capitalised word inside a
@@ -108,7 +149,7 @@ fn titled_in(source: &str, word: &str) -> bool {
 
 /// Spans between paired quotation marks (“…”, «…», "…", '…' when it opens after a
 /// space): quoted titles and terms are quoted on purpose.
-fn quoted_spans(text: &str) -> Vec<Span> {
+pub fn quoted_spans(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     for (open, close) in [('“', '”'), ('«', '»'), ('"', '"'), ('‘', '’')] {
         let mut from = 0;
@@ -194,6 +235,30 @@ mod tests {
             is_target_word: &pt,
         };
         assert!(copied_spans(src, human, &lex3, &[]).is_empty());
+        // The small words inside a name kept from the source are part of it (NTREX-128).
+        let src = "He chairs Citizens for Responsibility and Ethics in Washington.";
+        let human = "Ele preside a Citizens for Responsibility and Ethics em Washington.";
+        let en4 = |w: &str| ["for", "and", "chairs", "in"].contains(&w);
+        let lex4 = Lexicons {
+            is_source_word: &en4,
+            is_target_word: &pt,
+        };
+        assert!(copied_spans(src, human, &lex4, &[]).is_empty());
+        // ... but not a word copied between two capitalised words the source parts.
+        let mt = "Ele preside a Citizens and Ethics em Washington.";
+        let spans: Vec<&str> = copied_spans(src, mt, &lex4, &[])
+            .into_iter()
+            .map(|s| &mt[s])
+            .collect();
+        assert_eq!(spans, ["and"]);
+        // Keywords and identifiers in capitals (Debian's apt, gettext catalogues).
+        let en5 = |w: &str| ["type", "failed", "regexp"].contains(&w);
+        let lex5 = Lexicons {
+            is_source_word: &en5,
+            is_target_word: &pt,
+        };
+        assert!(copied_spans("TYPE failed", "TYPE falhou", &lex5, &[]).is_empty());
+        assert!(copied_spans("a RegExp literal", "um literal RegExp", &lex5, &[]).is_empty());
         // Names of the source are kept on purpose.
         assert!(
             copied_spans("Mr Show arrived.", "O Sr. Show chegou.", &lex(), &["Show"]).is_empty()

@@ -127,9 +127,15 @@ pub fn check(source: &str, target: &str, thresholds: &Thresholds) -> Option<Leng
 /// must be two letters or more, not all capitals, not a capitalised word of four
 /// letters or fewer ("Sens.").
 pub fn sentence_count(text: &str) -> usize {
+    sentence_lengths(text).len()
+}
+
+/// The length in characters of each sentence of `text` (as `sentence_count` finds them).
+pub fn sentence_lengths(text: &str) -> Vec<usize> {
     let chars: Vec<(usize, char)> = text.trim().char_indices().collect();
     let trimmed = text.trim();
-    let mut count = 0;
+    let mut lengths = Vec::new();
+    let mut from = 0;
     let mut has_words = false;
     for (k, &(i, c)) in chars.iter().enumerate() {
         has_words |= c.is_alphanumeric();
@@ -169,12 +175,94 @@ pub fn sentence_count(text: &str) -> usize {
             && (n < 2
                 || (all_caps && dotted)
                 || (n <= 4 && !all_caps && word_before.ends_with(char::is_uppercase)));
-        if at_end || (next_starts && !abbreviation) {
-            count += 1;
+        // A quotation that ends in "!" or "?" and its attribution are one sentence:
+        // `"There's a shark in the water!'" Hammel added.`
+        let attributed = c != '.' && j > k + 1 && next_starts && attribution(&chars[after..]);
+        if at_end || (next_starts && !abbreviation && !attributed) {
+            lengths.push(j - from);
+            from = j;
             has_words = false;
         }
     }
-    count + usize::from(has_words)
+    if has_words {
+        lengths.push(chars.len() - from);
+    }
+    lengths
+}
+
+/// The sentences of a translation, counted the loose way: also where a translator joins
+/// two sentences of the source with a semicolon, ends one before a capital after a
+/// short word the strict count takes for initials ("Request to drop cache.  See also" →
+/// "descartar o cache; veja também"), goes on in lowercase after a question ("Want to
+/// know? Start soffice" → "Deseja conhecer? inicie"), or breaks the line before a capital
+/// without a full stop. Counting the target generously keeps a joined sentence from
+/// reading as a missing one.
+fn loose_sentence_count(text: &str) -> usize {
+    let mut ends: Vec<usize> = sentence_lengths(text)
+        .iter()
+        .scan(0, |at, n| {
+            *at += n;
+            Some(*at)
+        })
+        .collect();
+    let chars: Vec<char> = text.trim().chars().collect();
+    for (k, &c) in chars.iter().enumerate() {
+        let after = chars[k + 1..].iter().find(|d| !d.is_whitespace()).copied();
+        let mark = ";!?".contains(c) && chars.get(k + 1).is_some_and(|d| d.is_whitespace());
+        // After a full stop, a capital: a sentence even where the strict count sees
+        // initials ("solte-o. Acione", "Posição X. Os", "lista Tipo. Para").
+        let stop = c == '.'
+            && chars.get(k + 1).is_some_and(|d| d.is_whitespace())
+            && after.is_some_and(char::is_uppercase);
+        let joined = (mark && after.is_some_and(char::is_alphanumeric)) || stop;
+        let line = c == '\n' && after.is_some_and(char::is_uppercase);
+        // A break the strict count has already (within two characters) is not new.
+        if (joined || line) && !ends.iter().any(|&e| e.abs_diff(k + 1) <= 2) {
+            ends.push(k + 1);
+        }
+    }
+    ends.len()
+}
+
+/// Source sentences without a counterpart in a translation, by the count of sentences
+/// and the length: the source has more sentences than the translation (counted the loose
+/// way), and the translation is no longer than the source without its shortest sentence
+/// could be in a human translation (the band's `high` ratio). A translation longer than
+/// that holds more than all but one sentence of its source: its translator joined two.
+pub fn dropped_sentences(source: &str, target: &str, thresholds: &Thresholds) -> usize {
+    let lengths = sentence_lengths(source);
+    let missing = lengths.len().saturating_sub(loose_sentence_count(target));
+    if missing == 0 {
+        return 0;
+    }
+    let (s, t) = (chars(source), chars(target));
+    let shortest = lengths.iter().copied().min().unwrap_or(0);
+    let Some(band) = thresholds.band(s) else {
+        return missing;
+    };
+    if t as f64 > band.high * s.saturating_sub(shortest) as f64 {
+        return 0;
+    }
+    missing
+}
+
+/// Whether the text after a closed quotation is its attribution: a short clause (a name
+/// and a verb of saying, "Hammel added.") that ends the text or its sentence with a full
+/// stop and opens no new quotation.
+fn attribution(rest: &[(usize, char)]) -> bool {
+    /// "Prime Minister Theresa May said." has five words; a sentence of its own has more.
+    const MAX_WORDS: usize = 5;
+    let clause: String = rest
+        .iter()
+        .map(|&(_, c)| c)
+        .take_while(|c| !".!?".contains(*c))
+        .collect();
+    let ends = rest.len() == clause.chars().count()
+        || rest
+            .get(clause.chars().count())
+            .is_some_and(|&(_, c)| c == '.');
+    ends && !clause.contains(['"', '“', '«', ':', ';'])
+        && clause.split_whitespace().count() <= MAX_WORDS
 }
 
 /// Source sentences without a counterpart: how many more sentences the source has than
@@ -223,6 +311,16 @@ mod tests {
         );
         assert_eq!(sentence_count("\"It rhymes.\" He said so"), 2);
         assert_eq!(sentence_count("Version 2.5 is out"), 1);
+        // A quotation ending in "!" and its attribution (NTREX-128) are one sentence; a
+        // longer sentence after it is a sentence of its own.
+        assert_eq!(
+            sentence_count("\"Get out of the water: 'There's a shark!'\" Hammel added."),
+            1
+        );
+        assert_eq!(
+            sentence_count("\"There's a shark!\" The beach was closed for the rest of the day."),
+            2
+        );
         // Real LibreOffice help strings: an acronym or a bracket before the full stop.
         assert_eq!(
             sentence_count("Set it in the HSB color model. Values are in percent."),
@@ -248,6 +346,37 @@ mod tests {
         );
         assert_eq!(
             missing_sentences("I got bit! I got bit!", "Fui mordido!"),
+            1
+        );
+    }
+
+    #[test]
+    fn joined_sentences_are_not_dropped_ones() {
+        let t = thresholds();
+        // Real pt_BR catalogues (coreutils, LibreOffice): a semicolon, a lowercase start
+        // after a question, a relative clause joining two sentences.
+        let src = "  nocache   Request to drop cache.  See also oflag=sync\n";
+        let human = "  nocache   requisita descartar o cache; veja também oflag=sync\n";
+        assert_eq!(dropped_sentences(src, human, &t), 0);
+        let src = "Transpose a Writer table? Copy and paste in Calc, then paste special.";
+        let human = "Transpor uma tabela do Writer? copie e cole no Calc e cole especial.";
+        assert_eq!(dropped_sentences(src, human, &t), 0);
+        let src = "Click a cell, then release. Then switch it on via Format.";
+        let human = "Clique numa célula e solte-o. Acione em Formatar.";
+        assert_eq!(dropped_sentences(src, human, &t), 0);
+        let src = "Allows you to create labels. Labels are created in a text document.";
+        let human =
+            "Permite que você crie etiquetas, as quais são criadas em um documento de texto.";
+        assert_eq!(dropped_sentences(src, human, &t), 0);
+        // A sentence really left out: the translation is as short as the rest.
+        let src = "Allows you to create labels. Labels are created in a text document.";
+        assert_eq!(
+            dropped_sentences(src, "Permite que você crie etiquetas.", &t),
+            1
+        );
+        let src = "Hi! I got bit by a shark while swimming.";
+        assert_eq!(
+            dropped_sentences(src, "Fui mordido por um tubarão enquanto nadava.", &t),
             1
         );
     }

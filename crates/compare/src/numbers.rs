@@ -485,10 +485,46 @@ pub fn source_format(
     target: &str,
     tgt: &NumberLocale,
 ) -> Vec<SourceFormat> {
+    // A version keeps its dots ("TLS 1.3", "tar 1.13.x", "HTTP/0.9"): not reported, but
+    // still the source's number (not missing).
     source_format_values(source, src, target, tgt)
         .into_iter()
         .map(|(f, _)| f)
+        .filter(|f| !is_version(target, f.span.clone()))
         .collect()
+}
+
+/// Whether the number at `span` of `text` is a version or a standard's number, which
+/// every language writes with the program's dots: after a slash or a "v" ("HTTP/0.9",
+/// "v2.5"), before more parts ("1.13.x", "1003.1-1988"), or after the name of what it
+/// numbers, an acronym or a lowercase program name, possibly through a comparison
+/// ("TLS 1.3", "POSIX 1003.1", "tar <= 1.12").
+fn is_version(text: &str, span: std::ops::Range<usize>) -> bool {
+    let before = &text[..span.start];
+    let after = &text[span.end..];
+    if before.ends_with(['/', 'v', 'V']) {
+        return true;
+    }
+    let mut rest = after.chars();
+    if matches!((rest.next(), rest.next()), (Some('.' | '-'), Some(c)) if c.is_ascii_digit() || c == 'x')
+    {
+        return true;
+    }
+    let mut words = before.split_whitespace().rev();
+    let mut word = words.next();
+    if word.is_some_and(|w| ["<", "<=", ">", ">=", "=", "=="].contains(&w)) {
+        word = words.next();
+    }
+    // The name must touch the number through one space: "GNU tar 1.13".
+    let word = match word {
+        Some(w) if before.ends_with(' ') && !before.ends_with("  ") => w,
+        _ => return false,
+    };
+    let letters = word.chars().all(char::is_alphabetic) && word.chars().count() >= 2;
+    let acronym = letters && word.chars().filter(|c| c.is_uppercase()).count() >= 2;
+    // A comparison makes a program name of any word: "tar <= 1.12".
+    let compared = before.trim_end().ends_with(['<', '>', '=']);
+    acronym || (letters && compared)
 }
 
 /// [`source_format`]'s findings with the value each stands for.

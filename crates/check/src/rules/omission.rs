@@ -23,7 +23,9 @@ translation that is empty while its source has words; one far shorter than its s
 shorter than human translations of a source that long ever are (the bounds, by band of \
 source length, were measured on the human references of NTREX-128 and widened by 10%: for \
 English into Portuguese, a target under about 60% of its source's length); or one with fewer \
-sentences than its source (\"Hi! I got bit!\" → \"Fui mordido!\"). Sources of fewer than four \
+sentences than its source (\"Hi! I got bit!\" → \"Fui mordido!\") while being no longer than \
+the source without its shortest sentence could be in translation (two sentences joined by a \
+semicolon or a relative clause are not reported). Sources of fewer than four \
 words are not measured: labels and short replies vary too much (\"Information\" → \"Info\"). \
 A translation longer than its source is not reported. English sources and Portuguese \
 translations only, for now.",
@@ -74,7 +76,7 @@ fn find(source: &str, target: &str, base: usize, thresholds: &Thresholds) -> Opt
             low * 100.0
         ),
         _ => {
-            let missing = length::missing_sentences(source, target);
+            let missing = length::dropped_sentences(source, target, thresholds);
             if missing == 0 {
                 return None;
             }

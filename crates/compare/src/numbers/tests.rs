@@ -154,6 +154,40 @@ fn numbers_left_in_the_source_format_get_a_safe_fix() {
 }
 
 #[test]
+fn versions_keep_their_dots() {
+    // Debian's pt_BR catalogues of tar and wget: versions and standards' numbers.
+    let en = NumberLocale::english();
+    let pt = NumberLocale::portuguese();
+    for (source, target) in [
+        (
+            "GNU format as per tar <= 1.12",
+            "formato GNU conforme tar <= 1.12",
+        ),
+        ("GNU tar 1.13.x format", "formato GNU tar 1.13.x"),
+        (
+            "POSIX 1003.1-1988 (ustar) format",
+            "formato POSIX 1003.1-1988 (ustar)",
+        ),
+        (
+            "No headers, assuming HTTP/0.9",
+            "Sem cabeçalhos, assumindo HTTP/0.9",
+        ),
+        (
+            "too old to support TLS 1.3",
+            "muito antiga para suportar TLS 1.3",
+        ),
+    ] {
+        assert!(
+            source_format(source, &en, target, &pt).is_empty(),
+            "{target}"
+        );
+    }
+    // An amount after a word is still an amount in the wrong format.
+    let found = source_format("it costs 4.5 dollars", &en, "custa 4.5 dólares", &pt);
+    assert_eq!(found.len(), 1);
+}
+
+#[test]
 fn a_number_in_the_source_format_is_not_also_missing() {
     // Apertium en->gl->pt, NTREX line 102.
     assert!(missing(

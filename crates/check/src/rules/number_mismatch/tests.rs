@@ -40,3 +40,11 @@ fn quiet_on_good_translations() {
     assert!(found("It grew 3.5 percent.", "Cresceu 3,5 por cento.").is_empty());
     assert!(found("two people", "duas pessoas").is_empty());
 }
+
+#[test]
+fn quiet_on_versions() {
+    // Debian's pt_BR catalogues of tar and wget.
+    let f = found("GNU format as per tar <= 1.12", "formato GNU conforme tar <= 1.12");
+    assert!(f.is_empty(), "{f:?}");
+    assert!(found("too old to support TLS 1.3\n", "muito antiga para suportar TLS 1.3\n").is_empty());
+}

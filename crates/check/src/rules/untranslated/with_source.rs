@@ -58,6 +58,12 @@ pub(super) fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
     let (text, source) = (ctx.text, ctx.source);
     let target = &text[ctx.target.as_range()];
     let base = ctx.target.start;
+    // Most segments copy no source word: finding the source's names (the costly part)
+    // is needed only when some word is a candidate (names only take words away).
+    let same = source.trim() == target.trim();
+    if !same && copy::copied_spans(source, target, &lex, &[]).is_empty() {
+        return;
+    }
     // Names of the source are kept on purpose ("Mr Show" stays "Show").
     let words = SourceWords {
         is_common: &is_source_word,
@@ -72,10 +78,15 @@ pub(super) fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
         .flat_map(|n| n.words.iter().map(|w| &source[w.clone()]))
         .collect();
     let language = language_name(&profile.source.language);
-    if copy::identical(source, target, &lex, &name_words) {
-        if all_code(target) || !has_foreign_prose(target, &lex, &name_words) {
-            return; // "%(size)d byte", "OPT_BARRIER", "Portfolio": code or a name
-        }
+    let is_lexicon_word = |w: &str| lexicon.contains(w);
+    let left = copy::identical(source, target, &lex, &name_words)
+        && !all_code(target)
+        && !titled_label(target)
+        && has_foreign_prose(target, &lex, &name_words);
+    if same && !(left || sentence_left(target, &is_source_word, &is_lexicon_word)) {
+        return; // "Syndication", "%(size)d byte": a name or code left as it is
+    }
+    if same {
         let lead = target.len() - target.trim_start().len();
         let range = ByteRange::new(base + lead, base + target.trim_end().len());
         let message = format!("this segment is its source unchanged: it is {language}");
@@ -83,12 +94,16 @@ pub(super) fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
         merge(ctx.findings, finding, true);
         return;
     }
+    let keywords = source_keywords(source);
     for span in copy::copied_spans(source, target, &lex, &name_words) {
         let range = ByteRange::new(base + span.start, base + span.end);
-        if cited(text, range, &profile.words) {
-            continue; // "(do inglês image hose)": quoted on purpose
+        if cited(text, range, &profile.words)
+            || glossed(target, span.clone(), &is_target_word)
+            || introduced(target, span.clone())
+        {
+            continue; // "(do inglês image hose)", "mode (modo)": quoted on purpose
         }
-        if in_code(target, span.clone()) {
+        if in_code(target, span.clone()) || keywords.contains(&target[span.clone()].to_lowercase()) {
             continue; // "--sort=WORD ... month -M", "timer_create": code stays as written
         }
         let message = format!(
@@ -123,6 +138,101 @@ fn merge(found: &mut Vec<Finding>, finding: Finding, whole_segment: bool) {
     found.push(finding);
 }
 
+/// The words the source uses as code (inside an option, a value list or a call:
+/// "--preserve=mode,ownership,timestamps", "(low|medium|high)", "write()", "got(symbol)"),
+/// lowercase: the program reads them, so a translation keeps them wherever it names them
+/// ("Padrão: medium", "write() falhou").
+fn source_keywords(source: &str) -> Vec<String> {
+    /// Shorter pieces of code tokens are mostly initials ("U.S."), not keywords.
+    const MIN_LETTERS: usize = 3;
+    source
+        .split_whitespace()
+        .filter(|t| code_token(t))
+        .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() >= MIN_LETTERS && w.chars().all(char::is_alphabetic))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether the words at `span` are glossed, as translators do with a term they keep or
+/// explain: followed by a bracket that translates them ("mode (modo)", "none(=nenhum)"),
+/// or in a bracket of their own, without target words, after the text they gloss
+/// ("Não associa (bind)", "800 km/h (497 mph)").
+fn glossed(target: &str, span: std::ops::Range<usize>, is_target_word: &dyn Fn(&str) -> bool) -> bool {
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let after = target[span.end..].trim_start_matches(' ');
+    if let Some(inner) = after.strip_prefix('(').and_then(|a| a.split_once(')')).map(|(i, _)| i) {
+        if words(inner).iter().any(|w| is_target_word(w)) {
+            return true;
+        }
+    }
+    let open = target[..span.start].rfind('(');
+    let close = target[span.end..].find(')').map(|i| span.end + i);
+    match (open, close) {
+        (Some(a), Some(b)) if !target[a..span.start].contains(')') && !target[span.end..b].contains('(') => {
+            let before = target[..a].trim_end_matches(' ');
+            before.ends_with(|c: char| c.is_alphanumeric())
+                && !words(&target[a + 1..b]).iter().any(|w| is_target_word(w))
+        }
+        _ => false,
+    }
+}
+
+/// Whether the words at `span` are a term the translator introduced earlier in the
+/// segment in quotation marks (`o chamado "tackle"` ... "18 tackles"): a plural of it or
+/// the term itself, used again without the marks.
+fn introduced(target: &str, span: std::ops::Range<usize>) -> bool {
+    let word = target[span.clone()].to_lowercase();
+    copy::quoted_spans(target)
+        .into_iter()
+        .filter(|q| q.end <= span.start)
+        .any(|q| {
+            let term = target[q].trim().to_lowercase();
+            word.strip_prefix(term.as_str())
+                .is_some_and(|rest| ["", "s", "es"].contains(&rest))
+        })
+}
+
+/// Whether a segment left as its source is a sentence of ordinary source-language words:
+/// it ends with a sentence's mark, every word is a source word, and one of them is no
+/// word of the target language's lexicon. Such a segment ("Hi!", "Tap Settings.") is text
+/// left untranslated however short it is, even where the target language also writes
+/// the word as a loanword or the segment's capitals look like a name.
+fn sentence_left(target: &str, is_source_word: &dyn Fn(&str) -> bool, is_lexicon_word: &dyn Fn(&str) -> bool) -> bool {
+    let text = target.trim().trim_end_matches(['"', '\'', '”', '’', ')']);
+    if !text.ends_with(['.', '!', '?']) || !text.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    !words.is_empty()
+        && words.iter().all(|w| w.chars().all(char::is_alphabetic) && is_source_word(w))
+        && words.iter().any(|w| !is_lexicon_word(w))
+}
+
+/// Whether a segment left as its source is a label in title case without a sentence's
+/// mark ("Letter Plus", "Para Hyphenation Min Word Length"): the name of a paper size, a
+/// style or a property, which catalogues keep as the program names it.
+fn titled_label(target: &str) -> bool {
+    let text = target.trim();
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    words.len() >= 2
+        && !text.ends_with(['.', '!', '?', ':'])
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+}
+
 /// Whether a whitespace-delimited token is code rather than prose: an option ("-z",
 /// "--preserve=all"), an identifier ("timer_create"), markup ("<font"), a variable
 /// ("$name$"), a path or a file name ("file.txt"). Software messages keep these as the
@@ -139,6 +249,7 @@ fn code_token(token: &str) -> bool {
         || inner('.')
         || inner(':')
         || inner('(')
+        || token.contains("()")
 }
 
 /// Whether a token is a command-line option ("-M", "--sort").
@@ -166,9 +277,27 @@ fn in_code(target: &str, span: std::ops::Range<usize>) -> bool {
     let variable = before.is_some_and(|t| t.ends_with('{')) && after.is_some_and(|t| t.starts_with('}'));
     code_token(&target[start..end])
         || column
+        || first_cell(target, span.end)
         || variable
         || before.is_some_and(|t| is_option(t) || is_metavariable(t))
         || after.is_some_and(|t| is_option(t) || is_metavariable(t))
+}
+
+/// Whether the text ending at `end` is in the first cell of an indented help-table line
+/// ("  none, off       never make backups"): that cell lists the keywords the program
+/// reads, and a column gap of two spaces or more follows it on the line.
+fn first_cell(target: &str, end: usize) -> bool {
+    let line_start = target[..end].rfind('\n').map_or(0, |i| i + 1);
+    let line = target[line_start..].split('\n').next().unwrap_or("");
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    if indent == 0 || indent == line.len() {
+        return false;
+    }
+    let cell = &line[indent..];
+    let gap = cell
+        .find("  ")
+        .filter(|&g| !cell[g..].trim().is_empty());
+    gap.is_some_and(|g| end <= line_start + indent + g)
 }
 
 /// Whether a token is a metavariable of a help text ("N", "SIZE", "CHAR"): capitals only.
@@ -200,7 +329,10 @@ fn all_code(target: &str) -> bool {
         .split_whitespace()
         .filter(|t| t.chars().filter(|c| c.is_alphabetic()).count() >= 3)
         .collect();
-    let one_name = tokens.len() == 1 && tokens[0].starts_with(char::is_uppercase);
+    // One capitalised word is a name unless it ends a sentence ("Hi!").
+    let one_name = tokens.len() == 1
+        && tokens[0].starts_with(char::is_uppercase)
+        && !target.trim_end().ends_with(['.', '!', '?']);
     one_name || tokens.iter().all(|t| code_token(t) || is_metavariable(t))
 }
 
@@ -237,6 +369,78 @@ mod tests {
         // UI strings and short replies: too short for the target-only part to judge.
         let found = untranslated(&[("Please wait.", "Please wait."), ("Thank you!", "Thank you!")]);
         assert_eq!(found, ["Please wait.", "Thank you!"]);
+    }
+
+    #[test]
+    fn short_segments_left_as_their_source() {
+        // The issue's examples: a greeting and a UI instruction, too short for anything
+        // but the source to judge ("hi" is a loanword in wordfreq's Portuguese, "tap" a
+        // word of its lexicon, "Settings" capitalised like a name).
+        let found = untranslated(&[("Hi!", "Hi!"), ("Tap Settings.", "Tap Settings.")]);
+        assert_eq!(found, ["Hi!", "Tap Settings."]);
+    }
+
+    #[test]
+    fn quiet_on_short_names_and_labels_left_as_their_source() {
+        let pairs = [
+            ("OK.", "OK."),
+            ("Kim Jong Un.", "Kim Jong Un."),
+            ("Total: 5.", "Total: 5."),
+            // LibreOffice's pt_BR catalogues: a paper size and a paragraph property.
+            ("Letter Plus", "Letter Plus"),
+            ("Para Hyphenation No Last Word", "Para Hyphenation No Last Word"),
+            ("Syndication", "Syndication"),
+        ];
+        assert_eq!(untranslated(&pairs), Vec::<String>::new());
+    }
+
+    #[test]
+    fn quiet_on_keywords_a_program_reads() {
+        // Real Debian pt_BR catalogues (ld, glib, coreutils, wget): values the source lists
+        // as code, calls, glosses in brackets and the first cell of a help table.
+        let pairs = [
+            (
+                "  --mhyper-relax=level        Adjust relax level (low|medium|high). default: medium\n",
+                "  --mhyper-relax=nível        Ajusta nível de relax (low|medium|high).\n                                Padrão: medium\n",
+            ),
+            (
+                "Failed to write file “%s”: write() failed: %s",
+                "Falha ao gravar o arquivo “%s”: write() falhou: %s",
+            ),
+            (
+                "Attributes are: mode, ownership, timestamps.",
+                "Os atributos são: mode (modo), ownership (dono), timestamps (horários).",
+            ),
+            ("Digests are disabled.", "As resenhas (digests) estão desabilitadas."),
+            (
+                "  none, off       never make backups\n",
+                "  none, off       nunca faz cópias de segurança\n",
+            ),
+        ];
+        // The source adds nothing to the target-only part ("ownership" is its finding).
+        assert_eq!(untranslated(&pairs), alone(&pairs));
+    }
+
+    #[test]
+    fn copied_words_outside_code_and_glosses_are_still_found() {
+        // coreutils' pt_BR catalogue: an "and" left in a sentence.
+        let found = untranslated(&[(
+            "If TEMPLATE is not specified, use tmp.XXXXXXXXXX, and --tmpdir is implied.",
+            "Se MODELO não for especificado, usa tmp.XXXXXXXXXX, and subentende --tmpdir.",
+        )]);
+        assert_eq!(found, ["and"]);
+        // A term the translator quotes once is a term where it comes back (NTREX-128).
+        let found = untranslated(&[(
+            "He had five tackles before exiting the game, 18 tackles this season.",
+            "Ele parou o oponente (o chamado \"tackle\") cinco vezes, 18 tackles na temporada.",
+        )]);
+        assert_eq!(found, Vec::<String>::new());
+        // A bracket after a copied word that glosses nothing Portuguese is no gloss.
+        let found = untranslated(&[(
+            "My cousin's legs were mangled (badly).",
+            "As pernas do meu primo eram mangled (badly).",
+        )]);
+        assert!(found.iter().any(|t| t == "mangled"), "{found:?}");
     }
 
     #[test]
@@ -311,9 +515,12 @@ mod tests {
         ];
         // The source adds nothing to what the target-only part finds (it takes the help
         // line of option values for English whatever the source says).
-        let with_source = untranslated(&pairs);
-        let targets: Vec<(&str, &str)> = pairs.iter().map(|(_, t)| (*t, *t)).collect();
-        let alone: Vec<String> = targets
+        assert_eq!(untranslated(&pairs), alone(&pairs));
+    }
+
+    /// What the target-only part of the rule finds in the targets of `pairs`.
+    fn alone(pairs: &[(&str, &str)]) -> Vec<String> {
+        pairs
             .iter()
             .flat_map(|(_, t)| {
                 checker("pt", "", &[])
@@ -323,8 +530,7 @@ mod tests {
                     .map(|f| t[f.range.as_range()].to_string())
                     .collect::<Vec<_>>()
             })
-            .collect();
-        assert_eq!(with_source, alone);
+            .collect()
     }
 
     #[test]
