@@ -120,6 +120,19 @@ pub struct Respelling {
     pub spelling_groups: Vec<String>,
     /// Word endings the pivot languages write and this language does not ("-ción").
     pub spelling_endings: Vec<String>,
+    /// The spellings each vowel may have in this language's word, most likely first
+    /// ("a" → "á", "â", "ã"): the accents tried on a respelt word and on a word written
+    /// without its accents. Empty: no accent is tried (and `missing-accent` finds nothing).
+    pub accents: Vec<(char, Vec<char>)>,
+    /// Letters besides the vowels whose mark text typed without accents drops ("c" →
+    /// "ç"): tried alone, and together with one accent ("relacao": relação).
+    pub letter_marks: Vec<(char, Vec<char>)>,
+    /// Endings before which the language writes no stress mark ("-mente": algoritmicamente
+    /// from algorítmico): a word with one of them and a `stress-marks` letter is never a
+    /// correction.
+    pub accentless_endings: Vec<String>,
+    /// The letters that mark stress (acute and circumflex vowels).
+    pub stress_marks: Vec<char>,
 }
 
 /// Spellings of the source language that the target language (and the languages MT
@@ -517,6 +530,9 @@ mod tests {
         assert_eq!(pt.respelling.inner.len(), 7);
         assert!(pt.respelling.spelling_groups.iter().any(|g| g == "ñ"));
         assert!(pt.respelling.spelling_endings.iter().any(|e| e == "ción"));
+        assert!(pt.respelling.accents.contains(&('a', vec!['á', 'â', 'ã'])));
+        assert_eq!(pt.respelling.letter_marks, [('c', vec!['ç'])]);
+        assert_eq!(pt.respelling.accentless_endings, ["mente"]);
     }
 
     #[test]
