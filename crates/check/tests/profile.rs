@@ -116,6 +116,34 @@ fn accents_are_read_by_the_profiles_data() {
     assert_eq!(accents(&no_accents), Vec::<String>::new());
 }
 
+#[test]
+fn plain_clitics_follow_the_profiles_finals() {
+    // "-o" after a word ending in a final the profile lists is a clitic split from its
+    // verb; after any other word, a command-line option.
+    let spaced = |finals: &str| -> Vec<String> {
+        let profile = format!(
+            "language = \"gl\"\nsource = \"en\"\nlexicon-words = [\"casa\", \"mar\"]\n\
+             [words]\nclitics = [\"o\"]\nplain-clitics = [\"o\"]\n{finals}"
+        );
+        let profile = Profile::from_toml(&profile, SOURCE).expect("valid profile");
+        let profile: &'static Profile = Box::leak(Box::new(profile));
+        let set = GlossarySet::from_glossaries(Vec::new()).expect("empty set");
+        let lang = "gl".parse::<LangTag>().expect("a tag");
+        let text = "A casa -o.\nO mar -o.\n";
+        Checker::with_profile(&set, Settings::new(lang), profile)
+            .check(text)
+            .iter()
+            .filter(|f| f.rule == Rule::SpacedHyphen)
+            // The word before the spaced hyphen.
+            .filter_map(|f| text[..f.range.start].split(' ').next_back())
+            .map(str::to_string)
+            .collect()
+    };
+    assert_eq!(spaced("plain-clitic-finals = [\"a\"]\n"), ["casa"]);
+    assert_eq!(spaced("plain-clitic-finals = [\"r\"]\n"), ["mar"]);
+    assert_eq!(spaced(""), Vec::<String>::new());
+}
+
 /// The findings of `checker` on lines of `(source, target)`, each a segment with its source.
 fn check_pairs(checker: &Checker, pairs: &[(&str, &str)]) -> Vec<(Rule, String)> {
     let mut file = String::new();

@@ -59,6 +59,12 @@ pub struct WordLists {
     /// The clitics a verb form ending in a vowel takes as they are ("deu-o"), which no
     /// other word before a hyphen does ("a opção -a" is a command-line option).
     pub plain_clitics: Vec<String>,
+    /// The last letters of the words that take `plain-clitics` ("deu-o", "deixe-a": the
+    /// vowels).
+    pub plain_clitic_finals: Vec<char>,
+    /// Endings that take another form of the clitic though their last letter is in
+    /// `plain-clitic-finals` ("dão-no", "põe-no").
+    pub nasal_endings: Vec<String>,
     /// Conjunctions that close a list: a punctuation mark after one is named in the prose,
     /// not used ("letras, números, - e . são permitidos").
     pub list_conjunctions: Vec<String>,
@@ -533,6 +539,8 @@ mod tests {
         assert!(pt.respelling.accents.contains(&('a', vec!['á', 'â', 'ã'])));
         assert_eq!(pt.respelling.letter_marks, [('c', vec!['ç'])]);
         assert_eq!(pt.respelling.accentless_endings, ["mente"]);
+        assert!(pt.words.plain_clitic_finals.contains(&'à'));
+        assert_eq!(pt.words.nasal_endings, ["ão", "õe"]);
     }
 
     #[test]
