@@ -139,6 +139,15 @@ pub struct Respelling {
     pub accentless_endings: Vec<String>,
     /// The letters that mark stress (acute and circumflex vowels).
     pub stress_marks: Vec<char>,
+    /// Accented vowels the pivot languages write after a vowel where this language does
+    /// not ("constituíntes", "incluír"), and the vowels before them that count.
+    pub hiatus_accents: Vec<char>,
+    pub hiatus_after: Vec<char>,
+    /// Accented final vowels this language writes only after a vowel ("saí", "baú"), the
+    /// pivot languages after a consonant too ("predí", "menú").
+    pub stressed_finals: Vec<char>,
+    /// The language's vowels, plain and marked.
+    pub vowels: Vec<char>,
 }
 
 /// Spellings of the source language that the target language (and the languages MT
@@ -156,6 +165,13 @@ pub struct SourceSpelling {
     pub form_endings: Vec<String>,
     /// Endings of the gerund ("-ing"): a token ending so is no words run together.
     pub gerund_endings: Vec<String>,
+    /// Pairs of letter groups that, in one word, are the source language's ("w" or "k"
+    /// beside the "ll" the pivot languages write too: "walleye", "fullback").
+    pub together: Vec<(String, String)>,
+    /// The languages (by their label in findings: "German") whose text uses many of the
+    /// source language's words as its own: a word the usage lists give them, spelt as the
+    /// source language spells, is the source language's ("dashcam", "image").
+    pub borrowers: Vec<String>,
 }
 
 /// The embedded data files a profile names.
@@ -541,6 +557,17 @@ mod tests {
         assert_eq!(pt.respelling.accentless_endings, ["mente"]);
         assert!(pt.words.plain_clitic_finals.contains(&'à'));
         assert_eq!(pt.words.nasal_endings, ["ão", "õe"]);
+        assert_eq!(pt.respelling.hiatus_accents, ['í', 'ú']);
+        assert_eq!(pt.respelling.vowels.len(), 15);
+        assert_eq!(
+            pt.source.spelling.borrowers,
+            ["German", "French", "Italian"]
+        );
+        assert!(pt
+            .source
+            .spelling
+            .together
+            .contains(&("k".to_string(), "ll".to_string())));
     }
 
     #[test]
