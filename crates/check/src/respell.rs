@@ -7,8 +7,9 @@
 //! conventions, then trying its accents, and finding the result in the Portuguese lexicon
 //! is evidence that the word is the other language's, and gives the correction.
 //!
-//! The correspondences are the profile's data (`[respelling]` of
-//! `crates/lexicon/data/<lang>/profile.toml`): a profile without them respells nothing.
+//! The correspondences, the accents a vowel may take and the endings that take none are
+//! the profile's data (`[respelling]` of `crates/lexicon/data/<lang>/profile.toml`): a
+//! profile without them respells nothing and finds no word that lost its accents.
 //!
 //! A word written without its accent (`missing-accent`): "ilusoes" for ilusões, "voce"
 //! for você, as text typed without accents has them.
@@ -53,22 +54,38 @@ pub(crate) fn portuguese_counterpart(
         inner_rewrites(stem, MAX_INNER, &respelling.inner, &mut candidates);
     }
     // Fewest changes first: the rewrites alone, then with one accent changed.
-    let portuguese = |c: &str| c != folded && lexicon.contains(c) && !accented_adverb(c);
+    let portuguese =
+        |c: &str| c != folded && lexicon.contains(c) && !accented_adverb(c, respelling);
     if let Some(found) = candidates.iter().find(|c| portuguese(c)) {
         return Some(found.clone());
     }
     let found = candidates
         .iter()
-        .flat_map(|c| accent_variants(c))
+        .flat_map(|c| accent_variants(c, &respelling.accents))
         .find(|c| portuguese(c));
     found
 }
 
-/// Whether `word` is an adverb in "-mente" with an acute or circumflex accent, which
-/// Portuguese drops from the adjective (algorítmico, algoritmicamente): hunspell's
-/// expansion lists some such forms ("algorítmicamente"), which must never be a correction.
-fn accented_adverb(word: &str) -> bool {
-    word.ends_with("mente") && word.contains(['á', 'é', 'í', 'ó', 'ú', 'â', 'ê', 'ô'])
+/// Whether `word` has an ending that takes no stress mark before it and a stress mark all
+/// the same: an adverb in "-mente" with an acute or circumflex accent, which Portuguese
+/// drops from the adjective (algorítmico, algoritmicamente): hunspell's expansion lists
+/// some such forms ("algorítmicamente"), which must never be a correction. The profile's
+/// `accentless-endings` and `stress-marks`.
+fn accented_adverb(word: &str, respelling: &Respelling) -> bool {
+    respelling
+        .accentless_endings
+        .iter()
+        .any(|e| word.ends_with(e.as_str()))
+        && word.contains(respelling.stress_marks.as_slice())
+}
+
+/// The marks `letter` may take by `table` (the profile's `accents` or `letter-marks`),
+/// most likely first; none when the table does not list it.
+fn marks_of(table: &[(char, Vec<char>)], letter: char) -> &[char] {
+    table
+        .iter()
+        .find(|(from, _)| *from == letter)
+        .map_or(&[], |(_, marks)| marks.as_slice())
 }
 
 /// The Portuguese words `folded` is when written without its accents, tildes or cedillas,
@@ -77,7 +94,11 @@ fn accented_adverb(word: &str) -> bool {
 /// forms): `folded` must hold no diacritic at all. A final accented vowel that only
 /// shortens an infinitive before a clitic ("planeá-lo" from planear) does not count:
 /// "planea" is Spanish, not "planeá".
-pub(crate) fn accented_counterparts(folded: &str, lexicon: &Lexicon) -> Vec<String> {
+pub(crate) fn accented_counterparts(
+    folded: &str,
+    lexicon: &Lexicon,
+    respelling: &Respelling,
+) -> Vec<String> {
     if folded.is_empty() || folded.len() > MAX_ACCENTED_LEN {
         return Vec::new();
     }
@@ -89,14 +110,14 @@ pub(crate) fn accented_counterparts(folded: &str, lexicon: &Lexicon) -> Vec<Stri
         .bytes()
         .enumerate()
         .map(|(at, b)| {
-            (
-                at,
-                if b == b'c' {
-                    &['ç'][..]
-                } else {
-                    accented(char::from(b))
-                },
-            )
+            let letter = char::from(b);
+            let marks = marks_of(&respelling.letter_marks, letter);
+            let marks = if marks.is_empty() {
+                marks_of(&respelling.accents, letter)
+            } else {
+                marks
+            };
+            (at, marks)
         })
         .filter(|(_, m)| !m.is_empty())
         .collect();
@@ -115,20 +136,30 @@ pub(crate) fn accented_counterparts(folded: &str, lexicon: &Lexicon) -> Vec<Stri
             return;
         }
         if lexicon.contains(&candidate)
-            && !accented_adverb(&candidate)
+            && !accented_adverb(&candidate, respelling)
             && !found.contains(&candidate)
         {
             found.push(candidate);
         }
     };
-    // One mark ("ilusoes" → ilusões), then two where one is a cedilla: "-ção", "-ções" lose
-    // both marks together ("relacao", "acoes"; "porcao" is porção beside porcão). Other
-    // pairs are rare and would cost a hundred look-ups for every unknown word.
+    // One mark ("ilusoes" → ilusões), then two where one is a letter mark (the cedilla):
+    // "-ção", "-ções" lose both marks together ("relacao", "acoes"; "porcao" is porção
+    // beside porcão). Other pairs are rare and would cost a hundred look-ups for every
+    // unknown word.
+    let letter_mark = |m: char| {
+        respelling
+            .letter_marks
+            .iter()
+            .any(|(_, marks)| marks.contains(&m))
+    };
     for (i, &(a, marks_a)) in marks.iter().enumerate() {
         for &ma in marks_a {
             try_word(&[(a, ma)]);
             for &(b, marks_b) in &marks[i + 1..] {
-                for &mb in marks_b.iter().filter(|&&mb| ma == 'ç' || mb == 'ç') {
+                for &mb in marks_b
+                    .iter()
+                    .filter(|&&mb| letter_mark(ma) || letter_mark(mb))
+                {
                     try_word(&[(a, ma), (b, mb)]);
                 }
             }
@@ -169,33 +200,20 @@ fn inner_rewrites(word: &str, budget: usize, inner: &[(String, String)], out: &m
     }
 }
 
-/// The spellings a vowel may have in the Portuguese word, most likely first: another
-/// accent before none ("áncora" is "âncora", not the verb form "ancora").
-fn accented(vowel: char) -> &'static [char] {
-    match vowel {
-        'a' => &['á', 'â', 'ã'],
-        'á' | 'à' => &['â', 'ã', 'a'],
-        'e' => &['é', 'ê'],
-        'é' => &['ê', 'e'],
-        'i' => &['í'],
-        'í' => &['i'],
-        'o' => &['ó', 'ô', 'õ'],
-        'ó' => &['ô', 'õ', 'o'],
-        'u' => &['ú'],
-        'ú' => &['u'],
-        _ => &[],
-    }
-}
-
-/// `word` with the accent of one vowel added, changed or removed. Not on a final vowel:
-/// Galician and Spanish mark a stressed final vowel as Portuguese does, and the lexicon's
-/// "planeá", "fazê" are verb forms shortened before a clitic ("planeá-lo").
-fn accent_variants(word: &str) -> impl Iterator<Item = String> + '_ {
+/// `word` with the accent of one vowel added, changed or removed, by `accents` (the
+/// profile's: another accent before none, "áncora" is "âncora", not the verb form
+/// "ancora"). Not on a final vowel: Galician and Spanish mark a stressed final vowel as
+/// Portuguese does, and the lexicon's "planeá", "fazê" are verb forms shortened before a
+/// clitic ("planeá-lo").
+fn accent_variants<'a>(
+    word: &'a str,
+    accents: &'a [(char, Vec<char>)],
+) -> impl Iterator<Item = String> + 'a {
     let last = word.char_indices().last().map_or(0, |(at, _)| at);
     word.char_indices()
         .filter(move |&(at, _)| at != last)
         .flat_map(move |(at, vowel)| {
-            accented(vowel).iter().map(move |&other| {
+            marks_of(accents, vowel).iter().map(move |&other| {
                 let mut variant = String::with_capacity(word.len() + 1);
                 variant.push_str(&word[..at]);
                 variant.push(other);
@@ -234,7 +252,8 @@ mod tests {
 
     #[test]
     fn words_written_without_their_accent() {
-        let accented = |w: &str| accented_counterparts(w, mtlint_lexicon::portuguese());
+        let pt = &mtlint_lexicon::profile("pt").respelling;
+        let accented = |w: &str| accented_counterparts(w, mtlint_lexicon::portuguese(), pt);
         for (word, portuguese) in [
             ("ilusoes", "ilusões"),
             ("voce", "você"),

@@ -5,7 +5,7 @@ use mtlint_check::{Checker, Document, MappedText, Rule, Segment, Settings};
 use mtlint_glossary::{parse_glossary, GlossarySet, LangTag};
 use mtlint_lexicon::Profile;
 
-/// A made-up profile (under the tag of Galician, which mtlint ships nothing for) with a lexicon of four words, a clitic, a variant and its way of writing numbers.
+/// A made-up profile (under the tag of Galician, which mtlint ships nothing for) with a lexicon of four words, a clitic, a variant, the marks its words may lose and its way of writing numbers.
 const PROFILE: &str = r#"
 language = "gl"
 source = "en"
@@ -16,6 +16,10 @@ NO = "acute"
 
 [words]
 clitics = ["lo"]
+
+[respelling]
+accents = [["a", ["ã"]]]
+letter-marks = [["c", ["ç"]]]
 
 [numbers]
 decimal = ","
@@ -86,6 +90,58 @@ fn without_a_lexicon_the_word_rules_skip_themselves() {
         .map(|f| f.rule)
         .collect();
     assert_eq!(rules, [Rule::SpacedPunctuation]);
+}
+
+#[test]
+fn accents_are_read_by_the_profiles_data() {
+    // "cancao" is "canção" by the profile's "a" → "ã" and "c" → "ç"; without its accent
+    // table the same lexicon finds no word that lost its accents.
+    let text = "A cancao da casa.";
+    let accents = |profile: &str| -> Vec<String> {
+        let profile = Profile::from_toml(profile, SOURCE).expect("valid profile");
+        let profile: &'static Profile = Box::leak(Box::new(profile));
+        let set = GlossarySet::from_glossaries(Vec::new()).expect("empty set");
+        let lang = "gl".parse::<LangTag>().expect("a tag");
+        Checker::with_profile(&set, Settings::new(lang), profile)
+            .check(text)
+            .iter()
+            .filter(|f| f.rule == Rule::MissingAccent)
+            .map(|f| text[f.range.as_range()].to_string())
+            .collect()
+    };
+    assert_eq!(accents(PROFILE), ["cancao"]);
+    let no_cedilla = PROFILE.replace("letter-marks = [[\"c\", [\"ç\"]]]", "");
+    assert_eq!(accents(&no_cedilla), Vec::<String>::new());
+    let no_accents = PROFILE.replace("accents = [[\"a\", [\"ã\"]]]", "");
+    assert_eq!(accents(&no_accents), Vec::<String>::new());
+}
+
+#[test]
+fn plain_clitics_follow_the_profiles_finals() {
+    // "-o" after a word ending in a final the profile lists is a clitic split from its
+    // verb; after any other word, a command-line option.
+    let spaced = |finals: &str| -> Vec<String> {
+        let profile = format!(
+            "language = \"gl\"\nsource = \"en\"\nlexicon-words = [\"casa\", \"mar\"]\n\
+             [words]\nclitics = [\"o\"]\nplain-clitics = [\"o\"]\n{finals}"
+        );
+        let profile = Profile::from_toml(&profile, SOURCE).expect("valid profile");
+        let profile: &'static Profile = Box::leak(Box::new(profile));
+        let set = GlossarySet::from_glossaries(Vec::new()).expect("empty set");
+        let lang = "gl".parse::<LangTag>().expect("a tag");
+        let text = "A casa -o.\nO mar -o.\n";
+        Checker::with_profile(&set, Settings::new(lang), profile)
+            .check(text)
+            .iter()
+            .filter(|f| f.rule == Rule::SpacedHyphen)
+            // The word before the spaced hyphen.
+            .filter_map(|f| text[..f.range.start].split(' ').next_back())
+            .map(str::to_string)
+            .collect()
+    };
+    assert_eq!(spaced("plain-clitic-finals = [\"a\"]\n"), ["casa"]);
+    assert_eq!(spaced("plain-clitic-finals = [\"r\"]\n"), ["mar"]);
+    assert_eq!(spaced(""), Vec::<String>::new());
 }
 
 /// The findings of `checker` on lines of `(source, target)`, each a segment with its source.

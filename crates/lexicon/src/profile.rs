@@ -59,6 +59,12 @@ pub struct WordLists {
     /// The clitics a verb form ending in a vowel takes as they are ("deu-o"), which no
     /// other word before a hyphen does ("a opção -a" is a command-line option).
     pub plain_clitics: Vec<String>,
+    /// The last letters of the words that take `plain-clitics` ("deu-o", "deixe-a": the
+    /// vowels).
+    pub plain_clitic_finals: Vec<char>,
+    /// Endings that take another form of the clitic though their last letter is in
+    /// `plain-clitic-finals` ("dão-no", "põe-no").
+    pub nasal_endings: Vec<String>,
     /// Conjunctions that close a list: a punctuation mark after one is named in the prose,
     /// not used ("letras, números, - e . são permitidos").
     pub list_conjunctions: Vec<String>,
@@ -120,6 +126,28 @@ pub struct Respelling {
     pub spelling_groups: Vec<String>,
     /// Word endings the pivot languages write and this language does not ("-ción").
     pub spelling_endings: Vec<String>,
+    /// The spellings each vowel may have in this language's word, most likely first
+    /// ("a" → "á", "â", "ã"): the accents tried on a respelt word and on a word written
+    /// without its accents. Empty: no accent is tried (and `missing-accent` finds nothing).
+    pub accents: Vec<(char, Vec<char>)>,
+    /// Letters besides the vowels whose mark text typed without accents drops ("c" →
+    /// "ç"): tried alone, and together with one accent ("relacao": relação).
+    pub letter_marks: Vec<(char, Vec<char>)>,
+    /// Endings before which the language writes no stress mark ("-mente": algoritmicamente
+    /// from algorítmico): a word with one of them and a `stress-marks` letter is never a
+    /// correction.
+    pub accentless_endings: Vec<String>,
+    /// The letters that mark stress (acute and circumflex vowels).
+    pub stress_marks: Vec<char>,
+    /// Accented vowels the pivot languages write after a vowel where this language does
+    /// not ("constituíntes", "incluír"), and the vowels before them that count.
+    pub hiatus_accents: Vec<char>,
+    pub hiatus_after: Vec<char>,
+    /// Accented final vowels this language writes only after a vowel ("saí", "baú"), the
+    /// pivot languages after a consonant too ("predí", "menú").
+    pub stressed_finals: Vec<char>,
+    /// The language's vowels, plain and marked.
+    pub vowels: Vec<char>,
 }
 
 /// Spellings of the source language that the target language (and the languages MT
@@ -137,6 +165,13 @@ pub struct SourceSpelling {
     pub form_endings: Vec<String>,
     /// Endings of the gerund ("-ing"): a token ending so is no words run together.
     pub gerund_endings: Vec<String>,
+    /// Pairs of letter groups that, in one word, are the source language's ("w" or "k"
+    /// beside the "ll" the pivot languages write too: "walleye", "fullback").
+    pub together: Vec<(String, String)>,
+    /// The languages (by their label in findings: "German") whose text uses many of the
+    /// source language's words as its own: a word the usage lists give them, spelt as the
+    /// source language spells, is the source language's ("dashcam", "image").
+    pub borrowers: Vec<String>,
 }
 
 /// The embedded data files a profile names.
@@ -517,6 +552,22 @@ mod tests {
         assert_eq!(pt.respelling.inner.len(), 7);
         assert!(pt.respelling.spelling_groups.iter().any(|g| g == "ñ"));
         assert!(pt.respelling.spelling_endings.iter().any(|e| e == "ción"));
+        assert!(pt.respelling.accents.contains(&('a', vec!['á', 'â', 'ã'])));
+        assert_eq!(pt.respelling.letter_marks, [('c', vec!['ç'])]);
+        assert_eq!(pt.respelling.accentless_endings, ["mente"]);
+        assert!(pt.words.plain_clitic_finals.contains(&'à'));
+        assert_eq!(pt.words.nasal_endings, ["ão", "õe"]);
+        assert_eq!(pt.respelling.hiatus_accents, ['í', 'ú']);
+        assert_eq!(pt.respelling.vowels.len(), 15);
+        assert_eq!(
+            pt.source.spelling.borrowers,
+            ["German", "French", "Italian"]
+        );
+        assert!(pt
+            .source
+            .spelling
+            .together
+            .contains(&("k".to_string(), "ll".to_string())));
     }
 
     #[test]

@@ -76,7 +76,7 @@ pub(crate) fn lost_its_accent(
 /// Portuguese word ends in a vowel or in l, m, n, r, s, x, z besides. So nothing is offered
 /// for "sans", "calc" or the English "hose".
 pub(crate) fn accented_words(folded: &str, lexicon: &Lexicon, profile: &Profile) -> Vec<String> {
-    let mut accented = accented_counterparts(folded, lexicon);
+    let mut accented = accented_counterparts(folded, lexicon, &profile.respelling);
     accented.retain(|w| {
         w.chars()
             .last()

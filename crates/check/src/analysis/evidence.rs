@@ -73,20 +73,23 @@ pub(crate) fn word_evidence(folded: &str, on: Evidence<'_>) -> Option<(&'static 
     evidence.or_else(|| {
         (!english).then_some(())?;
         portuguese_counterpart(folded, on)
-            .filter(|portuguese| !accents_only(folded, portuguese) || hiatus_accent(folded))
+            .filter(|portuguese| {
+                !accents_only(folded, portuguese) || hiatus_accent(folded, on.respelling)
+            })
             .map(|_| (GALICIAN_OR_SPANISH, SPELLING_CONFIDENCE))
     })
 }
 
 /// Whether the word accents an "i" or "u" after a vowel, as Galician does where Portuguese
-/// does not ("constituíntes", "incluír": Portuguese "constituintes", "incluir").
-fn hiatus_accent(folded: &str) -> bool {
+/// does not ("constituíntes", "incluír": Portuguese "constituintes", "incluir"): the
+/// profile's `hiatus-accents` after one of its `hiatus-after` letters.
+fn hiatus_accent(folded: &str, pivot: &Respelling) -> bool {
     let mut previous_vowel = false;
     for c in folded.chars() {
-        if previous_vowel && matches!(c, 'í' | 'ú') {
+        if previous_vowel && pivot.hiatus_accents.contains(&c) {
             return true;
         }
-        previous_vowel = matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+        previous_vowel = pivot.hiatus_after.contains(&c);
     }
     false
 }
@@ -197,24 +200,18 @@ pub(crate) fn share(lead: f64) -> f64 {
 /// are English when spelt as English, the source language rather than the borrower.
 /// Spanish is left alone: its "-ble" ("creíble") is its own.
 fn labelled(other: OtherLanguage, folded: &str, english: &SourceSpelling) -> &'static str {
-    if BORROWERS.contains(&other) && english_spelling(folded, english) {
+    if borrower(language_name(other), english) && english_spelling(folded, english) {
         "English"
     } else {
         language_name(other)
     }
 }
 
-/// The languages whose text uses many English words as its own, so that the usage lists
-/// may give them an English word ("dashcam": German; "image": French).
-const BORROWERS: [OtherLanguage; 3] = [
-    OtherLanguage::German,
-    OtherLanguage::French,
-    OtherLanguage::Italian,
-];
-
-/// Whether `label` names one of the [`BORROWERS`].
-pub(crate) fn borrower(label: &str) -> bool {
-    BORROWERS.iter().any(|&l| language_name(l) == label)
+/// Whether `label` names one of the languages whose text uses many English words as its
+/// own, so that the usage lists may give them an English word ("dashcam": German; "image":
+/// French): the source profile's `spelling.borrowers`.
+pub(crate) fn borrower(label: &str, english: &SourceSpelling) -> bool {
+    english.borrowers.iter().any(|b| b == label)
 }
 
 /// By spelling, for words no usage list holds: endings and letter groups Portuguese
@@ -228,9 +225,13 @@ fn spelling_evidence(
     english: &SourceSpelling,
 ) -> Option<(&'static str, f64)> {
     // English letter groups first: Galician and Spanish never write "th", "sh", "ck" or
-    // "gh", nor "w" or "k" beside their "ll", which English shares ("fullback", "walleye").
-    if english_letter_group(folded, english) || folded.contains(['w', 'k']) && folded.contains("ll")
-    {
+    // "gh", nor "w" or "k" beside their "ll", which English shares ("fullback", "walleye";
+    // the source profile's `spelling.together`).
+    let together = english
+        .together
+        .iter()
+        .any(|(a, b)| folded.contains(a.as_str()) && folded.contains(b.as_str()));
+    if english_letter_group(folded, english) || together {
         return Some(("English", SPELLING_CONFIDENCE));
     }
     let foreign_group = pivot
@@ -241,7 +242,7 @@ fn spelling_evidence(
         .spelling_endings
         .iter()
         .any(|e| folded.ends_with(e.as_str()));
-    if foreign_group || foreign_ending || stressed_final_after_consonant(folded) {
+    if foreign_group || foreign_ending || stressed_final_after_consonant(folded, pivot) {
         return Some((GALICIAN_OR_SPANISH, SPELLING_CONFIDENCE));
     }
     english_spelling(folded, english).then_some(("English", SPELLING_CONFIDENCE))
@@ -249,20 +250,14 @@ fn spelling_evidence(
 
 /// Whether the word ends in "í" or "ú" after a consonant ("predí", "menú"): Portuguese
 /// writes a final stressed "i" or "u" without an accent ("parti", "tabu") unless it
-/// follows a vowel ("saí", "baú").
-fn stressed_final_after_consonant(folded: &str) -> bool {
+/// follows a vowel ("saí", "baú"). The profile's `stressed-finals` and `vowels`.
+fn stressed_final_after_consonant(folded: &str, pivot: &Respelling) -> bool {
     let mut last = folded.chars().rev();
-    matches!(last.next(), Some('í' | 'ú'))
+    last.next()
+        .is_some_and(|c| pivot.stressed_finals.contains(&c))
         && last
             .next()
-            .is_some_and(|c| c.is_alphabetic() && !is_vowel(c))
-}
-
-fn is_vowel(c: char) -> bool {
-    matches!(
-        c,
-        'a' | 'e' | 'i' | 'o' | 'u' | 'á' | 'é' | 'í' | 'ó' | 'ú' | 'â' | 'ê' | 'ô' | 'ã' | 'õ'
-    )
+            .is_some_and(|c| c.is_alphabetic() && !pivot.vowels.contains(&c))
 }
 
 /// Letter groups and endings of English that Portuguese spelling has only in loanwords,
@@ -299,5 +294,50 @@ fn language_name(other: OtherLanguage) -> &'static str {
         OtherLanguage::French => "French",
         OtherLanguage::Italian => "Italian",
         OtherLanguage::German => "German",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use mtlint_lexicon::{Respelling, SourceSpelling};
+
+    use super::{borrower, hiatus_accent, spelling_evidence};
+
+    #[test]
+    fn the_letter_tests_read_the_profiles_data() {
+        let (pivot, english) = (Respelling::default(), SourceSpelling::default());
+        // Without data: no letter test says anything.
+        assert_eq!(spelling_evidence("qalla", &pivot, &english), None);
+        assert_eq!(spelling_evidence("predé", &pivot, &english), None);
+        assert!(!hiatus_accent("incluír", &pivot));
+        assert!(!borrower("German", &english));
+        // A made-up profile's letters.
+        let english = SourceSpelling {
+            together: vec![("q".to_string(), "ll".to_string())],
+            borrowers: vec!["German".to_string()],
+            ..SourceSpelling::default()
+        };
+        let pivot = Respelling {
+            stressed_finals: vec!['é'],
+            vowels: vec!['a'],
+            hiatus_accents: vec!['í'],
+            hiatus_after: vec!['u'],
+            ..Respelling::default()
+        };
+        assert_eq!(
+            spelling_evidence("qalla", &pivot, &english).map(|e| e.0),
+            Some("English")
+        );
+        assert_eq!(
+            spelling_evidence("predé", &pivot, &english).map(|e| e.0),
+            Some(super::GALICIAN_OR_SPANISH)
+        );
+        assert_eq!(spelling_evidence("paé", &pivot, &english), None);
+        assert!(hiatus_accent("incluír", &pivot) && !hiatus_accent("saír", &pivot));
+        assert!(borrower("German", &english) && !borrower("French", &english));
+        // The shipped profiles.
+        let pt = mtlint_lexicon::profile("pt");
+        assert!(hiatus_accent("constituíntes", &pt.respelling));
+        assert!(borrower("Italian", &pt.source.spelling));
     }
 }

@@ -1,7 +1,7 @@
 //! `spaced-hyphen`: MT's space before the hyphen of a compound or a clitic
 //! ("norte -coreano", "diz -se").
 
-use mtlint_lexicon::Profile;
+use mtlint_lexicon::{Profile, WordLists};
 
 use crate::context::Context;
 use crate::rules::{RuleDef, RuleKind};
@@ -229,13 +229,14 @@ fn command_option(after_hyphen: &str) -> bool {
 /// Whether a verb form ending as `word` takes the plain pronouns "o", "a", "os", "as"
 /// after a hyphen: only a form ending in a vowel does ("encontrou-o", "deixe-a"); a form in
 /// -r, -s or -z takes "-lo" ("trazê-lo"), one in -m, -ão or -õe takes "-no" ("dão-no").
-fn takes_plain_enclitic(word: &str) -> bool {
-    if word.ends_with("ão") || word.ends_with("õe") {
+/// The profile's `plain-clitic-finals` and `nasal-endings`; without them no word does.
+fn takes_plain_enclitic(word: &str, words: &WordLists) -> bool {
+    if words.nasal_endings.iter().any(|e| word.ends_with(e.as_str())) {
         return false;
     }
     word.chars()
         .next_back()
-        .is_some_and(|c| "aeiouáéíóúâêôà".contains(c))
+        .is_some_and(|c| words.plain_clitic_finals.contains(&c))
 }
 
 /// Whether a spaced hyphen starts a command-line option rather than a split compound or
@@ -285,7 +286,7 @@ fn option_context(
         if profile.lexicon().is_some_and(|l| !clitic && !l.contains(&part)) {
             return true; // "-print", "-follow", "-mtrace": no Portuguese word nor clitic
         }
-        if profile.words.plain_clitics.contains(&part) && !takes_plain_enclitic(&prev) {
+        if profile.words.plain_clitics.contains(&part) && !takes_plain_enclitic(&prev, &profile.words) {
             return true; // "a opção -a", "usar -a": "-o" and "-a" hang on a vowel
         }
     }

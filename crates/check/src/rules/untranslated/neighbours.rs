@@ -116,7 +116,7 @@ impl Neighbours<'_> {
             let Some((own, confidence)) = self.own_language(k) else {
                 break;
             };
-            let own = beside(own, &language);
+            let own = beside(own, &language, self.english);
             taken[k] = true;
             edge = k;
             match grown.last_mut() {
@@ -170,8 +170,8 @@ impl Neighbours<'_> {
 /// The language of a word next to a span in `neighbour`: English shares words with the
 /// languages that borrow from it ("image", "vision": French text uses them most), so next
 /// to English such a word is English.
-fn beside(own: &'static str, neighbour: &str) -> &'static str {
-    if borrower(own) && neighbour == "English" {
+fn beside(own: &'static str, neighbour: &str, english: &SourceSpelling) -> &'static str {
+    if borrower(own, english) && neighbour == "English" {
         "English"
     } else {
         own
