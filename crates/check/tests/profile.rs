@@ -114,6 +114,15 @@ fn accents_are_read_by_the_profiles_data() {
     assert_eq!(accents(&no_cedilla), Vec::<String>::new());
     let no_accents = PROFILE.replace("accents = [[\"a\", [\"ã\"]]]", "");
     assert_eq!(accents(&no_accents), Vec::<String>::new());
+    // "canção" ends in "o": offered when the profile's words may end so, not otherwise.
+    let finals = |list: &str| {
+        PROFILE.replace(
+            "[respelling]",
+            &format!("[respelling]\nword-finals = {list}"),
+        )
+    };
+    assert_eq!(accents(&finals(r#"["o", "a"]"#)), ["cancao"]);
+    assert_eq!(accents(&finals(r#"["a", "s"]"#)), Vec::<String>::new());
 }
 
 #[test]

@@ -148,6 +148,9 @@ pub struct Respelling {
     pub stressed_finals: Vec<char>,
     /// The language's vowels, plain and marked.
     pub vowels: Vec<char>,
+    /// The letters a word of the language may end in: an accented form ending otherwise
+    /// ("hosé" for the English "hose", "calç") is never offered. Empty: any letter.
+    pub word_finals: Vec<char>,
 }
 
 /// Spellings of the source language that the target language (and the languages MT
@@ -559,6 +562,7 @@ mod tests {
         assert_eq!(pt.words.nasal_endings, ["ão", "õe"]);
         assert_eq!(pt.respelling.hiatus_accents, ['í', 'ú']);
         assert_eq!(pt.respelling.vowels.len(), 15);
+        assert_eq!(pt.respelling.word_finals.len(), 23);
         assert_eq!(
             pt.source.spelling.borrowers,
             ["German", "French", "Italian"]

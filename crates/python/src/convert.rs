@@ -72,6 +72,19 @@ fn finding<'py>(
             d.set_item("source", source)?;
         }
     }
+    if !f.related.is_empty() {
+        let related = PyList::empty(py);
+        for r in &f.related {
+            let rd = PyDict::new(py);
+            rd.set_item("range", range(py, r.range)?)?;
+            rd.set_item("start", line_col(py, cursor.line_col(r.range.start))?)?;
+            rd.set_item("end", line_col(py, cursor.line_col(r.range.end))?)?;
+            rd.set_item("text", text.get(r.range.as_range()).unwrap_or(""))?;
+            rd.set_item("message", &r.message)?;
+            related.append(rd)?;
+        }
+        d.set_item("related", related)?;
+    }
     Ok(d)
 }
 

@@ -73,14 +73,15 @@ pub(crate) fn lost_its_accent(
 /// The lexicon's accented forms of `folded` that are lowercase words, not hunspell's
 /// abbreviations kept without their full stop ("sâns." for sânscrito, "cálc.", "calç.") nor
 /// its names ("Hosé"): those are in the profile's `not-offered` list (scripts/lexicon/not_offered.sh), and a
-/// Portuguese word ends in a vowel or in l, m, n, r, s, x, z besides. So nothing is offered
-/// for "sans", "calc" or the English "hose".
+/// word ends in one of the profile's `word-finals` (a Portuguese word in a vowel or in l,
+/// m, n, r, s, x, z). So nothing is offered for "sans", "calc" or the English "hose".
 pub(crate) fn accented_words(folded: &str, lexicon: &Lexicon, profile: &Profile) -> Vec<String> {
     let mut accented = accented_counterparts(folded, lexicon, &profile.respelling);
     accented.retain(|w| {
+        let finals = &profile.respelling.word_finals;
         w.chars()
             .last()
-            .is_some_and(|c| "aeiouáéíóúâêôãõàlmnrsxz".contains(c))
+            .is_some_and(|c| finals.is_empty() || finals.contains(&c))
             && !profile.not_offered(w)
     });
     accented

@@ -208,7 +208,7 @@ pub(super) fn finding<'a>(
                 range: r.range,
                 start: cursor.line_col(r.range.start),
                 end: cursor.line_col(r.range.end),
-                text: &text[r.range.as_range()],
+                text: text.get(r.range.as_range()).unwrap_or(""),
                 message: &r.message,
             })
             .collect(),
