@@ -170,7 +170,7 @@ fn run_names(corpus: &Path, target: &Path, glossaries: Option<&Path>) -> Result<
     let target_lines = lines(target)?;
     let pt = mtlint_lexicon::profile("pt");
     let common = &pt.source;
-    let profile = SourceProfile::english();
+    let profile = english();
     let forms = match glossaries {
         Some(dir) => glossary_forms(dir)?,
         None => HashMap::new(),
@@ -474,7 +474,7 @@ fn run_copy(source: &Path, target: &[String]) -> Result<(), String> {
     let common = english_words()?;
     let lexicon = mtlint_lexicon::portuguese();
     let places = place_names()?;
-    let profile = SourceProfile::english();
+    let profile = english();
     let demonyms = Demonyms::new(places.iter().map(String::as_str), &profile);
     let is_common = |w: &str| common.contains(w);
     let is_translated = |w: &str| demonyms.contains(w);
@@ -540,4 +540,19 @@ fn run_length(source: &Path, target: &[String], thresholds: Option<&Path>) -> Re
         }
     }
     Ok(())
+}
+
+/// The shipped English profile's name conventions.
+fn english() -> SourceProfile {
+    let n = &mtlint_lexicon::profile("pt").source.names;
+    SourceProfile {
+        connectors: n.connectors.clone(),
+        titles: n.titles.clone(),
+        translated: n.translated.clone(),
+        demonym_endings: n.demonym_endings.clone(),
+        weekdays: n.weekdays.clone(),
+        months: n.months.clone(),
+        contractions: n.contractions.clone(),
+        directions: n.directions.clone(),
+    }
 }

@@ -27,8 +27,8 @@ use memo::{remembered, Memo};
 
 pub use data_sets::{DataSet, DATA_SETS};
 pub use profile::{
-    profile, Accent, Numbers, Profile, ProfileError, Progressive, Respelling, SourceProfile,
-    SourceSpelling, WordLists,
+    profile, Accent, NameConventions, Numbers, Profile, ProfileError, Progressive, Respelling,
+    SourceProfile, SourceSpelling, WordLists,
 };
 pub use translations::Translations;
 pub use usage::{usage, OtherLanguage, Usage, UsageTable, Zipf};

@@ -153,6 +153,37 @@ pub struct Respelling {
     pub word_finals: Vec<char>,
 }
 
+/// How a source language writes names: what finding the names of a source text needs
+/// (mtlint-compare's `names::SourceProfile` holds the same lists). Empty: the source's
+/// names are not looked for.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
+pub struct NameConventions {
+    /// Lowercase words that may stand inside a name ("Institute of Technology").
+    pub connectors: Vec<String>,
+    /// Capitalised words that introduce a name and are translated ("President").
+    pub titles: Vec<String>,
+    /// Capitalised words the target translates: months, weekdays, the pronoun "I".
+    pub translated: Vec<String>,
+    /// Endings of adjectives derived from place names ("Russ-ian").
+    pub demonym_endings: Vec<String>,
+    /// Weekdays: never inside a name.
+    pub weekdays: Vec<String>,
+    /// Months: they end a run of capitals when a number follows.
+    pub months: Vec<String>,
+    /// Words that open a place name and that the target translates ("West Virginia").
+    pub directions: Vec<String>,
+    /// Endings of contracted words ("I'm", "We're").
+    pub contractions: Vec<String>,
+}
+
+impl NameConventions {
+    /// Whether the profile says how names are written (else names are not looked for).
+    pub fn is_empty(&self) -> bool {
+        self.connectors.is_empty() && self.titles.is_empty()
+    }
+}
+
 /// Spellings of the source language that the target language (and the languages MT
 /// pivots through) writes only in loanwords: evidence of source text left untranslated.
 /// Empty: no word is taken for the source language by its spelling.
@@ -228,6 +259,8 @@ pub struct SourceProfile {
     pub numbers: Option<Numbers>,
     /// The source language's spellings that the target spelling has only in loanwords.
     pub spelling: SourceSpelling,
+    /// How the language writes names, for finding a source's names.
+    pub names: NameConventions,
     /// The embedded list of the language's ordinary (lowercase) words, if mtlint ships one.
     words: Option<String>,
     /// The embedded list of the language's demonyms ("German", "Korean"), if any.

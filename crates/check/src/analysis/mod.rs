@@ -11,6 +11,7 @@ pub(crate) mod matches;
 pub(crate) mod name_uses;
 pub(crate) mod plain_english;
 pub(crate) mod sentence;
+pub(crate) mod source_names;
 pub(crate) mod variant_uses;
 pub(crate) mod words;
 pub(crate) mod wrong_forms;

@@ -69,7 +69,9 @@ struct Data {
 }
 
 fn prepare(p: &Prepare<'_>) -> Box<dyn std::any::Any + Send + Sync> {
-    let profile = SourceProfile::english();
+    let Some(profile) = crate::analysis::source_names::name_profile(&p.profile.source) else {
+        return Box::new(()); // the source profile says nothing of names: nothing to find
+    };
     let mut forms: HashMap<String, Vec<String>> = HashMap::new();
     let mut places: Vec<&str> = Vec::new();
     for term in &p.index.terms {
@@ -109,10 +111,6 @@ fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
     let Some(data) = ctx.prepared::<Data>() else {
         return;
     };
-    // The name finder knows English sources only.
-    if ctx.profile.source.language != "en" {
-        return;
-    }
     let source_profile = &ctx.profile.source;
     let (true, Some(lexicon)) = (source_profile.has_words(), ctx.profile.lexicon()) else {
         return;

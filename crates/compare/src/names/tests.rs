@@ -20,7 +20,7 @@ fn names(text: &str) -> Vec<String> {
         is_common: &common,
         is_translated: &never,
     };
-    find_names(text, &SourceProfile::english(), &words, None)
+    find_names(text, &english(), &words, None)
         .into_iter()
         .map(|n| n.text)
         .collect()
@@ -46,10 +46,7 @@ fn titles_and_sentence_starts_are_not_names() {
 
 #[test]
 fn months_demonyms_and_initialisms() {
-    let demonyms = Demonyms::new(
-        ["North Korea", "Russia", "Britain"],
-        &SourceProfile::english(),
-    );
+    let demonyms = Demonyms::new(["North Korea", "Russia", "Britain"], &english());
     assert!(demonyms.contains("Korean"));
     assert!(demonyms.contains("Russian"));
     assert!(demonyms.contains("British"));
@@ -62,7 +59,7 @@ fn months_demonyms_and_initialisms() {
     };
     let found: Vec<String> = find_names(
         "In June, the North Korean leader met the U.S. envoy and Russian President Vladimir Putin.",
-        &SourceProfile::english(),
+        &english(),
         &words,
         None,
     )
@@ -83,7 +80,7 @@ fn case_evidence_makes_a_sentence_start_a_name() {
         is_common: &common,
         is_translated: &never,
     };
-    let found = find_names("May said no.", &SourceProfile::english(), &words, Some(&ev));
+    let found = find_names("May said no.", &english(), &words, Some(&ev));
     // "May" alone is a month for the profile: translated, never a name on its own.
     assert!(found.is_empty());
 }
@@ -185,7 +182,7 @@ fn compound_tails_and_headlines() {
     };
     let found: Vec<String> = find_names(
         "The crew of the Baden-Wuerttemberg-class frigate met PNG-registered airlines and Moon Jae-in.",
-        &SourceProfile::english(),
+        &english(),
         &words,
         None,
     )
@@ -200,7 +197,7 @@ fn compound_tails_and_headlines() {
     };
     let found: Vec<String> = find_names(
         "Hurricane Rosa Threatening Phoenix, Las Vegas With Flash Flooding and more rain",
-        &SourceProfile::english(),
+        &english(),
         &words,
         None,
     )
@@ -218,7 +215,7 @@ fn possessives_end_names_unless_ordinary_words_follow() {
     };
     let found = find_names(
         "Britain's Prime Minister Theresa May arrives for the Conservative Party Conference in Birmingham, Britain, September 29, 2018.",
-        &SourceProfile::english(),
+        &english(),
         &words,
         None,
     );
@@ -233,12 +230,7 @@ fn possessives_end_names_unless_ordinary_words_follow() {
             "Britain"
         ]
     );
-    let found = find_names(
-        "Trump's West Virginia rally.",
-        &SourceProfile::english(),
-        &words,
-        None,
-    );
+    let found = find_names("Trump's West Virginia rally.", &english(), &words, None);
     let texts: Vec<String> = found.into_iter().map(|n| n.text).collect();
     assert_eq!(texts, ["Trump", "West Virginia"]);
 }
@@ -258,7 +250,7 @@ fn surnames_come_from_given_names_and_are_used_alone() {
 
 #[test]
 fn damage_is_what_a_translator_does_not_do() {
-    let profile = SourceProfile::english();
+    let profile = english();
     let person = |w: &str| ["Maxine", "Waters", "Marvin"].contains(&w);
     let common = |w: &str| ["waters", "said", "the"].contains(&w);
     let judge = Judge {
@@ -303,4 +295,19 @@ fn damage_is_what_a_translator_does_not_do() {
     );
     // Dropped by a translator: no evidence of damage.
     assert_eq!(judged("Rep. Maxine Waters spoke.", "A deputada falou."), []);
+}
+
+/// The shipped English profile's name conventions.
+fn english() -> SourceProfile {
+    let n = &mtlint_lexicon::profile("pt").source.names;
+    SourceProfile {
+        connectors: n.connectors.clone(),
+        titles: n.titles.clone(),
+        translated: n.translated.clone(),
+        demonym_endings: n.demonym_endings.clone(),
+        weekdays: n.weekdays.clone(),
+        months: n.months.clone(),
+        contractions: n.contractions.clone(),
+        directions: n.directions.clone(),
+    }
 }

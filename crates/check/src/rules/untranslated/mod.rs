@@ -74,7 +74,9 @@ fn prepare(p: &Prepare<'_>) -> Box<dyn Any + Send + Sync> {
         _ => None,
     };
     let target = crate::language::lingua_language(p.lang);
-    Box::new(Untranslated::new(p.index, target, evidence))
+    let mut rule = Untranslated::new(p.index, target, evidence);
+    rule.names = crate::analysis::source_names::name_profile(&p.profile.source);
+    Box::new(rule)
 }
 
 fn check(ctx: &mut Context<'_, '_>) {
@@ -146,6 +148,8 @@ pub(crate) struct Untranslated {
     source_forms: FxHashMap<String, String>,
     /// The target profile's usage table and lexicon, which a word's evidence is read from.
     evidence: Option<Evidence<'static>>,
+    /// How the source language writes names (for the part that reads the source).
+    names: Option<mtlint_compare::names::SourceProfile>,
 }
 
 impl Untranslated {
@@ -172,6 +176,7 @@ impl Untranslated {
             target,
             source_forms,
             evidence,
+            names: None,
         }
     }
 

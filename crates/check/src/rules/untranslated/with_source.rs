@@ -6,10 +6,9 @@
 //! mtlint-compare's `copy` module (measured in QUALITY.md); this part only turns its spans
 //! into findings and keeps them from repeating what the target-only part found.
 
-use std::sync::OnceLock;
 
 use mtlint_compare::copy::{self, Lexicons};
-use mtlint_compare::names::{self, CaseEvidence, SourceProfile as NameProfile, SourceWords};
+use mtlint_compare::names::{self, CaseEvidence, SourceWords};
 
 use super::cues::cited;
 use super::{reported, ADOPTED_LEAD};
@@ -34,8 +33,11 @@ pub(super) fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
     if profile.source.language == profile.language {
         return; // the languages agree: a target may be its source
     }
-    let Some(name_profile) = name_profile(&profile.source.language) else {
-        return; // mtlint-compare knows the names of English sources only
+    let Some(name_profile) = ctx
+        .prepared::<super::Untranslated>()
+        .and_then(|rule| rule.names.as_ref())
+    else {
+        return; // the source profile says nothing of names
     };
     let (Some(lexicon), Some(usage)) = (profile.lexicon(), profile.usage()) else {
         return; // without the target's words every word would look foreign
@@ -334,12 +336,6 @@ fn all_code(target: &str) -> bool {
         && tokens[0].starts_with(char::is_uppercase)
         && !target.trim_end().ends_with(['.', '!', '?']);
     one_name || tokens.iter().all(|t| code_token(t) || is_metavariable(t))
-}
-
-/// The name finder's facts of a source language, built once.
-fn name_profile(language: &str) -> Option<&'static NameProfile> {
-    static ENGLISH: OnceLock<NameProfile> = OnceLock::new();
-    (language == "en").then(|| ENGLISH.get_or_init(NameProfile::english))
 }
 
 /// The name of a source language in messages.
