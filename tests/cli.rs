@@ -750,6 +750,48 @@ fn source_aware_rules_on_ntrex_lines() {
 }
 
 #[test]
+fn related_places_with_the_source_are_in_the_file() {
+    // NTREX-128 lines 24-27 (Apertium MT through Galician): "quenlla" is left on lines 1,
+    // 3 and 4. Checked with the source, each line is a segment of its own: the related
+    // places of the one finding must be moved to the file like the finding (they pointed
+    // into the checked text once, past the file's end, and the output panicked).
+    let out = stdout_of(mtlint().args([
+        "check",
+        "--no-config",
+        "--lang",
+        "pt",
+        "--format",
+        "jsonl",
+        "--source",
+        "tests/fixtures/source/repeated.en.txt",
+        "tests/fixtures/source/repeated.mt.pt.txt",
+    ]));
+    let finding = out
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .find(|f| f["text"] == "quenlla")
+        .unwrap_or_else(|| panic!("no finding of quenlla: {out}"));
+    let related: Vec<(u64, &str)> = finding["related"]
+        .as_array()
+        .map(|r| {
+            r.iter()
+                .map(|p| {
+                    (
+                        p["start"]["line"].as_u64().unwrap_or(0),
+                        p["text"].as_str().unwrap_or(""),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    assert_eq!(
+        related,
+        [(3, "quenlla"), (4, "quenlla"), (4, "quenlla")],
+        "{out}"
+    );
+}
+
+#[test]
 fn missing_name_compares_with_the_source() {
     // Four NTREX-128 lines (CC BY-SA 4.0): Apertium MT through Spanish makes "Theresa May"
     // "maio de Theresa" and "Kanye West" "Kanye Oeste"; the human pt-BR lines are quiet.

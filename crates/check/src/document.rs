@@ -142,6 +142,13 @@ impl<'a> Document<'a> {
         Some((i, self.starts[i]))
     }
 
+    /// Where a range of the checked text is in the file, by the segment it starts in.
+    fn file_range(&self, range: ByteRange) -> Option<ByteRange> {
+        let (index, start) = self.segment_at(range.start)?;
+        let local = ByteRange::new(range.start - start, range.end.max(range.start) - start);
+        Some(self.segments[index].target.map().file_range(local))
+    }
+
     /// Findings on the checked text, made safe for the file and moved to its positions.
     ///
     /// A space the rules saw where the file has markup ("*Coréia*." reads "Coréia .") is
@@ -184,6 +191,17 @@ impl<'a> Document<'a> {
                     suggestion.range = map.file_range(local(suggestion.range));
                 }
                 finding.range = map.file_range(local(finding.range));
+                // Related places may lie in other segments (another use of a word):
+                // each is moved by its own segment's map, or dropped if none holds it.
+                finding
+                    .related
+                    .retain_mut(|related| match self.file_range(related.range) {
+                        Some(range) => {
+                            related.range = range;
+                            true
+                        }
+                        None => false,
+                    });
                 if segment.id.is_some() || segment.source.is_some() {
                     finding.segment = Some(Box::new(SegmentInfo {
                         id: segment.id.clone(),

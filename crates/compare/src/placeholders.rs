@@ -56,8 +56,13 @@ pub struct Placeholder {
 pub fn extract(text: &str, flavour: Flavour) -> Vec<Placeholder> {
     let mut out = Vec::new();
     let mut i = 0;
+    // Most text holds no address and no call: then no word start needs those scans.
+    let words = WordScans {
+        email: text.contains('@'),
+        function: text.contains("()"),
+    };
     while i < text.len() {
-        match scan_at(text, i, flavour) {
+        match scan_at(text, i, flavour, words) {
             Some(Step::Found(p)) => {
                 i = p.span.end;
                 out.push(p);
@@ -83,7 +88,15 @@ fn found(start: usize, end: usize, kind: Kind, key: &str) -> Option<Step> {
     }))
 }
 
-fn scan_at(text: &str, i: usize, flavour: Flavour) -> Option<Step> {
+/// Which scans at a word's start can find anything in the text (an e-mail address needs
+/// an "@", a function a "()").
+#[derive(Clone, Copy)]
+struct WordScans {
+    email: bool,
+    function: bool,
+}
+
+fn scan_at(text: &str, i: usize, flavour: Flavour, words: WordScans) -> Option<Step> {
     let rest = &text[i..];
     let prev = text[..i].chars().next_back();
     let c = rest.chars().next()?;
@@ -99,8 +112,8 @@ fn scan_at(text: &str, i: usize, flavour: Flavour) -> Option<Step> {
             && prev.is_none_or(|p| !p.is_alphanumeric() && !"._-+".contains(p)) =>
         {
             url(text, i)
-                .or_else(|| email(text, i))
-                .or_else(|| function(text, i))
+                .or_else(|| words.email.then(|| email(text, i)).flatten())
+                .or_else(|| words.function.then(|| function(text, i)).flatten())
         }
         _ => None,
     }
@@ -479,6 +492,8 @@ pub enum Problem {
 pub fn compare(source: &str, target: &str, flavour: Flavour) -> Vec<Problem> {
     let mut src = extract(source, flavour);
     let mut tgt = extract(target, flavour);
+    // Every placeholder of the source, before pairing takes some away.
+    let source_keys: Vec<(Kind, String)> = src.iter().map(|p| (p.kind, p.key.clone())).collect();
     // Pair equal keys first.
     let mut i = 0;
     while i < src.len() {
@@ -489,10 +504,6 @@ pub fn compare(source: &str, target: &str, flavour: Flavour) -> Vec<Problem> {
             i += 1;
         }
     }
-    let source_keys: Vec<(Kind, String)> = extract(source, flavour)
-        .into_iter()
-        .map(|p| (p.kind, p.key))
-        .collect();
     let mut problems = Vec::new();
     for s in src {
         // The nearest unpaired target placeholder of the same kind took its place.

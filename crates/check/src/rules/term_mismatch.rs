@@ -176,11 +176,7 @@ fn find(
     }
     let mut tokens = Tokens::default();
     tokens.fill(&text[range.as_range()], range.start);
-    let target = Target {
-        text,
-        tokens: &tokens,
-        profile,
-    };
+    let target = Target::new(text, &tokens, profile);
     // A good form of any entry the source names (another variant's, another entry with
     // the same source form) says the term was rendered.
     if terms
@@ -260,17 +256,35 @@ fn good_spans(index: &TermIndex, text: &str, tokens: &Tokens) -> Vec<ByteRange> 
 struct Target<'a> {
     text: &'a str,
     tokens: &'a Tokens,
-    profile: &'a Profile,
+    /// Each token folded and without its accents, and the profile's inflection endings
+    /// likewise: computed once per segment, not once per form and token compared.
+    plain: Vec<String>,
+    inflections: Vec<(String, String)>,
 }
 
-impl Target<'_> {
+impl<'a> Target<'a> {
+    fn new(text: &'a str, tokens: &'a Tokens, profile: &Profile) -> Self {
+        Target {
+            text,
+            tokens,
+            plain: (0..tokens.len()).map(|at| unaccented(tokens.folded(at))).collect(),
+            inflections: profile
+                .words
+                .inflections
+                .iter()
+                .map(|(from, to)| (unaccented(from), unaccented(to)))
+                .collect(),
+        }
+    }
+
     /// Whether one of the entry's good forms is in the target, in any inflection, accents
     /// aside ("Macedônia" for "Macedónia").
     fn has_good_form(&self, term: &Term) -> bool {
         term.good_forms().any(|form| {
             let form = FormWords::new(form);
+            let plain: Vec<String> = form.words.iter().map(|w| unaccented(w)).collect();
             !form.words.is_empty()
-                && (0..self.tokens.len()).any(|at| self.matches(&form, at, true))
+                && (0..self.tokens.len()).any(|at| self.matches(&form, at, Some(&plain)))
         })
     }
 
@@ -282,7 +296,7 @@ impl Target<'_> {
             return Vec::new();
         }
         (0..self.tokens.len())
-            .filter(|&at| self.matches(&form, at, false))
+            .filter(|&at| self.matches(&form, at, None))
             .map(|at| {
                 ByteRange::new(
                     self.tokens.tokens[at].range.start,
@@ -292,15 +306,17 @@ impl Target<'_> {
             .collect()
     }
 
-    fn matches(&self, form: &FormWords, at: usize, inflected: bool) -> bool {
+    /// Whether `form` is at token `at`: as written, or, given its words without accents
+    /// (`inflected`), in any inflection too.
+    fn matches(&self, form: &FormWords, at: usize, inflected: Option<&[String]>) -> bool {
         let n = form.words.len();
         if at + n > self.tokens.len() {
             return false;
         }
         let words_ok = (0..n).all(|k| {
             let word = self.tokens.folded(at + k);
-            let want = &form.words[k];
-            word == want || (inflected && self.same_word(word, want))
+            word == form.words[k]
+                || inflected.is_some_and(|plain| self.same_word(&self.plain[at + k], &plain[k]))
         });
         words_ok
             && (0..n - 1).all(|k| {
@@ -310,13 +326,11 @@ impl Target<'_> {
             })
     }
 
-    /// Whether `word` is `form` accents aside or in another inflection (the profile's
-    /// endings).
+    /// Whether `word` is `form` (both without accents) or another inflection of it (the
+    /// profile's endings).
     fn same_word(&self, word: &str, form: &str) -> bool {
-        let (word, form) = (unaccented(word), unaccented(form));
         word == form
-            || self.profile.words.inflections.iter().any(|(from, to)| {
-                let (from, to) = (unaccented(from), unaccented(to));
+            || self.inflections.iter().any(|(from, to)| {
                 form.strip_suffix(from.as_str())
                     .is_some_and(|stem| word.strip_prefix(stem) == Some(to.as_str()))
             })
