@@ -259,6 +259,7 @@ impl Checker {
             .filter(|s| part.start <= s.range.start && s.range.end <= part.end)
             .collect();
         let sources: Vec<&str> = in_part.iter().filter_map(|s| s.source).collect();
+        let case_evidence = OnceCell::new();
         for segment in in_part {
             let Some(source) = segment.source else {
                 continue;
@@ -276,6 +277,7 @@ impl Checker {
                     options: &self.settings.options,
                     prepared: *prepared,
                     memo,
+                    case_evidence: &case_evidence,
                     findings: out,
                 });
             }

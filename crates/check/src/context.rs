@@ -5,6 +5,7 @@
 use std::any::Any;
 use std::cell::OnceCell;
 
+use mtlint_compare::names::CaseEvidence;
 use mtlint_glossary::LangTag;
 use mtlint_lexicon::Profile;
 
@@ -124,6 +125,8 @@ pub(crate) struct SegmentContext<'a, 'm> {
     pub(crate) prepared: Option<&'a (dyn Any + Send + Sync)>,
     /// The running rule's cell for what it computes once per part from `sources`.
     pub(crate) memo: &'m OnceCell<Box<dyn Any>>,
+    /// How the part's sources write each word, shared by the rules that need it.
+    pub(crate) case_evidence: &'m OnceCell<CaseEvidence>,
     pub(crate) findings: &'m mut Vec<Finding>,
 }
 
@@ -158,6 +161,14 @@ impl<'a, 'm> SegmentContext<'a, 'm> {
         self.memo
             .get_or_init(|| Box::new(make(sources)))
             .downcast_ref::<T>()
+    }
+
+    /// How the part's sources write each word (capitalised or not), learnt once per part
+    /// for every rule that asks (`missing-name` and `untranslated` both find names).
+    pub fn case_evidence(&self) -> &'m CaseEvidence {
+        let sources = self.sources;
+        self.case_evidence
+            .get_or_init(|| CaseEvidence::from_texts(sources.iter().copied()))
     }
 }
 

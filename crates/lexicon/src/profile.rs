@@ -596,6 +596,8 @@ mod tests {
         assert_eq!(pt.respelling.hiatus_accents, ['í', 'ú']);
         assert_eq!(pt.respelling.vowels.len(), 15);
         assert_eq!(pt.respelling.word_finals.len(), 23);
+        assert_eq!(pt.source.names.months.len(), 12);
+        assert!(!pt.source.names.is_empty());
         assert_eq!(
             pt.source.spelling.borrowers,
             ["German", "French", "Italian"]

@@ -120,13 +120,11 @@ fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
     let people = mtlint_lexicon::person_names();
     // How the source text writes its words, and the surnames it gives its people: once
     // per part, from every source of it.
-    let known = ctx.memo(|sources| {
+    let surnames = ctx.memo(|sources| {
         let is_given = |w: &str| is_given_name(w, source_profile, &data.demonyms);
-        (
-            CaseEvidence::from_texts(sources.iter().copied()),
-            Surnames::from_texts(sources.iter().copied(), &is_given),
-        )
+        Surnames::from_texts(sources.iter().copied(), &is_given)
     });
+    let evidence = ctx.case_evidence();
     let facts = Facts {
         profile: &data.profile,
         common: &common,
@@ -136,8 +134,8 @@ fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
         people,
         demonyms: &data.demonyms,
         forms: &data.forms,
-        evidence: known.map(|k| &k.0),
-        surnames: known.map(|k| &k.1),
+        evidence: Some(evidence),
+        surnames,
     };
     let mut out = Vec::new();
     find(ctx.source, ctx.target_text(), ctx.target.start, &facts, &mut out);

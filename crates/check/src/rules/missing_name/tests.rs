@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use mtlint_compare::names::{CaseEvidence, Demonyms, SourceProfile, Surnames};
+use mtlint_compare::names::{CaseEvidence, Demonyms, Surnames};
 
 use super::{find, Facts};
 
@@ -33,8 +33,8 @@ fn found_with_places(
     places: &[&str],
     document: &[&str],
 ) -> Vec<(String, String, Vec<String>)> {
-    let profile = SourceProfile::english();
     let pt = mtlint_lexicon::profile("pt");
+    let profile = crate::analysis::source_names::name_profile(&pt.source).expect("names");
     let demonyms = Demonyms::new(places.iter().copied(), &profile);
     let forms: HashMap<String, Vec<String>> = forms
         .iter()

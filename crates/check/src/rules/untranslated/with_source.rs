@@ -6,9 +6,8 @@
 //! mtlint-compare's `copy` module (measured in QUALITY.md); this part only turns its spans
 //! into findings and keeps them from repeating what the target-only part found.
 
-
 use mtlint_compare::copy::{self, Lexicons};
-use mtlint_compare::names::{self, CaseEvidence, SourceWords};
+use mtlint_compare::names::{self, SourceWords};
 
 use super::cues::cited;
 use super::{reported, ADOPTED_LEAD};
@@ -73,8 +72,8 @@ pub(super) fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
     };
     // How the sources of the part write each word (capitalised or not), learnt once: a
     // name made of ordinary words is a name where the text writes it capitalised.
-    let evidence = ctx.memo(|sources| CaseEvidence::from_texts(sources.iter().copied()));
-    let found = names::find_names(source, name_profile, &words, evidence);
+    let evidence = ctx.case_evidence();
+    let found = names::find_names(source, name_profile, &words, Some(evidence));
     let name_words: Vec<&str> = found
         .iter()
         .flat_map(|n| n.words.iter().map(|w| &source[w.clone()]))
