@@ -789,6 +789,13 @@ fn related_places_with_the_source_are_in_the_file() {
         [(3, "quenlla"), (4, "quenlla"), (4, "quenlla")],
         "{out}"
     );
+    // The message names the same lines of the file (it named lines of the checked text,
+    // where segments are paragraphs apart: "lines 5, 7").
+    let message = finding["message"].as_str().unwrap_or("");
+    assert!(
+        message.ends_with("(and 3 more uses in this document: lines 3, 4)"),
+        "{message}"
+    );
 }
 
 #[test]

@@ -153,7 +153,9 @@ impl Checker {
     /// Every finding in `text`, ordered by position, then rule.
     pub fn check(&self, text: &str) -> Vec<Finding> {
         let whole = self.check_part(text, ByteRange::new(0, text.len()));
-        self.finish(text, vec![whole])
+        let mut found = self.finish(text, vec![whole]);
+        name_related_lines(&mut found, text);
+        found
     }
 
     /// Every finding in the segments of `doc`, with positions in its file, ordered by
@@ -533,5 +535,14 @@ mod tests {
             assert_eq!(w[0].end, w[1].start);
             assert!(text.is_char_boundary(w[0].end));
         }
+    }
+}
+
+/// Names the related places' lines in the messages of the findings that have some
+/// (`Finding::name_related_lines`), `text` being the text their ranges are in.
+pub(crate) fn name_related_lines(found: &mut [Finding], text: &str) {
+    let mut lines = None;
+    for f in found.iter_mut().filter(|f| !f.related.is_empty()) {
+        f.name_related_lines(lines.get_or_insert_with(|| crate::LineIndex::new(text)));
     }
 }

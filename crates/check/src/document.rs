@@ -169,7 +169,7 @@ impl<'a> Document<'a> {
     ) -> Vec<Finding> {
         // Mapped in place (`into_iter().filter_map().collect()` reuses the vector): a
         // copy would hold every finding twice at the peak (20 MB for 100k findings).
-        findings
+        let mut found: Vec<Finding> = findings
             .into_iter()
             .filter_map(|mut finding| {
                 let (index, start) = self.segment_at(finding.range.start)?;
@@ -211,7 +211,9 @@ impl<'a> Document<'a> {
                 segment_index(index);
                 Some(finding)
             })
-            .collect()
+            .collect();
+        crate::checker::name_related_lines(&mut found, self.file);
+        found
     }
 }
 

@@ -1,6 +1,6 @@
 use mtlint_glossary::{Location, TermKind};
 
-use crate::{ByteRange, Rule};
+use crate::{ByteRange, LineIndex, Rule};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -122,6 +122,31 @@ impl TermRef {
 }
 
 impl Finding {
+    /// Names the lines of the related places at the end of the message, for outputs that
+    /// show no related locations: "(and 2 more uses in this document: lines 5, 9)". The
+    /// related places are other uses of what the finding reports (`untranslated`'s
+    /// repeated words give the only ones); `lines` indexes the text their ranges are in,
+    /// so this is done once they are in the file (`Document::to_file`).
+    pub fn name_related_lines(&mut self, lines: &LineIndex) {
+        if self.related.is_empty() {
+            return;
+        }
+        let mut at: Vec<usize> = self
+            .related
+            .iter()
+            .map(|r| lines.line_of(r.range.start) + 1)
+            .collect();
+        at.dedup();
+        let list: Vec<String> = at.iter().map(usize::to_string).collect();
+        let n = self.related.len();
+        let uses = if n == 1 { "use" } else { "uses" };
+        let line_word = if at.len() == 1 { "line" } else { "lines" };
+        self.message += &format!(
+            " (and {n} more {uses} in this document: {line_word} {})",
+            list.join(", ")
+        );
+    }
+
     /// A typography finding whose safe fix replaces `range` (white space and a mark) by the
     /// mark alone: shared by `spaced-hyphen` and `spaced-punctuation`.
     pub(crate) fn spacing(rule: Rule, range: ByteRange, mark: String, message: String) -> Finding {

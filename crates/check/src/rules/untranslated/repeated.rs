@@ -1,15 +1,15 @@
 //! One finding per repeated word: a writer who keeps a word of another language keeps it
 //! at every use ("tries" seven times in a rugby report), and MT leaves an unknown word
 //! wherever it occurs. Either way the reader decides once: the first use is reported, with
-//! the others as its related locations (and their lines in its message, for outputs that
-//! show no related locations), and the others are dropped.
+//! the others as its related locations, and the others are dropped. (Their lines are named
+//! in its message once the places are in the file: `Finding::name_related_lines`.)
 
 use rustc_hash::FxHashMap;
 
-use crate::{Finding, LineIndex, Related, Rule};
+use crate::{Finding, Related, Rule};
 
 /// Keeps, of the `untranslated` findings that are one and the same word (case aside), the
-/// first, gives it the others as related locations and names their lines in its message.
+/// first, and gives it the others as related locations.
 pub(super) fn one_finding_per_word(text: &str, findings: &mut Vec<Finding>) {
     let mut by_word: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (i, f) in findings.iter().enumerate() {
@@ -21,24 +21,10 @@ pub(super) fn one_finding_per_word(text: &str, findings: &mut Vec<Finding>) {
             by_word.entry(found.to_lowercase()).or_default().push(i);
         }
     }
-    let lines = LineIndex::new(text);
     let mut dropped = vec![false; findings.len()];
     for uses in by_word.values_mut().filter(|uses| uses.len() > 1) {
         uses.sort_by_key(|&i| findings[i].range.start);
         let (first, others) = (uses[0], &uses[1..]);
-        let mut at: Vec<usize> = others
-            .iter()
-            .map(|&i| lines.line_of(findings[i].range.start) + 1)
-            .collect();
-        at.dedup();
-        let list: Vec<String> = at.iter().map(usize::to_string).collect();
-        let n = others.len();
-        let uses_word = if n == 1 { "use" } else { "uses" };
-        let line_word = if at.len() == 1 { "line" } else { "lines" };
-        findings[first].message += &format!(
-            " (and {n} more {uses_word} in this document: {line_word} {})",
-            list.join(", ")
-        );
         let word = text[findings[first].range.as_range()].to_string();
         for &i in others {
             dropped[i] = true;
