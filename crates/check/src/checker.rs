@@ -514,6 +514,15 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     }
 }
 
+/// Names the related places' lines in the messages of the findings that have some
+/// (`Finding::name_related_lines`), `text` being the text their ranges are in.
+pub(crate) fn name_related_lines(found: &mut [Finding], text: &str) {
+    let mut lines = None;
+    for f in found.iter_mut().filter(|f| !f.related.is_empty()) {
+        f.name_related_lines(lines.get_or_insert_with(|| crate::LineIndex::new(text)));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -535,14 +544,5 @@ mod tests {
             assert_eq!(w[0].end, w[1].start);
             assert!(text.is_char_boundary(w[0].end));
         }
-    }
-}
-
-/// Names the related places' lines in the messages of the findings that have some
-/// (`Finding::name_related_lines`), `text` being the text their ranges are in.
-pub(crate) fn name_related_lines(found: &mut [Finding], text: &str) {
-    let mut lines = None;
-    for f in found.iter_mut().filter(|f| !f.related.is_empty()) {
-        f.name_related_lines(lines.get_or_insert_with(|| crate::LineIndex::new(text)));
     }
 }
