@@ -251,6 +251,8 @@ pub enum Accent {
 pub struct SourceProfile {
     /// The source language's tag ("en").
     pub language: String,
+    /// The language's name in messages ("English"); empty: its tag stands for it.
+    pub name: String,
     /// Closed-class words: inside a target sentence, evidence of text left untranslated.
     pub function_words: Vec<String>,
     /// Name parts too short or too grammatical to be taken for a translated word.
@@ -597,6 +599,7 @@ mod tests {
         assert_eq!(pt.respelling.vowels.len(), 15);
         assert_eq!(pt.respelling.word_finals.len(), 23);
         assert_eq!(pt.source.names.months.len(), 12);
+        assert_eq!(pt.source.name, "English");
         assert!(!pt.source.names.is_empty());
         assert_eq!(
             pt.source.spelling.borrowers,

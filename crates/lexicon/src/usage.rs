@@ -26,6 +26,17 @@ pub enum OtherLanguage {
 }
 
 impl OtherLanguage {
+    /// The language's name in messages ("English").
+    pub fn name(self) -> &'static str {
+        match self {
+            OtherLanguage::English => "English",
+            OtherLanguage::Spanish => "Spanish",
+            OtherLanguage::French => "French",
+            OtherLanguage::Italian => "Italian",
+            OtherLanguage::German => "German",
+        }
+    }
+
     /// The order of the codes in the data file (1-based; 0 is "none").
     const ALL: [OtherLanguage; 5] = [
         OtherLanguage::English,

@@ -200,10 +200,10 @@ pub(crate) fn share(lead: f64) -> f64 {
 /// are English when spelt as English, the source language rather than the borrower.
 /// Spanish is left alone: its "-ble" ("creíble") is its own.
 fn labelled(other: OtherLanguage, folded: &str, english: &SourceSpelling) -> &'static str {
-    if borrower(language_name(other), english) && english_spelling(folded, english) {
+    if borrower(other.name(), english) && english_spelling(folded, english) {
         "English"
     } else {
-        language_name(other)
+        other.name()
     }
 }
 
@@ -285,16 +285,6 @@ fn lingua_says_english(word: &str) -> bool {
     crate::language::confidence_values(word, crate::language::SpanLanguages::All)
         .first()
         .is_some_and(|&(language, _)| language == lingua::Language::English)
-}
-
-fn language_name(other: OtherLanguage) -> &'static str {
-    match other {
-        OtherLanguage::English => "English",
-        OtherLanguage::Spanish => "Spanish",
-        OtherLanguage::French => "French",
-        OtherLanguage::Italian => "Italian",
-        OtherLanguage::German => "German",
-    }
 }
 
 #[cfg(test)]

@@ -78,7 +78,10 @@ pub(super) fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
         .iter()
         .flat_map(|n| n.words.iter().map(|w| &source[w.clone()]))
         .collect();
-    let language = language_name(&profile.source.language);
+    let language = match profile.source.name.as_str() {
+        "" => profile.source.language.as_str(),
+        name => name,
+    };
     let is_lexicon_word = |w: &str| lexicon.contains(w);
     let left = copy::identical(source, target, &lex, &name_words)
         && !all_code(target)
@@ -336,15 +339,6 @@ fn all_code(target: &str) -> bool {
         && !target.trim_end().ends_with(['.', '!', '?']);
     one_name || tokens.iter().all(|t| code_token(t) || is_metavariable(t))
 }
-
-/// The name of a source language in messages.
-fn language_name(tag: &str) -> &str {
-    match tag {
-        "en" => "English",
-        other => other,
-    }
-}
-
 
 #[cfg(test)]
 mod tests {
