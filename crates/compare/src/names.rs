@@ -283,7 +283,17 @@ fn is_title_case(text: &str, toks: &[Token<'_>]) -> bool {
     let unfinished = !text
         .trim_end()
         .ends_with(['.', '!', '?', '"', '”', ':', ';', ',']);
-    long.len() >= 4 && (capital == long.len() || (unfinished && capital * 10 >= long.len() * 7))
+    if long.len() >= 4 {
+        return capital == long.len() || (unfinished && capital * 10 >= long.len() * 7);
+    }
+    // A short label of a program ("Add User", "Printer Setup", "Load Master Slide") is in
+    // title case when every word of three letters or more is capitalised and no mark ends
+    // it: its ordinary words are capitalised as a label's, not as a name's.
+    let words: Vec<&Token<'_>> = toks
+        .iter()
+        .filter(|t| t.word.chars().count() >= 3 && t.word.starts_with(char::is_alphabetic))
+        .collect();
+    unfinished && words.len() >= 2 && words.iter().all(|t| t.word.starts_with(char::is_uppercase))
 }
 
 /// Whether `word` (any case) is an ordinary word of the source: the word list knows it in

@@ -104,6 +104,17 @@ impl Judge<'_> {
         (self.is_person)(word) || self.surnames.is_some_and(|s| s.contains(word))
     }
 
+    /// Whether word `i` of a name's `words` is a person's. A word of the person lists
+    /// that is also an ordinary word ("May", "Trump"; "True", "Key", "Date" of a program's
+    /// labels) is a person's only after a given name ("Theresa May") or where the text
+    /// gives it to someone as a surname ("Donald Trump" … "Trump said").
+    fn is_person_at(&self, words: &[&str], i: usize) -> bool {
+        let word = words[i];
+        let ordinary = (self.is_source_word)(&word.to_lowercase());
+        self.surnames.is_some_and(|s| s.contains(word))
+            || ((self.is_person)(word) && (!ordinary || (i > 0 && self.is_given(words[i - 1]))))
+    }
+
     /// A given name that is no ordinary word and no surname of the text ("Maxine",
     /// "Donald"; not "May", "Mike", nor "Geiger" where the text names Hans Geiger).
     pub fn is_given(&self, word: &str) -> bool {
@@ -187,7 +198,7 @@ pub fn damage(
         .map(|t| fold(&target[t.clone()]))
         .collect();
     let hits = translated(&words, target, &target_words, &folded, renderings);
-    let person_hit = |h: &&Hit| judge.is_person(words[h.word]);
+    let person_hit = |h: &&Hit| judge.is_person_at(&words, h.word);
     let found = |why: Why, span: Option<Span>| {
         Some(Damage {
             span: span.or_else(|| located.clone()),

@@ -218,3 +218,21 @@ fn a_name_with_a_doubled_letter_is_reported() {
         []
     );
 }
+
+#[test]
+fn ordinary_words_of_a_programs_labels_are_no_names() {
+    // Django's and LibreOffice's pt_BR catalogues (human): "True", "Key" and "Date" are
+    // in the person lists, but the text gives them to nobody; a short label in title case
+    // capitalises its ordinary words as a label does.
+    for (source, target) in [
+        ("Boolean (Either True or False)", "Booleano (Verdadeiro ou Falso)"),
+        ("Foreign Key (type determined by related field)", "Chave Estrangeira (tipo determinado pelo campo relacionado)"),
+        ("Choose a Date", "Escolha uma data"),
+        ("Printer Setup", "Configuração da impressora"),
+        ("Add User", "Adicionar usuário"),
+    ] {
+        assert_eq!(found(source, target), [], "{source}");
+    }
+    // After a given name an ordinary word is still a person's ("maio de Theresa":
+    // a_name_translated_as_words_is_reported_where_its_words_went).
+}
