@@ -199,6 +199,10 @@ pub struct SourceSpelling {
     pub form_endings: Vec<String>,
     /// Endings of the gerund ("-ing"): a token ending so is no words run together.
     pub gerund_endings: Vec<String>,
+    /// Plural endings and what replaces them in the singular ("ies" → "y": "policies",
+    /// "policy"), most specific first: the singular of a plural the usage lists know too
+    /// little ("descriptions") tells whether it is common English.
+    pub plural_endings: Vec<(String, String)>,
     /// Pairs of letter groups that, in one word, are the source language's ("w" or "k"
     /// beside the "ll" the pivot languages write too: "walleye", "fullback").
     pub together: Vec<(String, String)>,
@@ -572,6 +576,12 @@ mod tests {
         assert!(pt.source.function_words.iter().any(|w| w == "the"));
         assert!(pt.source.spelling.letter_groups.iter().any(|g| g == "th"));
         assert!(pt.source.spelling.form_endings.iter().any(|e| e == "less"));
+        assert!(pt
+            .source
+            .spelling
+            .plural_endings
+            .iter()
+            .any(|(p, s)| p == "ies" && s == "y"));
         assert!(pt.source.is_word("settings") && !pt.source.is_word("oregon"));
         assert!(pt.length_ratios().is_some_and(|t| t.contains("max_source")));
         assert_eq!(pt.accent_of(Some("br")), Some(Accent::Circumflex));

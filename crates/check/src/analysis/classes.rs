@@ -7,7 +7,8 @@ use mtlint_lexicon::{Lexicon, Profile, Usage, UsageTable};
 
 use crate::analysis::accents::{accented_words, lost_its_accent};
 use crate::analysis::binomial::is_epithet;
-use crate::analysis::evidence::{common_english_form, QUOTED_LEAD, USAGE_MARGIN};
+use crate::analysis::english_plurals::{counted_in_english, is_number, plural_of_common_english};
+use crate::analysis::evidence::{common_english_form, plural_of_a_loan, QUOTED_LEAD, USAGE_MARGIN};
 use crate::analysis::plain_english::{heading_english, on_heading_line, very_common_english};
 use crate::analysis::sentence::opens_sentence;
 use crate::analysis::words::{joined, starts_upper};
@@ -136,6 +137,9 @@ fn lowercase_target_word(
 ) -> bool {
     let word = match classes[k] {
         Class::Known | Class::Unaccented => true,
+        // A word of a glossary entry that the lexicon holds: "pelos" is the good form of
+        // the old spelling "pêlos".
+        Class::Glossary => lexicon.contains(tokens.folded(k)),
         Class::Neutral => {
             let w = &text[tokens.tokens[k].range.as_range()];
             w.chars().count() == 1 && w.chars().all(char::is_alphabetic) && lexicon.contains(w)
@@ -143,6 +147,15 @@ fn lowercase_target_word(
         _ => false,
     };
     word && !starts_upper(text, tokens, k)
+}
+
+/// Whether tokens `k` and `k + 1` are two words of a sentence, with spaces between them:
+/// not parts of a compound or an identifier joined by a hyphen or an apostrophe
+/// ("on-board", "gnome-cl-list", "gimp-text-get-extents"), which the passes below leave
+/// alone.
+fn spaced(text: &str, tokens: &Tokens, k: usize) -> bool {
+    let gap = &text[tokens.tokens[k].range.end..tokens.tokens[k + 1].range.start];
+    !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}' || c == '\t')
 }
 
 /// Turns a capitalised word inside a heading into a foreign word when it is common English
@@ -170,7 +183,7 @@ fn unmask_heading_words(
     };
     for k in 1..tokens.len() {
         if classes[k] != Class::Capital
-            || !joined(text, tokens, k - 1)
+            || !spaced(text, tokens, k - 1)
             || !before_ok(classes, k - 1)
             || opens_sentence(text, tokens, k, profile)
         {
@@ -179,7 +192,7 @@ fn unmask_heading_words(
         // A Portuguese word must follow: a capitalised word at the end of a heading or
         // before a mark is as often a product's name ("no Writer", "Midnight Commander").
         let between =
-            k + 1 < tokens.len() && joined(text, tokens, k) && target_word(classes, k + 1);
+            k + 1 < tokens.len() && spaced(text, tokens, k) && target_word(classes, k + 1);
         if between
             && on_heading_line(text, tokens, k)
             && usage.get(tokens.folded(k)).is_some_and(heading_english)
@@ -192,10 +205,14 @@ fn unmask_heading_words(
 /// Turns loanwords that are inflected forms of common English ("years", "weapons",
 /// "talking": `common_english_form`) into foreign words when they stand between
 /// Portuguese words: after a lowercase target word, and before one or at the end of the
-/// clause ("as relations entre", "dos critics."). Portuguese writes its loanwords in the
-/// same places, but keeps those English uses less commonly or leads by less ("tackles",
-/// "birdies"); after a number ("18 tackles") the word is left alone. The commonest words
-/// of English count without an ending ("seu name para": `very_common_english`).
+/// clause ("as relations entre", "dos critics."); the word before may open the sentence
+/// ("Os models mais"). Portuguese writes its loanwords in the same places, but keeps those
+/// English uses less commonly or leads by less ("tackles", "birdies"). A plural English
+/// writes less than its singular is judged by the singular ("as descriptions vívidas":
+/// `plural_of_common_english`). After a number only the commonest English plurals count
+/// ("há 136 years", not "18 tackles" or "10 points": `counted_in_english`). The commonest
+/// words of English count without an ending ("seu name para": `very_common_english`).
+/// Words joined by a hyphen are a compound or an identifier ("on-board"): left alone.
 fn unmask_quoted_english(
     text: &str,
     tokens: &Tokens,
@@ -205,21 +222,34 @@ fn unmask_quoted_english(
 ) {
     let target_word =
         |classes: &[Class], k: usize| lowercase_target_word(text, tokens, classes, k, lexicon);
+    let spelling = &profile.source.spelling;
     for k in 1..tokens.len() {
-        if classes[k] != Class::Loan || !joined(text, tokens, k - 1) || !target_word(classes, k - 1)
-        {
+        if classes[k] != Class::Loan || !spaced(text, tokens, k - 1) {
             continue;
         }
-        let next_ok =
-            k + 1 == tokens.len() || !joined(text, tokens, k) || target_word(classes, k + 1);
-        // A word without an English ending needs a Portuguese word on both sides: before a
-        // mark or at a line's end it is as often a name the text quotes, a command or a
-        // value ("a permissão read (r)", "o comando size.").
+        // The word before may be capitalised because it opens the sentence ("Os models
+        // mais"); after a number only the commonest English counts (`counted_in_english`).
+        let after_number = is_number(&text[tokens.tokens[k - 1].range.as_range()]);
+        let after_target = target_word(classes, k - 1)
+            || (matches!(classes[k - 1], Class::Known | Class::Unaccented)
+                && opens_sentence(text, tokens, k - 1, profile));
+        if !after_target && !after_number {
+            continue;
+        }
         let between =
-            k + 1 < tokens.len() && joined(text, tokens, k) && target_word(classes, k + 1);
+            k + 1 < tokens.len() && spaced(text, tokens, k) && target_word(classes, k + 1);
+        let next_ok = k + 1 == tokens.len() || !joined(text, tokens, k) || between;
+        // A word without an English ending needs a Portuguese word on both sides (`between`):
+        // before a mark or at a line's end it is as often a name the text quotes, a command
+        // or a value ("a permissão read (r)", "o comando size.").
         let folded = tokens.folded(k);
         if usage.get(folded).is_some_and(|found| {
-            (next_ok && common_english_form(folded, found, &profile.source.spelling))
+            if after_number {
+                return next_ok && counted_in_english(folded, found, spelling);
+            }
+            (next_ok
+                && (common_english_form(folded, found, spelling)
+                    || plural_of_common_english(folded, found, usage, spelling)))
                 || (between
                     && very_common_english(found)
                     // A Portuguese word typed without its accent ("numa area da vida")
@@ -373,6 +403,18 @@ fn classify_word(
     match target_usage(found) {
         TargetUsage::Adopted => return Class::Known,
         TargetUsage::Borrowed if !is_upper => return Class::Loan,
+        // A plural Portuguese text rarely writes, of a common English singular: the plural
+        // of a loan ("tackles") as often as English left in the text, which its neighbours
+        // tell (`unmask_quoted_english`).
+        TargetUsage::Rare
+            if !is_upper
+                && found.is_some_and(|u| {
+                    plural_of_a_loan(folded, u, usage)
+                        && plural_of_common_english(folded, u, usage, &profile.source.spelling)
+                }) =>
+        {
+            return Class::Loan
+        }
         _ => {}
     }
     if is_upper {

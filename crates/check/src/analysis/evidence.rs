@@ -127,6 +127,7 @@ fn usage_evidence(
     let (other, zipf) = found.other?;
     if common_english_form(folded, found, english)
         || crate::analysis::plain_english::common_english(found)
+        || english_plural(folded, found, usage, english)
     {
         // The caller saw it between Portuguese words (`Class::Foreign`): see the functions.
         return Some((
@@ -134,12 +135,7 @@ fn usage_evidence(
             share(zipf.minus(found.portuguese)),
         ));
     }
-    let mut target = found.portuguese;
-    if let Some(singular) = folded.strip_suffix('s') {
-        if let Some(u) = usage.get(singular) {
-            target = target.max(u.portuguese);
-        }
-    }
+    let target = target_use(folded, found, usage);
     let margin = zipf.minus(target);
     let quoted = margin >= QUOTED_LEAD;
     if zipf.value() < USED_ELSEWHERE
@@ -151,13 +147,48 @@ fn usage_evidence(
     Some((labelled(other, folded, english), share(margin)))
 }
 
+/// How much Portuguese text uses a word, or the singular of a plural when it uses that
+/// more ("tackles" after "tackle").
+fn target_use(folded: &str, found: Usage, usage: &UsageTable) -> mtlint_lexicon::Zipf {
+    let singular = folded
+        .strip_suffix('s')
+        .and_then(|singular| usage.get(singular));
+    singular.map_or(found.portuguese, |u| found.portuguese.max(u.portuguese))
+}
+
+/// Whether a word Portuguese text rarely writes is, by its usage alone, the plural of a
+/// loanword ("tackles": Portuguese writes "tackle"), which `usage_evidence` never takes
+/// for foreign on its own: only its neighbours can tell it from English left in the text.
+pub(crate) fn plural_of_a_loan(folded: &str, found: Usage, usage: &UsageTable) -> bool {
+    let target = target_use(folded, found, usage);
+    found.portuguese.value() < USED_IN_TARGET
+        && target.value() >= USED_IN_TARGET
+        && found
+            .other
+            .is_some_and(|(_, zipf)| zipf.minus(target) < QUOTED_LEAD)
+}
+
+/// Whether the word is the plural of a loan (Portuguese text writes it, or its singular)
+/// that `analysis::classes` found between Portuguese words and took for English by its
+/// singular (`english_plurals`). Plurals Portuguese text never writes, of singulars it
+/// never writes either, are judged by their own usage, wherever they stand.
+fn english_plural(
+    folded: &str,
+    found: Usage,
+    usage: &UsageTable,
+    english: &SourceSpelling,
+) -> bool {
+    (found.portuguese.value() >= USED_IN_TARGET || plural_of_a_loan(folded, found, usage))
+        && crate::analysis::english_plurals::plural_of_common_english(folded, found, usage, english)
+}
+
 /// English text uses a word this often (Zipf; 4.2 is about once in 60,000 words) when it is one
 /// of the common words of English. (The usage table gives the language that uses a word
 /// most besides Portuguese: French for "relations", which English shares.)
-const COMMON_ENGLISH: f64 = 4.2;
+pub(crate) const COMMON_ENGLISH: f64 = 4.2;
 
 /// ... and this much more than Portuguese text (1.5 is about 30 times).
-const COMMON_ENGLISH_LEAD: f64 = 1.5;
+pub(crate) const COMMON_ENGLISH_LEAD: f64 = 1.5;
 
 /// Whether a word is an inflected or derived form of common English ("years", "weapons",
 /// "wanted", "talking", "political") that Portuguese web text only quotes: English uses it at least
