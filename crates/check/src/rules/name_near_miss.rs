@@ -10,6 +10,7 @@ use crate::names::score::{closeness, part_closeness, Closeness, Shape};
 use crate::names::{form_text, MAX_NAME_WORDS};
 use crate::tokens::Tokens;
 use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Severity, Suggestion, TermRef};
+use mtlint_glossary::TermKind;
 use mtlint_lexicon::{Usage, Zipf};
 
 pub(crate) static RULE: RuleDef = RuleDef {
@@ -120,7 +121,10 @@ fn multi_word(scan: &Scan<'_>, reported: &mut [bool], out: &mut Vec<Finding>) {
             if hashes.len() < 2 || !hole_may_be_misspelt(scan, i, hashes.len()) {
                 continue;
             }
-            let candidates = one_off(scan, start, &hashes, i - start);
+            let mut candidates = one_off(scan, start, &hashes, i - start);
+            if let Some(head) = name_head_before(scan, start) {
+                candidates.retain(|c| !named_after(scan, c, head));
+            }
             if !candidates.is_empty() {
                 let range = ByteRange::new(scan.range(start).start, scan.range(end).end);
                 out.push(finding(scan, range, candidates));
@@ -293,6 +297,9 @@ fn single_word(scan: &Scan<'_>, reported: &[bool], out: &mut Vec<Finding>) {
             // Oeste" for the "Virginia" of West Virginia).
             candidates.retain(|c| !is_first_name_of(scan, c));
         }
+        if let Some(head) = name_head_before(scan, i) {
+            candidates.retain(|c| !named_after(scan, c, head));
+        }
         let best = candidates
             .iter()
             .map(|c| c.closeness.confidence)
@@ -372,6 +379,43 @@ fn is_first_name_of(scan: &Scan<'_>, candidate: &Candidate) -> bool {
     let form = &scan.names.forms[candidate.form as usize];
     let words = scan.names.words_of(form);
     words.len() >= 2 && candidate.part == words.first().copied()
+}
+
+/// The capitalised common noun that opens a longer name before token `start`, through
+/// one name particle: "Hospital" of "Hospital Santa Lucia", "Universidade" of
+/// "Universidade de Santa Lucia". Not at a sentence start, where every word is
+/// capitalised.
+fn name_head_before(scan: &Scan<'_>, start: usize) -> Option<usize> {
+    let spaced = |gap: &str| !gap.is_empty() && gap.chars().all(|c| c == ' ');
+    let mut k = start;
+    if k >= 2
+        && spaced(scan.gap_after(k - 1))
+        && scan.profile.words.name_particles.iter().any(|p| p == scan.word(k - 1))
+    {
+        k -= 1;
+    }
+    let head = k.checked_sub(1)?;
+    (spaced(scan.gap_after(head))
+        && scan.capitalised(head)
+        && scan.known(head)
+        && !scan.starts_sentence(head))
+    .then_some(head)
+}
+
+/// Whether a candidate is a place whose name lacks the head word before the run: the run
+/// is then the name of something named after the place or after a saint (a hospital, a
+/// university, a street: "Hospital Santa Lucia" is no misspelt "Santa Lúcia", the
+/// country), and the head word is part of it. Persons keep their reading after a title
+/// ("Presidente Vladmir Putin").
+fn named_after(scan: &Scan<'_>, candidate: &Candidate, head: usize) -> bool {
+    let form = &scan.names.forms[candidate.form as usize];
+    let head_word = scan.tokens.folded(head);
+    scan.terms[candidate.term as usize].kind == TermKind::Place
+        && !scan
+            .names
+            .words_of(form)
+            .iter()
+            .any(|&w| scan.names.word(w) == head_word)
 }
 
 /// Whether token `i` is followed by a particle and a capitalised word that no glossary name

@@ -26,6 +26,10 @@ kind = "place"
 [[term]]
 use = "West Virginia"
 kind = "place"
+
+[[term]]
+use = "Santa Lúcia"
+kind = "place"
 "#;
 
 fn near_misses(text: &str) -> Vec<String> {
@@ -68,4 +72,28 @@ fn a_first_name_before_another_surname_is_another_person() {
 fn near_misses_and_diacritic_variants_still_found() {
     assert_eq!(near_misses("Lavrov chegou a Wanson."), ["Wanson"]);
     assert_eq!(near_misses("Lavrov chegou a Wónsan."), ["Wónsan"]);
+}
+
+#[test]
+fn a_name_named_after_a_place_or_a_saint_is_no_near_miss() {
+    // A hospital or a university named after a saint, one letter from a country's name:
+    // the capitalised common noun before it opens another name.
+    for text in [
+        "Ela foi levada ao Hospital Santa Lucia, em Brasília.",
+        "A Universidade de Santa Lucia fica no Chile.",
+        "Ela foi levada ao Hospital Wónsan ontem.",
+    ] {
+        assert_eq!(near_misses(text), Vec::<String>::new(), "{text}");
+    }
+    // The place itself, after a lowercase word or at a sentence start, and a person after
+    // a title, are still near misses.
+    assert_eq!(
+        near_misses("Ele nasceu em Santa Lucia, uma ilha do Caribe."),
+        ["Santa Lucia"]
+    );
+    assert_eq!(near_misses("Hospital Wónsan fechou."), ["Wónsan"]);
+    assert_eq!(
+        near_misses("O encontro com o Presidente Vladmir Putin durou horas."),
+        ["Vladmir Putin"]
+    );
 }
