@@ -34,8 +34,9 @@ writes as it is (a name in its own right: \"Biden\" is no misspelling of a place
 \"Boden\"), nor a word another language writes commonly and more than the name (\"Rosenstein\" \
 is no misspelling of \"Rotenstein\"), nor a known given name or surname (\"Elvie\"), nor a \
 word as close to two different names as to one (\"Blasey\": \"Blasen\", \"Blazey\"), nor an ordinary word with an accent (\"Gambôa\" is \"gamboa\", not \"Gâmbia\"), nor \
-the first name of someone else (\"Veladimir da Cruz\"); short names need the rest of the \
-name around them.",
+the first name of someone else (\"Veladimir da Cruz\"), nor a place's name inside the name \
+of something named after it, which a capitalised common noun opens (\"Hospital Santa Lucia\" \
+is no misspelt \"Santa Lúcia\"); short names need the rest of the name around them.",
     why: "No glossary can list every way MT misspells a name, and a misspelt name is the error \
 readers notice first.",
     example: "Kim recebeu Lavrov em Wanson.  →  Kim recebeu Lavrov em Wonsan.",
