@@ -224,7 +224,7 @@ fn unmask_quoted_english(
         |classes: &[Class], k: usize| lowercase_target_word(text, tokens, classes, k, lexicon);
     let spelling = &profile.source.spelling;
     for k in 1..tokens.len() {
-        if classes[k] != Class::Loan || !spaced(text, tokens, k - 1) {
+        if !matches!(classes[k], Class::Loan | Class::Function) || !spaced(text, tokens, k - 1) {
             continue;
         }
         // The word before may be capitalised because it opens the sentence ("Os models
@@ -243,6 +243,18 @@ fn unmask_quoted_english(
         // before a mark or at a line's end it is as often a name the text quotes, a command
         // or a value ("a permissão read (r)", "o comando size.").
         let folded = tokens.folded(k);
+        if classes[k] == Class::Function {
+            // An English function word Portuguese text writes a hundred times less, between
+            // two Portuguese words ("a palavra most usada").
+            if between
+                && usage
+                    .get(folded)
+                    .is_some_and(|found| very_common_english(found) && function_word_lead(found))
+            {
+                classes[k] = Class::Foreign;
+            }
+            continue;
+        }
         if usage.get(folded).is_some_and(|found| {
             if after_number {
                 return next_ok && counted_in_english(folded, found, spelling);
@@ -259,6 +271,12 @@ fn unmask_quoted_english(
             classes[k] = Class::Foreign;
         }
     }
+}
+
+/// Whether English leads Portuguese on a function word by `QUOTED_LEAD` (200 times):
+/// "most" 2.4; "all" (1.8), which Portuguese writes in loans ("all inclusive"), does not.
+fn function_word_lead(found: Usage) -> bool {
+    found.lead().is_some_and(|(_, lead)| lead >= QUOTED_LEAD)
 }
 
 /// The scientific name of a species ("Aedes aegypti", "Canis lupus") is Latin in every

@@ -797,6 +797,25 @@ fn english_plurals_judged_by_their_singular_or_after_a_number() {
 }
 
 #[test]
+fn an_english_function_word_portuguese_only_quotes_between_portuguese_words() {
+    // "most" (English 6.0, Portuguese 3.6): a lone function word is too weak alone, but
+    // between two Portuguese words one Portuguese writes so rarely is English.
+    let found = untranslated("É a palavra most usada na Bíblia.");
+    assert!(
+        found.iter().any(|(s, m)| s == "most" && m.contains("English")),
+        "{found:?}"
+    );
+    // Function words Portuguese text writes as its own or leads by less: "all" (1.8),
+    // "in" (a lexicon word: "in loco").
+    for text in [
+        "O desconto vale para o plano all inclusive.",
+        "Ele ficou in loco durante a operação.",
+    ] {
+        assert_eq!(untranslated(text), [], "{text}");
+    }
+}
+
+#[test]
 fn the_commonest_english_words_between_portuguese_words() {
     // Uninflected words English uses among its commonest and Portuguese only quotes, left
     // by fluent MT between Portuguese words (after a one-letter article too).
