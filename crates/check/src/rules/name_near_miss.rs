@@ -383,9 +383,9 @@ fn is_first_name_of(scan: &Scan<'_>, candidate: &Candidate) -> bool {
 }
 
 /// The capitalised common noun that opens a longer name before token `start`, through
-/// one name particle: "Hospital" of "Hospital Santa Lucia", "Universidade" of
-/// "Universidade de Santa Lucia". Not at a sentence start, where every word is
-/// capitalised.
+/// one name particle, after a lowercase word: "Hospital" of "ao Hospital Santa Lucia",
+/// "Universidade" of "a Universidade de Santa Lucia". Not at a sentence start, where every
+/// word is capitalised.
 fn name_head_before(scan: &Scan<'_>, start: usize) -> Option<usize> {
     let spaced = |gap: &str| !gap.is_empty() && gap.chars().all(|c| c == ' ');
     let mut k = start;
@@ -395,10 +395,16 @@ fn name_head_before(scan: &Scan<'_>, start: usize) -> Option<usize> {
     {
         k -= 1;
     }
-    let head = k.checked_sub(1)?;
+    // The head opens the name: a lowercase word stands before it ("ao Hospital"), or a
+    // sentence's first word ("A Universidade"), not another capitalised word, which makes
+    // it a word inside a longer run ("em Lavrov Port City Wanson": MT's English around a
+    // misspelt place).
+    let head = k.checked_sub(2).map(|before| before + 1)?;
     (spaced(scan.gap_after(head))
+        && spaced(scan.gap_after(head - 1))
         && scan.capitalised(head)
         && scan.known(head)
+        && (!scan.capitalised(head - 1) || scan.starts_sentence(head - 1))
         && !scan.starts_sentence(head))
     .then_some(head)
 }

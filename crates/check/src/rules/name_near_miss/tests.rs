@@ -92,6 +92,9 @@ fn a_name_named_after_a_place_or_a_saint_is_no_near_miss() {
         ["Santa Lucia"]
     );
     assert_eq!(near_misses("Hospital Wónsan fechou."), ["Wónsan"]);
+    // A capitalised word inside a longer run is no head of a name (MT's English around a
+    // misspelt place, as in the seed).
+    assert_eq!(near_misses("Disse ao líder em Lavrov Port City Wanson."), ["Wanson"]);
     assert_eq!(
         near_misses("O encontro com o Presidente Vladmir Putin durou horas."),
         ["Vladmir Putin"]
