@@ -739,12 +739,22 @@ fn source_aware_rules_on_ntrex_lines() {
         .filter(|(_, _, t)| t.contains("takings"))
         .count();
     assert_eq!(takings, 1, "{found:?}");
-    // Without the source, the source-aware findings are gone.
+    // Without the source, the source-aware findings are gone. ("takings" the target alone
+    // finds too: an English plural between Portuguese words, judged by its singular
+    // "taking", which English uses 250 times more than Portuguese.)
     let alone = ntrex_findings(&[]);
     assert!(
         !alone
             .iter()
-            .any(|(r, _, t)| r == "term-mismatch" || r == "omission" || t == "takings"),
+            .any(|(r, _, _)| r == "term-mismatch" || r == "omission"),
+        "{alone:?}"
+    );
+    assert_eq!(
+        alone
+            .iter()
+            .filter(|(_, _, t)| t.contains("takings"))
+            .count(),
+        1,
         "{alone:?}"
     );
 }
