@@ -554,5 +554,6 @@ fn english() -> SourceProfile {
         months: n.months.clone(),
         contractions: n.contractions.clone(),
         directions: n.directions.clone(),
+        articles: n.articles.clone(),
     }
 }

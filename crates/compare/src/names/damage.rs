@@ -185,11 +185,14 @@ pub fn damage(
         .clone()
         .map_or((None, None), |(s, c)| (Some(s), Some(c)));
     let words: Vec<&str> = name.words.iter().map(|w| &source[w.clone()]).collect();
-    // A name of directions alone ("North" of "North Korean") is the target's to translate.
-    if words
-        .iter()
-        .all(|w| judge.profile.is(&judge.profile.directions, w))
-    {
+    // A name of directions alone ("North" of "North Korean", "the West") is the target's
+    // to translate, unless the text gives the word to someone as a surname ("Kanye West"
+    // … "West said").
+    let person = !after_article(name, source, judge.profile);
+    if words.iter().all(|w| {
+        judge.profile.is(&judge.profile.directions, w)
+            && !(person && judge.surnames.is_some_and(|s| s.contains(w)))
+    }) {
         return None;
     }
     let target_words = word_spans(target);
@@ -240,6 +243,26 @@ pub fn damage(
         return found(Why::WordForWord, Some(span));
     }
     None
+}
+
+/// Whether the name follows an article of the source ("the West", "the Moon"): it names a
+/// thing or a place then, not a person.
+fn after_article(name: &Name, source: &str, profile: &SourceProfile) -> bool {
+    let Some(first) = name.words.first() else {
+        return false;
+    };
+    let head = &source[..first.start];
+    let before = head.trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    before.len() < head.len()
+        && !word.is_empty()
+        && profile
+            .articles
+            .iter()
+            .any(|a| word.eq_ignore_ascii_case(a))
 }
 
 /// Where a name of two or more ordinary words was translated word for word, in the

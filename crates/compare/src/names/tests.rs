@@ -309,5 +309,6 @@ fn english() -> SourceProfile {
         months: n.months.clone(),
         contractions: n.contractions.clone(),
         directions: n.directions.clone(),
+        articles: n.articles.clone(),
     }
 }
