@@ -105,6 +105,8 @@ pub(crate) struct Facts<'a> {
     pub forms: &'a HashMap<String, Vec<String>>,
     pub evidence: Option<&'a CaseEvidence>,
     pub surnames: Option<&'a Surnames>,
+    /// The target's spelling data (its vowels and stress marks).
+    pub respelling: &'a mtlint_lexicon::Respelling,
 }
 
 fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
@@ -136,6 +138,7 @@ fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
         forms: &data.forms,
         evidence: Some(evidence),
         surnames,
+        respelling: &ctx.profile.respelling,
     };
     let mut out = Vec::new();
     find(ctx.source, ctx.target_text(), ctx.target.start, &facts, &mut out);
@@ -195,6 +198,7 @@ pub(crate) fn find(source: &str, target: &str, base: usize, facts: &Facts<'_>, o
         is_source_word: &is_common,
         profile: facts.profile,
         surnames: facts.surnames,
+        follows_stress_rules: &|w| stress::follows_stress_rules(w, facts.respelling),
     };
     let whole = ByteRange::new(base, base + target.len());
     for name in names::find_names(source, facts.profile, &words, facts.evidence) {
@@ -229,5 +233,6 @@ pub(crate) fn find(source: &str, target: &str, base: usize, facts: &Facts<'_>, o
     }
 }
 
+mod stress;
 #[cfg(test)]
 mod tests;

@@ -96,6 +96,9 @@ pub struct Judge<'a> {
     pub profile: &'a SourceProfile,
     /// The surnames the text gives its people.
     pub surnames: Option<&'a Surnames>,
+    /// Whether a name respelled with an accent puts it where the target writes one
+    /// ("Interlíngua", "Sorâni": a translator's adaptation, not a pivot's "Oregón").
+    pub follows_stress_rules: &'a dyn Fn(&str) -> bool,
 }
 
 impl Judge<'_> {
@@ -227,7 +230,7 @@ pub fn damage(
             return found(Why::Translated, Some(h.span.clone()));
         }
     }
-    if let Some(span) = respelled(&words, target, &target_words, &folded, renderings) {
+    if let Some(span) = respelled(&words, target, &target_words, &folded, renderings, judge) {
         return found(Why::Respelled, Some(span));
     }
     if let Some(span) = hyphenated(&words, target, &target_words, renderings) {
@@ -511,13 +514,16 @@ fn doubled(word: &str, longer: &str) -> bool {
 }
 
 /// A target word that is a word of the name respelled with accents or a doubled letter
-/// and that no dictionary of the target knows ("Oregón" for "Oregon", "Rri" for "Ri").
+/// and that no dictionary of the target knows ("Oregón" for "Oregon", "Rri" for "Ri"). An
+/// accent where the target's own rules write one is a translator's adaptation
+/// ("Interlíngua", "Sorâni"), not damage.
 fn respelled(
     words: &[&str],
     target: &str,
     target_words: &[Span],
     folded_words: &[String],
     renderings: &Renderings<'_>,
+    judge: &Judge<'_>,
 ) -> Option<Span> {
     words.iter().find_map(|w| {
         let folded = fold(w);
@@ -526,7 +532,8 @@ fn respelled(
             .zip(folded_words)
             .find(|(t, f)| {
                 let tw = &target[(*t).clone()];
-                (**f == folded || doubled(&folded, f))
+                let accented = **f == folded && !(judge.follows_stress_rules)(tw);
+                (accented || doubled(&folded, f))
                     && tw.to_lowercase() != w.to_lowercase()
                     && !(renderings.is_target_word)(&tw.to_lowercase())
             })

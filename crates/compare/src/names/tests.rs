@@ -258,6 +258,7 @@ fn damage_is_what_a_translator_does_not_do() {
         is_source_word: &common,
         profile: &profile,
         surnames: None,
+        follows_stress_rules: &|_| false,
     };
     let translations = |w: &str| match w {
         "waters" => vec!["águas".to_string()],

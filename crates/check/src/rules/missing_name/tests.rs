@@ -56,6 +56,7 @@ fn found_with_places(
         forms: &forms,
         evidence: Some(&evidence),
         surnames: Some(&surnames),
+        respelling: &pt.respelling,
     };
     let mut out = Vec::new();
     find(source, target, 0, &facts, &mut out);
@@ -261,4 +262,19 @@ palavra tem significado religioso para ele.";
     let source = "If only the West had resisted him and backed the Czechoslovaks at Munich.";
     let human = "Se pelo menos o Ocidente tivesse resistido a ele e apoiado os checoslovacos.";
     assert_eq!(found_with_places(source, human, &[], &[], &document), []);
+}
+
+#[test]
+fn an_accent_where_portuguese_writes_one_is_an_adaptation() {
+    // Django's human pt_BR catalogue (tests/fixtures/formats/django.pt_BR.po).
+    assert_eq!(found("Interlingua", "Interlíngua"), []);
+    assert_eq!(found("Sorani", "Sorâni"), []);
+    // NTREX tune line 285 (en→gl→pt): the pivot's acute before a nasal is damage.
+    let source = "The Los Angeles Democrat asserted that the claims were being pedaled by \
+\"ultra-right wing\" pundits and websites.";
+    let mt = "O Democrata de Los Ángeles afirmou que as reclamações eram pedaled por \
+\"ultra-de direitas\" pundits e sitio web.";
+    let f = found(source, mt);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].0, "Ángeles");
 }
