@@ -49,8 +49,12 @@ translation while the name is nowhere (\"Trump\" → \"o triunfo\", \"Theresa Ma
 de Theresa\", \"Kanye West\" → \"Kanye Oeste\"), a name of ordinary words translated \
 word for word in mixed capitals (\"Desert Island Discs\" → \"Discos de Ilha do deserto\"), \
 or a name respelled into a word no dictionary knows (\"Oregon\" → \"Oregón\", \"Ri\" → \
-\"Rri\"). Demonyms (\"German\" of \"German Navy\") are no given names. A name dropped or \
-paraphrased is not reported: a translator may rightly do that.",
+\"Rri\"). Demonyms (\"German\" of \"German Navy\") are no given names; a direction the text \
+gives someone as a surname is a name (\"Kanye West\" … \"West said\"), but not after an article \
+(\"the West\"). An accent written where Portuguese writes one is an adaptation, not damage \
+(\"Interlingua\" → \"Interlíngua\", \"Sorani\" → \"Sorâni\"; a pivot's \"Oregón\" or \"Los \
+Ángeles\" is damage). A name dropped or paraphrased is not reported: a translator may rightly \
+do that.",
     why: "Machine translation takes names for words: \"President Trump\" becomes \"Triunfo de \
 Presidente\", \"Prime Minister Theresa May\" becomes \"maio de Theresa do Premiê\". The \
 damage is invisible without the source and obvious against it.",
