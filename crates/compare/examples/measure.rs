@@ -217,6 +217,8 @@ fn run_names(corpus: &Path, target: &Path, glossaries: Option<&Path>) -> Result<
         is_source_word: &is_common,
         profile: &profile,
         surnames: Some(&surnames),
+        // The example has no target profile: every accented respelling counts.
+        follows_stress_rules: &|_| false,
     };
     let all = std::env::var_os("MEASURE_ALL").is_some();
     let only: Option<usize> = std::env::var("MEASURE_LINE")
@@ -554,5 +556,6 @@ fn english() -> SourceProfile {
         months: n.months.clone(),
         contractions: n.contractions.clone(),
         directions: n.directions.clone(),
+        articles: n.articles.clone(),
     }
 }

@@ -40,6 +40,9 @@ pub struct SourceProfile {
     /// Words that open a place name and that the target translates and may move ("West
     /// Virginia" -> "Virgínia Ocidental"): the rest of the name must still be there.
     pub directions: Vec<String>,
+    /// Articles, lowercase: a capitalised word after one names a thing or a place ("the
+    /// West", "the Moon"), never a person.
+    pub articles: Vec<String>,
 }
 
 impl SourceProfile {

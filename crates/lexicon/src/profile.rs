@@ -175,6 +175,8 @@ pub struct NameConventions {
     pub directions: Vec<String>,
     /// Endings of contracted words ("I'm", "We're").
     pub contractions: Vec<String>,
+    /// Articles: a capitalised word after one is no person's name ("the West").
+    pub articles: Vec<String>,
 }
 
 impl NameConventions {

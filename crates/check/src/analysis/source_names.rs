@@ -16,5 +16,6 @@ pub(crate) fn name_profile(source: &SourceProfile) -> Option<NameProfile> {
         months: n.months.clone(),
         contractions: n.contractions.clone(),
         directions: n.directions.clone(),
+        articles: n.articles.clone(),
     })
 }

@@ -49,8 +49,12 @@ translation while the name is nowhere (\"Trump\" → \"o triunfo\", \"Theresa Ma
 de Theresa\", \"Kanye West\" → \"Kanye Oeste\"), a name of ordinary words translated \
 word for word in mixed capitals (\"Desert Island Discs\" → \"Discos de Ilha do deserto\"), \
 or a name respelled into a word no dictionary knows (\"Oregon\" → \"Oregón\", \"Ri\" → \
-\"Rri\"). Demonyms (\"German\" of \"German Navy\") are no given names. A name dropped or \
-paraphrased is not reported: a translator may rightly do that.",
+\"Rri\"). Demonyms (\"German\" of \"German Navy\") are no given names; a direction the text \
+gives someone as a surname is a name (\"Kanye West\" … \"West said\"), but not after an article \
+(\"the West\"). An accent written where Portuguese writes one is an adaptation, not damage \
+(\"Interlingua\" → \"Interlíngua\", \"Sorani\" → \"Sorâni\"; a pivot's \"Oregón\" or \"Los \
+Ángeles\" is damage). A name dropped or paraphrased is not reported: a translator may rightly \
+do that.",
     why: "Machine translation takes names for words: \"President Trump\" becomes \"Triunfo de \
 Presidente\", \"Prime Minister Theresa May\" becomes \"maio de Theresa do Premiê\". The \
 damage is invisible without the source and obvious against it.",
@@ -105,6 +109,8 @@ pub(crate) struct Facts<'a> {
     pub forms: &'a HashMap<String, Vec<String>>,
     pub evidence: Option<&'a CaseEvidence>,
     pub surnames: Option<&'a Surnames>,
+    /// The target's spelling data (its vowels and stress marks).
+    pub respelling: &'a mtlint_lexicon::Respelling,
 }
 
 fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
@@ -136,6 +142,7 @@ fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
         forms: &data.forms,
         evidence: Some(evidence),
         surnames,
+        respelling: &ctx.profile.respelling,
     };
     let mut out = Vec::new();
     find(ctx.source, ctx.target_text(), ctx.target.start, &facts, &mut out);
@@ -195,6 +202,7 @@ pub(crate) fn find(source: &str, target: &str, base: usize, facts: &Facts<'_>, o
         is_source_word: &is_common,
         profile: facts.profile,
         surnames: facts.surnames,
+        follows_stress_rules: &|w| stress::follows_stress_rules(w, facts.respelling),
     };
     let whole = ByteRange::new(base, base + target.len());
     for name in names::find_names(source, facts.profile, &words, facts.evidence) {
@@ -229,5 +237,6 @@ pub(crate) fn find(source: &str, target: &str, base: usize, facts: &Facts<'_>, o
     }
 }
 
+mod stress;
 #[cfg(test)]
 mod tests;

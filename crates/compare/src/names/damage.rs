@@ -96,6 +96,9 @@ pub struct Judge<'a> {
     pub profile: &'a SourceProfile,
     /// The surnames the text gives its people.
     pub surnames: Option<&'a Surnames>,
+    /// Whether a name respelled with an accent puts it where the target writes one
+    /// ("Interlíngua", "Sorâni": a translator's adaptation, not a pivot's "Oregón").
+    pub follows_stress_rules: &'a dyn Fn(&str) -> bool,
 }
 
 impl Judge<'_> {
@@ -185,11 +188,14 @@ pub fn damage(
         .clone()
         .map_or((None, None), |(s, c)| (Some(s), Some(c)));
     let words: Vec<&str> = name.words.iter().map(|w| &source[w.clone()]).collect();
-    // A name of directions alone ("North" of "North Korean") is the target's to translate.
-    if words
-        .iter()
-        .all(|w| judge.profile.is(&judge.profile.directions, w))
-    {
+    // A name of directions alone ("North" of "North Korean", "the West") is the target's
+    // to translate, unless the text gives the word to someone as a surname ("Kanye West"
+    // … "West said").
+    let person = !after_article(name, source, judge.profile);
+    if words.iter().all(|w| {
+        judge.profile.is(&judge.profile.directions, w)
+            && !(person && judge.surnames.is_some_and(|s| s.contains(w)))
+    }) {
         return None;
     }
     let target_words = word_spans(target);
@@ -224,7 +230,7 @@ pub fn damage(
             return found(Why::Translated, Some(h.span.clone()));
         }
     }
-    if let Some(span) = respelled(&words, target, &target_words, &folded, renderings) {
+    if let Some(span) = respelled(&words, target, &target_words, &folded, renderings, judge) {
         return found(Why::Respelled, Some(span));
     }
     if let Some(span) = hyphenated(&words, target, &target_words, renderings) {
@@ -240,6 +246,26 @@ pub fn damage(
         return found(Why::WordForWord, Some(span));
     }
     None
+}
+
+/// Whether the name follows an article of the source ("the West", "the Moon"): it names a
+/// thing or a place then, not a person.
+fn after_article(name: &Name, source: &str, profile: &SourceProfile) -> bool {
+    let Some(first) = name.words.first() else {
+        return false;
+    };
+    let head = &source[..first.start];
+    let before = head.trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    before.len() < head.len()
+        && !word.is_empty()
+        && profile
+            .articles
+            .iter()
+            .any(|a| word.eq_ignore_ascii_case(a))
 }
 
 /// Where a name of two or more ordinary words was translated word for word, in the
@@ -488,13 +514,16 @@ fn doubled(word: &str, longer: &str) -> bool {
 }
 
 /// A target word that is a word of the name respelled with accents or a doubled letter
-/// and that no dictionary of the target knows ("Oregón" for "Oregon", "Rri" for "Ri").
+/// and that no dictionary of the target knows ("Oregón" for "Oregon", "Rri" for "Ri"). An
+/// accent where the target's own rules write one is a translator's adaptation
+/// ("Interlíngua", "Sorâni"), not damage.
 fn respelled(
     words: &[&str],
     target: &str,
     target_words: &[Span],
     folded_words: &[String],
     renderings: &Renderings<'_>,
+    judge: &Judge<'_>,
 ) -> Option<Span> {
     words.iter().find_map(|w| {
         let folded = fold(w);
@@ -503,7 +532,8 @@ fn respelled(
             .zip(folded_words)
             .find(|(t, f)| {
                 let tw = &target[(*t).clone()];
-                (**f == folded || doubled(&folded, f))
+                let accented = **f == folded && !(judge.follows_stress_rules)(tw);
+                (accented || doubled(&folded, f))
                     && tw.to_lowercase() != w.to_lowercase()
                     && !(renderings.is_target_word)(&tw.to_lowercase())
             })

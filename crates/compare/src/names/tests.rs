@@ -258,6 +258,7 @@ fn damage_is_what_a_translator_does_not_do() {
         is_source_word: &common,
         profile: &profile,
         surnames: None,
+        follows_stress_rules: &|_| false,
     };
     let translations = |w: &str| match w {
         "waters" => vec!["águas".to_string()],
@@ -309,5 +310,6 @@ fn english() -> SourceProfile {
         months: n.months.clone(),
         contractions: n.contractions.clone(),
         directions: n.directions.clone(),
+        articles: n.articles.clone(),
     }
 }

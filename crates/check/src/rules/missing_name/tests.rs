@@ -56,6 +56,7 @@ fn found_with_places(
         forms: &forms,
         evidence: Some(&evidence),
         surnames: Some(&surnames),
+        respelling: &pt.respelling,
     };
     let mut out = Vec::new();
     find(source, target, 0, &facts, &mut out);
@@ -235,4 +236,45 @@ fn ordinary_words_of_a_programs_labels_are_no_names() {
     }
     // After a given name an ordinary word is still a person's ("maio de Theresa":
     // a_name_translated_as_words_is_reported_where_its_words_went).
+}
+
+#[test]
+fn a_surname_that_is_a_direction_is_a_name_but_not_after_an_article() {
+    // NTREX tune lines 153 and 158 (en→gl→pt): "West" alone is Kanye West.
+    let document = [
+        "Kanye West: Rapper changes his name to Ye",
+        "Rapper Kanye West is changing his name - to Ye.",
+        "Announcing the change on Twitter on Saturday, he wrote: \"The being formally known as \
+Kanye West.\"",
+    ];
+    let source = "As well as being an abbreviation of his current professional name, West has \
+previously said the word has religious significance for him.";
+    let mt = "Assim como sendo um abbreviation do seu nome profissional actual, o oeste haver \
+anteriormente disse a palavra tem importância religiosa para ele.";
+    let f = found_with_places(source, mt, &[], &[], &document);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].0, "oeste");
+    // The human rendering keeps the name.
+    let human = "Além de ser uma abreviação de seu atual nome profissional, West já disse que a \
+palavra tem significado religioso para ele.";
+    assert_eq!(found_with_places(source, human, &[], &[], &document), []);
+    // "the West" is a place, not the rapper, though the text names him ("o Ocidente").
+    let source = "If only the West had resisted him and backed the Czechoslovaks at Munich.";
+    let human = "Se pelo menos o Ocidente tivesse resistido a ele e apoiado os checoslovacos.";
+    assert_eq!(found_with_places(source, human, &[], &[], &document), []);
+}
+
+#[test]
+fn an_accent_where_portuguese_writes_one_is_an_adaptation() {
+    // Django's human pt_BR catalogue (tests/fixtures/formats/django.pt_BR.po).
+    assert_eq!(found("Interlingua", "Interlíngua"), []);
+    assert_eq!(found("Sorani", "Sorâni"), []);
+    // NTREX tune line 285 (en→gl→pt): the pivot's acute before a nasal is damage.
+    let source = "The Los Angeles Democrat asserted that the claims were being pedaled by \
+\"ultra-right wing\" pundits and websites.";
+    let mt = "O Democrata de Los Ángeles afirmou que as reclamações eram pedaled por \
+\"ultra-de direitas\" pundits e sitio web.";
+    let f = found(source, mt);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].0, "Ángeles");
 }
