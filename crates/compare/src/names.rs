@@ -108,13 +108,28 @@ impl Demonyms {
             word.strip_suffix(e.as_str()).is_some_and(|stem| {
                 let n = stem.chars().count();
                 n >= 3
-                    && self.places.iter().any(|p| {
+                    && self.starting_with(head_chars(stem, 4.min(n))).any(|p| {
                         let shared = common_prefix_chars(stem, p);
-                        shared >= 4.min(n) && shared + 3 >= p.chars().count().min(n + 3)
+                        shared + 3 >= p.chars().count().min(n + 3)
                     })
             })
         })
     }
+
+    /// The places that start with `prefix`: a range of the sorted list. (A demonym's stem
+    /// shares its first four letters with its place: the name finder asks about every
+    /// capitalised word, and comparing each with every place was most of its cost.)
+    fn starting_with<'p>(&'p self, prefix: &'p str) -> impl Iterator<Item = &'p String> + 'p {
+        let from = self.places.partition_point(|p| p.as_str() < prefix);
+        self.places[from..]
+            .iter()
+            .take_while(move |p| p.starts_with(prefix))
+    }
+}
+
+/// The first `n` chars of `word` (all of it when shorter).
+fn head_chars(word: &str, n: usize) -> &str {
+    word.char_indices().nth(n).map_or(word, |(i, _)| &word[..i])
 }
 
 /// What a caller knows about the words of the source language.
