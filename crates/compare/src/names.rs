@@ -156,9 +156,9 @@ impl CaseEvidence {
         for text in texts {
             for tok in tokens(text) {
                 if tok.word.starts_with(char::is_lowercase) {
-                    *ev.lower.entry(tok.word.to_string()).or_default() += 1;
+                    count(&mut ev.lower, tok.word);
                 } else if tok.word.starts_with(char::is_uppercase) && !tok.initial {
-                    *ev.inner.entry(tok.word.to_string()).or_default() += 1;
+                    count(&mut ev.inner, tok.word);
                 }
             }
         }
@@ -171,6 +171,16 @@ impl CaseEvidence {
         let inner = self.inner.get(word).copied().unwrap_or(0);
         let lower = self.lower.get(&word.to_lowercase()).copied().unwrap_or(0);
         inner > lower
+    }
+}
+
+/// Counts one more `word`: a word seen before is not copied again (most are).
+fn count(map: &mut HashMap<String, u32>, word: &str) {
+    match map.get_mut(word) {
+        Some(n) => *n += 1,
+        None => {
+            map.insert(word.to_string(), 1);
+        }
     }
 }
 
