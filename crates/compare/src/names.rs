@@ -612,7 +612,14 @@ pub fn locate(name: &Name, source: &str, target: &str, renderings: &Renderings<'
             }
         }
     }
-    Placement::Missing(replacement(name, source, target, &target_words, renderings))
+    Placement::Missing(replacement(
+        name,
+        source,
+        target,
+        &target_words,
+        &folded,
+        renderings,
+    ))
 }
 
 /// `name` without its first word.
@@ -705,26 +712,37 @@ fn sorted_chars(word: &str) -> Vec<char> {
 }
 
 /// The target words that took the name's place: by translation, else by spelling,
-/// else by position.
+/// else by position. `folded`: the target's words (`target_words`) folded.
 fn replacement(
     name: &Name,
     source: &str,
     target: &str,
     target_words: &[Span],
+    folded: &[String],
     renderings: &Renderings<'_>,
 ) -> Option<(Span, Clue)> {
     let mut hits: Vec<Span> = Vec::new();
+    // The target's words in lowercase, made once for all the name's words, and only
+    // when one of them has a translation to look for.
+    let mut lower: Option<Vec<String>> = None;
     for w in &name.words {
         let word = source[w.clone()].to_lowercase();
         let translations = (renderings.translations)(&word);
+        if translations.is_empty() {
+            continue;
+        }
+        let lower = lower.get_or_insert_with(|| {
+            target_words
+                .iter()
+                .map(|t| target[t.clone()].to_lowercase())
+                .collect()
+        });
         hits.extend(
             target_words
                 .iter()
-                .filter(|t| {
-                    let tw = target[(*t).clone()].to_lowercase();
-                    translations.contains(&tw)
-                })
-                .cloned(),
+                .zip(lower.iter())
+                .filter(|(_, tw)| translations.contains(tw))
+                .map(|(t, _)| t.clone()),
         );
     }
     if let Some(span) = cover(&hits) {
@@ -735,12 +753,13 @@ fn replacement(
         hits.extend(
             target_words
                 .iter()
-                .filter(|t| {
+                .zip(folded)
+                .filter(|(t, folded_tw)| {
                     let tw = &target[(*t).clone()];
                     tw.starts_with(char::is_uppercase)
-                        && strsim::jaro_winkler(&word, &fold(tw)) >= 0.85
+                        && strsim::jaro_winkler(&word, folded_tw) >= 0.85
                 })
-                .cloned(),
+                .map(|(t, _)| t.clone()),
         );
     }
     if let Some(span) = cover(&hits) {
