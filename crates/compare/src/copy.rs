@@ -39,18 +39,17 @@ fn is_foreign_lower(lower: &str, lex: &Lexicons<'_>) -> bool {
 struct SourcePieces<'s> {
     lower_source: &'s str,
     /// The source cut at every char that is no word char of [`find_words`] (a letter, a
-    /// digit or a hyphen), sorted.
+    /// digit or a hyphen). A segment has a few dozen: comparing lengths first, a scan
+    /// costs less than sorting them.
     pieces: Vec<&'s str>,
 }
 
 impl<'s> SourcePieces<'s> {
     fn new(lower_source: &'s str) -> SourcePieces<'s> {
-        let mut pieces: Vec<&str> = lower_source
+        let pieces: Vec<&str> = lower_source
             .split(|c: char| !(c.is_alphanumeric() || c == '-'))
             .filter(|p| !p.is_empty())
             .collect();
-        pieces.sort_unstable();
-        pieces.dedup();
         SourcePieces {
             lower_source,
             pieces,
@@ -58,12 +57,12 @@ impl<'s> SourcePieces<'s> {
     }
 
     /// `find_words(lower_source, lower).is_some()`. A word of letters and digits only
-    /// matches exactly a piece between two chars that are no word chars, so a search of
-    /// the sorted pieces answers; a word with an inner joiner ("don't", "jae-in", which
+    /// matches exactly a piece between two chars that are no word chars, so the pieces
+    /// answer; a word with an inner joiner ("don't", "jae-in", which
     /// also matches "jae in") takes the whole search.
     fn has(&self, lower: &str) -> bool {
         if lower.chars().all(char::is_alphanumeric) {
-            self.pieces.binary_search(&lower).is_ok()
+            self.pieces.contains(&lower)
         } else {
             find_words(self.lower_source, lower).is_some()
         }
@@ -102,9 +101,8 @@ pub fn copied_spans(source: &str, target: &str, lex: &Lexicons<'_>, names: &[&st
     let spans = word_spans(target);
     for (k, w) in spans.iter().cloned().enumerate() {
         let word = &target[w.clone()];
-        // The tests without a look-up first, then whether the source has the word (a
-        // binary search of its words; most target words are not the source's), then the
-        // word lists.
+        // The tests without a look-up first, then whether the source has the word (most
+        // target words are not the source's), then the word lists.
         if !could_be_foreign(word, names)
             || !in_source.has(lowercase_into(word, &mut lower))
             || !is_foreign_lower(&lower, lex)
