@@ -93,17 +93,30 @@ pub fn identical(source: &str, target: &str, lex: &Lexicons<'_>, names: &[&str])
 /// Runs of target words copied from the source (each word found in the source as a
 /// whole word) that are source-language words, outside quotation marks.
 pub fn copied_spans(source: &str, target: &str, lex: &Lexicons<'_>, names: &[&str]) -> Vec<Span> {
+    let words = copied_words(source, target, lex);
+    join_copied(
+        target,
+        words
+            .into_iter()
+            .filter(|w| !names.contains(&&target[w.clone()])),
+    )
+}
+
+/// The words of [`copied_spans`] before the source's names are taken out, one span each
+/// (join them with [`join_copied`]). A name takes its word out and nothing else: a caller
+/// finds the names (the costly part) only when some word is left, and filters these.
+pub fn copied_words(source: &str, target: &str, lex: &Lexicons<'_>) -> Vec<Span> {
     let quoted = quoted_spans(target);
     let lower_source = source.to_lowercase();
     let in_source = SourcePieces::new(&lower_source);
     let mut lower = String::new();
-    let mut out: Vec<Span> = Vec::new();
     let spans = word_spans(target);
+    let mut out = Vec::new();
     for (k, w) in spans.iter().cloned().enumerate() {
         let word = &target[w.clone()];
         // The tests without a look-up first, then whether the source has the word (most
         // target words are not the source's), then the word lists.
-        if !could_be_foreign(word, names)
+        if !could_be_foreign(word, &[])
             || !in_source.has(lowercase_into(word, &mut lower))
             || !is_foreign_lower(&lower, lex)
             || mixed_case(word)
@@ -114,8 +127,17 @@ pub fn copied_spans(source: &str, target: &str, lex: &Lexicons<'_>, names: &[&st
         {
             continue;
         }
+        out.push(w);
+    }
+    out
+}
+
+/// Copied words (in order) joined into runs: words separated only by spaces and commas
+/// inside a clause are one run.
+pub fn join_copied(target: &str, words: impl IntoIterator<Item = Span>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    for w in words {
         match out.last_mut() {
-            // Words separated only by spaces and punctuation inside a clause join.
             Some(last)
                 if target[last.end..w.start]
                     .chars()
@@ -248,7 +270,7 @@ mod tests {
 
     #[test]
     fn source_pieces_answer_as_the_whole_search() {
-        // The binary search of the source's words must say what `find_words` says.
+        // The source's words must say what `find_words` says.
         let source = "don't stop: jae-in, o'neill's u.s. well-known  çà 2018 x_y über— end";
         let in_source = SourcePieces::new(source);
         for word in [
