@@ -420,11 +420,17 @@ pub fn compare(
                 .map(|(_, v)| v)
                 .collect()
         });
-        if n.keys.iter().any(|k| left.iter().any(|v| k.same(Key::Value(*v)))) {
+        if n.keys
+            .iter()
+            .any(|k| left.iter().any(|v| k.same(Key::Value(*v))))
+        {
             continue;
         }
         let words = words.get_or_insert_with(|| number_words(target, tgt));
-        if n.keys.iter().any(|k| words.iter().any(|w| k.same(Key::Value(*w)))) {
+        if n.keys
+            .iter()
+            .any(|k| words.iter().any(|w| k.same(Key::Value(*w))))
+        {
             continue;
         }
         missing.push(n);
