@@ -18,12 +18,67 @@ pub struct Lexicons<'a> {
 /// language does not have, and not a name of the source (`names`: the source's name
 /// words, as `names::find_names` finds them).
 fn is_foreign(word: &str, lex: &Lexicons<'_>, names: &[&str]) -> bool {
-    let lower = word.to_lowercase();
+    could_be_foreign(word, names) && is_foreign_lower(&word.to_lowercase(), lex)
+}
+
+/// The tests of [`is_foreign`] that need no look-up: a word with a letter, no digit and
+/// no underscore, and not a name of the source.
+fn could_be_foreign(word: &str, names: &[&str]) -> bool {
     !names.contains(&word)
         && word.chars().any(char::is_alphabetic)
         && !word.chars().any(|c| c.is_ascii_digit() || c == '_')
-        && (lex.is_source_word)(&lower)
-        && !(lex.is_target_word)(&lower)
+}
+
+/// The look-ups of [`is_foreign`], on the word in lowercase.
+fn is_foreign_lower(lower: &str, lex: &Lexicons<'_>) -> bool {
+    (lex.is_source_word)(lower) && !(lex.is_target_word)(lower)
+}
+
+/// The words of a lowercase source, for asking whether a target word occurs in it as a
+/// whole word without scanning it for every word of the target.
+struct SourcePieces<'s> {
+    lower_source: &'s str,
+    /// The source cut at every char that is no word char of [`find_words`] (a letter, a
+    /// digit or a hyphen). A segment has a few dozen: comparing lengths first, a scan
+    /// costs less than sorting them.
+    pieces: Vec<&'s str>,
+}
+
+impl<'s> SourcePieces<'s> {
+    fn new(lower_source: &'s str) -> SourcePieces<'s> {
+        let pieces: Vec<&str> = lower_source
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .filter(|p| !p.is_empty())
+            .collect();
+        SourcePieces {
+            lower_source,
+            pieces,
+        }
+    }
+
+    /// `find_words(lower_source, lower).is_some()`. A word of letters and digits only
+    /// matches exactly a piece between two chars that are no word chars, so the pieces
+    /// answer; a word with an inner joiner ("don't", "jae-in", which
+    /// also matches "jae in") takes the whole search.
+    fn has(&self, lower: &str) -> bool {
+        if lower.chars().all(char::is_alphanumeric) {
+            self.pieces.contains(&lower)
+        } else {
+            find_words(self.lower_source, lower).is_some()
+        }
+    }
+}
+
+/// `word` in lowercase, into `buf` (ASCII without an allocation).
+fn lowercase_into<'b>(word: &str, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.push_str(&word.to_lowercase());
+    }
+    buf
 }
 
 /// Whether `target` is `source` unchanged while holding a word of the source language
@@ -38,16 +93,32 @@ pub fn identical(source: &str, target: &str, lex: &Lexicons<'_>, names: &[&str])
 /// Runs of target words copied from the source (each word found in the source as a
 /// whole word) that are source-language words, outside quotation marks.
 pub fn copied_spans(source: &str, target: &str, lex: &Lexicons<'_>, names: &[&str]) -> Vec<Span> {
+    let words = copied_words(source, target, lex);
+    join_copied(
+        target,
+        words
+            .into_iter()
+            .filter(|w| !names.contains(&&target[w.clone()])),
+    )
+}
+
+/// The words of [`copied_spans`] before the source's names are taken out, one span each
+/// (join them with [`join_copied`]). A name takes its word out and nothing else: a caller
+/// finds the names (the costly part) only when some word is left, and filters these.
+pub fn copied_words(source: &str, target: &str, lex: &Lexicons<'_>) -> Vec<Span> {
     let quoted = quoted_spans(target);
     let lower_source = source.to_lowercase();
-    let mut out: Vec<Span> = Vec::new();
+    let in_source = SourcePieces::new(&lower_source);
+    let mut lower = String::new();
     let spans = word_spans(target);
+    let mut out = Vec::new();
     for (k, w) in spans.iter().cloned().enumerate() {
         let word = &target[w.clone()];
-        // The look-ups first: most words are the target language's, and finding a word
-        // in the source scans it.
-        if !is_foreign(word, lex, names)
-            || find_words(&lower_source, &word.to_lowercase()).is_none()
+        // The tests without a look-up first, then whether the source has the word (most
+        // target words are not the source's), then the word lists.
+        if !could_be_foreign(word, &[])
+            || !in_source.has(lowercase_into(word, &mut lower))
+            || !is_foreign_lower(&lower, lex)
             || mixed_case(word)
             || inside_kept_name(source, target, &spans, k)
             || quoted.iter().any(|q| q.start <= w.start && w.end <= q.end)
@@ -56,8 +127,17 @@ pub fn copied_spans(source: &str, target: &str, lex: &Lexicons<'_>, names: &[&st
         {
             continue;
         }
+        out.push(w);
+    }
+    out
+}
+
+/// Copied words (in order) joined into runs: words separated only by spaces and commas
+/// inside a clause are one run.
+pub fn join_copied(target: &str, words: impl IntoIterator<Item = Span>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    for w in words {
         match out.last_mut() {
-            // Words separated only by spaces and punctuation inside a clause join.
             Some(last)
                 if target[last.end..w.start]
                     .chars()
@@ -185,6 +265,49 @@ mod tests {
         Lexicons {
             is_source_word: &en,
             is_target_word: &pt,
+        }
+    }
+
+    #[test]
+    fn source_pieces_answer_as_the_whole_search() {
+        // The source's words must say what `find_words` says.
+        let source = "don't stop: jae-in, o'neill's u.s. well-known  çà 2018 x_y über— end";
+        let in_source = SourcePieces::new(source);
+        for word in [
+            "don",
+            "t",
+            "don't",
+            "stop",
+            "jae",
+            "in",
+            "jae-in",
+            "jae in",
+            "o",
+            "neill",
+            "neill's",
+            "u",
+            "s",
+            "u.s",
+            "well",
+            "known",
+            "well-known",
+            "çà",
+            "2018",
+            "x",
+            "y",
+            "x_y",
+            "über",
+            "end",
+            "nd",
+            "top",
+            "über—",
+            "",
+        ] {
+            assert_eq!(
+                in_source.has(word),
+                find_words(source, word).is_some(),
+                "{word:?}"
+            );
         }
     }
 

@@ -157,28 +157,23 @@ pub fn sentence_lengths(text: &str) -> Vec<usize> {
             && chars.get(after).is_some_and(|&(_, d)| {
                 d.is_uppercase() || d.is_ascii_digit() || "\"“«‘'".contains(d)
             });
-        // The word before the dot, reversed: its first letter is its last char here.
-        let word_before: String = trimmed[..i]
-            .chars()
-            .rev()
-            .take_while(|c| c.is_alphanumeric())
-            .collect();
-        let n = word_before.chars().count();
+        if at_end {
+            lengths.push(j - from);
+            from = j;
+            has_words = false;
+            continue;
+        }
+        if !next_starts {
+            continue; // no sentence starts here: the word before the mark is not asked
+        }
         // "U.S.", "Dr.", "Mrs.": initials, short capitalised words. An acronym ("HSB.",
         // "GIF.") ends a sentence unless it is part of dotted initials; a full stop after a
         // bracket or a quote ("(CTL).") ends one too.
-        let before_word = &trimmed[..i - word_before.len()];
-        let dotted = before_word.ends_with('.');
-        let all_caps = word_before.chars().all(|c| c.is_uppercase());
-        let abbreviation = c == '.'
-            && n > 0
-            && (n < 2
-                || (all_caps && dotted)
-                || (n <= 4 && !all_caps && word_before.ends_with(char::is_uppercase)));
+        let abbreviation = c == '.' && is_abbreviation(&trimmed[..i]);
         // A quotation that ends in "!" or "?" and its attribution are one sentence:
         // `"There's a shark in the water!'" Hammel added.`
         let attributed = c != '.' && j > k + 1 && next_starts && attribution(&chars[after..]);
-        if at_end || (next_starts && !abbreviation && !attributed) {
+        if !abbreviation && !attributed {
             lengths.push(j - from);
             from = j;
             has_words = false;
@@ -188,6 +183,28 @@ pub fn sentence_lengths(text: &str) -> Vec<usize> {
         lengths.push(chars.len() - from);
     }
     lengths
+}
+
+/// Whether the word that ends `before` (a full stop follows it) is initials or an
+/// abbreviation: one letter, capitals after a full stop ("U.S."), or a capitalised word
+/// of four letters or fewer that is not all capitals ("Dr.", "Sens.").
+fn is_abbreviation(before: &str) -> bool {
+    // The word's letters from its end: no string is built, a text has many marks.
+    let mut n = 0;
+    let mut bytes = 0;
+    let mut all_caps = true;
+    let mut first = None;
+    for c in before.chars().rev().take_while(|c| c.is_alphanumeric()) {
+        n += 1;
+        bytes += c.len_utf8();
+        all_caps &= c.is_uppercase();
+        first = Some(c);
+    }
+    let dotted = before[..before.len() - bytes].ends_with('.');
+    n > 0
+        && (n < 2
+            || (all_caps && dotted)
+            || (n <= 4 && !all_caps && first.is_some_and(char::is_uppercase)))
 }
 
 /// The sentences of a translation, counted the loose way: also where a translator joins
@@ -231,19 +248,19 @@ fn loose_sentence_count(text: &str) -> usize {
 /// that holds more than all but one sentence of its source: its translator joined two.
 pub fn dropped_sentences(source: &str, target: &str, thresholds: &Thresholds) -> usize {
     let lengths = sentence_lengths(source);
-    let missing = lengths.len().saturating_sub(loose_sentence_count(target));
-    if missing == 0 {
-        return 0;
+    if lengths.len() < 2 && target.chars().any(char::is_alphanumeric) {
+        return 0; // a target with a word has a sentence: one source sentence is there
     }
     let (s, t) = (chars(source), chars(target));
     let shortest = lengths.iter().copied().min().unwrap_or(0);
-    let Some(band) = thresholds.band(s) else {
-        return missing;
-    };
-    if t as f64 > band.high * s.saturating_sub(shortest) as f64 {
-        return 0;
+    // The length first: most translations are too long to have lost a sentence, and
+    // counting the target's sentences is the costly part.
+    if let Some(band) = thresholds.band(s) {
+        if t as f64 > band.high * s.saturating_sub(shortest) as f64 {
+            return 0;
+        }
     }
-    missing
+    lengths.len().saturating_sub(loose_sentence_count(target))
 }
 
 /// Whether the text after a closed quotation is its attribution: a short clause (a name

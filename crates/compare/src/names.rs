@@ -111,13 +111,28 @@ impl Demonyms {
             word.strip_suffix(e.as_str()).is_some_and(|stem| {
                 let n = stem.chars().count();
                 n >= 3
-                    && self.places.iter().any(|p| {
+                    && self.starting_with(head_chars(stem, 4.min(n))).any(|p| {
                         let shared = common_prefix_chars(stem, p);
-                        shared >= 4.min(n) && shared + 3 >= p.chars().count().min(n + 3)
+                        shared + 3 >= p.chars().count().min(n + 3)
                     })
             })
         })
     }
+
+    /// The places that start with `prefix`: a range of the sorted list. (A demonym's stem
+    /// shares its first four letters with its place: the name finder asks about every
+    /// capitalised word, and comparing each with every place was most of its cost.)
+    fn starting_with<'p>(&'p self, prefix: &'p str) -> impl Iterator<Item = &'p String> + 'p {
+        let from = self.places.partition_point(|p| p.as_str() < prefix);
+        self.places[from..]
+            .iter()
+            .take_while(move |p| p.starts_with(prefix))
+    }
+}
+
+/// The first `n` chars of `word` (all of it when shorter).
+fn head_chars(word: &str, n: usize) -> &str {
+    word.char_indices().nth(n).map_or(word, |(i, _)| &word[..i])
 }
 
 /// What a caller knows about the words of the source language.
@@ -144,9 +159,9 @@ impl CaseEvidence {
         for text in texts {
             for tok in tokens(text) {
                 if tok.word.starts_with(char::is_lowercase) {
-                    *ev.lower.entry(tok.word.to_string()).or_default() += 1;
+                    count(&mut ev.lower, tok.word);
                 } else if tok.word.starts_with(char::is_uppercase) && !tok.initial {
-                    *ev.inner.entry(tok.word.to_string()).or_default() += 1;
+                    count(&mut ev.inner, tok.word);
                 }
             }
         }
@@ -159,6 +174,16 @@ impl CaseEvidence {
         let inner = self.inner.get(word).copied().unwrap_or(0);
         let lower = self.lower.get(&word.to_lowercase()).copied().unwrap_or(0);
         inner > lower
+    }
+}
+
+/// Counts one more `word`: a word seen before is not copied again (most are).
+fn count(map: &mut HashMap<String, u32>, word: &str) {
+    match map.get_mut(word) {
+        Some(n) => *n += 1,
+        None => {
+            map.insert(word.to_string(), 1);
+        }
     }
 }
 
@@ -590,7 +615,14 @@ pub fn locate(name: &Name, source: &str, target: &str, renderings: &Renderings<'
             }
         }
     }
-    Placement::Missing(replacement(name, source, target, &target_words, renderings))
+    Placement::Missing(replacement(
+        name,
+        source,
+        target,
+        &target_words,
+        &folded,
+        renderings,
+    ))
 }
 
 /// `name` without its first word.
@@ -683,26 +715,37 @@ fn sorted_chars(word: &str) -> Vec<char> {
 }
 
 /// The target words that took the name's place: by translation, else by spelling,
-/// else by position.
+/// else by position. `folded`: the target's words (`target_words`) folded.
 fn replacement(
     name: &Name,
     source: &str,
     target: &str,
     target_words: &[Span],
+    folded: &[String],
     renderings: &Renderings<'_>,
 ) -> Option<(Span, Clue)> {
     let mut hits: Vec<Span> = Vec::new();
+    // The target's words in lowercase, made once for all the name's words, and only
+    // when one of them has a translation to look for.
+    let mut lower: Option<Vec<String>> = None;
     for w in &name.words {
         let word = source[w.clone()].to_lowercase();
         let translations = (renderings.translations)(&word);
+        if translations.is_empty() {
+            continue;
+        }
+        let lower = lower.get_or_insert_with(|| {
+            target_words
+                .iter()
+                .map(|t| target[t.clone()].to_lowercase())
+                .collect()
+        });
         hits.extend(
             target_words
                 .iter()
-                .filter(|t| {
-                    let tw = target[(*t).clone()].to_lowercase();
-                    translations.contains(&tw)
-                })
-                .cloned(),
+                .zip(lower.iter())
+                .filter(|(_, tw)| translations.contains(tw))
+                .map(|(t, _)| t.clone()),
         );
     }
     if let Some(span) = cover(&hits) {
@@ -713,12 +756,13 @@ fn replacement(
         hits.extend(
             target_words
                 .iter()
-                .filter(|t| {
+                .zip(folded)
+                .filter(|(t, folded_tw)| {
                     let tw = &target[(*t).clone()];
                     tw.starts_with(char::is_uppercase)
-                        && strsim::jaro_winkler(&word, &fold(tw)) >= 0.85
+                        && strsim::jaro_winkler(&word, folded_tw) >= 0.85
                 })
-                .cloned(),
+                .map(|(t, _)| t.clone()),
         );
     }
     if let Some(span) = cover(&hits) {

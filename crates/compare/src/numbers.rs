@@ -398,29 +398,42 @@ pub fn compare(
 ) -> Vec<Mismatch> {
     let src_numbers = extract(source, src);
     let tgt_numbers = extract(target, tgt);
-    let words = number_words(target, tgt);
-    // A number left in the source's format is there: `source_format` reports it.
-    let left: Vec<f64> = source_format_values(source, src, target, tgt)
-        .into_iter()
-        .map(|(_, v)| v)
-        .collect();
+    // What the target holds besides its numbers, read only for a source number that no
+    // target number matches (most match): numbers left in the source's format and
+    // number words.
+    let mut left: Option<Vec<f64>> = None;
+    let mut words: Option<Vec<f64>> = None;
     let mut used = vec![false; tgt_numbers.len()];
     let mut missing = Vec::new();
     for n in &src_numbers {
-        let hit = tgt_numbers.iter().position(|t| shares_key(n, t));
-        match hit {
-            Some(i) => used[i] = true,
-            None if n.converted_unit => {}
-            None if n
-                .keys
-                .iter()
-                .any(|k| left.iter().any(|v| k.same(Key::Value(*v)))) => {}
-            None if n
-                .keys
-                .iter()
-                .any(|k| words.iter().any(|w| k.same(Key::Value(*w)))) => {}
-            None => missing.push(n),
+        if let Some(i) = tgt_numbers.iter().position(|t| shares_key(n, t)) {
+            used[i] = true;
+            continue;
         }
+        if n.converted_unit {
+            continue;
+        }
+        // A number left in the source's format is there: `source_format` reports it.
+        let left = left.get_or_insert_with(|| {
+            source_format_values(source, src, target, tgt)
+                .into_iter()
+                .map(|(_, v)| v)
+                .collect()
+        });
+        if n.keys
+            .iter()
+            .any(|k| left.iter().any(|v| k.same(Key::Value(*v))))
+        {
+            continue;
+        }
+        let words = words.get_or_insert_with(|| number_words(target, tgt));
+        if n.keys
+            .iter()
+            .any(|k| words.iter().any(|w| k.same(Key::Value(*w))))
+        {
+            continue;
+        }
+        missing.push(n);
     }
     missing
         .into_iter()

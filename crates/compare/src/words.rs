@@ -7,16 +7,23 @@ use crate::Span;
 pub(crate) fn word_spans(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next_is_word = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() {
+    // Each char is asked once whether it is a letter or digit (it is the next char of
+    // the one before): every rule with the source splits its texts into words.
+    let mut chars = text.char_indices();
+    let mut current = chars.next();
+    let mut is_word = current.is_some_and(|(_, c)| c.is_alphanumeric());
+    while let Some((i, c)) = current {
+        let next = chars.next();
+        let next_is_word = next.is_some_and(|(_, n)| n.is_alphanumeric());
+        if is_word {
             start.get_or_insert(i);
         } else if start.is_some() && is_inner(c) && next_is_word {
             // An inner joiner: the word goes on.
         } else if let Some(s) = start.take() {
             out.push(s..i);
         }
+        current = next;
+        is_word = next_is_word;
     }
     if let Some(s) = start {
         out.push(s..text.len());
@@ -81,6 +88,11 @@ fn is_word_char(c: char) -> bool {
 /// Lowercase without the accents of Latin letters: "Rússia" -> "russia", for comparing
 /// spellings across languages.
 pub(crate) fn fold(word: &str) -> String {
+    // ASCII has no accents, and its lowercase is a byte's: most words of a name search
+    // (every target word is folded for every name) take this way.
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     word.chars()
         .flat_map(char::to_lowercase)
         .map(strip_accent)
@@ -142,5 +154,6 @@ mod tests {
     fn fold_strips_accents() {
         assert_eq!(fold("Rússia"), "russia");
         assert_eq!(fold("Oregón"), "oregon");
+        assert_eq!(fold("Oregon-2 O'Neill"), "oregon-2 o'neill");
     }
 }

@@ -62,7 +62,8 @@ pub(super) fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
     // Most segments copy no source word: finding the source's names (the costly part)
     // is needed only when some word is a candidate (names only take words away).
     let same = source.trim() == target.trim();
-    if !same && copy::copied_spans(source, target, &lex, &[]).is_empty() {
+    let copied = copy::copied_words(source, target, &lex);
+    if !same && copied.is_empty() {
         return;
     }
     // Names of the source are kept on purpose ("Mr Show" stays "Show").
@@ -99,7 +100,10 @@ pub(super) fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
         return;
     }
     let keywords = source_keywords(source);
-    for span in copy::copied_spans(source, target, &lex, &name_words) {
+    let kept = copied
+        .into_iter()
+        .filter(|w| !name_words.contains(&&target[w.clone()]));
+    for span in copy::join_copied(target, kept) {
         let range = ByteRange::new(base + span.start, base + span.end);
         if cited(text, range, &profile.words)
             || glossed(target, span.clone(), &is_target_word)
