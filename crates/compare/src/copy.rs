@@ -77,7 +77,8 @@ pub fn copied_spans(source: &str, target: &str, lex: &Lexicons<'_>, names: &[&st
 /// ("um de ultra, fast, normal, slow, ou bad-spellers", "new (padrão), old ou compat",
 /// "g - grap, r - refer"). Words joined by spaces alone are a list only when one of them
 /// is no word of the source language ("crc newc odc bin ustar tar"); otherwise they are
-/// a phrase left in English ("Memory usage limits").
+/// a phrase left in English ("Memory usage limits"), and the two ways do not mix
+/// ("similar highs e lows" of an MT is two words left, not a list).
 pub fn listed_value(
     source: &str,
     target: &str,
@@ -130,24 +131,24 @@ pub fn listed_value(
     if !in_source(k) {
         return false;
     }
-    let (mut first, mut last, mut marked) = (k, k, false);
-    while first > 0 && in_source(first - 1) {
-        match joint(first - 1) {
-            Some(m) => marked |= m,
-            None => break,
+    // The run of items around `k` joined the one way (`marked`: by marks; or by spaces).
+    let run = |marked: bool| {
+        let (mut first, mut last) = (k, k);
+        while first > 0 && in_source(first - 1) && joint(first - 1) == Some(marked) {
+            first -= 1;
         }
-        first -= 1;
-    }
-    while last + 1 < items.len() && in_source(last + 1) {
-        match joint(last) {
-            Some(m) => marked |= m,
-            None => break,
+        while last + 1 < items.len() && in_source(last + 1) && joint(last) == Some(marked) {
+            last += 1;
         }
-        last += 1;
-    }
-    last + 1 - first >= MIN_ITEMS
-        && (marked
-            || (first..=last).any(|i| !is_source_word(&target[items[i].clone()].to_lowercase())))
+        first..last + 1
+    };
+    let listed = run(true);
+    let spaced = run(false);
+    listed.len() >= MIN_ITEMS
+        || (spaced.len() >= MIN_ITEMS
+            && spaced
+                .clone()
+                .any(|i| !is_source_word(&target[items[i].clone()].to_lowercase())))
 }
 
 /// The insides of round brackets ("padrão" of "new (padrão)"), not nested.
@@ -377,6 +378,8 @@ mod tests {
             // Apertium's MT of grep's help: two words and a number are no list.
             ("Exit status is 0 if any line is selected, 1 otherwise;\nif any error occurs",
              "Exit O estado é 0 se qualquer linha está selecionada, 1 otherwise;\nif qualquer erro ocorre", "if"),
+            // Apertium's MT of NTREX-128: a phrase and a conjunction are no list.
+            ("who had experienced similar highs and lows.", "que experimentava similar highs e lows.", "lows"),
             // Two values are not enough (xz's "(fast, normal; default: ...)").
             ("compression mode (fast, normal; default: depends)", "modo de compressão (fast, normal; padrão: depende)", "fast"),
         ];
