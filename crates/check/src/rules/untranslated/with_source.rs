@@ -112,7 +112,8 @@ pub(super) fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
         if in_code(target, span.clone())
             || keywords.contains(&target[span.clone()].to_lowercase())
             || leading_identifier(source, target, span.clone())
-            || copy::listed_value(source, target, span.clone(), &is_source_word)
+            || listed(source, target, span.clone(), &is_source_word)
+            || keyword_list(target, span.clone())
         {
             continue; // "--sort=WORD ... month -M", "timer_create": code stays as written
         }
@@ -291,6 +292,8 @@ fn in_code(target: &str, span: std::ops::Range<usize>) -> bool {
         || variable
         || before.is_some_and(|t| is_option(t) || is_metavariable(t))
         || after.is_some_and(|t| is_option(t) || is_metavariable(t))
+        // A command before its arguments: "git blame [<opções>]", "copy [-f]".
+        || after.is_some_and(|t| t.starts_with('[') && t.len() > 1)
 }
 
 /// Whether the text ending at `end` is in the first cell of an indented help-table line
@@ -342,6 +345,39 @@ fn leading_identifier(source: &str, target: &str, span: std::ops::Range<usize>) 
         && opens(source).is_some_and(|end| {
             source[end..].starts_with([':', ' ']) && described(&source[end..])
         })
+}
+
+/// Whether every word of `span` is a value the translation keeps in a list
+/// (`copy::listed_value`): a run of copied words may hold several ("all, dirty").
+fn listed(source: &str, target: &str, span: std::ops::Range<usize>, is_source_word: &dyn Fn(&str) -> bool) -> bool {
+    let text = &target[span.clone()];
+    let mut words = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let start = span.start + (w.as_ptr() as usize - text.as_ptr() as usize);
+            start..start + w.len()
+        })
+        .peekable();
+    words.peek().is_some() && words.all(|w| copy::listed_value(source, target, w, is_source_word))
+}
+
+/// Whether the line of `target` holding `span` is a list of search keywords, as desktop
+/// files and unit tables give them ("shell;prompt;comando;linha de comando;cmd;",
+/// "libra,libras,lb,lbs"): words joined by semicolons or commas without a space. The
+/// translator adds the English words on purpose, so that a search in either finds it.
+fn keyword_list(target: &str, span: std::ops::Range<usize>) -> bool {
+    /// Fewer separators are a pair or a name ("x,y").
+    const MIN_SEPARATORS: usize = 3;
+    let start = target[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = target[span.end..].find('\n').map_or(target.len(), |i| span.end + i);
+    let line = target[start..end].trim();
+    let separators: Vec<usize> = line.match_indices([';', ',']).map(|(i, _)| i).collect();
+    separators.len() >= MIN_SEPARATORS
+        && separators
+            .iter()
+            .all(|&i| !line[i + 1..].starts_with(char::is_whitespace))
+        && !line.contains(". ")
 }
 
 /// Whether a segment left as its source is one lowercase token without a sentence's mark
@@ -637,6 +673,29 @@ mod tests {
             ("Operation would block", "Operation causaria bloqueio"),
         ]);
         assert_eq!(found, ["Memory usage limits:", "unmatched `{'", "Operation"]);
+    }
+
+    #[test]
+    fn quiet_on_subcommands_keyword_lists_and_multiword_values() {
+        // git, gnome-terminal, gnome-calculator pt catalogues (fetch_untuned2.sh, read
+        // once before this rule: tuned).
+        let pairs = [
+            ("git blame [<options>] [<rev-opts>] [<rev>] [--] <file>", "git blame [<opções>] [<rev-opts>] [<rev>] [--] <ficheiro>"),
+            ("shell;prompt;command;commandline;cmd;", "shell;prompt;comando;linha de comando;cmd;"),
+            (
+                "ignore changes to submodules, optional when: all, dirty, untracked.",
+                "ignorar alterações em submódulos, opcional quando: all, dirty, untracked.",
+            ),
+        ];
+        // The source adds nothing to what the target-only part finds.
+        assert_eq!(untranslated(&pairs), alone(&pairs));
+        // A sentence with commas and spaces is no keyword list; a bracket of prose is no
+        // argument.
+        let found = untranslated(&[(
+            "You should have received a copy, see the licence, for details, now.",
+            "Você deveria ter recebido uma cópia, see a licença, para detalhes, agora.",
+        )]);
+        assert_eq!(found, ["see"]);
     }
 
     /// What the target-only part of the rule finds in the targets of `pairs`.
