@@ -5,9 +5,12 @@ pt_BR catalogues of scripts/formats/fetch.sh), per 1,000 messages, tune and held
 catalogues apart (po_pairs.py's rule: SHA-256 of 'mtlint-heldout-v1:debian-po:NAME' = 0
 mod 3), and lists the tune findings.
 
-Usage: po_rules.py [--untuned] MTLINT PO...   (runs `MTLINT check --format jsonl --lang pt` on
+Usage: po_rules.py [--list] [--untuned] MTLINT PO...   (runs `MTLINT check --format jsonl --lang pt` on
 each). With --untuned every catalogue counts as one untuned part (the set of
-scripts/formats/fetch_untuned.sh, measured once after the rule work) and nothing is listed.
+scripts/formats/fetch_untuned.sh or fetch_untuned2.sh, measured once after the rule work)
+and nothing is listed unless --list asks (a set that was measured once is tuned from then
+on and may be listed). Session 9 added number-mismatch, placeholder-mismatch and
+missing-name to the counted rules.
 The catalogues are under each package's licence (see fetch.sh); nothing is committed.
 """
 import hashlib
@@ -27,7 +30,11 @@ def part_of(name):
 def kind(f):
     if f.get("rule") == "untranslated":
         return "untranslated (source)" if any(m in f.get("message", "") for m in SOURCE_MARKS) else None
-    return f["rule"] if f.get("rule") in ("omission", "term-mismatch") else None
+    return f["rule"] if f.get("rule") in RULES[1:] else None
+
+
+RULES = ("untranslated (source)", "omission", "term-mismatch", "number-mismatch",
+         "placeholder-mismatch", "missing-name")
 
 
 def messages(path):
@@ -46,6 +53,8 @@ def messages(path):
 
 
 def main(argv):
+    listing = "--list" in argv
+    argv = [a for a in argv if a != "--list"]
     untuned = argv[:1] == ["--untuned"]
     argv = argv[1:] if untuned else argv
     mtlint, files = argv[0], argv[1:]
@@ -66,13 +75,13 @@ def main(argv):
                 continue
             counts.setdefault((part, k), 0)
             counts[(part, k)] += 1
-            if part == "tune":
+            if part == "tune" or listing:
                 line = lines[f["start"]["line"] - 1] if f.get("start") else ""
                 listed.append(f"{name}:{f['start']['line']}\t{k}\t{f.get('text', '')!r}\tin {line.strip()!r}\t"
                               f"source {f.get('source', '')[:300]!r}\t{f['message']}")
     parts = ("untuned",) if untuned else ("tune", "heldout")
     print("messages (approx.): " + ", ".join(f"{p} {totals[p]}" for p in parts))
-    for k in ("untranslated (source)", "omission", "term-mismatch"):
+    for k in RULES:
         row = []
         for p in parts:
             n = counts.get((p, k), 0)

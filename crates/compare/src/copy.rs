@@ -151,6 +151,100 @@ pub fn join_copied(target: &str, words: impl IntoIterator<Item = Span>) -> Vec<S
     out
 }
 
+/// Whether the word at `span` is an item of a list of values the translation keeps from
+/// the source: three or more items in a row, each one word of the source, joined by
+/// commas, bars, a dash or a conjunction, an item perhaps with a remark in brackets
+/// ("um de ultra, fast, normal, slow, ou bad-spellers", "new (padrão), old ou compat",
+/// "g - grap, r - refer"). Words joined by spaces alone are a list only when one of them
+/// is no word of the source language ("crc newc odc bin ustar tar"); otherwise they are
+/// a phrase left in English ("Memory usage limits"), and the two ways do not mix
+/// ("similar highs e lows" of an MT is two words left, not a list).
+pub fn listed_value(
+    source: &str,
+    target: &str,
+    span: Span,
+    is_source_word: &dyn Fn(&str) -> bool,
+) -> bool {
+    const MIN_ITEMS: usize = 3;
+    const CONJUNCTIONS: [&str; 4] = ["ou", "e", "or", "and"];
+    // Remarks in brackets; a list inside a bracket is read there.
+    let brackets: Vec<Span> = bracketed(target)
+        .into_iter()
+        .filter(|b| !(b.start <= span.start && span.end <= b.end))
+        .collect();
+    // The list's items: the target's words outside remarks that are no conjunction.
+    let items: Vec<Span> = word_spans(target)
+        .into_iter()
+        .filter(|w| {
+            !brackets
+                .iter()
+                .any(|b| b.start <= w.start && w.end <= b.end)
+        })
+        .filter(|w| !CONJUNCTIONS.contains(&&target[w.clone()]))
+        .collect();
+    let Some(k) = items.iter().position(|w| *w == span) else {
+        return false;
+    };
+    let lower_source = source.to_lowercase();
+    let in_source = |i: usize| {
+        let w = &target[items[i].clone()];
+        w.starts_with(char::is_lowercase) && find_words(&lower_source, &w.to_lowercase()).is_some()
+    };
+    // What joins items `i` and `i + 1`: Some(true) a list's mark or a conjunction,
+    // Some(false) spaces alone, None anything else.
+    let joint = |i: usize| -> Option<bool> {
+        let (from, to) = (items[i].end, items[i + 1].start);
+        let mut gap = String::new();
+        let mut at = from;
+        for b in brackets.iter().filter(|b| from <= b.start && b.end <= to) {
+            gap.push_str(&target[at..b.start - 1]);
+            at = (b.end + 1).min(to);
+        }
+        gap.push_str(&target[at..to]);
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        let conjunction = words.iter().any(|w| CONJUNCTIONS.contains(w));
+        let marks = words.iter().all(|w| {
+            CONJUNCTIONS.contains(w) || w.chars().all(|c| [',', ';', '|', '/', '-'].contains(&c))
+        });
+        marks.then_some(conjunction || !words.is_empty())
+    };
+    if !in_source(k) {
+        return false;
+    }
+    // The run of items around `k` joined the one way (`marked`: by marks; or by spaces).
+    let run = |marked: bool| {
+        let (mut first, mut last) = (k, k);
+        while first > 0 && in_source(first - 1) && joint(first - 1) == Some(marked) {
+            first -= 1;
+        }
+        while last + 1 < items.len() && in_source(last + 1) && joint(last) == Some(marked) {
+            last += 1;
+        }
+        first..last + 1
+    };
+    let listed = run(true);
+    let spaced = run(false);
+    listed.len() >= MIN_ITEMS
+        || (spaced.len() >= MIN_ITEMS
+            && spaced
+                .clone()
+                .any(|i| !is_source_word(&target[items[i].clone()].to_lowercase())))
+}
+
+/// The insides of round brackets ("padrão" of "new (padrão)"), not nested.
+fn bracketed(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(a) = text[from..].find('(').map(|i| i + from + 1) {
+        let Some(b) = text[a..].find(')').map(|i| i + a) else {
+            break;
+        };
+        out.push(a..b);
+        from = b + 1;
+    }
+    out
+}
+
 /// Whether a word has a capital after its first letter: an acronym or a keyword ("LIKE",
 /// "TYPE failed") or an identifier ("RegExp", "eXtended Physical Address"), written as the
 /// program or the name spells it, not prose.
@@ -242,6 +336,29 @@ pub fn quoted_spans(text: &str) -> Vec<Span> {
             from = b + close.len_utf8();
         }
     }
+    out.extend(single_quoted(text));
+    out
+}
+
+/// Spans between straight single quotes ("the 'load' operation"): the mark opens after a
+/// space, a bracket or the start and closes before one, so that an apostrophe inside a
+/// word ("d'água", "O'Neill") opens nothing.
+fn single_quoted(text: &str) -> Vec<Span> {
+    let marks: Vec<usize> = text.match_indices('\'').map(|(i, _)| i).collect();
+    let word_at = |i: usize| text[i..].starts_with(|c: char| c.is_alphanumeric());
+    let word_before = |i: usize| text[..i].ends_with(|c: char| c.is_alphanumeric());
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for m in marks {
+        match open {
+            None if !word_before(m) && word_at(m + 1) => open = Some(m + 1),
+            Some(a) if word_before(m) && !word_at(m + 1) && !text[a..m].contains('\n') => {
+                out.push(a..m);
+                open = None;
+            }
+            _ => {}
+        }
+    }
     out
 }
 
@@ -266,6 +383,107 @@ mod tests {
             is_source_word: &en,
             is_target_word: &pt,
         }
+    }
+
+    /// The word of `target` at the first place it occurs, as a span.
+    fn at(target: &str, word: &str) -> Span {
+        let start = target.find(word).unwrap_or(0);
+        start..start + word.len()
+    }
+
+    #[test]
+    fn values_listed_as_the_source_lists_them() {
+        let english = |w: &str| {
+            [
+                "fast",
+                "normal",
+                "slow",
+                "old",
+                "new",
+                "bin",
+                "or",
+                "if",
+                "otherwise",
+            ]
+            .contains(&w)
+        };
+        // Real Debian pt_BR catalogues: aspell, glibc's libc, cpio, man-db.
+        let cases = [
+            (
+                "one of ultra, fast, normal, slow, or bad-spellers",
+                "um de ultra, fast, normal, slow, ou bad-spellers",
+                "fast",
+            ),
+            (
+                "Format to use: new (default), old, or compat",
+                "Formato para usar: new (padrão), old ou compat",
+                "old",
+            ),
+            (
+                "valid formats are:\ncrc newc odc bin ustar tar",
+                "formatos válidos são:\ncrc newc odc bin ustar tar",
+                "bin",
+            ),
+            (
+                "e - [n]eqn, p - pic, t - tbl,\ng - grap, r - refer, v - vgrind",
+                "e - [n]eqn, p - pic, t - tbl,\ng - grap, r - refer, v - vgrind",
+                "refer",
+            ),
+        ];
+        for (source, target, word) in cases {
+            assert!(
+                listed_value(source, target, at(target, word), &english),
+                "{target}"
+            );
+        }
+    }
+
+    #[test]
+    fn words_copied_outside_a_list_are_no_values() {
+        let english = |w: &str| {
+            [
+                "memory",
+                "usage",
+                "limits",
+                "if",
+                "otherwise",
+                "fast",
+                "normal",
+            ]
+            .contains(&w)
+        };
+        let cases = [
+            // A phrase left in English: spaces alone join its words (xz).
+            ("Memory usage limits:", "Os memory usage limits:", "usage"),
+            // Apertium's MT of grep's help: two words and a number are no list.
+            ("Exit status is 0 if any line is selected, 1 otherwise;\nif any error occurs",
+             "Exit O estado é 0 se qualquer linha está selecionada, 1 otherwise;\nif qualquer erro ocorre", "if"),
+            // Apertium's MT of NTREX-128: a phrase and a conjunction are no list.
+            ("who had experienced similar highs and lows.", "que experimentava similar highs e lows.", "lows"),
+            // Two values are not enough (xz's "(fast, normal; default: ...)").
+            ("compression mode (fast, normal; default: depends)", "modo de compressão (fast, normal; padrão: depende)", "fast"),
+        ];
+        for (source, target, word) in cases {
+            assert!(
+                !listed_value(source, target, at(target, word), &english),
+                "{target}"
+            );
+        }
+    }
+
+    #[test]
+    fn straight_single_quotes_around_a_term() {
+        // make's pt_BR catalogue; an apostrophe inside a word quotes nothing.
+        let text = "A operação 'load' não é suportada; o copo d'água e O'Neill.";
+        let quoted: Vec<&str> = quoted_spans(text).into_iter().map(|s| &text[s]).collect();
+        assert_eq!(quoted, ["load"]);
+        let src = "The 'load' operation is not supported on this platform.";
+        let en2 = |w: &str| ["load", "the", "operation"].contains(&w);
+        let lex2 = Lexicons {
+            is_source_word: &en2,
+            is_target_word: &pt,
+        };
+        assert!(copied_spans(src, text, &lex2, &[]).is_empty());
     }
 
     #[test]

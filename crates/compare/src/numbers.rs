@@ -433,6 +433,9 @@ pub fn compare(
         {
             continue;
         }
+        if glued_in(target, &source[n.span.clone()]) {
+            continue;
+        }
         missing.push(n);
     }
     missing
@@ -445,6 +448,23 @@ pub fn compare(
             }
         })
         .collect()
+}
+
+/// Whether `target` writes the digits that open `number` glued to a word on their left
+/// ("Unknown-11" -> "Incógnito11", "Track 2" -> "Faixa2"): such digits are not read as
+/// a number (they may be part of a name, "A4"), but the source's number is there. Digits
+/// inside a word ("mozode13anos" of an MT) are text run together: still missing.
+fn glued_in(target: &str, number: &str) -> bool {
+    let digits: &str = &number[..number
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(number.len())];
+    !digits.is_empty()
+        && target.match_indices(digits).any(|(i, _)| {
+            let before = target[..i].chars().next_back();
+            let after = target[i + digits.len()..].chars().next();
+            before.is_some_and(char::is_alphabetic)
+                && !after.is_some_and(|c| c.is_alphanumeric() || c == '.' || c == ',')
+        })
 }
 
 fn shares_key(a: &Number, b: &Number) -> bool {

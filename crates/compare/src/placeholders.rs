@@ -117,7 +117,10 @@ fn scan_at(text: &str, i: usize, flavour: Flavour, words: WordScans) -> Option<S
         '#' => hash(text, i),
         '<' => tag(text, i),
         '&' => entity(text, i),
-        '-' if prev.is_none_or(|p| p.is_whitespace() || "([\"'`,".contains(p)) => option(text, i),
+        // Typographic quotes too: “%s --help”, «-x».
+        '-' if prev.is_none_or(|p| p.is_whitespace() || "([\"'`,“‘«‹„".contains(p)) => {
+            option(text, i)
+        }
         c if c.is_alphanumeric()
             && prev.is_none_or(|p| !p.is_alphanumeric() && !"._-+".contains(p)) =>
         {
@@ -395,7 +398,7 @@ fn option(text: &str, i: usize) -> Option<Step> {
     }
     let after = &body[name.len()..];
     let clean_end = after.is_empty()
-        || after.starts_with(|c: char| c.is_whitespace() || ",.;:)]=[\"'`|".contains(c));
+        || after.starts_with(|c: char| c.is_whitespace() || ",.;:)]=[\"'`|”’»›".contains(c));
     // Long options are lowercase ("--Long Name--" is a decoration).
     if dashes == 2 && !name.starts_with(|c: char| c.is_ascii_lowercase()) {
         return None;

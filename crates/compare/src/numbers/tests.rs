@@ -201,3 +201,16 @@ fn a_number_in_the_source_format_is_not_also_missing() {
     )
     .is_empty());
 }
+
+#[test]
+fn digits_glued_to_a_word_keep_the_sources_number() {
+    // xz's pt_BR catalogue writes its check names glued: "Unknown-11" -> "Incógnito11".
+    assert!(missing("Unknown-11", "Incógnito11").is_empty());
+    assert!(missing("Unknown-2", "Incógnito2").is_empty());
+    // Other digits glued to a word are no stand-in: "Unknown-11" -> "Incógnito1".
+    assert_eq!(missing("Unknown-11", "Incógnito1").len(), 1);
+    assert_eq!(missing("Unknown-11", "Incógnito112").len(), 1);
+    assert_eq!(missing("Unknown-1", "Incógnito1.5").len(), 1);
+    // Apertium en->gl->pt of NTREX-128 runs words together around the number.
+    assert_eq!(missing("a 13-year-old boy", "um mozode13anos").len(), 1);
+}

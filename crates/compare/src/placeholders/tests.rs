@@ -133,3 +133,13 @@ fn multiset_comparison() {
     )
     .is_empty());
 }
+
+#[test]
+fn options_inside_typographic_quotes() {
+    // glibc's pt_BR catalogue quotes a command with “ ”: its options are still there.
+    let source = "Try `%s --help' or `%s --usage' for more information.\n";
+    let target = "Tente “%s --help” ou “%s --usage” para mais informações.\n";
+    assert_eq!(keys(target, Flavour::C), ["%s", "--help", "%s", "--usage"]);
+    assert!(problems(source, target).is_empty());
+    assert_eq!(keys("use «-x» ou ‘--all’", Flavour::C), ["-x", "--all"]);
+}

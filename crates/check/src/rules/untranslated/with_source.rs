@@ -87,6 +87,8 @@ pub(super) fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
     let left = copy::identical(source, target, &lex, &name_words)
         && !all_code(target)
         && !titled_label(target)
+        && !lone_keyword(target)
+        && !notice(target)
         && has_foreign_prose(target, &lex, &name_words);
     if same && !(left || sentence_left(target, &is_source_word, &is_lexicon_word)) {
         return; // "Syndication", "%(size)d byte": a name or code left as it is
@@ -111,7 +113,12 @@ pub(super) fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
         {
             continue; // "(do inglês image hose)", "mode (modo)": quoted on purpose
         }
-        if in_code(target, span.clone()) || keywords.contains(&target[span.clone()].to_lowercase()) {
+        if in_code(target, span.clone())
+            || keywords.contains(&target[span.clone()].to_lowercase())
+            || leading_identifier(source, target, span.clone())
+            || listed(source, target, span.clone(), &is_source_word)
+            || keyword_list(target, span.clone())
+        {
             continue; // "--sort=WORD ... month -M", "timer_create": code stays as written
         }
         let message = format!(
@@ -289,6 +296,8 @@ fn in_code(target: &str, span: std::ops::Range<usize>) -> bool {
         || variable
         || before.is_some_and(|t| is_option(t) || is_metavariable(t))
         || after.is_some_and(|t| is_option(t) || is_metavariable(t))
+        // A command before its arguments: "git blame [<opções>]", "copy [-f]".
+        || after.is_some_and(|t| t.starts_with('[') && t.len() > 1)
 }
 
 /// Whether the text ending at `end` is in the first cell of an indented help-table line
@@ -306,6 +315,105 @@ fn first_cell(target: &str, end: usize) -> bool {
         .find("  ")
         .filter(|&g| !cell[g..].trim().is_empty());
     gap.is_some_and(|g| end <= line_start + indent + g)
+}
+
+/// Whether the word at `span` opens both the source and the target, written in lowercase
+/// and followed in both by a colon ("close: `%s' is not an open file" → "close: \"%s\"
+/// não é…") or by its arguments and a dash ("help [command] - print list of commands" →
+/// "help [comando] - exibe…"): the name of the function, command or program the message
+/// is about, as the GNU convention "program: message" and a help list of commands write
+/// it. The program reads that name, so the translation keeps it.
+fn leading_identifier(source: &str, target: &str, span: std::ops::Range<usize>) -> bool {
+    /// Arguments a command of a help list takes before its dash ("[-|+|[file:]line]").
+    const MAX_ARGUMENTS: usize = 3;
+    let word = &target[span.clone()];
+    let opens = |text: &str| -> Option<usize> {
+        let lead = text.len() - text.trim_start().len();
+        text[lead..].starts_with(word).then_some(lead + word.len())
+    };
+    let described = |rest: &str| {
+        if rest.starts_with(':') {
+            return true;
+        }
+        let line = rest.split('\n').next().unwrap_or("");
+        line.find(" - ").is_some_and(|dash| {
+            let arguments = &line[..dash];
+            arguments.is_empty()
+                || (arguments.starts_with(' ')
+                    && arguments.split_whitespace().count() <= MAX_ARGUMENTS)
+        })
+    };
+    word.starts_with(char::is_lowercase)
+        && !word.contains(' ')
+        && opens(target) == Some(span.end)
+        && opens(source).is_some_and(|end| {
+            source[end..].starts_with([':', ' ']) && described(&source[end..])
+        })
+}
+
+/// Whether every word of `span` is a value the translation keeps in a list
+/// (`copy::listed_value`): a run of copied words may hold several ("all, dirty").
+fn listed(source: &str, target: &str, span: std::ops::Range<usize>, is_source_word: &dyn Fn(&str) -> bool) -> bool {
+    let text = &target[span.clone()];
+    let mut words = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let start = span.start + (w.as_ptr() as usize - text.as_ptr() as usize);
+            start..start + w.len()
+        })
+        .peekable();
+    words.peek().is_some() && words.all(|w| copy::listed_value(source, target, w, is_source_word))
+}
+
+/// Whether the line of `target` holding `span` is a list of search keywords, as desktop
+/// files and unit tables give them ("shell;prompt;comando;linha de comando;cmd;",
+/// "libra,libras,lb,lbs"): words joined by semicolons or commas without a space. The
+/// translator adds the English words on purpose, so that a search in either finds it.
+fn keyword_list(target: &str, span: std::ops::Range<usize>) -> bool {
+    /// Fewer separators are a pair or a name ("x,y").
+    const MIN_SEPARATORS: usize = 3;
+    let start = target[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = target[span.end..].find('\n').map_or(target.len(), |i| span.end + i);
+    let line = target[start..end].trim();
+    let separators: Vec<usize> = line.match_indices([';', ',']).map(|(i, _)| i).collect();
+    separators.len() >= MIN_SEPARATORS
+        && separators
+            .iter()
+            .all(|&i| !line[i + 1..].starts_with(char::is_whitespace))
+        && !line.contains(". ")
+}
+
+/// Whether a segment left as its source is one lowercase token without a sentence's mark
+/// ("all", "misc", "nTH"), or one followed only by code ("munch-list [simple]
+/// [single|multi]", a command's synopsis): a keyword, a field or a command the program
+/// reads, which catalogues keep as written (a label for people is capitalised).
+fn lone_keyword(target: &str) -> bool {
+    let text = target.trim();
+    let mut tokens = text.split_whitespace();
+    let Some(first) = tokens.next() else {
+        return false;
+    };
+    let arguments: Vec<&str> = tokens.collect();
+    // A synopsis opens its arguments with an option or a bracket; "unmatched `{'" is a
+    // message about code, in words.
+    let synopsis = arguments
+        .first()
+        .is_none_or(|t| t.starts_with(['[', '-', '<']))
+        && arguments.iter().all(|t| code_token(t));
+    first.starts_with(char::is_lowercase) && synopsis && !text.ends_with(['.', '!', '?'])
+}
+
+/// Whether a segment left as its source is a copyright notice ("Copyright (C) 1993-2021
+/// Werner Almesberger and Craig Small"): legal notices name their holders as written and
+/// are commonly kept in the source's words.
+fn notice(target: &str) -> bool {
+    let text = target.trim_start();
+    let Some(rest) = text.strip_prefix("Copyright") else {
+        return text.starts_with('©');
+    };
+    let rest = rest.trim_start();
+    rest.starts_with("(C)") || rest.starts_with("(c)") || rest.starts_with('©') || rest.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whether a token is a metavariable of a help text ("N", "SIZE", "CHAR"): capitals only.
@@ -509,6 +617,89 @@ mod tests {
         // The source adds nothing to what the target-only part finds (it takes the help
         // line of option values for English whatever the source says).
         assert_eq!(untranslated(&pairs), alone(&pairs));
+    }
+
+    #[test]
+    fn quiet_on_a_command_or_function_that_opens_its_message() {
+        // gawk's pt_BR catalogue: its functions' messages and its debugger's help list.
+        let pairs = [
+            ("and: called with less than two arguments", "and: chamada com menos de dois argumentos"),
+            ("close: `%.*s' is not an open file, pipe or co-process", "close: \"%.*s\" não é um arquivo aberto, pipe ou coprocesso"),
+            ("quit - exit debugger", "quit - sai do depurador"),
+            (
+                "help [command] - print list of commands or explanation of command",
+                "help [comando] - exibe a lista de comandos ou explicação de um comando",
+            ),
+        ];
+        assert_eq!(untranslated(&pairs), Vec::<String>::new());
+        // glibc: the same word elsewhere in the message is English left in.
+        let found = untranslated(&[("svc_run: - poll failed", "svc_run: – poll falhou")]);
+        assert_eq!(found, ["poll"]);
+    }
+
+    #[test]
+    fn quiet_on_values_a_translation_keeps_in_a_list() {
+        // aspell, glibc and procps pt_BR catalogues.
+        let pairs = [
+            ("one of ultra, fast, normal, slow, or bad-spellers", "um de ultra, fast, normal, slow, ou bad-spellers"),
+            ("Format to use: new (default), old, or compat", "Formato para usar: new (padrão), old ou compat"),
+            ("Expression can be: terminal, user, pid, command.\n", "Expressão pode ser: terminal, user, pid, command.\n"),
+        ];
+        // The source adds nothing to what the target-only part finds.
+        assert_eq!(untranslated(&pairs), alone(&pairs));
+    }
+
+    #[test]
+    fn quiet_on_keywords_synopses_and_notices_left_as_their_source() {
+        // procps, bash, aspell and psmisc pt_BR catalogues; make's quoted keyword.
+        let pairs = [
+            ("all", "all"),
+            ("misc", "misc"),
+            ("wait [-fn] [-p var] [id ...]", "wait [-fn] [-p var] [id ...]"),
+            ("  munch-list [simple] [single|multi] [keep]", "  munch-list [simple] [single|multi] [keep]"),
+            (
+                "Copyright (C) 1993-2021 Werner Almesberger and Craig Small\n",
+                "Copyright (C) 1993-2021 Werner Almesberger and Craig Small\n",
+            ),
+            ("The 'load' operation is not supported on this platform.", "A operação 'load' não é suportada nesta plataforma."),
+        ];
+        // The source adds nothing to what the target-only part finds.
+        assert_eq!(untranslated(&pairs), alone(&pairs));
+    }
+
+    #[test]
+    fn messages_in_words_left_as_their_source_are_still_found() {
+        // xz, sed (Apertium's MT of its msgids) and glibc: English left in, with a mark, a
+        // quoted character, or in a sentence.
+        let found = untranslated(&[
+            ("Memory usage limits:", "Memory usage limits:"),
+            ("unmatched `{'", "unmatched `{'"),
+            ("Operation would block", "Operation causaria bloqueio"),
+        ]);
+        assert_eq!(found, ["Memory usage limits:", "unmatched `{'", "Operation"]);
+    }
+
+    #[test]
+    fn quiet_on_subcommands_keyword_lists_and_multiword_values() {
+        // git, gnome-terminal, gnome-calculator pt catalogues (fetch_untuned2.sh, read
+        // once before this rule: tuned).
+        let pairs = [
+            ("git blame [<options>] [<rev-opts>] [<rev>] [--] <file>", "git blame [<opções>] [<rev-opts>] [<rev>] [--] <ficheiro>"),
+            ("shell;prompt;command;commandline;cmd;", "shell;prompt;comando;linha de comando;cmd;"),
+            (
+                "ignore changes to submodules, optional when: all, dirty, untracked.",
+                "ignorar alterações em submódulos, opcional quando: all, dirty, untracked.",
+            ),
+        ];
+        // The source adds nothing to what the target-only part finds.
+        assert_eq!(untranslated(&pairs), alone(&pairs));
+        // A sentence with commas and spaces is no keyword list; a bracket of prose is no
+        // argument.
+        let found = untranslated(&[(
+            "You should have received a copy, see the licence, for details, now.",
+            "Você deveria ter recebido uma cópia, see a licença, para detalhes, agora.",
+        )]);
+        assert_eq!(found, ["see"]);
     }
 
     /// What the target-only part of the rule finds in the targets of `pairs`.

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# A second untuned set of human Portuguese PO catalogues (issue 15, session 9): Debian
+# packages that no other script under scripts/ fetches (not fetch.sh, fetch_untuned.sh,
+# scripts/quality/*, scripts/bench/*), chosen by name before any finding on them was
+# looked at: desktop programs, command-line tools, system services and libraries. Every
+# pt_BR catalogue, and the European ones (pt, pt_PT: git has only pt_PT). The set is measured ONCE, after the rule
+# work of session 9, with scripts/compare/po_rules.py --untuned.
+#
+#   bash scripts/formats/fetch_untuned2.sh   # catalogues under target/formats/untuned2/corpus
+#
+# Licences: each catalogue is under its package's licence (GPL-2+ for most of GNOME, Xfce,
+# vim's Vim licence, systemd's LGPL-2.1+, GStreamer's LGPL-2+, libgpg-error's LGPL-2.1+;
+# see /usr/share/doc/<package>/copyright in each .deb). Used only as a measurement corpus
+# under target/, never committed.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+work="$PWD/target/formats/untuned2"
+mkdir -p "$work/debs" "$work/root" "$work/corpus"
+debs=(gedit-common evince-common gnome-calculator mousepad thunar-data meld zenity-common
+      gnome-terminal-data dialog cryptsetup-bin git libgstreamer1.0-0 libgpg-error-l10n
+      libvte-2.91-common systemd udisks2)
+if [ "$(ls "$work/debs" | wc -l)" -lt "${#debs[@]}" ]; then
+  if [ "$(id -u)" -eq 0 ]; then apt-get update -qq; fi
+  (cd "$work/debs" && apt-get download -qq "${debs[@]}")
+fi
+for deb in "$work"/debs/*.deb; do dpkg-deb -x "$deb" "$work/root"; done
+command -v msgunfmt >/dev/null || { [ "$(id -u)" -eq 0 ] && apt-get install -y -qq gettext; }
+rm -f "$work"/corpus/*.po
+# One catalogue per text domain and language (DOMAIN.pt_BR.po, DOMAIN.pt.po, DOMAIN.pt_PT.po).
+find "$work/root" \( -path '*/pt_BR/LC_MESSAGES/*' -o -path '*/pt/LC_MESSAGES/*' \
+    -o -path '*/pt_PT/LC_MESSAGES/*' \) \
+    -name '*.mo' | sort | while read -r mo; do
+  lang=$(basename "$(dirname "$(dirname "$mo")")")
+  msgunfmt "$mo" -o "$work/corpus/$(basename "${mo%.mo}").$lang.po"
+done
+echo "untuned corpus 2: $(ls "$work"/corpus/*.po | wc -l) catalogues," \
+  "$(cat "$work"/corpus/*.po | grep -c '^msgid ') messages in target/formats/untuned2/corpus"
