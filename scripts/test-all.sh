@@ -27,6 +27,9 @@ need_debian() {
 # `script` (a pseudo-terminal) and `stty`, for tests/width.rs: human output on a terminal.
 need_debian bsdutils coreutils
 
+# strace, for tests/threads.rs: the threads a run starts, counted by their clone calls.
+need_debian strace
+
 # The official SARIF validator, for tests/outputs.rs.
 sarif_tool="$MTLINT_TOOLS/sarif/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
 if [ ! -x "$sarif_tool" ]; then
