@@ -9,6 +9,8 @@
 //! "De Bilt"-like name; and a good form written the same way by several entries (the
 //! many places called "Vila") is indexed once, since they block exactly the same text.
 
+use std::sync::Arc;
+
 use mtlint_glossary::{fold_key, fold_key_into, CaseMode, GlossarySet, LangTag, Term};
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -21,7 +23,7 @@ pub(crate) enum PatternKind {
     Good,
     Wrong {
         avoid: usize,
-        near: Vec<FormWords>,
+        near: Arc<[FormWords]>,
         window: usize,
     },
 }
@@ -33,9 +35,10 @@ pub(crate) struct Pattern {
     /// Which of its term's good forms a `Good` pattern is (0 for `Wrong`, whose `avoid`
     /// says which form it is): the form's text is found again from it (`form_text`).
     good_form: usize,
-    form: FormWords,
+    // Shared (`Arc`): a variant's index copies them from the plain language's.
+    form: Arc<FormWords>,
     /// The form's words in NFC with case kept, for case checks.
-    case_words: Vec<String>,
+    case_words: Arc<[String]>,
     case: CaseMode,
 }
 
@@ -136,7 +139,7 @@ impl PatternBuilder<'_, '_> {
     }
 
     /// The compiled context words of a wrong form whose context phrases are `near`.
-    fn near(&self, form: &str, near: &[String]) -> Vec<FormWords> {
+    fn near(&self, form: &str, near: &[String]) -> Arc<[FormWords]> {
         let done = self.compiled.get(form).zip(self.donor);
         if let Some((done, donor)) = done {
             if let PatternKind::Wrong {
@@ -368,7 +371,7 @@ impl Pattern {
             term,
             kind,
             good_form: 0,
-            form: form_words,
+            form: Arc::new(form_words),
             case_words,
             case,
         }
