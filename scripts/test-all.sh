@@ -120,6 +120,10 @@ MTLINT_BIN="$PWD/target/debug/mtlint" "$pyvenv/bin/python" -m pytest -q -p no:ca
 step "python3 -m unittest: the measurement scripts (scripts/quality)"
 python3 -m unittest discover -s scripts/quality -p 'test_*.py'
 
+# vendor/lingua's one patch answers as lingua does, on every code point (vendor/README.md).
+step "vendor/lingua: CharSet against the original (scripts/vendor/check_lingua_charset.py)"
+python3 scripts/vendor/check_lingua_charset.py
+
 # PyPI tools: check-jsonschema (the GitHub Action and workflow schemas, vendored in the
 # package: no network at check time) and pre-commit, in one venv.
 py="$MTLINT_TOOLS/py"
