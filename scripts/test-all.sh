@@ -27,6 +27,9 @@ need_debian() {
 # `script` (a pseudo-terminal) and `stty`, for tests/width.rs: human output on a terminal.
 need_debian bsdutils coreutils
 
+# strace, for tests/threads.rs: the threads a run starts, counted by their clone calls.
+need_debian strace
+
 # The official SARIF validator, for tests/outputs.rs.
 sarif_tool="$MTLINT_TOOLS/sarif/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
 if [ ! -x "$sarif_tool" ]; then
@@ -116,6 +119,10 @@ MTLINT_BIN="$PWD/target/debug/mtlint" "$pyvenv/bin/python" -m pytest -q -p no:ca
 
 step "python3 -m unittest: the measurement scripts (scripts/quality)"
 python3 -m unittest discover -s scripts/quality -p 'test_*.py'
+
+# vendor/lingua's one patch answers as lingua does, on every code point (vendor/README.md).
+step "vendor/lingua: CharSet against the original (scripts/vendor/check_lingua_charset.py)"
+python3 scripts/vendor/check_lingua_charset.py
 
 # PyPI tools: check-jsonschema (the GitHub Action and workflow schemas, vendored in the
 # package: no network at check time) and pre-commit, in one venv.

@@ -10,7 +10,7 @@
 use std::path::PathBuf;
 
 use divan::Bencher;
-use mtlint_check::language::{detect_language, warm_up};
+use mtlint_check::language::{detect_language, prepare_detection};
 
 fn main() {
     divan::main();
@@ -43,6 +43,6 @@ fn detect(bencher: Bencher, bytes: usize) {
         eprintln!("corpus not found: set MTLINT_BENCH_TEXT");
         return;
     };
-    warm_up();
+    prepare_detection();
     bencher.bench(|| detect_language(divan::black_box(&text)));
 }

@@ -101,6 +101,16 @@ impl Checker {
         Checker::assemble(settings, Arc::new(index), names, profile)
     }
 
+    /// The checker [`Checker::new`] builds, its term index taking the compiled forms of
+    /// `donor`, the index of another language of the same glossaries (the plain
+    /// language's, read for a text's variant before the variant's checker is built).
+    pub fn reusing(glossaries: &GlossarySet, settings: Settings, donor: &GlossaryIndex) -> Self {
+        let profile = mtlint_lexicon::profile(settings.lang.language());
+        let index = TermIndex::reusing(glossaries, &settings.lang, &donor.index);
+        let names = NameIndex::new(index.terms.iter(), profile.translations());
+        Checker::assemble(settings, Arc::new(index), names, profile)
+    }
+
     /// A checker for `settings.lang` over glossary terms already compiled for that
     /// language (by [`GlossaryIndex::new`] with the same glossaries and language, to
     /// gather a text's variant evidence first): the index is shared, not built again.

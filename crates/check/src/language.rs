@@ -47,11 +47,14 @@ fn document_detector() -> &'static LanguageDetector {
     })
 }
 
-/// Pays lingua's one-time costs (its script tables and the document models, about 8 ms)
-/// ahead of need: call it on a spare thread at start-up so a short run does not wait.
-pub fn warm_up() {
-    // Any Latin text initialises the tables and loads the models detection uses.
-    let _ = document_detector().detect_language_of("warm up the language models");
+/// Builds the detector whole-document detection uses, if not built yet: call it on a
+/// thread of the rayon pool that will detect files, before their detection starts in
+/// parallel. lingua loads that detector's models with a parallel iterator, so the thread
+/// building it may take up other jobs of its pool while it waits; were one of them
+/// another file's detection, it would wait for the very detector its thread is building.
+/// Built first, no such job exists yet, and no thread outside the pool is needed.
+pub fn prepare_detection() {
+    document_detector();
 }
 
 /// The language of a whole document: the language of most of its sentences (see

@@ -9,8 +9,10 @@
 //! "De Bilt"-like name; and a good form written the same way by several entries (the
 //! many places called "Vila") is indexed once, since they block exactly the same text.
 
+use std::sync::Arc;
+
 use mtlint_glossary::{fold_key, fold_key_into, CaseMode, GlossarySet, LangTag, Term};
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::case::{case_key, case_matches};
 use crate::names::table::{KeyFilter, PostingTable};
@@ -21,7 +23,7 @@ pub(crate) enum PatternKind {
     Good,
     Wrong {
         avoid: usize,
-        near: Vec<FormWords>,
+        near: Arc<[FormWords]>,
         window: usize,
     },
 }
@@ -30,9 +32,13 @@ pub(crate) enum PatternKind {
 pub(crate) struct Pattern {
     pub term: usize,
     pub kind: PatternKind,
-    form: FormWords,
+    /// Which of its term's good forms a `Good` pattern is (0 for `Wrong`, whose `avoid`
+    /// says which form it is): the form's text is found again from it (`form_text`).
+    good_form: usize,
+    // Shared (`Arc`): a variant's index copies them from the plain language's.
+    form: Arc<FormWords>,
     /// The form's words in NFC with case kept, for case checks.
-    case_words: Vec<String>,
+    case_words: Arc<[String]>,
     case: CaseMode,
 }
 
@@ -108,6 +114,45 @@ struct PatternBuilder<'a, 't> {
     seen_good: FxHashSet<(&'t str, CaseMode)>,
     /// One tokenizer buffer for every form.
     tokens: Tokens,
+    /// Patterns compiled already by another language's index of the same glossaries, by
+    /// their form's text (see [`TermIndex::reusing`]).
+    compiled: FxHashMap<&'a str, &'a Pattern>,
+    /// That index, for the texts of its wrong forms' context words.
+    donor: Option<&'a TermIndex>,
+}
+
+impl PatternBuilder<'_, '_> {
+    /// The pattern of `form`: its words and case words copied from a pattern compiled
+    /// already for the same text, or compiled now.
+    fn pattern(&mut self, term: usize, kind: PatternKind, form: &str, case: CaseMode) -> Pattern {
+        match self.compiled.get(form) {
+            Some(done) => Pattern {
+                term,
+                kind,
+                good_form: 0,
+                form: done.form.clone(),
+                case_words: done.case_words.clone(),
+                case,
+            },
+            None => Pattern::new(term, kind, form, case, &mut self.tokens),
+        }
+    }
+
+    /// The compiled context words of a wrong form whose context phrases are `near`.
+    fn near(&self, form: &str, near: &[String]) -> Arc<[FormWords]> {
+        let done = self.compiled.get(form).zip(self.donor);
+        if let Some((done, donor)) = done {
+            if let PatternKind::Wrong {
+                avoid, near: words, ..
+            } = &done.kind
+            {
+                if donor.terms[done.term].avoid[*avoid].near == near {
+                    return words.clone();
+                }
+            }
+        }
+        near.iter().map(|n| FormWords::new(n)).collect()
+    }
 }
 
 /// The folded good forms that are also written as some wrong form: only these can keep a
@@ -133,6 +178,27 @@ fn good_keys_of_wrong_forms(terms: &[&Term]) -> FxHashSet<String> {
 
 impl TermIndex {
     pub fn new(set: &GlossarySet, lang: &LangTag) -> Self {
+        TermIndex::build(set, lang, None)
+    }
+
+    /// The index [`TermIndex::new`] builds, taking each form's compiled words from
+    /// `donor`, an index of another language of the same glossaries where it has the
+    /// same text (the plain language's, built to read a text's variant, before the
+    /// variant's checker): tokenising and case-folding the forms was most of the work.
+    pub fn reusing(set: &GlossarySet, lang: &LangTag, donor: &TermIndex) -> Self {
+        TermIndex::build(set, lang, Some(donor))
+    }
+
+    /// The text of pattern `p`'s form.
+    fn form_text(&self, p: &Pattern) -> &str {
+        let term = &self.terms[p.term];
+        match &p.kind {
+            PatternKind::Good => term.good_forms().nth(p.good_form).unwrap_or_default(),
+            PatternKind::Wrong { avoid, .. } => &term.avoid[*avoid].text,
+        }
+    }
+
+    fn build(set: &GlossarySet, lang: &LangTag, donor: Option<&TermIndex>) -> Self {
         // Patterns are built from the set's own terms (borrowed), the copies made last.
         let terms: Vec<&Term> = set.terms_for(lang).collect();
         let forms: usize = terms
@@ -149,6 +215,10 @@ impl TermIndex {
             good_keys: &good_keys,
             seen_good: FxHashSet::with_capacity_and_hasher(forms, Default::default()),
             tokens: Tokens::default(),
+            compiled: donor.map_or_else(FxHashMap::default, |d| {
+                d.patterns.iter().map(|p| (d.form_text(p), p)).collect()
+            }),
+            donor,
         };
         for (term_idx, term) in terms.iter().enumerate() {
             index.add_term(term_idx, term, &mut builder, &mut keys);
@@ -169,19 +239,15 @@ impl TermIndex {
         keys: &mut Vec<(u64, Option<u64>)>,
     ) {
         let mut new = Vec::new();
-        for form in term.good_forms() {
+        for (good_form, form) in term.good_forms().enumerate() {
             // The same good form with the same case mode blocks the same text whichever
             // entry it belongs to: index it once (the first entry's).
             if !b.seen_good.insert((form, term.case)) {
                 continue;
             }
-            new.push(Pattern::new(
-                term_idx,
-                PatternKind::Good,
-                form,
-                term.case,
-                &mut b.tokens,
-            ));
+            let mut pattern = b.pattern(term_idx, PatternKind::Good, form, term.case);
+            pattern.good_form = good_form;
+            new.push(pattern);
         }
         for (avoid_idx, avoid) in term.avoid.iter().enumerate() {
             let applies = avoid.variant.as_ref().is_none_or(|v| v.overlaps(b.lang));
@@ -192,17 +258,11 @@ impl TermIndex {
             }
             let kind = PatternKind::Wrong {
                 avoid: avoid_idx,
-                near: avoid.near.iter().map(|n| FormWords::new(n)).collect(),
+                near: b.near(&avoid.text, &avoid.near),
                 window: avoid.window,
             };
             let case = avoid.case.unwrap_or(term.case);
-            new.push(Pattern::new(
-                term_idx,
-                kind,
-                &avoid.text,
-                case,
-                &mut b.tokens,
-            ));
+            new.push(b.pattern(term_idx, kind, &avoid.text, case));
         }
         for pattern in new {
             let key = match pattern.form.words.as_slice() {
@@ -310,7 +370,8 @@ impl Pattern {
         Pattern {
             term,
             kind,
-            form: form_words,
+            good_form: 0,
+            form: Arc::new(form_words),
             case_words,
             case,
         }
@@ -396,4 +457,31 @@ fn crosses_sentence(tokens: &Tokens, text: &str, a: usize, b: usize) -> bool {
         gap.contains('\n')
             || (gap.contains(['.', '!', '?', '…']) && gap.ends_with(char::is_whitespace))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tag(s: &str) -> LangTag {
+        s.parse().expect("tag")
+    }
+
+    /// An index built from another language's compiled forms is the index built from
+    /// nothing, field by field (patterns, their words, context words, tables), for every
+    /// language of the shipped glossaries and either donor.
+    #[test]
+    fn reusing_builds_the_same_index() {
+        let set = mtlint_glossary::shipped::set();
+        for donor in ["pt", "pt-BR", "pt-PT"] {
+            let donor = TermIndex::new(&set, &tag(donor));
+            for lang in ["pt", "pt-BR", "pt-PT"] {
+                let lang = tag(lang);
+                let fresh = TermIndex::new(&set, &lang);
+                let reused = TermIndex::reusing(&set, &lang, &donor);
+                assert!(fresh.patterns.len() > 1000, "{lang}");
+                assert_eq!(format!("{fresh:?}"), format!("{reused:?}"), "{lang}");
+            }
+        }
+    }
 }

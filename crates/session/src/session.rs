@@ -149,10 +149,14 @@ impl Session {
                 options: self.config.policy.options.clone(),
             };
             // The variant evidence compiled this language's glossary index already:
-            // reused, not built twice.
+            // reused, not built twice. A variant's checker copies the compiled forms of
+            // the plain language's index, built for that evidence.
             let checker = match self.cached_index(lang) {
                 Some(index) => Checker::with_index(settings, &index),
-                None => Checker::new(&self.glossaries, settings),
+                None => match self.cached_index(&lang.base()) {
+                    Some(plain) => Checker::reusing(&self.glossaries, settings, &plain),
+                    None => Checker::new(&self.glossaries, settings),
+                },
             };
             Arc::new(checker)
         }))

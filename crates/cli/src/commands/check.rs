@@ -24,13 +24,6 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, CliError> {
         .collect::<Result<Vec<Rule>, _>>()?;
     // mtlint.toml merged with the flags (flags win).
     let run_config = config::resolve(&args, disabled)?;
-    if run_config.lang == LangChoice::Auto && args.jobs.is_none_or(|j| j.get() > 1) {
-        // Detecting the language needs lingua: its one-time set-up (about 42 M
-        // instructions, mostly its script tables) runs on the second core while the
-        // glossaries load; a finished run does not wait for it. With a language given,
-        // lingua is set up only if a rule asks it about a span (most texts never do).
-        std::thread::spawn(mtlint_check::language::warm_up);
-    }
     let baseline = args.baseline.as_deref().map(baseline::read).transpose()?;
     let mut session_config = run_config.session_config();
     session_config.read = ReadOptions {
@@ -72,13 +65,32 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, CliError> {
         pairs: args.format == Format::Html,
         stdin_name: args.stdin_filename.as_deref(),
     };
-    let pool = thread_pool(args.jobs, work_units(&paths))?;
+    let work = Work::of(&paths);
+    let pool = thread_pool(args.jobs, work.units())?;
     let progress = Progress::new(paths.len());
     let mode = FixMode::of(&args);
+    // Every rayon call of the run happens in this pool, lingua's included: no other
+    // thread is started (no global pool, no thread of lingua's own).
     let results = pool.install(|| {
         // The likely language's checker is built while the files are read (and their
-        // language detected): a wrong guess only costs building it.
-        let (read, _) = rayon::join(|| read_all(&paths, &files), || session.build_likely());
+        // language detected): a wrong guess only costs building it. Empty files are
+        // never checked, so a run of only empty files builds nothing.
+        let detect = lang_detected && work.has_text;
+        let (read, _) = rayon::join(
+            || {
+                if detect {
+                    // Built before any file's detection, on this pool thread (see
+                    // `prepare_detection`).
+                    mtlint_check::language::prepare_detection();
+                }
+                read_all(&paths, &files)
+            },
+            || {
+                if work.has_text {
+                    session.build_likely();
+                }
+            },
+        );
         let mut langs: Vec<LangTag> = read.iter().flatten().map(|(_, l, _)| l.clone()).collect();
         langs.sort();
         langs.dedup();
@@ -334,15 +346,36 @@ fn thread_count(asked: Option<std::num::NonZeroUsize>, work: usize) -> usize {
         .max(1)
 }
 
-/// The tasks a run can keep busy at once: each file's parts (a large file is checked in
-/// parts, in parallel; its size bounds the text checked), and building the likely
-/// language's checker while the files are read. Stdin and unreadable paths count as one.
-fn work_units(paths: &[PathBuf]) -> usize {
-    let parts: usize = paths
-        .iter()
-        .map(|p| std::fs::metadata(p).map_or(1, |m| mtlint_session::parts_of(m.len())))
-        .fold(0, usize::saturating_add);
-    parts.saturating_add(1)
+/// What the files of a run give the threads to do, known before reading them.
+struct Work {
+    /// The parts all files are checked in (a large file is checked in parts, in
+    /// parallel; its size bounds the text checked). Stdin and unreadable paths count as one.
+    parts: usize,
+    /// Whether any file may have text: an empty file is never checked (it is a notice).
+    has_text: bool,
+}
+
+impl Work {
+    fn of(paths: &[PathBuf]) -> Self {
+        let sizes: Vec<Option<u64>> = paths
+            .iter()
+            .map(|p| std::fs::metadata(p).ok().map(|m| m.len()))
+            .collect();
+        Work {
+            parts: sizes
+                .iter()
+                .map(|size| size.map_or(1, mtlint_session::parts_of))
+                .fold(0, usize::saturating_add),
+            // Stdin and unreadable paths (no size) may have text.
+            has_text: sizes.iter().any(|size| size.is_none_or(|len| len > 0)),
+        }
+    }
+
+    /// The tasks a run can keep busy at once: each file part, and building the likely
+    /// language's checker while the files are read (only if some file has text).
+    fn units(&self) -> usize {
+        self.parts.saturating_add(usize::from(self.has_text))
+    }
 }
 
 /// What became of one file, and what `--fix` or `--diff` did to it.
@@ -579,9 +612,16 @@ mod tests {
         std::fs::write(&small, "Olá.\n").expect("write");
         // 1 MiB: over the 512 KiB a file is checked whole, so 8 parts of 128 KiB.
         std::fs::write(&large, "a\n".repeat(512 * 1024)).expect("write");
-        assert_eq!(work_units(std::slice::from_ref(&small)), 2);
-        assert_eq!(work_units(&[small.clone(), PathBuf::from("-")]), 3);
-        assert_eq!(work_units(&[small, large]), 1 + 1 + 8);
+        let empty = dir.join("empty.txt");
+        std::fs::write(&empty, "").expect("write");
+        let units = |paths: &[PathBuf]| Work::of(paths).units();
+        assert_eq!(units(std::slice::from_ref(&small)), 2);
+        assert_eq!(units(&[small.clone(), PathBuf::from("-")]), 3);
+        assert_eq!(units(&[small.clone(), large]), 1 + 1 + 8);
+        // Empty files are never checked: no checker is built for them.
+        assert_eq!(units(std::slice::from_ref(&empty)), 1);
+        assert!(!Work::of(std::slice::from_ref(&empty)).has_text);
+        assert_eq!(units(&[empty, small]), 3);
         std::fs::remove_dir_all(&dir).expect("clean up");
     }
 }
