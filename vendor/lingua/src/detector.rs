@@ -52,6 +52,83 @@ static MOST_COMMON_NGRAM_MODELS: LazyLock<CountModelMap> = LazyLock::new(DashMap
 static LANGUAGES_WITH_SINGLE_UNIQUE_SCRIPT: LazyLock<HashSet<Language>> =
     LazyLock::new(Language::all_with_single_unique_script);
 
+std::thread_local! {
+    /// mtlint patch: per thread, each language's n-gram probabilities already read from
+    /// the shared models (see [`NgramMemo`]).
+    static NGRAM_MEMOS: std::cell::RefCell<Vec<(Language, NgramMemo)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// mtlint patch: the probabilities of n-grams already looked up in one language's model.
+/// An fst look-up costs about a thousand instructions, and the n-grams of real text
+/// repeat (most trigrams of a page were met on the pages before), so a repeated n-gram
+/// costs a hash look-up. The values are the model's own, so every sum is the same. Only
+/// n-grams of at most 15 bytes are kept, packed with their length in a `u128`; the memo
+/// starts over when it holds `NGRAM_MEMO_MAX` of them.
+#[derive(Default)]
+pub(crate) struct NgramMemo {
+    map: HashMap<u128, Option<u64>, std::hash::BuildHasherDefault<PackedHasher>>,
+    disabled: bool,
+}
+
+const NGRAM_MEMO_MAX: usize = 1 << 15;
+
+impl NgramMemo {
+    fn disabled() -> Self {
+        NgramMemo {
+            disabled: true,
+            ..NgramMemo::default()
+        }
+    }
+
+    /// The model's value of `ngram`, remembered.
+    fn get(&mut self, model: &LanguageModelFst, ngram: &str) -> Option<u64> {
+        let bytes = ngram.as_bytes();
+        if self.disabled || bytes.len() > 15 {
+            return model.get(ngram);
+        }
+        let mut key = [0u8; 16];
+        key[..bytes.len()].copy_from_slice(bytes);
+        key[15] = bytes.len() as u8;
+        let key = u128::from_le_bytes(key);
+        if let Some(value) = self.map.get(&key) {
+            return *value;
+        }
+        let value = model.get(ngram);
+        if self.map.len() >= NGRAM_MEMO_MAX {
+            self.map.clear();
+        }
+        self.map.insert(key, value);
+        value
+    }
+}
+
+/// mtlint patch: a hasher for the packed n-grams (one multiply-and-fold of each half).
+#[derive(Default)]
+pub(crate) struct PackedHasher(u64);
+
+impl std::hash::Hasher for PackedHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        let m = u128::from(self.0 ^ n) * 0x9E37_79B9_7F4A_7C15;
+        self.0 = (m as u64) ^ ((m >> 64) as u64);
+    }
+
+    fn write_u128(&mut self, n: u128) {
+        self.write_u64(n as u64);
+        self.write_u64((n >> 64) as u64);
+    }
+}
+
 /// This struct detects the language of text.
 ///
 /// A single instance of [`LanguageDetector`] can be used
@@ -1048,18 +1125,65 @@ impl LanguageDetector {
         language: Language,
         ngram_model: &[Vec<NgramRef>],
     ) -> f64 {
+        // mtlint patch: the language's model is looked up once, not once per n-gram (two
+        // SipHash DashMap look-ups each); the same values are added in the same order.
+        let Some(model) = self.probability_model(language) else {
+            return 0.0;
+        };
         let mut sum = 0.0;
-        for ngrams in ngram_model.iter() {
-            for ngram in ngrams {
-                if let Some(probability) = self.look_up_ngram_probability(language, ngram) {
-                    sum += probability;
-                    break;
+        self.with_memo(language, |memo| {
+            for ngrams in ngram_model.iter() {
+                for ngram in ngrams {
+                    if let Some(probability) = memo.get(&model, ngram.value).map(f64::from_bits)
+                    {
+                        sum += probability;
+                        break;
+                    }
                 }
             }
-        }
+        });
         sum
     }
 
+    /// mtlint patch: runs `f` with this thread's memo of `language`'s n-gram
+    /// probabilities, or with none (every look-up goes to the model) when the detector
+    /// reads other models than the shared ones or the thread is being torn down.
+    fn with_memo(&self, language: Language, f: impl FnOnce(&mut NgramMemo)) {
+        let mut f = Some(f);
+        if std::ptr::eq(self.ngram_language_models, &*NGRAM_MODELS) {
+            let _ = NGRAM_MEMOS.try_with(|memos| {
+                let mut memos = memos.borrow_mut();
+                let at = match memos.iter().position(|(l, _)| *l == language) {
+                    Some(at) => at,
+                    None => {
+                        memos.push((language, NgramMemo::default()));
+                        memos.len() - 1
+                    }
+                };
+                if let Some(f) = f.take() {
+                    f(&mut memos[at].1);
+                }
+            });
+        }
+        if let Some(f) = f.take() {
+            f(&mut NgramMemo::disabled());
+        }
+    }
+
+    /// mtlint patch: the probability model of `language`, loaded on first need, as
+    /// `look_up_ngram_probability` reads it (`None` when there is none).
+    fn probability_model(
+        &self,
+        language: Language,
+    ) -> Option<dashmap::mapref::one::Ref<'static, Language, LanguageModelFst>> {
+        if !load_probability_model(self.ngram_language_models, language) {
+            return None;
+        }
+        self.ngram_language_models.get(&language)
+    }
+
+    // mtlint patch: the scoring reads the model directly (see `probability_model`).
+    #[allow(dead_code)]
     fn look_up_ngram_probability(&self, language: Language, ngram: &NgramRef) -> Option<f64> {
         if !load_probability_model(self.ngram_language_models, language) {
             return None;
@@ -1078,14 +1202,17 @@ impl LanguageDetector {
     ) -> Counter<Language> {
         let mut unigram_counter = Counter::<Language>::new();
         for language in filtered_languages.iter() {
-            for unigrams in unigram_model.iter() {
-                if self
-                    .look_up_ngram_probability(*language, unigrams.first().unwrap())
-                    .is_some()
-                {
-                    unigram_counter[language] += 1;
+            // mtlint patch: the model looked up once per language (see above).
+            let Some(model) = self.probability_model(*language) else {
+                continue;
+            };
+            self.with_memo(*language, |memo| {
+                for unigrams in unigram_model.iter() {
+                    if memo.get(&model, unigrams.first().unwrap().value).is_some() {
+                        unigram_counter[language] += 1;
+                    }
                 }
-            }
+            });
         }
         unigram_counter
     }

@@ -106,6 +106,7 @@ pub(crate) fn classify(
     lexicon: &Lexicon,
     usage: &UsageTable,
     profile: &Profile,
+    memo: &mut WordMemo,
 ) -> Vec<Class> {
     let mut matches = glossary.iter().peekable();
     let mut classes: Vec<Class> = (0..tokens.len())
@@ -113,7 +114,7 @@ pub(crate) fn classify(
             while matches.next_if(|m| m.end_token <= k).is_some() {}
             match matches.peek() {
                 Some(m) if m.first_token <= k => Class::Glossary,
-                _ => classify_word(text, tokens, k, lexicon, usage, profile),
+                _ => classify_word(text, tokens, k, (lexicon, usage, profile), memo),
             }
         })
         .collect();
@@ -379,10 +380,10 @@ fn classify_word(
     text: &str,
     tokens: &Tokens,
     k: usize,
-    lexicon: &Lexicon,
-    usage: &UsageTable,
-    profile: &Profile,
+    data: (&Lexicon, &UsageTable, &Profile),
+    memo: &mut WordMemo,
 ) -> Class {
+    let (_, _, profile) = data;
     let range = tokens.tokens[k].range;
     let word = &text[range.as_range()];
     let folded = tokens.folded(k);
@@ -402,9 +403,43 @@ fn classify_word(
     if letters < 2 || upper >= 2 || tokens.in_url_or_code(text, range) {
         return Class::Neutral;
     }
+    // What the word is on its own is remembered per spelling (most words of a text are
+    // repeats); its neighbours are asked each time.
+    let own = match memo.get(word) {
+        Some(&class) => class,
+        None => {
+            let class = class_of_spelling(word, folded, upper, data);
+            if memo.len() >= WORD_MEMO_MAX {
+                memo.clear();
+            }
+            memo.insert(word.into(), class);
+            class
+        }
+    };
+    if own != Class::Known && before_clitic(text, tokens, k, profile) {
+        return Class::Known;
+    }
+    own
+}
+
+/// The spellings a part's classes remember before starting over.
+const WORD_MEMO_MAX: usize = 1 << 16;
+
+/// The class of each spelling met in a part on its own, without its neighbours (see
+/// [`class_of_spelling`]).
+pub(crate) type WordMemo = rustc_hash::FxHashMap<Box<str>, Class>;
+
+/// The class of a word of letters on its own spelling (`folded` its folded form, `upper`
+/// its count of capitals, below 2): what `classify_word` says of it unless its neighbours
+/// make it a verb before a clitic.
+fn class_of_spelling(
+    word: &str,
+    folded: &str,
+    upper: usize,
+    (lexicon, usage, profile): (&Lexicon, &UsageTable, &Profile),
+) -> Class {
     if lexicon.contains(folded)
         || (prefixed_word(folded, lexicon, profile) && !dominant_elsewhere(folded, usage))
-        || before_clitic(text, tokens, k, profile)
     {
         return Class::Known;
     }
@@ -520,6 +555,8 @@ pub(crate) struct WordClasses {
     /// Words the lexicon lacks (names, foreign words) and words with letters and digits:
     /// words that may be several run together.
     pub glued: Vec<usize>,
+    /// The class of each spelling met so far in the part (one profile's).
+    memo: WordMemo,
 }
 
 impl WordClasses {
@@ -546,7 +583,15 @@ impl WordClasses {
     }
 
     fn classify(&mut self, w: Words<'_>, lexicon: &Lexicon, usage: &UsageTable) {
-        self.classes = classify(w.text, w.tokens, w.glossary, lexicon, usage, w.profile);
+        self.classes = classify(
+            w.text,
+            w.tokens,
+            w.glossary,
+            lexicon,
+            usage,
+            w.profile,
+            &mut self.memo,
+        );
         for (k, class) in self.classes.iter().enumerate() {
             match class {
                 Class::Unaccented => self.unaccented.push(k),
@@ -591,4 +636,46 @@ pub(crate) struct Words<'a> {
     pub tokens: &'a Tokens,
     pub glossary: &'a [TermMatch],
     pub profile: &'a Profile,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The classes of `text` (one stretch, no glossary) with the Portuguese profile.
+    fn classes_of(text: &str, memo: &mut WordMemo) -> Vec<Class> {
+        let mut tokens = Tokens::default();
+        tokens.fill(text, 0);
+        let profile = mtlint_lexicon::profile("pt");
+        let lexicon = profile.lexicon().expect("the pt profile has a lexicon");
+        let usage = profile.usage().expect("the pt profile has a usage table");
+        classify(text, &tokens, &[], lexicon, usage, profile, memo)
+    }
+
+    #[test]
+    fn a_remembered_spelling_is_still_judged_by_its_neighbours() {
+        // "apaixonámo" is a verb form before the clitic "-nos" only: the class remembered
+        // for its spelling must not carry the first use's neighbours to the second.
+        let mut memo = WordMemo::default();
+        let classes = classes_of("apaixonámo-nos e apaixonámo", &mut memo);
+        assert_eq!(classes[0], Class::Known);
+        assert_ne!(classes[3], Class::Known);
+        let alone = classes_of("apaixonámo", &mut WordMemo::default());
+        assert_eq!(classes[3], alone[0]);
+        // Met first without the clitic, then with it.
+        let classes = classes_of("apaixonámo e apaixonámo-nos", &mut memo);
+        assert_eq!(classes[0], alone[0]);
+        assert_eq!(classes[2], Class::Known);
+    }
+
+    #[test]
+    fn remembered_classes_are_the_classes_found_afresh() {
+        let text = "O ministro elogiou a aliança, but the port city of Wonsan \
+                    ficou sem resposta; the ministro disse que the aliança é forte.";
+        let fresh = classes_of(text, &mut WordMemo::default());
+        let mut memo = WordMemo::default();
+        classes_of(text, &mut memo);
+        assert!(!memo.is_empty());
+        assert_eq!(classes_of(text, &mut memo), fresh);
+    }
 }

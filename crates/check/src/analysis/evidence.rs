@@ -4,6 +4,9 @@
 //! respelling suggests.
 
 use mtlint_lexicon::{Lexicon, OtherLanguage, Respelling, SourceSpelling, Usage, UsageTable};
+use std::cell::RefCell;
+
+use rustc_hash::FxHashMap;
 
 use crate::analysis::classes::USED_IN_TARGET;
 
@@ -55,6 +58,58 @@ fn portuguese_counterpart(folded: &str, on: Evidence<'_>) -> Option<String> {
         return None;
     }
     crate::respell::portuguese_counterpart(folded, on.lexicon, on.respelling)
+}
+
+/// Words a thread remembers the evidence of before it starts over.
+const MAX_REMEMBERED: usize = 1 << 16;
+
+/// Which data a thread's remembered evidence was read from: the addresses of `Evidence`'s
+/// tables, which are `'static` and so never hold other data.
+type EvidenceOwner = [usize; 4];
+
+type EvidenceMemo = (
+    EvidenceOwner,
+    FxHashMap<Box<str>, Option<(&'static str, f64)>>,
+);
+
+thread_local! {
+    static REMEMBERED: RefCell<EvidenceMemo> = RefCell::default();
+}
+
+/// [`word_evidence`], remembered per thread for each word: a word left untranslated
+/// recurs through a document, and its evidence (usage, respellings) costs thousands of
+/// instructions to find. The data are `'static`, so their addresses name them.
+pub(crate) fn remembered_word_evidence(
+    folded: &str,
+    on: Evidence<'static>,
+) -> Option<(&'static str, f64)> {
+    let owner: EvidenceOwner = [
+        std::ptr::from_ref(on.usage) as usize,
+        std::ptr::from_ref(on.lexicon) as usize,
+        std::ptr::from_ref(on.respelling) as usize,
+        std::ptr::from_ref(on.source) as usize,
+    ];
+    // `try_with`: a thread being torn down has no memo left, and then just computes.
+    let known = REMEMBERED
+        .try_with(|m| {
+            let m = m.borrow();
+            (m.0 == owner).then(|| m.1.get(folded).copied()).flatten()
+        })
+        .ok()
+        .flatten();
+    if let Some(evidence) = known {
+        return evidence;
+    }
+    let evidence = word_evidence(folded, on);
+    let _ = REMEMBERED.try_with(|m| {
+        let mut m = m.borrow_mut();
+        if m.0 != owner || m.1.len() >= MAX_REMEMBERED {
+            m.1.clear();
+            m.0 = owner;
+        }
+        m.1.insert(folded.into(), evidence);
+    });
+    evidence
 }
 
 /// The language a word the target lexicon lacks belongs to, on the word's own evidence:

@@ -34,7 +34,7 @@ use lines::{untranslated_blocks, Block};
 use neighbours::{Found, Neighbours};
 
 use crate::analysis::classes::{neutralise_quoted, Class};
-use crate::analysis::evidence::{respelt, word_evidence, Evidence};
+use crate::analysis::evidence::{remembered_word_evidence, respelt, Evidence};
 use crate::analysis::words::{joined, starts_upper};
 use crate::context::Context;
 use crate::language::{score_span, ForeignGuess, SpanLanguages};
@@ -386,7 +386,7 @@ impl Untranslated {
         }
         let foreign = run.clone().find(|&k| classes[k] == Class::Foreign)?;
         let on = self.evidence?;
-        if let Some((language, confidence)) = word_evidence(tokens.folded(foreign), on) {
+        if let Some((language, confidence)) = remembered_word_evidence(tokens.folded(foreign), on) {
             return Some(Found::new(run, language, confidence));
         }
         if on
@@ -414,7 +414,7 @@ impl Untranslated {
         let mut found: Vec<Found> = Vec::new();
         for k in run {
             let evidence = (classes[k] == Class::Foreign && long_enough(text, tokens, k))
-                .then(|| self.evidence.and_then(|on| word_evidence(tokens.folded(k), on)))
+                .then(|| self.evidence.and_then(|on| remembered_word_evidence(tokens.folded(k), on)))
                 .flatten();
             let Some((language, confidence)) = evidence else {
                 continue;

@@ -703,6 +703,26 @@ fn a_word_english_uses_most_is_not_labelled_galician_or_spanish() {
 }
 
 #[test]
+fn remembered_evidence_is_the_evidence_found_afresh() {
+    use crate::analysis::evidence::{remembered_word_evidence, word_evidence, Evidence};
+    let profile = mtlint_lexicon::profile("pt");
+    let on = Evidence {
+        usage: profile.usage().expect("usage"),
+        lexicon: profile.lexicon().expect("lexicon"),
+        respelling: &profile.respelling,
+        source: &profile.source.spelling,
+    };
+    let words = ["walleyes", "quenlla", "stimulus", "ministro", "cuchillada", "zzqx"];
+    // Twice: the first call finds, the second remembers.
+    for _ in 0..2 {
+        for word in words {
+            assert_eq!(remembered_word_evidence(word, on), word_evidence(word, on), "{word}");
+        }
+    }
+    assert!(remembered_word_evidence("quenlla", on).is_some());
+}
+
+#[test]
 fn a_repeated_word_is_one_finding_with_the_other_lines() {
     let text = "A vítima tinha feridas de cuchillada no braço.\nOutra cuchillada atingiu a perna.\n\nUma terceira cuchillada feriu o rosto.";
     let found = untranslated(text);
