@@ -1,8 +1,6 @@
 //! The names a document writes, observed stretch by stretch for the rules that compare
 //! them across the document (`inconsistent-name`).
 
-use mtlint_glossary::fold_key;
-
 use crate::names::keys::strip_diacritics;
 use crate::names::scan::{Scan, TermMatch};
 use crate::ByteRange;
@@ -13,8 +11,10 @@ const MIN_FREE_LETTERS: usize = 4;
 /// The names a part of the document writes.
 #[derive(Debug, Default)]
 pub(crate) struct Uses {
-    /// Good-form matches of name entries: term, where, folded form.
-    pub glossary: Vec<(u32, ByteRange, String)>,
+    /// Good-form matches of name entries: term, where. The folded form is made when the
+    /// document is finished, once per spelling: a long text repeats its names, and a
+    /// string per use was most of the memory checking a large file took.
+    pub glossary: Vec<(u32, ByteRange)>,
     /// Capitalised words no glossary explains: letters without diacritics, where, folded,
     /// and the capitalised word after it, without diacritics (a surname after a first name).
     pub free: Vec<(String, ByteRange, String, Option<String>)>,
@@ -31,8 +31,7 @@ impl Uses {
                 scan.range(m.first_token).start,
                 scan.range(m.end_token - 1).end,
             );
-            self.glossary
-                .push((m.term as u32, range, fold_key(&scan.text[range.as_range()])));
+            self.glossary.push((m.term as u32, range));
         }
         let mut stripped = Vec::new();
         for i in 0..scan.tokens.len() {
@@ -67,6 +66,14 @@ impl Uses {
     pub fn extend(&mut self, later: Uses) {
         self.glossary.extend(later.glossary);
         self.free.extend(later.free);
+    }
+
+    /// Room for the uses of later parts, so merging the parts of a large file does not
+    /// leave the vectors up to twice as large as their uses.
+    pub fn reserve_for<'a>(&mut self, later: impl Iterator<Item = &'a Uses> + Clone) {
+        self.glossary
+            .reserve_exact(later.clone().map(|u| u.glossary.len()).sum());
+        self.free.reserve_exact(later.map(|u| u.free.len()).sum());
     }
 }
 

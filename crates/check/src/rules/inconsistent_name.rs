@@ -51,8 +51,17 @@ fn finish(doc: &mut Finish<'_>) {
 
 /// The findings for the whole document, from the names its parts used.
 fn report(uses: &Uses, text: &str, terms: &[Term], out: &mut Vec<Finding>) {
+    // Each spelling's folded form, made once (a long text repeats its names).
+    let mut keys: FxHashMap<&str, String> = FxHashMap::default();
+    for (_, range) in &uses.glossary {
+        let written = &text[range.as_range()];
+        if !keys.contains_key(written) {
+            keys.insert(written, fold_key(written));
+        }
+    }
     let mut by_term: FxHashMap<u32, Vec<(ByteRange, &str)>> = FxHashMap::default();
-    for (term, range, key) in &uses.glossary {
+    for (term, range) in &uses.glossary {
+        let key = keys.get(&text[range.as_range()]).map_or("", String::as_str);
         by_term.entry(*term).or_default().push((*range, key));
     }
     // A capitalised word no glossary explains that is a near spelling of a one-word form
