@@ -298,7 +298,6 @@ impl Checker {
             mut facts,
         } = parts.next().unwrap_or_default();
         findings.reserve_exact(parts.as_slice().iter().map(|p| p.findings.len()).sum());
-        facts.reserve_for(parts.as_slice().iter().map(|p| &p.facts));
         for part in parts {
             findings.extend(part.findings);
             facts.extend(part.facts);

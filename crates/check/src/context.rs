@@ -187,12 +187,4 @@ impl Facts {
         self.name_uses.extend(later.name_uses);
         self.variant_uses.extend(later.variant_uses);
     }
-
-    /// Room for the facts of later parts (see [`Uses::reserve_for`]).
-    pub fn reserve_for<'a>(&mut self, later: impl Iterator<Item = &'a Facts> + Clone) {
-        self.name_uses
-            .reserve_for(later.clone().map(|f| &f.name_uses));
-        self.variant_uses
-            .reserve_exact(later.map(|f| f.variant_uses.len()).sum());
-    }
 }

@@ -42,7 +42,7 @@ fn check(ctx: &mut Context<'_, '_>) {
     let scan = ctx.scan();
     let mut uses = Uses::default();
     uses.observe(scan, ctx.glossary);
-    ctx.facts.name_uses.extend(uses);
+    ctx.facts.name_uses.append(uses);
 }
 
 fn finish(doc: &mut Finish<'_>) {
@@ -53,14 +53,14 @@ fn finish(doc: &mut Finish<'_>) {
 fn report(uses: &Uses, text: &str, terms: &[Term], out: &mut Vec<Finding>) {
     // Each spelling's folded form, made once (a long text repeats its names).
     let mut keys: FxHashMap<&str, String> = FxHashMap::default();
-    for (_, range) in &uses.glossary {
+    for (_, range) in uses.glossary() {
         let written = &text[range.as_range()];
         if !keys.contains_key(written) {
             keys.insert(written, fold_key(written));
         }
     }
     let mut by_term: FxHashMap<u32, Vec<(ByteRange, &str)>> = FxHashMap::default();
-    for (term, range) in &uses.glossary {
+    for (term, range) in uses.glossary() {
         let key = keys.get(&text[range.as_range()]).map_or("", String::as_str);
         by_term.entry(*term).or_default().push((*range, key));
     }
@@ -82,7 +82,7 @@ fn report(uses: &Uses, text: &str, terms: &[Term], out: &mut Vec<Finding>) {
         })
         .collect();
     let mut near_nothing: rustc_hash::FxHashSet<&str> = Default::default();
-    for (_, range, folded, _) in &uses.free {
+    for (_, range, folded, _) in uses.free() {
         let folded = folded.as_str();
         if folded.chars().count() < NEAR_MIN_LETTERS || near_nothing.contains(folded) {
             continue;
@@ -108,7 +108,7 @@ fn report(uses: &Uses, text: &str, terms: &[Term], out: &mut Vec<Finding>) {
         report_group(text, &uses, Some(&preferred), Some(term), are_variants, out);
     }
     let mut by_letters: FxHashMap<&str, Vec<FreeUse>> = FxHashMap::default();
-    for (letters, range, folded, next) in &uses.free {
+    for (letters, range, folded, next) in uses.free() {
         by_letters
             .entry(letters)
             .or_default()
