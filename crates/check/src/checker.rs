@@ -239,6 +239,7 @@ impl Checker {
         }
         // Findings of different stretches never overlap: one pass settles the part.
         crate::settle::settle(&mut findings);
+        facts.shrink_to_fit();
         Part { findings, facts }
     }
 

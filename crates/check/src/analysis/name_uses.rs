@@ -66,6 +66,15 @@ impl Uses {
         }
     }
 
+    /// Gives back the room the vectors grew beyond their uses: a part's uses are kept
+    /// until the whole document is read (up to twice their size otherwise).
+    pub fn shrink_to_fit(&mut self) {
+        for chunk in &mut self.chunks {
+            chunk.glossary.shrink_to_fit();
+            chunk.free.shrink_to_fit();
+        }
+    }
+
     /// Adds the uses seen in a later part of the document.
     pub fn extend(&mut self, later: Uses) {
         self.chunks.extend(later.chunks);
