@@ -132,15 +132,20 @@ fn report(uses: &Uses, text: &str, terms: &[Term], out: &mut Vec<Finding>) {
             }
         }
     }
-    let mut by_letters: FxHashMap<&str, Vec<FreeUse>> = FxHashMap::default();
-    for (letters, range, folded, next) in uses.free() {
-        by_letters
-            .entry(letters)
-            .or_default()
-            .push((*range, folded, next.as_deref()));
+    // Grouped by index (8 bytes a use, not 48): the uses of one group are gathered only
+    // while it is reported.
+    let free: Vec<_> = uses.free().collect();
+    let mut by_letters: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (i, (letters, ..)) in free.iter().enumerate() {
+        by_letters.entry(letters.as_str()).or_default().push(i);
     }
-    for uses in by_letters.values() {
-        for people in by_person(uses) {
+    for indices in by_letters.values() {
+        let uses: Vec<FreeUse> = indices
+            .iter()
+            .filter_map(|&i| free.get(i))
+            .map(|(_, range, folded, next)| (*range, folded.as_str(), next.as_deref()))
+            .collect();
+        for people in by_person(&uses) {
             report_group(text, &people, None, None, |_, _| true, out);
         }
     }
