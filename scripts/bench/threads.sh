@@ -82,5 +82,5 @@ echo "== perf stat (wall clock under load $(cut -d' ' -f1-3 /proc/loadavg))"
 for jobs in 1 2; do
     perf stat -e task-clock,context-switches "$bin" check --no-config --format jsonl \
         -j "$jobs" "$@" "$work/files" 2>&1 > /dev/null |
-        grep -E 'task-clock|context-switches|elapsed' | sed "s/^/-j $jobs /"
+        grep -E 'task-clock|context-switches|elapsed' | sed "s/^/-j $jobs /" || true
 done
