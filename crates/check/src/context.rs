@@ -183,6 +183,12 @@ pub(crate) struct Facts {
 }
 
 impl Facts {
+    /// Gives back the room the facts grew beyond their size (see [`Uses::shrink_to_fit`]).
+    pub fn shrink_to_fit(&mut self) {
+        self.name_uses.shrink_to_fit();
+        self.variant_uses.shrink_to_fit();
+    }
+
     pub fn extend(&mut self, later: Facts) {
         self.name_uses.extend(later.name_uses);
         self.variant_uses.extend(later.variant_uses);

@@ -6,6 +6,8 @@
 //! every line and column) still points into the file, and a multi-word form can still
 //! span a soft line break or emphasis markers inside a paragraph.
 
+use std::borrow::Cow;
+
 use crate::segment::{MappedText, OffsetMap, RunKind, Segment};
 use crate::{markdown, Applicability, ByteRange, Finding, SegmentInfo};
 
@@ -31,11 +33,23 @@ const OPAQUE: char = '\u{1f}';
 #[derive(Debug, Clone)]
 pub struct Document<'a> {
     file: &'a str,
+    /// The segments a format read; none for plain text (see [`Reading::File`]).
     segments: Vec<Segment>,
     /// Where each segment's target starts in the checked text.
     starts: Vec<usize>,
-    /// The targets joined, when there are several (one target is read as it is).
-    joined: Option<String>,
+    reading: Reading,
+}
+
+/// Where the checked text is.
+#[derive(Debug, Clone)]
+enum Reading {
+    /// The file itself, read in place: plain text, one verbatim segment with this map.
+    /// Not copied: a copy held a large file twice at the peak (64 MiB more for 64 MiB).
+    File(OffsetMap),
+    /// The one segment's target, read as it is.
+    One,
+    /// The segments' targets joined, when there are several.
+    Joined(String),
 }
 
 /// What separates two segments' targets in the checked text: a paragraph break, which
@@ -52,8 +66,12 @@ impl<'a> Document<'a> {
 
     /// Plain text: all of it is prose, one segment.
     pub fn plain(file: &'a str) -> Self {
-        let target = MappedText::verbatim(file.to_string(), 0);
-        Document::from_segments(file, vec![Segment::target(target)])
+        Document {
+            file,
+            segments: Vec::new(),
+            starts: vec![0],
+            reading: Reading::File(OffsetMap::verbatim(file.len(), 0)),
+        }
     }
 
     /// Markdown: text and inline text are prose; code spans and blocks, HTML, math, link
@@ -75,9 +93,9 @@ impl<'a> Document<'a> {
     /// A document of `segments` read from `file` by a format.
     pub fn from_segments(file: &'a str, segments: Vec<Segment>) -> Self {
         let mut starts = Vec::with_capacity(segments.len());
-        let joined = if segments.len() == 1 {
+        let reading = if segments.len() == 1 {
             starts.push(0);
-            None
+            Reading::One
         } else {
             let len = segments.iter().map(|s| s.target.text().len() + 2).sum();
             let mut joined = String::with_capacity(len);
@@ -88,13 +106,13 @@ impl<'a> Document<'a> {
                 starts.push(joined.len());
                 joined.push_str(segment.target.text());
             }
-            Some(joined)
+            Reading::Joined(joined)
         };
         Document {
             file,
             segments,
             starts,
-            joined,
+            reading,
         }
     }
 
@@ -103,24 +121,35 @@ impl<'a> Document<'a> {
         self.file
     }
 
-    pub fn segments(&self) -> &[Segment] {
-        &self.segments
+    /// The segments; plain text's one segment is made (a copy of the file) on demand.
+    pub fn segments(&self) -> Cow<'_, [Segment]> {
+        match &self.reading {
+            Reading::File(_) => {
+                let target = MappedText::verbatim(self.file.to_string(), 0);
+                Cow::Owned(vec![Segment::target(target)])
+            }
+            _ => Cow::Borrowed(&self.segments),
+        }
     }
 
     /// The text the rules read: the segments' targets, a blank line between two. For
     /// plain text and Markdown, as long as the file, every offset the file's.
     pub fn checked_text(&self) -> &str {
-        match &self.joined {
-            Some(joined) => joined,
-            None => self.segments.first().map_or("", |s| s.target.text()),
+        match &self.reading {
+            Reading::File(_) => self.file,
+            Reading::One => self.segments.first().map_or("", |s| s.target.text()),
+            Reading::Joined(joined) => joined,
         }
     }
 
     /// The checked text with the segments it is made of, as the checker reads it.
     pub fn checked(&self) -> CheckedText<'_> {
-        CheckedText {
-            text: self.checked_text(),
-            segments: self
+        let segments = match self.reading {
+            Reading::File(_) => vec![SegmentSpan {
+                range: ByteRange::new(0, self.file.len()),
+                source: None,
+            }],
+            _ => self
                 .segments
                 .iter()
                 .zip(&self.starts)
@@ -129,6 +158,18 @@ impl<'a> Document<'a> {
                     source: s.source.as_ref().map(MappedText::text),
                 })
                 .collect(),
+        };
+        CheckedText {
+            text: self.checked_text(),
+            segments,
+        }
+    }
+
+    /// The map of the `index`th segment's target to the file.
+    fn map(&self, index: usize) -> &OffsetMap {
+        match &self.reading {
+            Reading::File(map) => map,
+            _ => self.segments[index].target.map(),
         }
     }
 
@@ -146,7 +187,7 @@ impl<'a> Document<'a> {
     fn file_range(&self, range: ByteRange) -> Option<ByteRange> {
         let (index, start) = self.segment_at(range.start)?;
         let local = ByteRange::new(range.start - start, range.end.max(range.start) - start);
-        Some(self.segments[index].target.map().file_range(local))
+        Some(self.map(index).file_range(local))
     }
 
     /// Findings on the checked text, made safe for the file and moved to its positions.
@@ -173,8 +214,7 @@ impl<'a> Document<'a> {
             .into_iter()
             .filter_map(|mut finding| {
                 let (index, start) = self.segment_at(finding.range.start)?;
-                let segment = &self.segments[index];
-                let map = segment.target.map();
+                let map = self.map(index);
                 let local =
                     |r: ByteRange| ByteRange::new(r.start - start, r.end.max(r.start) - start);
                 if finding.rule.def().dropped_over_markup
@@ -202,7 +242,8 @@ impl<'a> Document<'a> {
                         }
                         None => false,
                     });
-                if segment.id.is_some() || segment.source.is_some() {
+                let segment = self.segments.get(index);
+                if let Some(segment) = segment.filter(|s| s.id.is_some() || s.source.is_some()) {
                     finding.segment = Some(Box::new(SegmentInfo {
                         id: segment.id.clone(),
                         source: segment.source.as_ref().map(|s| s.text().to_string()),
@@ -327,6 +368,22 @@ mod tests {
         assert_eq!(doc.checked_text(), "Coréia `x`");
         assert_eq!(doc.segments().len(), 1);
         assert!(doc.segments()[0].target.map().is_verbatim());
+        assert_eq!(doc.segments()[0].target.text(), "Coréia `x`");
+    }
+
+    /// A large plain file was held twice while checked: the file, and a copy that was
+    /// the checked text. The checked text is now the file's own bytes.
+    #[test]
+    fn plain_text_is_read_in_place_not_copied() {
+        let file = "A Coréia do Norte.\n\nOutro parágrafo.\n".to_string();
+        let doc = Document::plain(&file);
+        assert_eq!(doc.checked_text().as_ptr(), file.as_ptr());
+        let checked = doc.checked();
+        assert_eq!(checked.text.as_ptr(), file.as_ptr());
+        assert_eq!(checked.text.len(), file.len());
+        assert_eq!(checked.segments.len(), 1);
+        assert_eq!(checked.segments[0].range, ByteRange::new(0, file.len()));
+        assert_eq!(checked.segments[0].source, None);
     }
 
     #[test]

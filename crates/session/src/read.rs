@@ -143,3 +143,20 @@ fn read_pairs<'a>(
 fn located(name: &str, e: &FormatError) -> CheckError {
     CheckError::Format(format!("{name}:{}:{}: {}", e.line, e.column, e.message))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use mtlint_check::DocumentKind;
+
+    /// The checker reads a plain file in the caller's buffer: a copy would hold a large
+    /// file twice (issue 21's memory goal, 2 x the input + 64 MiB, counts on it).
+    #[test]
+    fn plain_text_is_checked_in_the_callers_buffer() {
+        let text = "A Coréia do Norte.\n".repeat(100);
+        let kind = FileKind::Text(DocumentKind::PlainText);
+        let file = read("f.txt", &text, kind, &ReadOptions::default()).expect("plain text");
+        assert_eq!(file.doc.checked().text.as_ptr(), text.as_ptr());
+        assert_eq!(file.doc.checked_text().len(), text.len());
+    }
+}

@@ -42,7 +42,7 @@ fn check(ctx: &mut Context<'_, '_>) {
     let scan = ctx.scan();
     let mut uses = Uses::default();
     uses.observe(scan, ctx.glossary);
-    ctx.facts.name_uses.extend(uses);
+    ctx.facts.name_uses.append(uses);
 }
 
 fn finish(doc: &mut Finish<'_>) {
@@ -51,9 +51,20 @@ fn finish(doc: &mut Finish<'_>) {
 
 /// The findings for the whole document, from the names its parts used.
 fn report(uses: &Uses, text: &str, terms: &[Term], out: &mut Vec<Finding>) {
-    let mut by_term: FxHashMap<u32, Vec<(ByteRange, &str)>> = FxHashMap::default();
-    for (term, range, key) in &uses.glossary {
-        by_term.entry(*term).or_default().push((*range, key));
+    // Each spelling's folded form, made once (a long text repeats its names).
+    let mut keys: FxHashMap<&str, String> = FxHashMap::default();
+    for (_, range) in uses.glossary() {
+        let written = &text[range.as_range()];
+        if !keys.contains_key(written) {
+            keys.insert(written, fold_key(written));
+        }
+    }
+    let key_of = |range: &ByteRange| keys.get(&text[range.as_range()]).map_or("", String::as_str);
+    // Per entry its spellings, not its uses: a long text's uses of names are many (1.6
+    // million on 64 MiB of news) and a copy of them grouped by entry was 30 MB.
+    let mut by_term: FxHashMap<u32, Entry> = FxHashMap::default();
+    for (term, range) in uses.glossary() {
+        by_term.entry(*term).or_default().count(*range, key_of(range));
     }
     // A capitalised word no glossary explains that is a near spelling of a one-word form
     // the document uses ("Zelenskiy" beside "Zelensky") is another spelling of that entry.
@@ -62,18 +73,13 @@ fn report(uses: &Uses, text: &str, terms: &[Term], out: &mut Vec<Finding>) {
     // compared again until some entry gains a form (a long text repeats its names).
     let mut forms: Vec<(u32, Vec<&str>)> = by_term
         .iter()
-        .map(|(term, used)| {
-            let mut keys: Vec<&str> = Vec::new();
-            for &(_, key) in used {
-                if !key.contains(' ') && !keys.contains(&key) {
-                    keys.push(key);
-                }
-            }
-            (*term, keys)
+        .map(|(term, entry)| {
+            let keys = entry.spellings.iter().map(|s| s.0);
+            (*term, keys.filter(|key| !key.contains(' ')).collect())
         })
         .collect();
     let mut near_nothing: rustc_hash::FxHashSet<&str> = Default::default();
-    for (_, range, folded, _) in &uses.free {
+    for (_, range, folded, _) in uses.free() {
         let folded = folded.as_str();
         if folded.chars().count() < NEAR_MIN_LETTERS || near_nothing.contains(folded) {
             continue;
@@ -89,26 +95,128 @@ fn report(uses: &Uses, text: &str, terms: &[Term], out: &mut Vec<Finding>) {
             keys.push(folded);
             near_nothing.clear();
         }
-        if let Some(used) = by_term.get_mut(term) {
-            used.push((*range, folded));
+        if let Some(entry) = by_term.get_mut(term) {
+            entry.count(*range, folded);
+            entry.joined.push((*range, folded));
         }
     }
-    for (term, uses) in by_term {
-        let term = &terms[term as usize];
-        let preferred = fold_key(&term.preferred);
-        report_group(text, &uses, Some(&preferred), Some(term), are_variants, out);
+    // Each entry's majority spelling; then, in one pass over the uses, the findings of
+    // each entry: its glossary uses in text order, then the words that joined it, the
+    // entries in the map's order (as one vector of uses per entry gave them).
+    let majors: FxHashMap<u32, Majority> = by_term
+        .iter()
+        .filter_map(|(&term, entry)| {
+            let preferred = fold_key(&terms[term as usize].preferred);
+            Some((term, majority(&entry.spellings, Some(&preferred))?))
+        })
+        .collect();
+    let mut found: FxHashMap<u32, Vec<Finding>> = FxHashMap::default();
+    for (term, range) in uses.glossary() {
+        let Some(major) = majors.get(term) else {
+            continue;
+        };
+        let key = key_of(range);
+        if key != major.key && are_variants(key, major.key) {
+            let finding = variant_finding(text, *range, major, Some(&terms[*term as usize]));
+            found.entry(*term).or_default().push(finding);
+        }
     }
-    let mut by_letters: FxHashMap<&str, Vec<FreeUse>> = FxHashMap::default();
-    for (letters, range, folded, next) in &uses.free {
-        by_letters
-            .entry(letters)
-            .or_default()
-            .push((*range, folded, next.as_deref()));
+    for (term, entry) in &by_term {
+        let Some(major) = majors.get(term) else {
+            continue;
+        };
+        out.extend(found.remove(term).unwrap_or_default());
+        for &(range, key) in &entry.joined {
+            if key != major.key && are_variants(key, major.key) {
+                out.push(variant_finding(text, range, major, Some(&terms[*term as usize])));
+            }
+        }
     }
-    for uses in by_letters.values() {
-        for people in by_person(uses) {
+    // Grouped by index (8 bytes a use, not 48): the uses of one group are gathered only
+    // while it is reported.
+    let free: Vec<_> = uses.free().collect();
+    let mut by_letters: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (i, (letters, ..)) in free.iter().enumerate() {
+        by_letters.entry(letters.as_str()).or_default().push(i);
+    }
+    for indices in by_letters.values() {
+        let uses: Vec<FreeUse> = indices
+            .iter()
+            .filter_map(|&i| free.get(i))
+            .map(|(_, range, folded, next)| (*range, folded.as_str(), next.as_deref()))
+            .collect();
+        for people in by_person(&uses) {
             report_group(text, &people, None, None, |_, _| true, out);
         }
+    }
+}
+
+/// What the uses of one glossary entry say: its spellings in order of first use (folded
+/// form, count, first place), and the words no glossary explains that joined it, in order.
+#[derive(Default)]
+struct Entry<'t> {
+    spellings: Vec<(&'t str, usize, ByteRange)>,
+    joined: Vec<(ByteRange, &'t str)>,
+}
+
+impl<'t> Entry<'t> {
+    fn count(&mut self, range: ByteRange, key: &'t str) {
+        count_spelling(&mut self.spellings, range, key);
+    }
+}
+
+/// Counts a use of the spelling `key` at `range` among `spellings` (in order of first use).
+fn count_spelling<'t>(spellings: &mut Vec<(&'t str, usize, ByteRange)>, range: ByteRange, key: &'t str) {
+    match spellings.iter_mut().find(|(k, _, _)| *k == key) {
+        Some(s) => s.1 += 1,
+        None => spellings.push((key, 1, range)),
+    }
+}
+
+/// The spelling a name's other spellings are reported against: the most used one, the
+/// preferred form on a tie, then the first used.
+struct Majority<'t> {
+    key: &'t str,
+    count: usize,
+    at: ByteRange,
+}
+
+/// The majority of `spellings`, if there are two or more.
+fn majority<'t>(spellings: &[(&'t str, usize, ByteRange)], preferred: Option<&str>) -> Option<Majority<'t>> {
+    if spellings.len() < 2 {
+        return None;
+    }
+    spellings
+        .iter()
+        .enumerate()
+        .max_by(|(ia, a), (ib, b)| {
+            let pa = Some(a.0) == preferred;
+            let pb = Some(b.0) == preferred;
+            (a.1, pa, std::cmp::Reverse(*ia)).cmp(&(b.1, pb, std::cmp::Reverse(*ib)))
+        })
+        .map(|(_, &(key, count, at))| Majority { key, count, at })
+}
+
+/// The finding on the use at `range` of a spelling other than the majority's.
+fn variant_finding(text: &str, range: ByteRange, major: &Majority<'_>, term: Option<&Term>) -> Finding {
+    let major_text = &text[major.at.as_range()];
+    let found = &text[range.as_range()];
+    let times = if major.count == 1 {
+        "once".to_string()
+    } else {
+        format!("{} times", major.count)
+    };
+    let message = format!(
+        "\"{found}\" is spelled \"{major_text}\" elsewhere in this document ({times}): use one spelling"
+    );
+    Finding {
+        suggestions: vec![Suggestion {
+            range,
+            replacement: carry_case(found, major_text),
+            applicability: Applicability::Unsafe,
+        }],
+        term: term.map(TermRef::of),
+        ..Finding::new(Rule::InconsistentName, range, message)
     }
 }
 
@@ -149,49 +257,15 @@ fn report_group(
     // Spellings in order of first use, with counts.
     let mut spellings: Vec<(&str, usize, ByteRange)> = Vec::new();
     for &(range, key) in uses {
-        match spellings.iter_mut().find(|(k, _, _)| *k == key) {
-            Some(s) => s.1 += 1,
-            None => spellings.push((key, 1, range)),
-        }
+        count_spelling(&mut spellings, range, key);
     }
-    if spellings.len() < 2 {
-        return;
-    }
-    let Some(&(major, major_count, major_at)) = spellings
-        .iter()
-        .enumerate()
-        .max_by(|(ia, a), (ib, b)| {
-            let pa = Some(a.0) == preferred;
-            let pb = Some(b.0) == preferred;
-            (a.1, pa, std::cmp::Reverse(*ia)).cmp(&(b.1, pb, std::cmp::Reverse(*ib)))
-        })
-        .map(|(_, s)| s)
-    else {
+    let Some(major) = majority(&spellings, preferred) else {
         return;
     };
-    let major_text = &text[major_at.as_range()];
     for &(range, key) in uses {
-        if key == major || !variants(key, major) {
-            continue;
+        if key != major.key && variants(key, major.key) {
+            out.push(variant_finding(text, range, &major, term));
         }
-        let found = &text[range.as_range()];
-        let times = if major_count == 1 {
-            "once".to_string()
-        } else {
-            format!("{major_count} times")
-        };
-        let message = format!(
-            "\"{found}\" is spelled \"{major_text}\" elsewhere in this document ({times}): use one spelling"
-        );
-        out.push(Finding {
-            suggestions: vec![Suggestion {
-                range,
-                replacement: carry_case(found, major_text),
-                applicability: Applicability::Unsafe,
-            }],
-            term: term.map(TermRef::of),
-            ..Finding::new(Rule::InconsistentName, range, message)
-        });
     }
 }
 
