@@ -26,6 +26,8 @@
 # The wheels are pinned so that --fixtures rewrites the committed files byte for byte.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=scripts/formats/debs.sh
+source scripts/formats/debs.sh
 root="$PWD"
 work="$root/target/formats"
 mkdir -p "$work/debs" "$work/root" "$work/corpus"
@@ -51,13 +53,7 @@ rm -rf "$work/allauth" && mkdir -p "$work/allauth"
 debs=(coreutils tar wget libglib2.0-data libgtk-3-common util-linux-locales gnupg-l10n
       apt dpkg gettext bash findutils grep sed diffutils e2fsprogs binutils-common
       libreoffice-l10n-pt-br php-symfony-validator)
-if [ "$(ls "$work/debs" | wc -l)" -lt "${#debs[@]}" ]; then
-  if [ "$(id -u)" -eq 0 ]; then apt-get update -qq; fi
-  (cd "$work/debs" && apt-get download -qq "${debs[@]}")
-fi
-for deb in "$work"/debs/*.deb; do dpkg-deb -x "$deb" "$work/root"; done
-command -v msgunfmt >/dev/null || { [ "$(id -u)" -eq 0 ] && apt-get install -y -qq gettext; }
-rm -f "$work"/corpus/*.po
+unpack_debs "$work" "${debs[@]}"
 find "$work/root" -path '*pt[_-]BR*' -name '*.mo' | sort | while read -r mo; do
   name=$(echo "${mo#"$work/root/"}" | tr '/' '_')
   msgunfmt "$mo" -o "$work/corpus/${name%.mo}.po"

@@ -11,17 +11,12 @@
 # each .deb). Used only as a measurement corpus under target/, never committed.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=scripts/formats/debs.sh
+source scripts/formats/debs.sh
 work="$PWD/target/formats/untuned"
-mkdir -p "$work/debs" "$work/root" "$work/corpus"
 debs=(nano make gawk psmisc procps sudo cpio bison libc-l10n debconf-i18n passwd parted
       less man-db wdiff aspell gzip xz-utils kmod)
-if [ "$(ls "$work/debs" | wc -l)" -lt "${#debs[@]}" ]; then
-  if [ "$(id -u)" -eq 0 ]; then apt-get update -qq; fi
-  (cd "$work/debs" && apt-get download -qq "${debs[@]}")
-fi
-for deb in "$work"/debs/*.deb; do dpkg-deb -x "$deb" "$work/root"; done
-command -v msgunfmt >/dev/null || { [ "$(id -u)" -eq 0 ] && apt-get install -y -qq gettext; }
-rm -f "$work"/corpus/*.po
+unpack_debs "$work" "${debs[@]}"
 # One catalogue per text domain (LC_TIME copies of a domain are the same messages).
 find "$work/root" -path '*pt_BR/LC_MESSAGES*' -name '*.mo' | sort | while read -r mo; do
   msgunfmt "$mo" -o "$work/corpus/$(basename "${mo%.mo}").po"

@@ -14,18 +14,13 @@
 # under target/, never committed.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=scripts/formats/debs.sh
+source scripts/formats/debs.sh
 work="$PWD/target/formats/untuned2"
-mkdir -p "$work/debs" "$work/root" "$work/corpus"
 debs=(gedit-common evince-common gnome-calculator mousepad thunar-data meld zenity-common
       gnome-terminal-data dialog cryptsetup-bin git libgstreamer1.0-0 libgpg-error-l10n
       libvte-2.91-common systemd udisks2)
-if [ "$(ls "$work/debs" | wc -l)" -lt "${#debs[@]}" ]; then
-  if [ "$(id -u)" -eq 0 ]; then apt-get update -qq; fi
-  (cd "$work/debs" && apt-get download -qq "${debs[@]}")
-fi
-for deb in "$work"/debs/*.deb; do dpkg-deb -x "$deb" "$work/root"; done
-command -v msgunfmt >/dev/null || { [ "$(id -u)" -eq 0 ] && apt-get install -y -qq gettext; }
-rm -f "$work"/corpus/*.po
+unpack_debs "$work" "${debs[@]}"
 # One catalogue per text domain and language (DOMAIN.pt_BR.po, DOMAIN.pt.po, DOMAIN.pt_PT.po).
 find "$work/root" \( -path '*/pt_BR/LC_MESSAGES/*' -o -path '*/pt/LC_MESSAGES/*' \
     -o -path '*/pt_PT/LC_MESSAGES/*' \) \
