@@ -123,7 +123,10 @@ fn raw_numbers(text: &str, locale: &NumberLocale) -> Vec<Raw> {
             };
             let is_sep = sep == '.' || sep == ',' || locale.group.contains(&sep);
             let after = j + sep.len_utf8();
-            if is_sep && bytes.get(after).is_some_and(u8::is_ascii_digit) {
+            if is_sep
+                && bytes.get(after).is_some_and(u8::is_ascii_digit)
+                && groups_on(sep, &text[after..])
+            {
                 j = after;
             } else {
                 break;
@@ -133,6 +136,18 @@ fn raw_numbers(text: &str, locale: &NumberLocale) -> Vec<Raw> {
         i = end.max(start + 1);
     }
     out
+}
+
+/// Whether `sep` joins the digits at the start of `rest` to the number before it. A
+/// space-like group mark joins only a group of exactly three digits: "30 000", but not the
+/// year and hour of "01/11/2009 17:52:00". A point or a comma may be a decimal mark and
+/// joins any digits.
+fn groups_on(sep: char, rest: &str) -> bool {
+    if sep == '.' || sep == ',' {
+        return true;
+    }
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits == 3 && !rest[digits..].starts_with(|c: char| c == ':' || c.is_alphanumeric())
 }
 
 fn next_char_len(text: &str, i: usize) -> usize {

@@ -214,3 +214,19 @@ fn digits_glued_to_a_word_keep_the_sources_number() {
     // Apertium en->gl->pt of NTREX-128 runs words together around the number.
     assert_eq!(missing("a 13-year-old boy", "um mozode13anos").len(), 1);
 }
+
+#[test]
+fn a_date_and_a_time_with_seconds_are_not_one_number() {
+    // Real: a PO catalogue's example date, kept as written in the translation
+    // (scripts/formats/fetch_untuned2.sh, session 9). The space between year and hour is
+    // no group mark: the group after it has two digits and a colon.
+    let s = "Data: 01/11/2009 17:52:00";
+    assert_eq!(missing(s, s), Vec::<String>::new());
+    assert!(values(s, &NumberLocale::portuguese()).contains(&Key::Value(2009.0)));
+    // A space still groups thousands.
+    assert_eq!(
+        missing("30,000 people", "30 000 pessoas"),
+        Vec::<String>::new()
+    );
+    assert_eq!(missing("30,000 people", "3 000 pessoas"), ["30,000"]);
+}
