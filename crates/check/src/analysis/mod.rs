@@ -8,6 +8,7 @@ pub(crate) mod code;
 pub(crate) mod english_plurals;
 pub(crate) mod evidence;
 pub(crate) mod glued;
+pub(crate) mod interned;
 pub(crate) mod matches;
 pub(crate) mod name_uses;
 pub(crate) mod plain_english;

@@ -80,7 +80,6 @@ fn report(uses: &Uses, text: &str, terms: &[Term], out: &mut Vec<Finding>) {
         .collect();
     let mut near_nothing: rustc_hash::FxHashSet<&str> = Default::default();
     for (_, range, folded, _) in uses.free() {
-        let folded = folded.as_str();
         if folded.chars().count() < NEAR_MIN_LETTERS || near_nothing.contains(folded) {
             continue;
         }
@@ -96,8 +95,8 @@ fn report(uses: &Uses, text: &str, terms: &[Term], out: &mut Vec<Finding>) {
             near_nothing.clear();
         }
         if let Some(entry) = by_term.get_mut(term) {
-            entry.count(*range, folded);
-            entry.joined.push((*range, folded));
+            entry.count(range, folded);
+            entry.joined.push((range, folded));
         }
     }
     // Each entry's majority spelling; then, in one pass over the uses, the findings of
@@ -134,16 +133,16 @@ fn report(uses: &Uses, text: &str, terms: &[Term], out: &mut Vec<Finding>) {
     }
     // Grouped by index (8 bytes a use, not 48): the uses of one group are gathered only
     // while it is reported.
-    let free: Vec<_> = uses.free().collect();
+    let free = uses.free_table();
     let mut by_letters: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    for (i, (letters, ..)) in free.iter().enumerate() {
-        by_letters.entry(letters.as_str()).or_default().push(i);
+    for (i, (letters, ..)) in uses.free().enumerate() {
+        by_letters.entry(letters).or_default().push(i);
     }
     for indices in by_letters.values() {
         let uses: Vec<FreeUse> = indices
             .iter()
             .filter_map(|&i| free.get(i))
-            .map(|(_, range, folded, next)| (*range, folded.as_str(), next.as_deref()))
+            .map(|(_, range, folded, next)| (range, folded, next))
             .collect();
         for people in by_person(&uses) {
             report_group(text, &people, None, None, |_, _| true, out);
