@@ -1107,7 +1107,7 @@ impl LanguageDetector {
 
     fn compute_language_probabilities(
         &self,
-        model: &[Vec<NgramRef>],
+        model: &[NgramRef],
         filtered_languages: &HashSet<Language>,
     ) -> HashMap<Language, f64> {
         let mut probabilities = hashmap!();
@@ -1123,7 +1123,7 @@ impl LanguageDetector {
     fn compute_sum_of_ngram_probabilities(
         &self,
         language: Language,
-        ngram_model: &[Vec<NgramRef>],
+        ngram_model: &[NgramRef],
     ) -> f64 {
         // mtlint patch: the language's model is looked up once, not once per n-gram (two
         // SipHash DashMap look-ups each); the same values are added in the same order.
@@ -1132,8 +1132,10 @@ impl LanguageDetector {
         };
         let mut sum = 0.0;
         self.with_memo(language, |memo| {
+            // mtlint patch: each n-gram's lower orders are walked here, longest first, as
+            // lingua's lists of them held them (see `create_lower_order_ngrams`).
             for ngrams in ngram_model.iter() {
-                for ngram in ngrams {
+                for ngram in ngrams.range_of_lower_order_ngrams() {
                     if let Some(probability) = memo.get(&model, ngram.value).map(f64::from_bits)
                     {
                         sum += probability;
@@ -1197,7 +1199,7 @@ impl LanguageDetector {
 
     fn count_unigrams(
         &self,
-        unigram_model: &[Vec<NgramRef>],
+        unigram_model: &[NgramRef],
         filtered_languages: &HashSet<Language>,
     ) -> Counter<Language> {
         let mut unigram_counter = Counter::<Language>::new();
@@ -1207,8 +1209,8 @@ impl LanguageDetector {
                 continue;
             };
             self.with_memo(*language, |memo| {
-                for unigrams in unigram_model.iter() {
-                    if memo.get(&model, unigrams.first().unwrap().value).is_some() {
+                for unigram in unigram_model.iter() {
+                    if memo.get(&model, unigram.value).is_some() {
                         unigram_counter[language] += 1;
                     }
                 }
@@ -1565,13 +1567,17 @@ mod tests {
     // ##############################
 
     #[fixture(strs = vec![])]
-    fn ngram_model(strs: Vec<Vec<&'static str>>) -> Vec<Vec<NgramRef<'static>>> {
+    // mtlint patch: each list is an n-gram and its lower orders; the model holds the
+    // n-gram, which stands for them (`create_lower_order_ngrams`).
+    fn ngram_model(strs: Vec<Vec<&'static str>>) -> Vec<NgramRef<'static>> {
         strs.iter()
             .map(|ngram_strs| {
-                ngram_strs
-                    .iter()
-                    .map(|&it| NgramRef::new(it))
-                    .collect::<Vec<_>>()
+                let ngram = NgramRef::new(ngram_strs[0]);
+                assert_eq!(
+                    ngram.range_of_lower_order_ngrams().map(|it| it.value).collect::<Vec<_>>(),
+                    *ngram_strs
+                );
+                ngram
             })
             .collect::<Vec<_>>()
     }
@@ -1751,7 +1757,7 @@ mod tests {
     )]
     fn assert_summation_of_ngram_probabilities_works_correctly(
         detector_for_english_and_german: LanguageDetector,
-        ngram_model: Vec<Vec<NgramRef>>,
+        ngram_model: Vec<NgramRef>,
         expected_sum_of_probabilities: f64,
     ) {
         let sum_of_probabilities = detector_for_english_and_german
@@ -1799,7 +1805,7 @@ mod tests {
     )]
     fn assert_computation_of_language_probabilities_works_correctly(
         detector_for_english_and_german: LanguageDetector,
-        ngram_model: Vec<Vec<NgramRef>>,
+        ngram_model: Vec<NgramRef>,
         expected_probabilities: HashMap<Language, f64>,
     ) {
         let languages = hashset!(English, German);
