@@ -1076,16 +1076,24 @@ impl LanguageDetector {
 
         let mut language_counter = Counter::<Language>::new();
 
-        for (characters, langs) in CHARS_TO_LANGUAGES_MAPPING.iter() {
-            let relevant_languages = filtered_languages
-                .intersection(langs)
-                .collect::<HashSet<_>>();
+        // mtlint patch: every character of the mapping is outside ASCII (a test says so),
+        // so ASCII words (nearly all words of English or Portuguese) cannot count and are
+        // skipped, and a mapping's languages are intersected only when a word has one of
+        // its characters; the counts are the same.
+        let non_ascii_words = words.iter().filter(|word| !word.is_ascii()).collect_vec();
+        if !non_ascii_words.is_empty() {
+            for (characters, langs) in CHARS_TO_LANGUAGES_MAPPING.iter() {
+                let mut relevant_languages: Option<HashSet<&Language>> = None;
 
-            for word in words.iter() {
-                for character in characters.chars() {
-                    if word.contains(character) {
-                        for language in relevant_languages.iter() {
-                            language_counter[*language] += 1;
+                for word in non_ascii_words.iter() {
+                    for character in characters.chars() {
+                        if word.contains(character) {
+                            let relevant = relevant_languages.get_or_insert_with(|| {
+                                filtered_languages.intersection(langs).collect()
+                            });
+                            for language in relevant.iter() {
+                                language_counter[*language] += 1;
+                            }
                         }
                     }
                 }
@@ -1700,6 +1708,14 @@ mod tests {
     )]
     fn test_split_text_into_words(text: &str, expected_words: Vec<&str>) {
         assert_eq!(split_text_into_words(text), expected_words);
+    }
+
+    // mtlint patch: `filter_languages_by_rules` skips ASCII words on this ground.
+    #[test]
+    fn no_character_of_the_language_mapping_is_ascii() {
+        for characters in CHARS_TO_LANGUAGES_MAPPING.keys() {
+            assert!(characters.chars().all(|c| !c.is_ascii()), "{characters}");
+        }
     }
 
     #[rstest(
