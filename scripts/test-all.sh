@@ -123,6 +123,8 @@ python3 -m unittest discover -s scripts/quality -p 'test_*.py'
 # vendor/lingua's one patch answers as lingua does, on every code point (vendor/README.md).
 step "vendor/lingua: CharSet against the original (scripts/vendor/check_lingua_charset.py)"
 python3 scripts/vendor/check_lingua_charset.py
+step "vendor/lingua: the language mapping has no ASCII character (scripts/vendor/check_lingua_mapping.py)"
+python3 scripts/vendor/check_lingua_mapping.py
 
 # PyPI tools: check-jsonschema (the GitHub Action and workflow schemas, vendored in the
 # package: no network at check time) and pre-commit, in one venv.

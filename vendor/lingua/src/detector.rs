@@ -1076,16 +1076,24 @@ impl LanguageDetector {
 
         let mut language_counter = Counter::<Language>::new();
 
-        for (characters, langs) in CHARS_TO_LANGUAGES_MAPPING.iter() {
-            let relevant_languages = filtered_languages
-                .intersection(langs)
-                .collect::<HashSet<_>>();
+        // mtlint patch: every character of the mapping is outside ASCII (a test says so),
+        // so ASCII words (nearly all words of English or Portuguese) cannot count and are
+        // skipped, and a mapping's languages are intersected only when a word has one of
+        // its characters; the counts are the same.
+        let non_ascii_words = words.iter().filter(|word| !word.is_ascii()).collect_vec();
+        if !non_ascii_words.is_empty() {
+            for (characters, langs) in CHARS_TO_LANGUAGES_MAPPING.iter() {
+                let mut relevant_languages: Option<HashSet<&Language>> = None;
 
-            for word in words.iter() {
-                for character in characters.chars() {
-                    if word.contains(character) {
-                        for language in relevant_languages.iter() {
-                            language_counter[*language] += 1;
+                for word in non_ascii_words.iter() {
+                    for character in characters.chars() {
+                        if word.contains(character) {
+                            let relevant = relevant_languages.get_or_insert_with(|| {
+                                filtered_languages.intersection(langs).collect()
+                            });
+                            for language in relevant.iter() {
+                                language_counter[*language] += 1;
+                            }
                         }
                     }
                 }
@@ -1107,7 +1115,7 @@ impl LanguageDetector {
 
     fn compute_language_probabilities(
         &self,
-        model: &[Vec<NgramRef>],
+        model: &[NgramRef],
         filtered_languages: &HashSet<Language>,
     ) -> HashMap<Language, f64> {
         let mut probabilities = hashmap!();
@@ -1123,7 +1131,7 @@ impl LanguageDetector {
     fn compute_sum_of_ngram_probabilities(
         &self,
         language: Language,
-        ngram_model: &[Vec<NgramRef>],
+        ngram_model: &[NgramRef],
     ) -> f64 {
         // mtlint patch: the language's model is looked up once, not once per n-gram (two
         // SipHash DashMap look-ups each); the same values are added in the same order.
@@ -1132,8 +1140,10 @@ impl LanguageDetector {
         };
         let mut sum = 0.0;
         self.with_memo(language, |memo| {
+            // mtlint patch: each n-gram's lower orders are walked here, longest first, as
+            // lingua's lists of them held them (see `create_lower_order_ngrams`).
             for ngrams in ngram_model.iter() {
-                for ngram in ngrams {
+                for ngram in ngrams.range_of_lower_order_ngrams() {
                     if let Some(probability) = memo.get(&model, ngram.value).map(f64::from_bits)
                     {
                         sum += probability;
@@ -1197,7 +1207,7 @@ impl LanguageDetector {
 
     fn count_unigrams(
         &self,
-        unigram_model: &[Vec<NgramRef>],
+        unigram_model: &[NgramRef],
         filtered_languages: &HashSet<Language>,
     ) -> Counter<Language> {
         let mut unigram_counter = Counter::<Language>::new();
@@ -1207,8 +1217,8 @@ impl LanguageDetector {
                 continue;
             };
             self.with_memo(*language, |memo| {
-                for unigrams in unigram_model.iter() {
-                    if memo.get(&model, unigrams.first().unwrap().value).is_some() {
+                for unigram in unigram_model.iter() {
+                    if memo.get(&model, unigram.value).is_some() {
                         unigram_counter[language] += 1;
                     }
                 }
@@ -1565,13 +1575,17 @@ mod tests {
     // ##############################
 
     #[fixture(strs = vec![])]
-    fn ngram_model(strs: Vec<Vec<&'static str>>) -> Vec<Vec<NgramRef<'static>>> {
+    // mtlint patch: each list is an n-gram and its lower orders; the model holds the
+    // n-gram, which stands for them (`create_lower_order_ngrams`).
+    fn ngram_model(strs: Vec<Vec<&'static str>>) -> Vec<NgramRef<'static>> {
         strs.iter()
             .map(|ngram_strs| {
-                ngram_strs
-                    .iter()
-                    .map(|&it| NgramRef::new(it))
-                    .collect::<Vec<_>>()
+                let ngram = NgramRef::new(ngram_strs[0]);
+                assert_eq!(
+                    ngram.range_of_lower_order_ngrams().map(|it| it.value).collect::<Vec<_>>(),
+                    *ngram_strs
+                );
+                ngram
             })
             .collect::<Vec<_>>()
     }
@@ -1696,6 +1710,14 @@ mod tests {
         assert_eq!(split_text_into_words(text), expected_words);
     }
 
+    // mtlint patch: `filter_languages_by_rules` skips ASCII words on this ground.
+    #[test]
+    fn no_character_of_the_language_mapping_is_ascii() {
+        for characters in CHARS_TO_LANGUAGES_MAPPING.keys() {
+            assert!(characters.chars().all(|c| !c.is_ascii()), "{characters}");
+        }
+    }
+
     #[rstest(
         language,
         ngram,
@@ -1751,7 +1773,7 @@ mod tests {
     )]
     fn assert_summation_of_ngram_probabilities_works_correctly(
         detector_for_english_and_german: LanguageDetector,
-        ngram_model: Vec<Vec<NgramRef>>,
+        ngram_model: Vec<NgramRef>,
         expected_sum_of_probabilities: f64,
     ) {
         let sum_of_probabilities = detector_for_english_and_german
@@ -1799,7 +1821,7 @@ mod tests {
     )]
     fn assert_computation_of_language_probabilities_works_correctly(
         detector_for_english_and_german: LanguageDetector,
-        ngram_model: Vec<Vec<NgramRef>>,
+        ngram_model: Vec<NgramRef>,
         expected_probabilities: HashMap<Language, f64>,
     ) {
         let languages = hashset!(English, German);

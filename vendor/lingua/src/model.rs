@@ -216,16 +216,12 @@ pub(crate) fn create_ngrams(words: &[String], ngram_length: usize) -> HashSet<Ng
     ngrams
 }
 
-pub(crate) fn create_lower_order_ngrams(
-    words: &[String],
-    ngram_length: usize,
-) -> Vec<Vec<NgramRef<'_>>> {
-    let ngrams = create_ngrams(words, ngram_length);
-    let mut lower_order_ngrams = Vec::with_capacity(ngrams.len());
-    for ngram in ngrams {
-        lower_order_ngrams.push(ngram.range_of_lower_order_ngrams().collect_vec());
-    }
-    lower_order_ngrams
+// mtlint patch: the n-grams of `ngram_length`, each standing for itself and its lower
+// orders (`NgramRef::range_of_lower_order_ngrams`, walked where they are read), in the
+// set's order: lingua built a `Vec` of the lower orders of each n-gram, one allocation per
+// n-gram, though the scoring stops at the first order the model knows.
+pub(crate) fn create_lower_order_ngrams(words: &[String], ngram_length: usize) -> Vec<NgramRef<'_>> {
+    create_ngrams(words, ngram_length).into_iter().collect()
 }
 
 pub(crate) fn get_utf8_slice(string: &str, start: usize, end: usize) -> &str {
@@ -814,7 +810,10 @@ mod tests {
         )]
         fn test_ngram_model_creation(ngram_length: usize, expected_ngrams: Vec<Vec<NgramRef>>) {
             let words = split_text_into_words(TEXT);
-            let mut model = create_lower_order_ngrams(&words, ngram_length);
+            let mut model = create_lower_order_ngrams(&words, ngram_length)
+                .into_iter()
+                .map(|ngram| ngram.range_of_lower_order_ngrams().collect_vec())
+                .collect_vec();
             model.sort_by(|first, second| first[0].value.cmp(&second[0].value));
             assert_eq!(model, expected_ngrams);
         }
