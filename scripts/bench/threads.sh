@@ -20,6 +20,7 @@
 # caches are flattered (no more distinct Portuguese news is committed).
 # Usage: scripts/bench/threads.sh [MTLINT] [EXTRA CHECK ARGS...]
 #   default target/release/mtlint; e.g. `scripts/bench/threads.sh BIN --lang pt`.
+#   ROUNDS=N adds N timed rounds (see below); CALLGRIND=0 skips the callgrind runs.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bin=$(realpath "${1:-target/release/mtlint}")
@@ -59,6 +60,7 @@ callgrind() {
         echo "thread ${f##*-}: $total (rayon and crossbeam $idle)"
     done
 }
+if [ "${CALLGRIND:-1}" != 0 ]; then
 echo "== callgrind -j 1"
 callgrind 1 "$@" | tee "$work/j1.txt"
 echo "== callgrind -j 2"
@@ -78,6 +80,31 @@ total1 = sum(j1)
 print(f"-j 1 total {total1:,}; -j 2 total {sum(j2):,} (main {serial:,}, others {', '.join(f'{p:,}' for p in pool)})")
 print(f"bound on the 2-thread speed-up: {total1 / (serial + pool[0]):.3f}")
 PY
+fi
+# ROUNDS=N: wall clock of N alternating native runs (-j 1, then -j 2), and the median of
+# the paired ratios. Only worth reading on an idle machine: stop other work first (the
+# load average is printed before and after), and compare the pairs, not single runs.
+if [ "${ROUNDS:-0}" -gt 0 ]; then
+    echo "== $ROUNDS rounds of -j 1 and -j 2 (load before: $(cut -d' ' -f1-3 /proc/loadavg))"
+    for _ in $(seq "$ROUNDS"); do
+        for jobs in 1 2; do
+            start=$(date +%s.%N)
+            "$bin" check --no-config --format jsonl -j "$jobs" "$@" "$work/files" > /dev/null || true
+            echo "$jobs $(date +%s.%N) $start"
+        done
+    done | python3 -c '
+import statistics as st, sys
+d = {1: [], 2: []}
+for line in sys.stdin:
+    jobs, end, start = line.split()
+    d[int(jobs)].append(float(end) - float(start))
+for jobs, times in d.items():
+    print(f"-j {jobs}: median {st.median(times):.3f} s, min {min(times):.3f} s, runs " + " ".join(f"{t:.3f}" for t in times))
+pairs = [a / b for a, b in zip(d[1], d[2])]
+print(f"speed-up: median of paired ratios {st.median(pairs):.3f}, ratio of medians {st.median(d[1]) / st.median(d[2]):.3f}")
+'
+    echo "(load after: $(cut -d' ' -f1-3 /proc/loadavg))"
+fi
 echo "== perf stat (wall clock under load $(cut -d' ' -f1-3 /proc/loadavg))"
 for jobs in 1 2; do
     perf stat -e task-clock,context-switches "$bin" check --no-config --format jsonl \
