@@ -8,13 +8,14 @@
 //! that is a word of the target language ("Russia" -> "Rússia"), and when none holds,
 //! tells which target words took its place.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
 use crate::words::{common_prefix_chars, find_words, fold, word_spans};
 use crate::Span;
 
 mod damage;
-pub use damage::{damage, Damage, Judge, Surnames, Why};
+pub use damage::{damage, damage_in, Damage, Judge, Surnames, Why};
 
 /// The facts about a source language that finding names needs: the language profile's
 /// data (`[names]` of mtlint-lexicon's `data/<lang>/source.toml`, which has the same lists).
@@ -568,8 +569,48 @@ pub enum Placement {
     Missing(Option<(Span, Clue)>),
 }
 
+/// A target segment cut into words, each folded, once for all the names of its source:
+/// [`locate_in`] and [`damage_in`] compare a name with every word of the target, and a
+/// segment's names each did the cutting and folding again. Cut when first asked (most
+/// names are found as written before the words are needed).
+#[derive(Debug)]
+pub struct TargetWords<'t> {
+    pub text: &'t str,
+    words: OnceCell<(Vec<Span>, Vec<String>)>,
+}
+
+impl<'t> TargetWords<'t> {
+    pub fn new(text: &'t str) -> TargetWords<'t> {
+        TargetWords {
+            text,
+            words: OnceCell::new(),
+        }
+    }
+
+    /// The spans of the target's words, and each word folded.
+    pub(crate) fn words(&self) -> (&[Span], &[String]) {
+        let (spans, folded) = self.words.get_or_init(|| {
+            let spans = word_spans(self.text);
+            let folded = spans.iter().map(|t| fold(&self.text[t.clone()])).collect();
+            (spans, folded)
+        });
+        (spans, folded)
+    }
+}
+
 /// Where `name` (found in `source`) went in `target`.
 pub fn locate(name: &Name, source: &str, target: &str, renderings: &Renderings<'_>) -> Placement {
+    locate_in(name, source, &TargetWords::new(target), renderings)
+}
+
+/// [`locate`] in a target already cut into words (shared by the names of one segment).
+pub fn locate_in(
+    name: &Name,
+    source: &str,
+    words: &TargetWords<'_>,
+    renderings: &Renderings<'_>,
+) -> Placement {
+    let target = words.text;
     if let Some(span) = find_words(target, &name.text) {
         return Placement::Kept(span);
     }
@@ -584,22 +625,18 @@ pub fn locate(name: &Name, source: &str, target: &str, renderings: &Renderings<'
     if parts.len() > 1 && parts.iter().all(|p| find_words(target, p).is_some()) {
         return Placement::Adapted;
     }
-    let target_words: Vec<Span> = word_spans(target);
+    let (target_words, folded) = words.words();
     // A name adapted as a whole: every word adapted to a word of the target
     // ("Rússia", "Conferência do Partido Conservador"). A name with some words kept as
     // written keeps them all ("Manchester United", not "Manchester Unido"); words all
     // kept but torn apart ("Marvin dito Cooke") are a damaged name.
-    let folded: Vec<String> = target_words
-        .iter()
-        .map(|t| fold(&target[t.clone()]))
-        .collect();
     let adapted = name.words.iter().all(|w| {
         let word = &source[w.clone()];
         let a = fold(word);
         find_words(target, word).is_none()
             && target_words
                 .iter()
-                .zip(&folded)
+                .zip(folded)
                 .any(|(t, b)| is_adaptation_folded(word, &a, &target[t.clone()], b, renderings))
     });
     if adapted {
@@ -608,7 +645,7 @@ pub fn locate(name: &Name, source: &str, target: &str, renderings: &Renderings<'
     if name.translated_head {
         if let Some(rest) = name_without_head(name, source) {
             if !matches!(
-                locate(&rest, source, target, renderings),
+                locate_in(&rest, source, words, renderings),
                 Placement::Missing(_)
             ) {
                 return Placement::Adapted;
@@ -619,8 +656,8 @@ pub fn locate(name: &Name, source: &str, target: &str, renderings: &Renderings<'
         name,
         source,
         target,
-        &target_words,
-        &folded,
+        target_words,
+        folded,
         renderings,
     ))
 }

@@ -205,9 +205,12 @@ pub(crate) fn find(source: &str, target: &str, base: usize, facts: &Facts<'_>, o
         follows_stress_rules: &|w| stress::follows_stress_rules(w, facts.respelling),
     };
     let whole = ByteRange::new(base, base + target.len());
+    // The target's words, cut once for all the source's names.
+    let target_words = names::TargetWords::new(target);
     for name in names::find_names(source, facts.profile, &words, facts.evidence) {
-        let placement = names::locate(&name, source, target, &renderings);
-        let Some(damage) = names::damage(&name, source, target, &placement, &renderings, &judge)
+        let placement = names::locate_in(&name, source, &target_words, &renderings);
+        let Some(damage) =
+            names::damage_in(&name, source, &target_words, &placement, &renderings, &judge)
         else {
             continue;
         };

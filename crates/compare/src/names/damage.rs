@@ -12,7 +12,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{is_adaptation, starts_sentence, Clue, Name, Placement, Renderings, SourceProfile};
+use super::{
+    is_adaptation, starts_sentence, Clue, Name, Placement, Renderings, SourceProfile, TargetWords,
+};
 use crate::words::{find_words, fold, word_spans};
 use crate::Span;
 
@@ -181,6 +183,26 @@ pub fn damage(
     renderings: &Renderings<'_>,
     judge: &Judge<'_>,
 ) -> Option<Damage> {
+    damage_in(
+        name,
+        source,
+        &TargetWords::new(target),
+        placement,
+        renderings,
+        judge,
+    )
+}
+
+/// [`damage`] in a target already cut into words (shared by the names of one segment).
+pub fn damage_in(
+    name: &Name,
+    source: &str,
+    target_words: &TargetWords<'_>,
+    placement: &Placement,
+    renderings: &Renderings<'_>,
+    judge: &Judge<'_>,
+) -> Option<Damage> {
+    let target = target_words.text;
     let Placement::Missing(place) = placement else {
         return None;
     };
@@ -198,12 +220,8 @@ pub fn damage(
     }) {
         return None;
     }
-    let target_words = word_spans(target);
-    let folded: Vec<String> = target_words
-        .iter()
-        .map(|t| fold(&target[t.clone()]))
-        .collect();
-    let hits = translated(&words, target, &target_words, &folded, renderings);
+    let (target_words, folded) = target_words.words();
+    let hits = translated(&words, target, target_words, folded, renderings);
     let person_hit = |h: &&Hit| judge.is_person_at(&words, h.word);
     let found = |why: Why, span: Option<Span>| {
         Some(Damage {
@@ -230,10 +248,10 @@ pub fn damage(
             return found(Why::Translated, Some(h.span.clone()));
         }
     }
-    if let Some(span) = respelled(&words, target, &target_words, &folded, renderings, judge) {
+    if let Some(span) = respelled(&words, target, target_words, folded, renderings, judge) {
         return found(Why::Respelled, Some(span));
     }
-    if let Some(span) = hyphenated(&words, target, &target_words, renderings) {
+    if let Some(span) = hyphenated(&words, target, target_words, renderings) {
         return found(Why::Hyphenated, Some(span));
     }
     for part in parts(name, source) {
@@ -242,7 +260,7 @@ pub fn damage(
             return found(Why::Replaced, Some(span));
         }
     }
-    if let Some(span) = word_for_word(&words, &hits, target, &target_words, renderings, judge) {
+    if let Some(span) = word_for_word(&words, &hits, target, target_words, renderings, judge) {
         return found(Why::WordForWord, Some(span));
     }
     None
@@ -508,6 +526,11 @@ fn same_or_pivot(translation: &str, word: &str) -> bool {
 /// language's respelling (Galician writes an initial trilled r double), never a
 /// translator's.
 fn doubled(word: &str, longer: &str) -> bool {
+    // Asked of every target word for every word of a name: most differ in length, and
+    // are answered without collecting their letters.
+    if longer.chars().count() != word.chars().count() + 1 {
+        return false;
+    }
     let (a, b): (Vec<char>, Vec<char>) = (word.chars().collect(), longer.chars().collect());
     b.len() == a.len() + 1
         && (0..a.len()).any(|i| b[i] == b[i + 1] && b[..=i] == a[..=i] && b[i + 1..] == a[i..])
