@@ -13,7 +13,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::{
-    is_adaptation, starts_sentence, Clue, Name, Placement, Renderings, SourceProfile, TargetWords,
+    is_adaptation, starts_sentence, Clue, Name, Placement, Renderings, SourceProfile, SourceTokens,
+    TargetWords,
 };
 use crate::words::{find_words, fold, word_spans};
 use crate::Span;
@@ -32,11 +33,30 @@ impl Surnames {
         texts: impl IntoIterator<Item = &'t str>,
         is_given: &dyn Fn(&str) -> bool,
     ) -> Surnames {
+        let texts: Vec<(&str, Vec<Span>)> = texts.into_iter().map(|t| (t, word_spans(t))).collect();
+        Surnames::from_words(texts.iter().map(|(t, s)| (*t, s.as_slice())), is_given)
+    }
+
+    /// [`Surnames::from_texts`] of texts already cut into tokens.
+    pub fn from_tokens<'a, 't: 'a>(
+        texts: impl IntoIterator<Item = &'a SourceTokens<'t>>,
+        is_given: &dyn Fn(&str) -> bool,
+    ) -> Surnames {
+        Surnames::from_words(
+            texts.into_iter().map(|t| (t.text, t.spans.as_slice())),
+            is_given,
+        )
+    }
+
+    /// The surnames of texts, each with the spans of its words.
+    fn from_words<'t>(
+        texts: impl IntoIterator<Item = (&'t str, &'t [Span])>,
+        is_given: &dyn Fn(&str) -> bool,
+    ) -> Surnames {
         let mut pairs: Vec<(&str, &str)> = Vec::new();
         // Each capitalised word with the word before it: a surname is also used alone.
         let mut after: Vec<(&str, &str)> = Vec::new();
-        for text in texts {
-            let spans = word_spans(text);
+        for (text, spans) in texts {
             for (i, pair) in spans.windows(2).enumerate() {
                 let (a, b) = (&text[pair[0].clone()], &text[pair[1].clone()]);
                 let b_stem = b
