@@ -273,10 +273,10 @@ impl Checker {
             .collect();
         let sources: Vec<&str> = in_part.iter().filter_map(|s| s.source).collect();
         let case_evidence = OnceCell::new();
-        for segment in in_part {
-            let Some(source) = segment.source else {
-                continue;
-            };
+        let source_tokens = OnceCell::new();
+        // Each segment with a source, with its source's position in `sources`.
+        let with_source = in_part.iter().filter_map(|s| Some((s, s.source?)));
+        for (at, (segment, source)) in with_source.enumerate() {
             for (rule, check, prepared, memo) in &segment_rules {
                 check(&mut SegmentContext {
                     text: checked.text,
@@ -286,11 +286,13 @@ impl Checker {
                     profile: self.profile,
                     index: &self.index,
                     sources: &sources,
+                    at,
                     rule: *rule,
                     options: &self.settings.options,
                     prepared: *prepared,
                     memo,
                     case_evidence: &case_evidence,
+                    source_tokens: &source_tokens,
                     findings: out,
                 });
             }

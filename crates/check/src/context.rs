@@ -5,7 +5,7 @@
 use std::any::Any;
 use std::cell::OnceCell;
 
-use mtlint_compare::names::CaseEvidence;
+use mtlint_compare::names::{CaseEvidence, SourceTokens};
 use mtlint_glossary::LangTag;
 use mtlint_lexicon::Profile;
 
@@ -120,6 +120,8 @@ pub(crate) struct SegmentContext<'a, 'm> {
     /// The sources of every segment of the part being checked, in order: what a rule
     /// learns of the source text as a whole (how it writes a word) through `memo`.
     pub sources: &'m [&'a str],
+    /// The position of this segment's source in `sources`.
+    pub(crate) at: usize,
     pub(crate) rule: Rule,
     pub(crate) options: &'a RuleOptions,
     pub(crate) prepared: Option<&'a (dyn Any + Send + Sync)>,
@@ -127,6 +129,8 @@ pub(crate) struct SegmentContext<'a, 'm> {
     pub(crate) memo: &'m OnceCell<Box<dyn Any>>,
     /// How the part's sources write each word, shared by the rules that need it.
     pub(crate) case_evidence: &'m OnceCell<CaseEvidence>,
+    /// The part's sources cut into the name finder's tokens, shared by the rules.
+    pub(crate) source_tokens: &'m OnceCell<Vec<SourceTokens<'a>>>,
     pub(crate) findings: &'m mut Vec<Finding>,
 }
 
@@ -166,9 +170,22 @@ impl<'a, 'm> SegmentContext<'a, 'm> {
     /// How the part's sources write each word (capitalised or not), learnt once per part
     /// for every rule that asks (`missing-name` and `untranslated` both find names).
     pub fn case_evidence(&self) -> &'m CaseEvidence {
-        let sources = self.sources;
+        let all = self.all_source_tokens();
         self.case_evidence
-            .get_or_init(|| CaseEvidence::from_texts(sources.iter().copied()))
+            .get_or_init(|| CaseEvidence::from_tokens(all))
+    }
+
+    /// The part's sources cut into the name finder's tokens, once for every rule that
+    /// reads them (the case evidence, `missing-name`'s surnames, each rule's name search).
+    pub fn all_source_tokens(&self) -> &'m [SourceTokens<'a>] {
+        let sources = self.sources;
+        self.source_tokens
+            .get_or_init(|| sources.iter().map(|s| SourceTokens::new(s)).collect())
+    }
+
+    /// This segment's source cut into the name finder's tokens.
+    pub fn source_tokens(&self) -> &'m SourceTokens<'a> {
+        &self.all_source_tokens()[self.at]
     }
 }
 

@@ -8,13 +8,14 @@
 //! that is a word of the target language ("Russia" -> "Rússia"), and when none holds,
 //! tells which target words took its place.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
 use crate::words::{common_prefix_chars, find_words, fold, word_spans};
 use crate::Span;
 
 mod damage;
-pub use damage::{damage, Damage, Judge, Surnames, Why};
+pub use damage::{damage, damage_in, Damage, Judge, Surnames, Why};
 
 /// The facts about a source language that finding names needs: the language profile's
 /// data (`[names]` of mtlint-lexicon's `data/<lang>/source.toml`, which has the same lists).
@@ -157,15 +158,30 @@ impl CaseEvidence {
     pub fn from_texts<'t>(texts: impl IntoIterator<Item = &'t str>) -> CaseEvidence {
         let mut ev = CaseEvidence::default();
         for text in texts {
-            for tok in tokens(text) {
-                if tok.word.starts_with(char::is_lowercase) {
-                    count(&mut ev.lower, tok.word);
-                } else if tok.word.starts_with(char::is_uppercase) && !tok.initial {
-                    count(&mut ev.inner, tok.word);
-                }
-            }
+            ev.add(&tokens(text, &word_spans(text)));
         }
         ev
+    }
+
+    /// [`CaseEvidence::from_texts`] of texts already cut into tokens.
+    pub fn from_tokens<'a, 't: 'a>(
+        texts: impl IntoIterator<Item = &'a SourceTokens<'t>>,
+    ) -> CaseEvidence {
+        let mut ev = CaseEvidence::default();
+        for text in texts {
+            ev.add(&text.toks);
+        }
+        ev
+    }
+
+    fn add(&mut self, toks: &[Token<'_>]) {
+        for tok in toks {
+            if tok.word.starts_with(char::is_lowercase) {
+                count(&mut self.lower, tok.word);
+            } else if tok.word.starts_with(char::is_uppercase) && !tok.initial {
+                count(&mut self.inner, tok.word);
+            }
+        }
     }
 
     /// Whether the text writes `word` capitalised inside sentences more often than in
@@ -208,9 +224,32 @@ struct Token<'t> {
     initial: bool,
 }
 
-fn tokens(text: &str) -> Vec<Token<'_>> {
-    word_spans(text)
-        .into_iter()
+/// A source text cut into words and into the name finder's tokens once, for everything
+/// that reads it: the case evidence and the surnames of its part, and each rule's name
+/// search (they each cut the text again, a fifth of the source-aware rules' cost).
+pub struct SourceTokens<'t> {
+    text: &'t str,
+    /// The words as [`word_spans`] cuts them.
+    spans: Vec<Span>,
+    toks: Vec<Token<'t>>,
+}
+
+impl<'t> SourceTokens<'t> {
+    pub fn new(text: &'t str) -> SourceTokens<'t> {
+        let spans = word_spans(text);
+        let toks = tokens(text, &spans);
+        SourceTokens { text, spans, toks }
+    }
+
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+}
+
+/// The tokens of `text`, whose words are `spans`.
+fn tokens<'t>(text: &'t str, spans: &[Span]) -> Vec<Token<'t>> {
+    spans
+        .iter()
         .map(|span| {
             let raw = &text[span.clone()];
             let mut end = span.end;
@@ -342,19 +381,25 @@ pub fn find_names(
     words: &SourceWords<'_>,
     evidence: Option<&CaseEvidence>,
 ) -> Vec<Name> {
-    let mut toks = tokens(text);
-    let title_case = is_title_case(text, &toks);
-    if title_case {
-        for t in &mut toks {
-            t.initial = true;
-        }
-    }
+    find_names_in(&SourceTokens::new(text), profile, words, evidence)
+}
+
+/// [`find_names`] in a text already cut into tokens.
+pub fn find_names_in(
+    source: &SourceTokens<'_>,
+    profile: &SourceProfile,
+    words: &SourceWords<'_>,
+    evidence: Option<&CaseEvidence>,
+) -> Vec<Name> {
+    let (text, toks) = (source.text, &source.toks);
+    // A title-case line's every word counts as a sentence's first (`name_of_run`).
+    let title_case = is_title_case(text, toks);
     // In a headline every ordinary word is capitalised: it ends a name.
     let breaks = |t: &Token<'_>| title_case && is_common_word(profile, words, t.word);
     let mut names = Vec::new();
     let common = |w: &str| is_common_word(profile, words, w);
-    for run in capital_runs(text, &toks, profile, &breaks, &common) {
-        if let Some(name) = name_of_run(text, &toks[run], profile, words, evidence) {
+    for run in capital_runs(text, toks, profile, &breaks, &common) {
+        if let Some(name) = name_of_run(text, &toks[run], title_case, profile, words, evidence) {
             names.extend(without_compound_tail(text, name, words));
         }
     }
@@ -453,6 +498,7 @@ fn ordinary_tail(text: &str, toks: &[Token<'_>], common: &dyn Fn(&str) -> bool) 
 fn name_of_run(
     text: &str,
     run: &[Token<'_>],
+    title_case: bool,
     profile: &SourceProfile,
     words: &SourceWords<'_>,
     evidence: Option<&CaseEvidence>,
@@ -466,7 +512,7 @@ fn name_of_run(
     };
     let ordinary_start = |t: &Token<'_>| {
         let word = profile.uncontracted(t.word);
-        (t.initial || is_shouted(t.word))
+        (t.initial || title_case || is_shouted(t.word))
             && is_common_word(profile, words, word)
             && !evidence.is_some_and(|e| e.written_as_name(word))
     };
@@ -568,8 +614,48 @@ pub enum Placement {
     Missing(Option<(Span, Clue)>),
 }
 
+/// A target segment cut into words, each folded, once for all the names of its source:
+/// [`locate_in`] and [`damage_in`] compare a name with every word of the target, and a
+/// segment's names each did the cutting and folding again. Cut when first asked (most
+/// names are found as written before the words are needed).
+#[derive(Debug)]
+pub struct TargetWords<'t> {
+    pub text: &'t str,
+    words: OnceCell<(Vec<Span>, Vec<String>)>,
+}
+
+impl<'t> TargetWords<'t> {
+    pub fn new(text: &'t str) -> TargetWords<'t> {
+        TargetWords {
+            text,
+            words: OnceCell::new(),
+        }
+    }
+
+    /// The spans of the target's words, and each word folded.
+    pub(crate) fn words(&self) -> (&[Span], &[String]) {
+        let (spans, folded) = self.words.get_or_init(|| {
+            let spans = word_spans(self.text);
+            let folded = spans.iter().map(|t| fold(&self.text[t.clone()])).collect();
+            (spans, folded)
+        });
+        (spans, folded)
+    }
+}
+
 /// Where `name` (found in `source`) went in `target`.
 pub fn locate(name: &Name, source: &str, target: &str, renderings: &Renderings<'_>) -> Placement {
+    locate_in(name, source, &TargetWords::new(target), renderings)
+}
+
+/// [`locate`] in a target already cut into words (shared by the names of one segment).
+pub fn locate_in(
+    name: &Name,
+    source: &str,
+    words: &TargetWords<'_>,
+    renderings: &Renderings<'_>,
+) -> Placement {
+    let target = words.text;
     if let Some(span) = find_words(target, &name.text) {
         return Placement::Kept(span);
     }
@@ -584,22 +670,18 @@ pub fn locate(name: &Name, source: &str, target: &str, renderings: &Renderings<'
     if parts.len() > 1 && parts.iter().all(|p| find_words(target, p).is_some()) {
         return Placement::Adapted;
     }
-    let target_words: Vec<Span> = word_spans(target);
+    let (target_words, folded) = words.words();
     // A name adapted as a whole: every word adapted to a word of the target
     // ("Rússia", "Conferência do Partido Conservador"). A name with some words kept as
     // written keeps them all ("Manchester United", not "Manchester Unido"); words all
     // kept but torn apart ("Marvin dito Cooke") are a damaged name.
-    let folded: Vec<String> = target_words
-        .iter()
-        .map(|t| fold(&target[t.clone()]))
-        .collect();
     let adapted = name.words.iter().all(|w| {
         let word = &source[w.clone()];
         let a = fold(word);
         find_words(target, word).is_none()
             && target_words
                 .iter()
-                .zip(&folded)
+                .zip(folded)
                 .any(|(t, b)| is_adaptation_folded(word, &a, &target[t.clone()], b, renderings))
     });
     if adapted {
@@ -608,7 +690,7 @@ pub fn locate(name: &Name, source: &str, target: &str, renderings: &Renderings<'
     if name.translated_head {
         if let Some(rest) = name_without_head(name, source) {
             if !matches!(
-                locate(&rest, source, target, renderings),
+                locate_in(&rest, source, words, renderings),
                 Placement::Missing(_)
             ) {
                 return Placement::Adapted;
@@ -619,8 +701,8 @@ pub fn locate(name: &Name, source: &str, target: &str, renderings: &Renderings<'
         name,
         source,
         target,
-        &target_words,
-        &folded,
+        target_words,
+        folded,
         renderings,
     ))
 }

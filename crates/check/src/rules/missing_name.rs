@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use mtlint_compare::names::{
-    self, CaseEvidence, Demonyms, Renderings, SourceProfile, SourceWords, Surnames,
+    self, CaseEvidence, Demonyms, Renderings, SourceProfile, SourceTokens, SourceWords, Surnames,
 };
 use mtlint_glossary::TermKind;
 use mtlint_lexicon::{Lexicon, Translations};
@@ -126,9 +126,10 @@ fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
     let people = mtlint_lexicon::person_names();
     // How the source text writes its words, and the surnames it gives its people: once
     // per part, from every source of it.
-    let surnames = ctx.memo(|sources| {
+    let all = ctx.all_source_tokens();
+    let surnames = ctx.memo(|_| {
         let is_given = |w: &str| is_given_name(w, source_profile, &data.demonyms);
-        Surnames::from_texts(sources.iter().copied(), &is_given)
+        Surnames::from_tokens(all, &is_given)
     });
     let evidence = ctx.case_evidence();
     let facts = Facts {
@@ -145,7 +146,7 @@ fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
         respelling: &ctx.profile.respelling,
     };
     let mut out = Vec::new();
-    find(ctx.source, ctx.target_text(), ctx.target.start, &facts, &mut out);
+    find(ctx.source_tokens(), ctx.target_text(), ctx.target.start, &facts, &mut out);
     for finding in out {
         ctx.report(finding);
     }
@@ -168,7 +169,14 @@ pub(crate) fn is_given_name(
 }
 
 /// The findings of `target` (at byte `base` of the checked text) against `source`.
-pub(crate) fn find(source: &str, target: &str, base: usize, facts: &Facts<'_>, out: &mut Vec<Finding>) {
+pub(crate) fn find(
+    tokens: &SourceTokens<'_>,
+    target: &str,
+    base: usize,
+    facts: &Facts<'_>,
+    out: &mut Vec<Finding>,
+) {
+    let source = tokens.text();
     let is_common = |w: &str| (facts.common)(w);
     // A capitalised word English writes only so and the word table translates is a
     // demonym or a language ("Chinese" → "chinês"), never a name on its own.
@@ -205,9 +213,12 @@ pub(crate) fn find(source: &str, target: &str, base: usize, facts: &Facts<'_>, o
         follows_stress_rules: &|w| stress::follows_stress_rules(w, facts.respelling),
     };
     let whole = ByteRange::new(base, base + target.len());
-    for name in names::find_names(source, facts.profile, &words, facts.evidence) {
-        let placement = names::locate(&name, source, target, &renderings);
-        let Some(damage) = names::damage(&name, source, target, &placement, &renderings, &judge)
+    // The target's words, cut once for all the source's names.
+    let target_words = names::TargetWords::new(target);
+    for name in names::find_names_in(tokens, facts.profile, &words, facts.evidence) {
+        let placement = names::locate_in(&name, source, &target_words, &renderings);
+        let Some(damage) =
+            names::damage_in(&name, source, &target_words, &placement, &renderings, &judge)
         else {
             continue;
         };

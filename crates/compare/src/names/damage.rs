@@ -12,7 +12,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{is_adaptation, starts_sentence, Clue, Name, Placement, Renderings, SourceProfile};
+use super::{
+    is_adaptation, starts_sentence, Clue, Name, Placement, Renderings, SourceProfile, SourceTokens,
+    TargetWords,
+};
 use crate::words::{find_words, fold, word_spans};
 use crate::Span;
 
@@ -30,11 +33,30 @@ impl Surnames {
         texts: impl IntoIterator<Item = &'t str>,
         is_given: &dyn Fn(&str) -> bool,
     ) -> Surnames {
+        let texts: Vec<(&str, Vec<Span>)> = texts.into_iter().map(|t| (t, word_spans(t))).collect();
+        Surnames::from_words(texts.iter().map(|(t, s)| (*t, s.as_slice())), is_given)
+    }
+
+    /// [`Surnames::from_texts`] of texts already cut into tokens.
+    pub fn from_tokens<'a, 't: 'a>(
+        texts: impl IntoIterator<Item = &'a SourceTokens<'t>>,
+        is_given: &dyn Fn(&str) -> bool,
+    ) -> Surnames {
+        Surnames::from_words(
+            texts.into_iter().map(|t| (t.text, t.spans.as_slice())),
+            is_given,
+        )
+    }
+
+    /// The surnames of texts, each with the spans of its words.
+    fn from_words<'t>(
+        texts: impl IntoIterator<Item = (&'t str, &'t [Span])>,
+        is_given: &dyn Fn(&str) -> bool,
+    ) -> Surnames {
         let mut pairs: Vec<(&str, &str)> = Vec::new();
         // Each capitalised word with the word before it: a surname is also used alone.
         let mut after: Vec<(&str, &str)> = Vec::new();
-        for text in texts {
-            let spans = word_spans(text);
+        for (text, spans) in texts {
             for (i, pair) in spans.windows(2).enumerate() {
                 let (a, b) = (&text[pair[0].clone()], &text[pair[1].clone()]);
                 let b_stem = b
@@ -181,6 +203,26 @@ pub fn damage(
     renderings: &Renderings<'_>,
     judge: &Judge<'_>,
 ) -> Option<Damage> {
+    damage_in(
+        name,
+        source,
+        &TargetWords::new(target),
+        placement,
+        renderings,
+        judge,
+    )
+}
+
+/// [`damage`] in a target already cut into words (shared by the names of one segment).
+pub fn damage_in(
+    name: &Name,
+    source: &str,
+    target_words: &TargetWords<'_>,
+    placement: &Placement,
+    renderings: &Renderings<'_>,
+    judge: &Judge<'_>,
+) -> Option<Damage> {
+    let target = target_words.text;
     let Placement::Missing(place) = placement else {
         return None;
     };
@@ -198,12 +240,8 @@ pub fn damage(
     }) {
         return None;
     }
-    let target_words = word_spans(target);
-    let folded: Vec<String> = target_words
-        .iter()
-        .map(|t| fold(&target[t.clone()]))
-        .collect();
-    let hits = translated(&words, target, &target_words, &folded, renderings);
+    let (target_words, folded) = target_words.words();
+    let hits = translated(&words, target, target_words, folded, renderings);
     let person_hit = |h: &&Hit| judge.is_person_at(&words, h.word);
     let found = |why: Why, span: Option<Span>| {
         Some(Damage {
@@ -230,10 +268,10 @@ pub fn damage(
             return found(Why::Translated, Some(h.span.clone()));
         }
     }
-    if let Some(span) = respelled(&words, target, &target_words, &folded, renderings, judge) {
+    if let Some(span) = respelled(&words, target, target_words, folded, renderings, judge) {
         return found(Why::Respelled, Some(span));
     }
-    if let Some(span) = hyphenated(&words, target, &target_words, renderings) {
+    if let Some(span) = hyphenated(&words, target, target_words, renderings) {
         return found(Why::Hyphenated, Some(span));
     }
     for part in parts(name, source) {
@@ -242,7 +280,7 @@ pub fn damage(
             return found(Why::Replaced, Some(span));
         }
     }
-    if let Some(span) = word_for_word(&words, &hits, target, &target_words, renderings, judge) {
+    if let Some(span) = word_for_word(&words, &hits, target, target_words, renderings, judge) {
         return found(Why::WordForWord, Some(span));
     }
     None
@@ -508,6 +546,11 @@ fn same_or_pivot(translation: &str, word: &str) -> bool {
 /// language's respelling (Galician writes an initial trilled r double), never a
 /// translator's.
 fn doubled(word: &str, longer: &str) -> bool {
+    // Asked of every target word for every word of a name: most differ in length, and
+    // are answered without collecting their letters.
+    if longer.chars().count() != word.chars().count() + 1 {
+        return false;
+    }
     let (a, b): (Vec<char>, Vec<char>) = (word.chars().collect(), longer.chars().collect());
     b.len() == a.len() + 1
         && (0..a.len()).any(|i| b[i] == b[i + 1] && b[..=i] == a[..=i] && b[i + 1..] == a[i..])

@@ -248,6 +248,62 @@ fn surnames_come_from_given_names_and_are_used_alone() {
     assert!(!s.contains("Counter"));
 }
 
+/// The segment data the rules share (one tokenisation of each source, one cut of each
+/// target) answers as the functions that cut the text themselves.
+#[test]
+fn shared_tokens_answer_as_each_text_cut_again() {
+    let texts = [
+        "Donald Trump's aide met the U.S. envoy. Trump said no.",
+        "Elizabeth Warren Will Take Hard Look At Running",
+        "Hans Geiger was born. It led to the Geiger Counter's use in Britain.",
+        "\"May said,\" the Prime Minister's aide told Evening News.",
+    ];
+    let cut: Vec<SourceTokens<'_>> = texts.iter().map(|t| SourceTokens::new(t)).collect();
+    let given = |w: &str| ["Donald", "Hans", "Geiger", "Elizabeth"].contains(&w);
+    let (a, b) = (
+        Surnames::from_texts(texts, &given),
+        Surnames::from_tokens(&cut, &given),
+    );
+    let (c, d) = (
+        CaseEvidence::from_texts(texts),
+        CaseEvidence::from_tokens(&cut),
+    );
+    let words = SourceWords {
+        is_common: &common,
+        is_translated: &never,
+    };
+    for (text, tokens) in texts.iter().zip(&cut) {
+        for w in text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            assert_eq!(a.contains(w), b.contains(w), "{w}");
+            assert_eq!(c.written_as_name(w), d.written_as_name(w), "{w}");
+        }
+        let once = find_names(text, &english(), &words, Some(&c));
+        assert_eq!(once, find_names_in(tokens, &english(), &words, Some(&d)));
+        // One cut of a target for all the names of its source.
+        let target = "Donald Triunfo disse aos EUA que Isabel Warren e Geiger correm.";
+        let no_forms = |_: &str| Vec::new();
+        let renderings = Renderings {
+            forms: &no_forms,
+            translations: &|w: &str| match w {
+                "trump" => vec!["triunfo".to_string()],
+                _ => vec![],
+            },
+            is_target_word: &|w: &str| ["triunfo", "correm"].contains(&w),
+        };
+        let shared = TargetWords::new(target);
+        for name in &once {
+            assert_eq!(
+                locate(name, text, target, &renderings),
+                locate_in(name, text, &shared, &renderings)
+            );
+        }
+    }
+    assert!(b.contains("Trump"));
+}
+
 #[test]
 fn damage_is_what_a_translator_does_not_do() {
     let profile = english();

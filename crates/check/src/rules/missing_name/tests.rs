@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use mtlint_compare::names::{CaseEvidence, Demonyms, Surnames};
+use mtlint_compare::names::{CaseEvidence, Demonyms, SourceTokens, Surnames};
 
 use super::{find, Facts};
 
@@ -59,7 +59,7 @@ fn found_with_places(
         respelling: &pt.respelling,
     };
     let mut out = Vec::new();
-    find(source, target, 0, &facts, &mut out);
+    find(&SourceTokens::new(source), target, 0, &facts, &mut out);
     out.into_iter()
         .map(|f| {
             let fixes = f.suggestions.iter().map(|s| s.replacement.clone()).collect();

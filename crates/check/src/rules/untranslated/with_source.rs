@@ -74,7 +74,7 @@ pub(super) fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
     // How the sources of the part write each word (capitalised or not), learnt once: a
     // name made of ordinary words is a name where the text writes it capitalised.
     let evidence = ctx.case_evidence();
-    let found = names::find_names(source, name_profile, &words, Some(evidence));
+    let found = names::find_names_in(ctx.source_tokens(), name_profile, &words, Some(evidence));
     let name_words: Vec<&str> = found
         .iter()
         .flat_map(|n| n.words.iter().map(|w| &source[w.clone()]))
