@@ -296,8 +296,16 @@ fn in_code(target: &str, span: std::ops::Range<usize>) -> bool {
         || variable
         || before.is_some_and(|t| is_option(t) || is_metavariable(t))
         || after.is_some_and(|t| is_option(t) || is_metavariable(t))
-        // A command before its arguments: "git blame [<opções>]", "copy [-f]".
-        || after.is_some_and(|t| t.starts_with('[') && t.len() > 1)
+        // A command before its arguments: "git blame [<opções>]", "copy [-f]", "load
+        // <arquivo>", "nmcli agent { COMANDO | help }".
+        || after.is_some_and(|t| (t.starts_with(['[', '<']) && t.len() > 1) || t == "{")
+        || alternative(before, after)
+}
+
+/// Whether a word stands between the marks of a grammar's alternatives, as usage texts
+/// give the keywords a program reads: "{ yes | no }", "{ COMANDO | help }".
+fn alternative(before: Option<&str>, after: Option<&str>) -> bool {
+    before.is_some_and(|t| t == "|" || t == "{") && after.is_some_and(|t| t == "|" || t == "}")
 }
 
 /// Whether the text ending at `end` is in the first cell of an indented help-table line
@@ -416,10 +424,12 @@ fn notice(target: &str) -> bool {
     rest.starts_with("(C)") || rest.starts_with("(c)") || rest.starts_with('©') || rest.starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// Whether a token is a metavariable of a help text ("N", "SIZE", "CHAR"): capitals only.
+/// Whether a token is a metavariable of a help text ("N", "SIZE", "CHAR",
+/// "OPÇÕES_COMUNS"): capitals, joined by underscores or hyphens.
 fn is_metavariable(token: &str) -> bool {
     let word = token.trim_matches(|c: char| !c.is_alphanumeric());
-    !word.is_empty() && word.chars().all(|c| c.is_uppercase())
+    word.starts_with(char::is_uppercase)
+        && word.chars().all(|c| c.is_uppercase() || c == '_' || c == '-')
 }
 
 /// Whether a token of the target that is not code holds a word of the source language
@@ -700,6 +710,34 @@ mod tests {
             "Você deveria ter recebido uma cópia, see a licença, para detalhes, agora.",
         )]);
         assert_eq!(found, ["see"]);
+    }
+
+    #[test]
+    fn quiet_on_the_keywords_of_a_usage_grammar() {
+        // NetworkManager's pt_BR catalogue (fetch_untuned3.sh, read once before this rule:
+        // tuned): nmcli's usage texts.
+        let pairs = [
+            (
+                "Usage: nmcli agent { COMMAND | help }\n",
+                "Uso: nmcli agent { COMANDO | help }\n",
+            ),
+            ("  load <filename> [ <filename>... ]\n", "  load <arquivo> [ <arquivo>... ]\n"),
+            (
+                "  add COMMON_OPTIONS TYPE_SPECIFIC_OPTIONS IP_OPTIONS\n",
+                "  add OPÇÕES_COMUNS OPÇÕES_ESPECÍFICAS_TIPO OPÇÕES_IP\n",
+            ),
+            (
+                "PROPERTY  := { autoconnect { yes | no } |\n",
+                "PROPRIEDADE  := { autoconnect { yes | no } |\n",
+            ),
+        ];
+        assert_eq!(untranslated(&pairs), alone(&pairs));
+        // Prose around a comparison sign or a lone brace is no grammar.
+        let found = untranslated(&[(
+            "When the load is < 5, the agent is { idle },",
+            "Quando a load é < 5, o agent fica { ocioso },",
+        )]);
+        assert_eq!(found, ["load", "agent"]);
     }
 
     /// What the target-only part of the rule finds in the targets of `pairs`.
