@@ -275,8 +275,9 @@ fn read(text: &str, raw: Raw, locale: &NumberLocale) -> Option<Number> {
         });
     }
     // Decades ("1990s") read as their year; a glued scale ("4.5m") as its value; other
-    // letters glued on: unsure.
-    let glued_scale = scale_after(text, end, locale).1 > end;
+    // letters glued on: unsure. A glued scale needs the number to open its token: in
+    // "\e[5m" or "\e[1;35m" (terminal escape codes) the letter is code, not "million".
+    let glued_scale = scale_after(text, end, locale).1 > end && opens_token(text, raw.span.start);
     if rest.starts_with('s') && digits.len() == 4 && !rest[1..].starts_with(char::is_alphanumeric) {
         end += 1;
     } else if rest.starts_with(|c: char| c.is_alphabetic() || c == '_') && !glued_scale {
@@ -349,6 +350,16 @@ fn scale_after(text: &str, mut end: usize, locale: &NumberLocale) -> (f64, usize
         }
     }
     (factor, end)
+}
+
+/// Whether the number at `start` opens a token of prose: at the start, after a space, an
+/// opening bracket or quote, or a currency sign ("$4.5m", "(5m)"), but not after the
+/// marks of code ("[5m", ";35m", "=5m").
+fn opens_token(text: &str, start: usize) -> bool {
+    text[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| c.is_whitespace() || "($£€¥\"'“‘«".contains(c))
 }
 
 /// Whether "a.m."/"p.m." (or the locale's words) follow; moves `end` past them.
@@ -538,19 +549,51 @@ pub fn source_format(
     source_format_values(source, src, target, tgt)
         .into_iter()
         .map(|(f, _)| f)
-        .filter(|f| !is_version(target, f.span.clone()))
+        .filter(|f| {
+            !is_version(target, f.span.clone())
+                && !names_kept(source, target, &target[f.span.clone()])
+        })
         .collect()
+}
+
+/// Whether the source writes `digits` right after a capitalised word that the translation
+/// keeps as it is: then the number is part of a name ("Analog Surround 7.1" → "Surround
+/// analógico 7.1", "Driver 4.3", "Android 4.4"), which keeps its dot. The word before an
+/// amount is translated ("Only 4.5 million" → "Apenas 4,5 milhões"); units, which a
+/// translation keeps too, come after their number.
+fn names_kept(source: &str, target: &str, digits: &str) -> bool {
+    source.match_indices(digits).any(|(i, _)| {
+        let Some(before) = source[..i].strip_suffix(' ') else {
+            return false;
+        };
+        let word = before.rsplit(char::is_whitespace).next().unwrap_or(before);
+        let mut chars = word.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && word.chars().count() >= 2
+            && word.chars().all(char::is_alphabetic)
+            && has_word(target, word)
+    })
+}
+
+/// Whether `word` stands in `text` as a whole word.
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Whether the number at `span` of `text` is a version or a standard's number, which
 /// every language writes with the program's dots: after a slash or a "v" ("HTTP/0.9",
-/// "v2.5"), before more parts ("1.13.x", "1003.1-1988"), or after the name of what it
+/// "v2.5"), joined by a hyphen to a token with a letter ("EXIF-2.1", a lens's "f/3.5-5.6"
+/// and "F4-5.6"), before more parts ("1.13.x", "1003.1-1988"), or after the name of what it
 /// numbers, an acronym or a lowercase program name, possibly through a comparison
-/// ("TLS 1.3", "POSIX 1003.1", "tar <= 1.12").
+/// ("TLS 1.3", "BASE-T 802.3", "POSIX 1003.1", "tar <= 1.12").
 fn is_version(text: &str, span: std::ops::Range<usize>) -> bool {
     let before = &text[..span.start];
     let after = &text[span.end..];
-    if before.ends_with(['/', 'v', 'V']) {
+    if before.ends_with(['/', 'v', 'V']) || hyphen_after_name(before) {
         return true;
     }
     let mut rest = after.chars();
@@ -569,10 +612,29 @@ fn is_version(text: &str, span: std::ops::Range<usize>) -> bool {
         _ => return false,
     };
     let letters = word.chars().all(char::is_alphabetic) && word.chars().count() >= 2;
-    let acronym = letters && word.chars().filter(|c| c.is_uppercase()).count() >= 2;
+    let capitals = word.chars().filter(|c| c.is_uppercase()).count() >= 2;
+    // An acronym may hold hyphens between its capitals ("BASE-T", "MAC-VLAN").
+    let hyphenated = word.chars().all(|c| c.is_uppercase() || c == '-')
+        && !word.starts_with('-')
+        && !word.ends_with('-');
+    let acronym = capitals && (letters || hyphenated);
     // A comparison makes a program name of any word: "tar <= 1.12".
     let compared = before.trim_end().ends_with(['<', '>', '=']);
     acronym || (letters && compared)
+}
+
+/// Whether `before` (the text before a number) ends in a hyphen glued to a token with a
+/// letter: "EXIF-", "F4-", "f/3.5-". An amount's range has none ("3.5-4.5 milhões"), and a
+/// currency sign makes the token an amount ("US$4.5-").
+fn hyphen_after_name(before: &str) -> bool {
+    let Some(token) = before.strip_suffix('-') else {
+        return false;
+    };
+    let token = token
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or(token);
+    token.chars().any(|c| c.is_alphabetic()) && !token.contains(['$', '£', '€', '¥'])
 }
 
 /// [`source_format`]'s findings with the value each stands for.

@@ -167,14 +167,17 @@ fn percent(text: &str, i: usize, flavour: Flavour) -> Option<Step> {
     } else {
         j = start_digits;
     }
+    let flags_start = j;
     while b.get(j).is_some_and(|c| b"-+ #0'".contains(c)) {
         j += 1;
     }
+    let flags_end = j;
     if b.get(j) == Some(&b'*') {
         j += 1;
     } else {
         digits(&mut j);
     }
+    let width = j > flags_end;
     if b.get(j) == Some(&b'.') {
         j += 1;
         if b.get(j) == Some(&b'*') {
@@ -193,6 +196,11 @@ fn percent(text: &str, i: usize, flavour: Flavour) -> Option<Step> {
     if !b"diouxXeEfFgGaAcspnCS".contains(&conv) {
         return None;
     }
+    // In a clock's format ("%l∶%M %p"), "%p" is the a.m./p.m. mark, which a translation
+    // to a 24-hour clock ("%H∶%M") rightly drops; it is no pointer to substitute.
+    if conv == b'p' && j == i + 1 && is_time_format(text) {
+        return None;
+    }
     j += 1;
     // "% d" with a space flag is real printf, but "50 % e" is prose: a space flag is
     // read only in a string marked c-format, and never with a letter after it.
@@ -206,7 +214,26 @@ fn percent(text: &str, i: usize, flavour: Flavour) -> Option<Step> {
         Some(d) if spec[1..d].bytes().all(|c| c.is_ascii_digit()) => format!("%{}", &spec[d + 1..]),
         _ => spec.to_string(),
     };
+    // A "0" flag pads to a width: without one it does nothing, and "%0.1f" is "%.1f".
+    let key = if !width && text[flags_start..flags_end].contains('0') {
+        let flags: String = text[flags_start..flags_end]
+            .chars()
+            .filter(|&c| c != '0')
+            .collect();
+        key.replacen(&text[flags_start..flags_end], &flags, 1)
+    } else {
+        key
+    };
     found(i, j, Kind::Printf, &key)
+}
+
+/// Whether `text` is a clock's format (strftime): it holds a conversion printf lacks, of
+/// the hour or the minute ("%H", "%I", "%l", "%k", "%M").
+fn is_time_format(text: &str) -> bool {
+    ["%H", "%I", "%l", "%k", "%M"].iter().any(|c| {
+        text.match_indices(c)
+            .any(|(i, _)| !text[i + c.len()..].starts_with(|c: char| c.is_ascii_alphabetic()))
+    })
 }
 
 /// `{0}`, `{name}`, `{obj.attr}`, `{name!r:>10}`, ICU `{count, plural, ...}`; "{{" is a
@@ -215,6 +242,9 @@ fn brace(text: &str, i: usize) -> Option<Step> {
     let rest = &text[i + 1..];
     if rest.starts_with('{') {
         return Some(Step::Skip(2));
+    }
+    if texinfo_command_before(&text[..i]) {
+        return None;
     }
     let name_len = rest
         .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.' || c == '[' || c == ']'))
@@ -256,6 +286,21 @@ fn brace(text: &str, i: usize) -> Option<Step> {
     }
     let end = matching_brace(text, i)?;
     found(i, end, Kind::Brace, &format!("{{{name}}}"))
+}
+
+/// Whether `before` (the text before a "{") ends in a Texinfo command, whose brace group
+/// is its argument, not a placeholder: an accent ("posi@,{c}@~{a}o", "Ap@^{e}ndice",
+/// "cap@'{i}tulo") or a named command ("@strong{", "@dotless{i}").
+fn texinfo_command_before(before: &str) -> bool {
+    let name = before.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    if name.len() < before.len() {
+        return name.ends_with('@');
+    }
+    let mut back = before.chars().rev();
+    matches!(
+        (back.next(), back.next()),
+        (Some('\'' | '"' | ',' | '=' | '^' | '`' | '~'), Some('@'))
+    )
 }
 
 /// The end of the brace group opening at `i`.

@@ -216,12 +216,18 @@ pub(crate) fn find(
     // The target's words, cut once for all the source's names.
     let target_words = names::TargetWords::new(target);
     for name in names::find_names_in(tokens, facts.profile, &words, facts.evidence) {
+        if shouted(&name.text, &is_common) {
+            continue;
+        }
         let placement = names::locate_in(&name, source, &target_words, &renderings);
         let Some(damage) =
             names::damage_in(&name, source, &target_words, &placement, &renderings, &judge)
         else {
             continue;
         };
+        if kept_across_lines(&name.text, target) {
+            continue;
+        }
         let range = damage
             .span
             .as_ref()
@@ -246,6 +252,34 @@ pub(crate) fn find(
             ..Finding::new(Rule::MissingName, range, message)
         });
     }
+}
+
+/// Whether a run of capitals is English words shouted, not a name: two or more words,
+/// all in capitals, one of them a short ordinary word ("FOR A PARTICULAR PURPOSE" of the
+/// GPL's notice, "THIS COULD BE A MITM ATTACK!"). A name's short words are few and
+/// rarely written in capitals ("Bank of America").
+fn shouted(name: &str, is_common: &dyn Fn(&str) -> bool) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.len() >= 2
+        && words
+            .iter()
+            .all(|w| !w.chars().any(char::is_lowercase))
+        && words.iter().any(|w| {
+            let lower = w.to_lowercase();
+            lower.chars().count() <= 3 && lower.chars().all(char::is_alphabetic) && is_common(&lower)
+        })
+}
+
+/// Whether `target` writes the name as it is, its words broken over lines (a catalogue's
+/// "Free\nSoftware Foundation") or spaced otherwise: the damage found was in other words.
+fn kept_across_lines(name: &str, target: &str) -> bool {
+    let joined = target.split_whitespace().collect::<Vec<_>>().join(" ");
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    joined.match_indices(&name).any(|(i, _)| {
+        let before = joined[..i].chars().next_back();
+        let after = joined[i + name.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 mod stress;

@@ -230,3 +230,66 @@ fn a_date_and_a_time_with_seconds_are_not_one_number() {
     );
     assert_eq!(missing("30,000 people", "3 000 pessoas"), ["30,000"]);
 }
+
+#[test]
+fn numbers_that_are_part_of_a_name_keep_their_dot() {
+    // Debian's pt catalogues of PulseAudio, libexif and NetworkManager.
+    let en = NumberLocale::english();
+    let pt = NumberLocale::portuguese();
+    for (source, target) in [
+        ("Analog Surround 7.1", "Surround analógico 7.1"),
+        ("Surround 4.0", "Surround 4.0"),
+        (
+            "Canon EF 28-80mm f/3.5-5.6 USM IV",
+            "Canon EF 28-80mm f/3.5-5.6 USM IV",
+        ),
+        ("Sigma 10-20mm F4-5.6", "Sigma 10-20mm F4-5.6"),
+        (
+            "In this standard (EXIF-2.1) it is the date",
+            "Neste padrão (EXIF-2.1) é a data",
+        ),
+        (
+            "this works only for BASE-T 802.3 specifications",
+            "isso funciona apenas para as especificações BASE-T 802.3",
+        ),
+    ] {
+        assert!(
+            source_format(source, &en, target, &pt).is_empty(),
+            "{target}"
+        );
+    }
+    // Amounts stay reported: the word before them is translated, a unit comes after,
+    // a currency sign makes a range an amount.
+    for (source, target) in [
+        ("Only 4.5 million voted", "Apenas 4.5 milhões votaram"),
+        (
+            "Syria has 5.5 million refugees",
+            "A Síria tem 5.5 milhões de refugiados",
+        ),
+        ("it costs US$4.5-5.5 billion", "custa US$4.5-5.5 bilhões"),
+        ("a range of 3.5-4.5 km", "uma faixa de 3,5-4.5 km"),
+    ] {
+        assert!(
+            !source_format(source, &en, target, &pt).is_empty(),
+            "{target}"
+        );
+    }
+}
+
+#[test]
+fn a_letter_glued_to_a_number_in_code_is_no_scale() {
+    // xfce4-terminal's pt_BR catalogue: terminal escape codes.
+    assert!(missing(
+        "Controls whether text may blink when '\\e[5m' escape codes are used.",
+        "Controla se o texto pode piscar quando códigos de escape '\\e[5m' são usados."
+    )
+    .is_empty());
+    assert!(missing(
+        "escape sequences such as '\\e[1;35m' to switch",
+        "sequências de escape como '\\e[1;35m' alterem"
+    )
+    .is_empty());
+    // A glued scale that opens its token is still read, and still missing when dropped.
+    assert_eq!(missing("a $4.5m deal", "um acordo de US$ 4,5"), ["4.5m"]);
+    assert!(missing("a $4.5m deal", "um acordo de US$ 4,5 milhões").is_empty());
+}

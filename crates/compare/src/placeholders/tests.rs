@@ -143,3 +143,45 @@ fn options_inside_typographic_quotes() {
     assert!(problems(source, target).is_empty());
     assert_eq!(keys("use «-x» ou ‘--all’", Flavour::C), ["-x", "--all"]);
 }
+
+#[test]
+fn texinfo_accent_commands_are_no_placeholders() {
+    // Texinfo's own pt_BR catalogue (texinfo_document): accents written as commands.
+    assert!(keys("Os bot@~{o}es de navega@,{c}@~{a}o", Flavour::Any).is_empty());
+    assert!(keys("Come@,{c}o desse cap@'{i}tulo", Flavour::Any).is_empty());
+    assert!(keys("@dotless{i} e @strong{a}", Flavour::Any).is_empty());
+    assert_eq!(
+        keys("Ap@^{e}ndice {number} {section_title}", Flavour::Any),
+        ["{number}", "{section_title}"]
+    );
+    assert!(compare(
+        "Appendix {number} {section_title}",
+        "Ap@^{e}ndice {number} {section_title}",
+        Flavour::Any
+    )
+    .is_empty());
+    // Without the command, a brace group is a placeholder, and a changed one is found.
+    assert_eq!(keys("posi{c}{a}o", Flavour::Any), ["{c}", "{a}"]);
+    assert_eq!(
+        compare(
+            "Appendix {number} {section_title}",
+            "Ap@^{e}ndice {numero} {section_title}",
+            Flavour::Any
+        )
+        .len(),
+        1
+    );
+}
+
+#[test]
+fn a_clocks_am_pm_mark_and_a_zero_flag_without_width() {
+    // gnome-system-monitor and PulseAudio pt catalogues.
+    assert!(compare("Today %l∶%M %p", "Hoje %H∶%M", Flavour::Any).is_empty());
+    assert!(compare("%0.1f GiB", "%.1f GiB", Flavour::Any).is_empty());
+    // A pointer in a printf format is still a placeholder, "%lu" no clock, and a zero
+    // flag with a width pads.
+    assert_eq!(keys("object at %p", Flavour::Any), ["%p"]);
+    assert_eq!(keys("%lu bytes at %p", Flavour::Any), ["%lu", "%p"]);
+    assert_eq!(compare("object at %p", "objeto", Flavour::Any).len(), 1);
+    assert_eq!(compare("%05.1f", "%5.1f", Flavour::Any).len(), 1);
+}

@@ -278,3 +278,41 @@ fn an_accent_where_portuguese_writes_one_is_an_adaptation() {
     assert_eq!(f.len(), 1, "{f:?}");
     assert_eq!(f[0].0, "Ángeles");
 }
+
+/// sharutils' pt_BR catalogue: the GPL's notice, its words in capitals and its name broken
+/// over two lines.
+const NOTICE: &str = "uudecode is distributed in the hope that it will be useful, but WITHOUT \
+ANY\nWARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS\nFOR A \
+PARTICULAR PURPOSE.  See the GNU General Public License for more\ndetails.\n";
+const AVISO: &str = "uudecode é distribuído na expectativa de que seja útil, mas SEM NENHUMA\n\
+GARANTIA; sem mesmo implicar garantias de COMERCIALIZAÇÃO ou ADEQUAÇÃO\nA UM FIM \
+ESPECÍFICO. Veja a Licença Pública Geral GNU (GPL) para mais\ndetalhes.\n";
+
+#[test]
+fn quiet_on_words_in_capitals_and_on_a_name_broken_over_lines() {
+    assert_eq!(found(NOTICE, AVISO), []);
+    assert_eq!(
+        found(
+            "the GNU General Public License as published by the Free\nSoftware Foundation, \
+either version 3",
+            "da Licença Pública Geral GNU publicada pela Free Software\nFoundation; versão 3",
+        ),
+        []
+    );
+}
+
+#[test]
+fn names_in_capitals_and_across_lines_are_still_checked() {
+    // A name torn by a translation is still reported.
+    let f = found(
+        "Rapper Kanye West is changing his name - to Ye.",
+        "Rapper Kanye o oeste está mudando seu nome - a Ye.",
+    );
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(super::shouted("FOR A PARTICULAR PURPOSE", &|w| w == "a" || w == "for"));
+    // An acronym run has no ordinary short word: not shouting.
+    assert!(!super::shouted("NATO HQ", &|w| w == "a" || w == "for"));
+    assert!(!super::shouted("Bank of America", &|w| w == "of"));
+    assert!(super::kept_across_lines("Software Foundation", "pela Free Software\nFoundation;"));
+    assert!(!super::kept_across_lines("Software Foundation", "Fundação Software Livre"));
+}

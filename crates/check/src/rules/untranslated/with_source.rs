@@ -296,8 +296,25 @@ fn in_code(target: &str, span: std::ops::Range<usize>) -> bool {
         || variable
         || before.is_some_and(|t| is_option(t) || is_metavariable(t))
         || after.is_some_and(|t| is_option(t) || is_metavariable(t))
-        // A command before its arguments: "git blame [<opções>]", "copy [-f]".
-        || after.is_some_and(|t| t.starts_with('[') && t.len() > 1)
+        // A command before its arguments: "git blame [<opções>]", "copy [-f]", "load
+        // <arquivo>", "nmcli agent { COMANDO | help }".
+        || after.is_some_and(|t| is_argument(t) || t == "{")
+        || alternative(before, after)
+}
+
+/// Whether a token is an argument of a usage line ("[<opções>]", "[-f]", "<arquivo>").
+/// An address in angle brackets ("<http://…>", "<nome@exemplo.org>") is not: "see" before
+/// it is English left in a sentence.
+fn is_argument(token: &str) -> bool {
+    token.len() > 1
+        && (token.starts_with('[')
+            || (token.starts_with('<') && !token.contains("://") && !token.contains('@')))
+}
+
+/// Whether a word stands between the marks of a grammar's alternatives, as usage texts
+/// give the keywords a program reads: "{ yes | no }", "{ COMANDO | help }".
+fn alternative(before: Option<&str>, after: Option<&str>) -> bool {
+    before.is_some_and(|t| t == "|" || t == "{") && after.is_some_and(|t| t == "|" || t == "}")
 }
 
 /// Whether the text ending at `end` is in the first cell of an indented help-table line
@@ -416,10 +433,12 @@ fn notice(target: &str) -> bool {
     rest.starts_with("(C)") || rest.starts_with("(c)") || rest.starts_with('©') || rest.starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// Whether a token is a metavariable of a help text ("N", "SIZE", "CHAR"): capitals only.
+/// Whether a token is a metavariable of a help text ("N", "SIZE", "CHAR",
+/// "OPÇÕES_COMUNS"): capitals, joined by underscores or hyphens.
 fn is_metavariable(token: &str) -> bool {
     let word = token.trim_matches(|c: char| !c.is_alphanumeric());
-    !word.is_empty() && word.chars().all(|c| c.is_uppercase())
+    word.starts_with(char::is_uppercase)
+        && word.chars().all(|c| c.is_uppercase() || c == '_' || c == '-')
 }
 
 /// Whether a token of the target that is not code holds a word of the source language
@@ -698,6 +717,41 @@ mod tests {
         let found = untranslated(&[(
             "You should have received a copy, see the licence, for details, now.",
             "Você deveria ter recebido uma cópia, see a licença, para detalhes, agora.",
+        )]);
+        assert_eq!(found, ["see"]);
+    }
+
+    #[test]
+    fn quiet_on_the_keywords_of_a_usage_grammar() {
+        // NetworkManager's pt_BR catalogue (fetch_untuned3.sh, read once before this rule:
+        // tuned): nmcli's usage texts.
+        let pairs = [
+            (
+                "Usage: nmcli agent { COMMAND | help }\n",
+                "Uso: nmcli agent { COMANDO | help }\n",
+            ),
+            ("  load <filename> [ <filename>... ]\n", "  load <arquivo> [ <arquivo>... ]\n"),
+            (
+                "  add COMMON_OPTIONS TYPE_SPECIFIC_OPTIONS IP_OPTIONS\n",
+                "  add OPÇÕES_COMUNS OPÇÕES_ESPECÍFICAS_TIPO OPÇÕES_IP\n",
+            ),
+            (
+                "PROPERTY  := { autoconnect { yes | no } |\n",
+                "PROPRIEDADE  := { autoconnect { yes | no } |\n",
+            ),
+        ];
+        assert_eq!(untranslated(&pairs), alone(&pairs));
+        // Prose around a comparison sign or a lone brace is no grammar.
+        let found = untranslated(&[(
+            "When the load is < 5, the agent is { idle },",
+            "Quando a load é < 5, o agent fica { ocioso },",
+        )]);
+        assert_eq!(found, ["load", "agent"]);
+        // An address in angle brackets is no argument: "see" before it is English left in
+        // (gnome-terminal's pt_BR catalogue, fetch_untuned2.sh).
+        let found = untranslated(&[(
+            "For more details, see <https://wiki.gnome.org/Apps/Terminal>.",
+            "Para mais detalhes, consulte see <https://wiki.gnome.org/Apps/Terminal>.",
         )]);
         assert_eq!(found, ["see"]);
     }
