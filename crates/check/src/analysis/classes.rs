@@ -215,7 +215,8 @@ fn unmask_heading_words(
 /// ("há 136 years", not "18 tackles" or "10 points": `counted_in_english`). The commonest
 /// words of English count without an ending ("seu name para": `very_common_english`), and
 /// so does the English spelling of a word Portuguese spells its own way ("uma mentira
-/// absolute.": `english_cognate`). Words joined by a hyphen are a compound or an identifier ("on-board"): left alone.
+/// absolute.": `english_cognate`). Words joined by a hyphen are a compound or an
+/// identifier ("on-board"): left alone.
 fn unmask_quoted_english(
     text: &str,
     tokens: &Tokens,
