@@ -7,6 +7,7 @@ use mtlint_lexicon::{Lexicon, Profile, Usage, UsageTable};
 
 use crate::analysis::accents::{accented_words, lost_its_accent};
 use crate::analysis::binomial::is_epithet;
+use crate::analysis::english_cognates::english_cognate;
 use crate::analysis::english_plurals::{counted_in_english, is_number, plural_of_common_english};
 use crate::analysis::evidence::{common_english_form, plural_of_a_loan, QUOTED_LEAD, USAGE_MARGIN};
 use crate::analysis::plain_english::{heading_english, on_heading_line, very_common_english};
@@ -212,8 +213,10 @@ fn unmask_heading_words(
 /// writes less than its singular is judged by the singular ("as descriptions vívidas":
 /// `plural_of_common_english`). After a number only the commonest English plurals count
 /// ("há 136 years", not "18 tackles" or "10 points": `counted_in_english`). The commonest
-/// words of English count without an ending ("seu name para": `very_common_english`).
-/// Words joined by a hyphen are a compound or an identifier ("on-board"): left alone.
+/// words of English count without an ending ("seu name para": `very_common_english`), and
+/// so does the English spelling of a word Portuguese spells its own way ("uma mentira
+/// absolute.": `english_cognate`). Words joined by a hyphen are a compound or an
+/// identifier ("on-board"): left alone.
 fn unmask_quoted_english(
     text: &str,
     tokens: &Tokens,
@@ -262,7 +265,8 @@ fn unmask_quoted_english(
             }
             (next_ok
                 && (common_english_form(folded, found, spelling)
-                    || plural_of_common_english(folded, found, usage, spelling)))
+                    || plural_of_common_english(folded, found, usage, spelling)
+                    || english_cognate(folded, found, lexicon, &profile.respelling)))
                 || (between
                     && very_common_english(found)
                     // A Portuguese word typed without its accent ("numa area da vida")

@@ -9,6 +9,7 @@ use std::cell::RefCell;
 use rustc_hash::FxHashMap;
 
 use crate::analysis::classes::USED_IN_TARGET;
+use crate::analysis::english_cognates::english_cognate;
 
 /// A lone word is foreign when another language uses it at least this often, and at
 /// least `USAGE_MARGIN` more often (10x) than Portuguese does ("warship": English 3.2,
@@ -117,7 +118,12 @@ pub(crate) fn remembered_word_evidence(
 pub(crate) fn word_evidence(folded: &str, on: Evidence<'_>) -> Option<(&'static str, f64)> {
     let found = on.usage.get(folded);
     let evidence = match found {
-        Some(usage) => usage_evidence(folded, usage, on.usage, on.source),
+        Some(usage) => usage_evidence(folded, usage, on.usage, on.source).or_else(|| {
+            // The English spelling of a word Portuguese spells its own way, which
+            // `analysis::classes` found between Portuguese words ("uma mentira absolute").
+            english_cognate(folded, usage, on.lexicon, on.respelling)
+                .then(|| ("English", share(usage.lead().map_or(0.0, |(_, lead)| lead))))
+        }),
         None => spelling_evidence(folded, on.respelling, on.source),
     };
     // A word English text uses most is no Galician or Spanish spelling of a Portuguese

@@ -5,6 +5,7 @@ pub(crate) mod accents;
 pub(crate) mod binomial;
 pub(crate) mod classes;
 pub(crate) mod code;
+pub(crate) mod english_cognates;
 pub(crate) mod english_plurals;
 pub(crate) mod evidence;
 pub(crate) mod glued;

@@ -892,3 +892,31 @@ fn a_capitalised_english_word_inside_a_portuguese_heading() {
         assert_eq!(untranslated(text), [], "{text}");
     }
 }
+
+#[test]
+fn the_english_spelling_of_a_word_portuguese_spells_its_own_way() {
+    // An English adjective or noun of Latin stock whose Portuguese form the lexicon holds
+    // ("absolute" / absoluto, "historical" / histórico, "maximum" / máximo), which English
+    // uses ten times more, between Portuguese words or before a mark.
+    for (text, word) in [
+        ("O partido teve uma vitória absolute nas eleições.", "absolute"),
+        ("Foi um dia historical.", "historical"),
+        ("A temperatura maximum chegou aos 40 graus.", "maximum"),
+        ("O filme tem um final dramatic para todos.", "dramatic"),
+    ] {
+        let found = untranslated(text);
+        assert!(
+            found.iter().any(|(s, m)| s == word && m.contains("English")),
+            "{text}: {found:?}"
+        );
+    }
+    // Quiet: loanwords Portuguese writes nearly as much as English ("premium" 0.6,
+    // "forum" 0.7), a capitalised name.
+    for text in [
+        "O cliente comprou o plano premium da operadora.",
+        "Participe do forum da comunidade.",
+        "A vodca Absolute é produzida na Suécia.",
+    ] {
+        assert_eq!(untranslated(text), [], "{text}");
+    }
+}

@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""An untuned fluent-MT set from parallel English-Portuguese manuals (issue 16, session 10).
+
+  fluent_parallel.py NAME EN_DIR PT_DIR FREEDICT_INDEX FREEDICT_DICT HUNSPELL_DIC... --out DIR
+
+The method of fluent_mt.py's NTREX sets, on other text: HTML pages a manual ships in
+English (EN_DIR) and in Portuguese (PT_DIR) under the same file name are paired; a page's
+blocks of text (paragraphs, list items, headings, table cells; code left out) are paired
+by position, only in pages with as many blocks on both sides; a pair is kept when the
+Portuguese block reads as Portuguese, both have the same digits, their lengths are within a
+factor of two, and it is prose of 6+ words (or a title-case heading of 2+ words, the
+heading class). In each kept pair fluent_mt.py puts some Portuguese words back into the
+English word of the source (FreeDict alignment, single matches only, hunspell Portuguese
+stems never used, chosen by a hash of the line: no hand choice).
+
+Writes DIR/fluent-NAME.pt-BR.txt, DIR/fluent-NAME.pt-BR.key.tsv (the columns of
+fluent_mt.py's keys; `docid` is the page) and DIR/fluent-NAME.src.en.txt (line-aligned).
+Score: mtlint check --no-config --lang pt-BR --format jsonl SET.txt > F.jsonl;
+  python3 scripts/quality/fluent_mt.py score SET.key.tsv F.jsonl
+"""
+import html.parser
+import importlib.util
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+_spec = importlib.util.spec_from_file_location("fluent_mt", os.path.join(HERE, "fluent_mt.py"))
+fm = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(fm)
+
+BLOCK = {"p", "li", "dt", "dd", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "title",
+         "blockquote", "div", "caption", "figcaption", "br", "tr", "section"}
+SKIP = {"pre", "code", "kbd", "tt", "samp", "script", "style", "head", "noscript", "var"}
+VOID = {"br", "img", "meta", "link", "input", "hr", "area", "base", "col", "embed", "param",
+        "source", "track", "wbr"}
+EN = set("the of and to is in for that with this be are on as by it an or from which can you "
+         "your will not at if when".split())
+PT = set("o a os as de do da dos das e é em no na nos nas um uma para com que por se ao à "
+         "pelo pela não mais como ou seu sua".split())
+
+
+class Blocks(html.parser.HTMLParser):
+    """The blocks of text of one page, in order (empty ones dropped)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack, self.skip, self.buf, self.out = [], 0, [], []
+
+    def flush(self):
+        text = " ".join("".join(self.buf).split())
+        self.buf = []
+        if text:
+            self.out.append(text)
+
+    def handle_starttag(self, tag, attrs):
+        if tag in BLOCK:
+            self.flush()
+        if tag in VOID:
+            return
+        hidden = tag in SKIP
+        self.stack.append((tag, hidden))
+        self.skip += hidden
+
+    def handle_endtag(self, tag):
+        if tag in VOID:
+            return
+        while self.stack:
+            t, hidden = self.stack.pop()
+            self.skip -= hidden
+            if t == tag:
+                break
+        if tag in BLOCK:
+            self.flush()
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.buf.append(data)
+
+
+def blocks(path):
+    parser = Blocks()
+    with open(path, encoding="utf-8", errors="replace") as f:
+        parser.feed(f.read())
+    parser.flush()
+    return parser.out
+
+
+def portuguese(line):
+    words = re.findall(r"[^\W\d_]+", line.lower())
+    return sum(w in PT for w in words) > sum(w in EN for w in words)
+
+
+def kept(en, pt):
+    """Whether a pair of blocks is a usable translation pair."""
+    if not portuguese(pt) or portuguese(en):
+        return False
+    if re.findall(r"\d+", en) != re.findall(r"\d+", pt):
+        return False
+    if not 0.5 <= len(pt) / max(len(en), 1) <= 2.0:
+        return False
+    n = len(en.split())
+    return n >= 6 or (n >= 2 and fm.title_case(en))
+
+
+def pairs(en_dir, pt_dir):
+    """(page, English block, Portuguese block) of the pages both directories hold."""
+    out, seen = [], set()
+    for name in sorted(os.listdir(en_dir)):
+        pt_path = os.path.join(pt_dir, name)
+        if not name.endswith(".html") or not os.path.exists(pt_path):
+            continue
+        en_blocks, pt_blocks = blocks(os.path.join(en_dir, name)), blocks(pt_path)
+        if len(en_blocks) != len(pt_blocks):
+            continue
+        for en, pt in zip(en_blocks, pt_blocks):
+            # Navigation and boilerplate repeat on every page: keep the first use only.
+            if kept(en, pt) and pt not in seen:
+                seen.add(pt)
+                out.append((name, en, pt))
+    return out
+
+
+def main(argv):
+    if "--out" not in argv or len(argv) < 7:
+        sys.exit(__doc__)
+    out = argv[argv.index("--out") + 1]
+    rest = [a for i, a in enumerate(argv) if a != "--out" and (i == 0 or argv[i - 1] != "--out")]
+    name, en_dir, pt_dir, index, dictf, *dics = rest
+    os.makedirs(out, exist_ok=True)
+    freedict = fm.read_freedict(index, dictf)
+    pt_words = fm.read_dic(dics)
+    rows = pairs(en_dir, pt_dir)
+    src = [en for _, en, _ in rows]
+    ref = [pt for _, _, pt in rows]
+    docids = [page for page, _, _ in rows]
+    with open(os.path.join(out, f"fluent-{name}.src.en.txt"), "w", encoding="utf-8") as f:
+        f.write("".join(s + "\n" for s in src))
+    fm.write_ntrex(out, f"fluent-{name}.pt-BR", src, docids, range(len(rows)), ref,
+                   freedict, pt_words)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
