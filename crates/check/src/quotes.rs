@@ -32,7 +32,18 @@ fn closer(open: char) -> Option<char> {
     }
 }
 
+/// Whether `line` may hold an opening mark: every mark `closer` knows holds one of these
+/// bytes ('"', '\'', and the last byte of '«', '“', '„' and '‘' in UTF-8). Most lines
+/// hold none, and then are not read char by char.
+fn may_open(line: &str) -> bool {
+    line.bytes()
+        .any(|b| matches!(b, b'"' | b'\'' | 0xAB | 0x9C | 0x9E | 0x98))
+}
+
 fn spans_of_line(line: &str, base: usize, out: &mut Vec<ByteRange>) {
+    if !may_open(line) {
+        return;
+    }
     let chars: Vec<(usize, char)> = line.char_indices().collect();
     let mut i = 0;
     while i < chars.len() {
@@ -115,6 +126,18 @@ mod tests {
             Vec::<&str>::new()
         );
         assert_eq!(quoted("Um “só."), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn every_opening_mark_holds_a_byte_may_open_looks_for() {
+        // Every opening mark `closer` knows makes a line worth reading.
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            if closer(c).is_some() {
+                assert!(may_open(&c.to_string()), "{c:?}");
+            }
+        }
+        assert!(!may_open("Sem aspas, só vírgulas — e travessões."));
+        assert_eq!(quoted("sem aspas\ne «com» aspas"), vec!["com"]);
     }
 
     #[test]

@@ -22,6 +22,7 @@ use itertools::Itertools;
 use regex::Regex;
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 use std::fmt;
 use std::fmt::{Display, Formatter};
 
@@ -217,11 +218,39 @@ pub(crate) fn create_ngrams(words: &[String], ngram_length: usize) -> HashSet<Ng
 }
 
 // mtlint patch: the n-grams of `ngram_length`, each standing for itself and its lower
-// orders (`NgramRef::range_of_lower_order_ngrams`, walked where they are read), in the
-// set's order: lingua built a `Vec` of the lower orders of each n-gram, one allocation per
-// n-gram, though the scoring stops at the first order the model knows.
+// orders (`NgramRef::range_of_lower_order_ngrams`, walked where they are read), each once,
+// in the order of their first occurrence: lingua built a `Vec` of the lower orders of each
+// n-gram, one allocation per n-gram, though the scoring stops at the first order the
+// model knows; and it listed them in the order of a `HashSet` with SipHash and a random
+// key, so the sums added the same values in an order that changed from run to run. Each
+// word's char boundaries are found once (`get_utf8_slice` walks the word for each
+// n-gram).
 pub(crate) fn create_lower_order_ngrams(words: &[String], ngram_length: usize) -> Vec<NgramRef<'_>> {
-    create_ngrams(words, ngram_length).into_iter().collect()
+    if !(1..6).contains(&ngram_length) {
+        panic!("ngram length {ngram_length} is not in range 1..6");
+    }
+    let mut seen: HashSet<&str, BuildHasherDefault<crate::detector::PackedHasher>> =
+        HashSet::default();
+    let mut ngrams = Vec::new();
+    let mut bounds: Vec<usize> = Vec::new();
+    for word in words.iter() {
+        bounds.clear();
+        bounds.extend(word.char_indices().map(|(i, _)| i));
+        bounds.push(word.len());
+        let chars_count = bounds.len() - 1;
+        if chars_count >= ngram_length {
+            for i in 0..=chars_count - ngram_length {
+                let slice = &word[bounds[i]..bounds[i + ngram_length]];
+                if seen.insert(slice) {
+                    ngrams.push(NgramRef {
+                        value: slice,
+                        char_count: ngram_length,
+                    });
+                }
+            }
+        }
+    }
+    ngrams
 }
 
 pub(crate) fn get_utf8_slice(string: &str, start: usize, end: usize) -> &str {

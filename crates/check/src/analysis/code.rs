@@ -1,6 +1,8 @@
 //! Whether a word sits in code, a URL, an e-mail address or a file name: text that is in
 //! no language, which every word rule leaves alone.
 
+use std::cell::Cell;
+
 use crate::ByteRange;
 
 /// Whether the word sits in code (see `code_like`), a URL, an e-mail address or a file
@@ -37,7 +39,12 @@ pub(crate) fn in_url_or_code(text: &str, range: ByteRange) -> bool {
         None if after.chars().nth(MAX_CHUNK).is_none() => text.len(),
         None => return true,
     };
-    let chunk = &text[chunk_start..chunk_end];
+    chunk_is_url_or_code(&text[chunk_start..chunk_end])
+}
+
+/// Whether a whole white-space separated chunk is code, a URL, an e-mail address or a
+/// file name: what [`in_url_or_code`] says of every word inside it.
+fn chunk_is_url_or_code(chunk: &str) -> bool {
     if code_like(chunk) {
         return true;
     }
@@ -50,18 +57,38 @@ pub(crate) fn in_url_or_code(text: &str, range: ByteRange) -> bool {
 /// Chars a chunk may run on either side of a word before it counts as no prose.
 const MAX_CHUNK: usize = 256;
 
-/// The chunks of one stretch with, for each, whether [`in_url_or_code`] must read it, found
-/// in one pass so the words of every other chunk (nearly all of them) are answered without
-/// reading their neighbourhood: a chunk of at most `MAX_CHUNK` bytes with none of the
-/// bytes any test of `in_url_or_code` looks for (`TRIGGER`) and no leading '-' is plain
-/// prose, and each of its words gets `false` exactly as `in_url_or_code` would give it.
-/// The others ("país.", "fsync()", a long chunk, the chunks at the stretch's ends, whose
-/// neighbourhood lies outside it) have their words asked of `in_url_or_code` itself.
+/// The chunks of one stretch with, for each, how a word inside it is answered, found in
+/// one pass so the words of nearly every chunk are answered without reading their
+/// neighbourhood. A chunk of at most `MAX_CHUNK` bytes with none of the bytes any test of
+/// `in_url_or_code` looks for (`TRIGGER`) and no leading '-' is plain prose, and each of
+/// its words gets `false` exactly as `in_url_or_code` would give it. Another chunk of at
+/// most `MAX_CHUNK` bytes inside the stretch ("país.", "fsync()") is what
+/// `in_url_or_code` reads for each of its words (white space on both sides, within its
+/// reach), so its answer is found once, on the first question, and kept. The chunks at
+/// the stretch's ends, whose neighbourhood lies outside it, and longer ones have their
+/// words asked of `in_url_or_code` itself.
 #[derive(Debug, Default)]
 pub(crate) struct CodeChunks {
     /// The white-space separated chunks of the stretch in text order (document offsets),
-    /// each with whether its words go to `in_url_or_code`.
-    chunks: Vec<(ByteRange, bool)>,
+    /// each with how its words are answered (`Answer`, as a `u8`).
+    chunks: Vec<(ByteRange, Cell<u8>)>,
+    /// The chunk of the last question: words are asked in text order, so the next
+    /// question is nearly always about this chunk or the next.
+    cursor: Cell<usize>,
+}
+
+/// How the words of a chunk are answered (the values of a chunk's `Cell<u8>`).
+struct Answer;
+
+impl Answer {
+    /// Plain prose, or a chunk found to be neither URL nor code: `false`.
+    const NO: u8 = 0;
+    /// A chunk found to be URL or code: `true`.
+    const YES: u8 = 1;
+    /// Not plain, not read yet: `chunk_is_url_or_code` on the first question.
+    const UNREAD: u8 = 2;
+    /// At the stretch's ends or too long: `in_url_or_code` on every question.
+    const ASK: u8 = 3;
 }
 
 /// Byte classes for finding chunks: ASCII white space; a byte some test of
@@ -93,50 +120,106 @@ static CLASS: [u8; 256] = {
     class
 };
 
+/// The width of the char at byte `i` of `text` if it is white space (it starts with a
+/// `MAYBE_SPACE` byte).
+fn space_width(text: &str, i: usize) -> Option<usize> {
+    let c = text[i..].chars().next()?;
+    c.is_whitespace().then_some(c.len_utf8())
+}
+
 impl CodeChunks {
     /// The chunks of `text[stretch]`.
     pub fn new(text: &str, stretch: ByteRange) -> Self {
         let bytes = &text.as_bytes()[stretch.as_range()];
+        let n = bytes.len();
         let mut chunks = Vec::new();
-        // The chunk being read: its start and whether it is plain so far.
-        let mut open: Option<(usize, bool)> = None;
         let mut i = 0;
-        while i <= bytes.len() {
-            let (space, width, trigger) = match bytes.get(i) {
-                None => (true, 1, false),
-                Some(&b) => match CLASS[b as usize] {
-                    SPACE => (true, 1, false),
-                    MAYBE_SPACE => {
-                        let c = text[stretch.start + i..].chars().next().unwrap_or('x');
-                        (c.is_whitespace(), c.len_utf8(), false)
-                    }
-                    class => (false, 1, class == TRIGGER),
-                },
-            };
-            match (open, space) {
-                (None, false) => open = Some((i, !trigger && bytes[i] != b'-')),
-                (Some((from, plain)), false) => open = Some((from, plain && !trigger)),
-                (Some((from, plain)), true) => {
-                    let at_end = from == 0 || i == bytes.len();
-                    let read = !plain || at_end || i - from > MAX_CHUNK;
-                    let range = ByteRange::new(stretch.start + from, stretch.start + i);
-                    chunks.push((range, read));
-                    open = None;
+        loop {
+            // White space up to the next chunk.
+            while i < n {
+                match CLASS[bytes[i] as usize] {
+                    SPACE => i += 1,
+                    MAYBE_SPACE => match space_width(text, stretch.start + i) {
+                        Some(width) => i += width,
+                        None => break,
+                    },
+                    _ => break,
                 }
-                (None, true) => {}
             }
-            i += width;
+            if i >= n {
+                break;
+            }
+            // The chunk: up to white space or the stretch's end.
+            let from = i;
+            let mut plain = bytes[i] != b'-';
+            while i < n {
+                match CLASS[bytes[i] as usize] {
+                    0 => i += 1,
+                    TRIGGER => {
+                        plain = false;
+                        i += 1;
+                    }
+                    SPACE => break,
+                    _ => match space_width(text, stretch.start + i) {
+                        Some(_) => break,
+                        // A multi-byte char's other bytes are never white space's first.
+                        None => i += 1,
+                    },
+                }
+            }
+            let answer = if from == 0 || i == n || i - from > MAX_CHUNK {
+                Answer::ASK
+            } else if plain {
+                Answer::NO
+            } else {
+                Answer::UNREAD
+            };
+            let range = ByteRange::new(stretch.start + from, stretch.start + i);
+            chunks.push((range, Cell::new(answer)));
         }
-        CodeChunks { chunks }
+        CodeChunks {
+            chunks,
+            cursor: Cell::new(0),
+        }
     }
 
     /// What `in_url_or_code(text, range)` says, for `text` the text these chunks were
     /// found in.
     pub fn in_url_or_code(&self, text: &str, range: ByteRange) -> bool {
-        let at = self.chunks.partition_point(|(c, _)| c.end < range.end);
-        match self.chunks.get(at) {
-            Some(&(chunk, false)) if chunk.start <= range.start && range.start < range.end => false,
+        let at = self.chunk_at(range.end);
+        self.cursor.set(at);
+        let Some((chunk, answer)) = self.chunks.get(at) else {
+            return in_url_or_code(text, range);
+        };
+        if !(chunk.start <= range.start && range.start < range.end) {
+            return in_url_or_code(text, range);
+        }
+        match answer.get() {
+            Answer::NO => false,
+            Answer::YES => true,
+            Answer::UNREAD => {
+                let yes = chunk_is_url_or_code(&text[chunk.as_range()]);
+                answer.set(if yes { Answer::YES } else { Answer::NO });
+                yes
+            }
             _ => in_url_or_code(text, range),
+        }
+    }
+
+    /// The first chunk that ends at or after `end`: the cursor's chunk or the next when
+    /// it is one of them, else found by bisection.
+    fn chunk_at(&self, end: usize) -> usize {
+        let first_ending_after = |at: usize| {
+            self.chunks.get(at).is_some_and(|(c, _)| c.end >= end)
+                && (at == 0 || self.chunks[at - 1].0.end < end)
+        };
+        let cursor = self.cursor.get();
+        if first_ending_after(cursor) {
+            cursor
+        } else if first_ending_after(cursor + 1) {
+            cursor + 1
+        } else {
+            self.chunks.partition_point(|(c, _)| c.end < end)
         }
     }
 }
@@ -255,9 +338,12 @@ mod tests {
         out
     }
 
+    /// The chunks answer every range as `in_url_or_code` does, asked in text order, then
+    /// again in reverse (answers kept from the first questions, the cursor moving back).
     fn agree(text: &str, stretch: ByteRange) {
         let chunks = CodeChunks::new(text, stretch);
-        for range in ranges(text, stretch) {
+        let ranges = ranges(text, stretch);
+        for &range in ranges.iter().chain(ranges.iter().rev()) {
             assert_eq!(
                 chunks.in_url_or_code(text, range),
                 in_url_or_code(text, range),
@@ -289,7 +375,10 @@ mod tests {
         let prose = "Ele disse que o país vai bem, e foi embora.";
         let chunks = CodeChunks::new(prose, ByteRange::new(0, prose.len()));
         // Only the chunks at the ends and "embora." are read.
-        let read: Vec<ByteRange> = chunks.chunks.iter().filter(|c| c.1).map(|c| c.0).collect();
+        let read: Vec<ByteRange> = (chunks.chunks.iter())
+            .filter(|c| c.1.get() != Answer::NO)
+            .map(|c| c.0)
+            .collect();
         assert_eq!(read.len(), 2, "{read:?}");
     }
 }

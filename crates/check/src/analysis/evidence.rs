@@ -53,7 +53,7 @@ pub(crate) struct Evidence<'a> {
 }
 
 /// The Portuguese word `folded` is another spelling of, for words short enough to be one.
-fn portuguese_counterpart(folded: &str, on: Evidence<'_>) -> Option<String> {
+pub(crate) fn portuguese_counterpart(folded: &str, on: Evidence<'_>) -> Option<String> {
     let sites = crate::respell::rewrite_sites(folded, on.respelling);
     if folded.chars().nth(MAX_RESPELL_CHARS).is_some() || sites > MAX_REWRITE_SITES {
         return None;
@@ -77,6 +77,16 @@ thread_local! {
     static REMEMBERED: RefCell<EvidenceMemo> = RefCell::default();
 }
 
+/// The addresses that name the data of `on`.
+fn owner_of(on: Evidence<'static>) -> EvidenceOwner {
+    [
+        std::ptr::from_ref(on.usage) as usize,
+        std::ptr::from_ref(on.lexicon) as usize,
+        std::ptr::from_ref(on.respelling) as usize,
+        std::ptr::from_ref(on.source) as usize,
+    ]
+}
+
 /// [`word_evidence`], remembered per thread for each word: a word left untranslated
 /// recurs through a document, and its evidence (usage, respellings) costs thousands of
 /// instructions to find. The data are `'static`, so their addresses name them.
@@ -84,12 +94,7 @@ pub(crate) fn remembered_word_evidence(
     folded: &str,
     on: Evidence<'static>,
 ) -> Option<(&'static str, f64)> {
-    let owner: EvidenceOwner = [
-        std::ptr::from_ref(on.usage) as usize,
-        std::ptr::from_ref(on.lexicon) as usize,
-        std::ptr::from_ref(on.respelling) as usize,
-        std::ptr::from_ref(on.source) as usize,
-    ];
+    let owner = owner_of(on);
     // `try_with`: a thread being torn down has no memo left, and then just computes.
     let known = REMEMBERED
         .try_with(|m| {
@@ -167,13 +172,48 @@ fn accents_only(a: &str, b: &str) -> bool {
 
 /// The correction of a one-word finding in a language whose spelling maps onto
 /// Portuguese ("arteria" → "artéria"); English words are translated, not respelt.
-pub(crate) fn respelt(found: &str, language: &str, on: Evidence<'_>) -> Option<String> {
+pub(crate) fn respelt(found: &str, language: &str, on: Evidence<'static>) -> Option<String> {
     if language == "English" || found.chars().any(|c| !c.is_alphabetic()) {
         return None;
     }
     let folded = found.to_lowercase();
-    let portuguese = portuguese_counterpart(&folded, on)?;
+    let portuguese = remembered_counterpart(&folded, on)?;
     Some(crate::case::carry_case(found, &portuguese))
+}
+
+type CounterpartMemo = (EvidenceOwner, FxHashMap<Box<str>, Option<Box<str>>>);
+
+thread_local! {
+    static COUNTERPARTS: RefCell<CounterpartMemo> = RefCell::default();
+}
+
+/// [`portuguese_counterpart`], remembered per thread for each word as
+/// [`remembered_word_evidence`] is: each finding of a word asks for its respelling (tens
+/// of thousands of instructions: every rewrite of the word looked up in the lexicon), and
+/// an untranslated word recurs through a document.
+pub(crate) fn remembered_counterpart(folded: &str, on: Evidence<'static>) -> Option<Box<str>> {
+    let owner = owner_of(on);
+    // `try_with`: a thread being torn down has no memo left, and then just computes.
+    let known = COUNTERPARTS
+        .try_with(|m| {
+            let m = m.borrow();
+            (m.0 == owner).then(|| m.1.get(folded).cloned()).flatten()
+        })
+        .ok()
+        .flatten();
+    if let Some(counterpart) = known {
+        return counterpart;
+    }
+    let counterpart: Option<Box<str>> = portuguese_counterpart(folded, on).map(Into::into);
+    let _ = COUNTERPARTS.try_with(|m| {
+        let mut m = m.borrow_mut();
+        if m.0 != owner || m.1.len() >= MAX_REMEMBERED {
+            m.1.clear();
+            m.0 = owner;
+        }
+        m.1.insert(folded.into(), counterpart.clone());
+    });
+    counterpart
 }
 
 /// By usage: another language uses the word often and ten times more than Portuguese

@@ -34,21 +34,28 @@ pub(super) struct LineWords {
 }
 
 impl LineWords {
+    /// The counts of a line. Only what `worth_scoring` and `short_and_foreign` read is
+    /// exact: both need at least as many foreign words as lowercase target ones, so the
+    /// target words are counted up to one more than the foreign ones (a line without a
+    /// foreign word, most lines, asks no word whether it is capitalised).
     pub fn of(text: &str, tokens: &Tokens, classes: &[Class], line: Range<usize>) -> Self {
-        // Capitalised lexicon words ("Hospital", "San Diego", "Beach") are names as often as
-        // words: they count for neither language.
-        let lowercase = line
-            .clone()
-            .filter(|&i| match classes[i] {
-                Class::Known | Class::Unaccented => !starts_upper(text, tokens, i),
-                Class::Function | Class::Foreign | Class::Loan => true,
-                _ => false,
-            })
-            .count();
         let foreign = line
+            .clone()
             .filter(|&i| matches!(classes[i], Class::Function | Class::Foreign | Class::Loan))
             .count();
-        LineWords { lowercase, foreign }
+        // Capitalised lexicon words ("Hospital", "San Diego", "Beach") are names as often as
+        // words: they count for neither language.
+        let target = line
+            .filter(|&i| {
+                matches!(classes[i], Class::Known | Class::Unaccented)
+                    && !starts_upper(text, tokens, i)
+            })
+            .take(foreign + 1)
+            .count();
+        LineWords {
+            lowercase: foreign + target,
+            foreign,
+        }
     }
 
     /// Whether the line is long enough, and foreign enough, to be scored as a whole.
@@ -153,7 +160,8 @@ pub(super) fn lines<'a>(
         let mut end = start + 1;
         while end < tokens.len() {
             let gap = &text[tokens.tokens[end - 1].range.end..tokens.tokens[end].range.start];
-            if memchr::memchr(b'\n', gap.as_bytes()).is_some() {
+            // Gaps are a byte or two: a plain search beats memchr's set-up.
+            if gap.as_bytes().contains(&b'\n') {
                 break;
             }
             end += 1;

@@ -723,6 +723,27 @@ fn remembered_evidence_is_the_evidence_found_afresh() {
 }
 
 #[test]
+fn remembered_respellings_are_the_respellings_found_afresh() {
+    use crate::analysis::evidence::{portuguese_counterpart, remembered_counterpart, Evidence};
+    let profile = mtlint_lexicon::profile("pt");
+    let on = Evidence {
+        usage: profile.usage().expect("usage"),
+        lexicon: profile.lexicon().expect("lexicon"),
+        respelling: &profile.respelling,
+        source: &profile.source.spelling,
+    };
+    let afresh = |word: &str| portuguese_counterpart(word, on);
+    let words = ["cuchillada", "quenlla", "tiburón", "ministro", "zzqx"];
+    // Twice: the first call finds, the second remembers.
+    for _ in 0..2 {
+        for word in words {
+            assert_eq!(remembered_counterpart(word, on).as_deref(), afresh(word).as_deref(), "{word}");
+        }
+    }
+    assert!(remembered_counterpart("cuchillada", on).is_some());
+}
+
+#[test]
 fn a_repeated_word_is_one_finding_with_the_other_lines() {
     let text = "A vítima tinha feridas de cuchillada no braço.\nOutra cuchillada atingiu a perna.\n\nUma terceira cuchillada feriu o rosto.";
     let found = untranslated(text);
