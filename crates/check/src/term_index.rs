@@ -16,7 +16,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::case::{case_key, case_matches};
 use crate::names::table::{KeyFilter, PostingTable};
-use crate::tokens::{gap_matches, FormWords, Tokens};
+use crate::tokens::{gap_matches, pair_key, word_key, FormWords, Tokens};
 
 #[derive(Debug)]
 pub(crate) enum PatternKind {
@@ -88,23 +88,6 @@ pub(crate) struct TermIndex {
 /// pattern is read. With a gazetteer "a", "o", "do", "como" are each some place's name,
 /// and reading those patterns was a chain of cache misses per word.
 const NEEDS_CAPITAL: u32 = 1;
-
-/// The key of one folded word.
-fn word_key(word: &str) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = rustc_hash::FxHasher::default();
-    word.hash(&mut h);
-    h.finish()
-}
-
-/// The key of a pair of adjacent folded words.
-fn pair_key(first: &str, second: &str) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = rustc_hash::FxHasher::default();
-    first.hash(&mut h);
-    second.hash(&mut h);
-    h.finish()
-}
 
 /// What building the patterns of a language needs besides the terms, reused across them.
 struct PatternBuilder<'a, 't> {
@@ -268,7 +251,10 @@ impl TermIndex {
             let key = match pattern.form.words.as_slice() {
                 [] => continue, // a form with no word characters cannot match whole words
                 [only] => (word_key(only), None),
-                [first, second, ..] => (pair_key(first, second), Some(word_key(first))),
+                [first, second, ..] => {
+                    let first = word_key(first);
+                    (pair_key(first, word_key(second)), Some(first))
+                }
             };
             keys.push(key);
             self.patterns.push(pattern);
@@ -315,17 +301,23 @@ impl TermIndex {
     /// The longest pattern matching at token `at`, if any.
     pub fn match_at(&self, text: &str, tokens: &Tokens, at: usize) -> Option<Match> {
         // Longer forms first: every multi-word pattern is longer than every one-word one.
-        let first = tokens.folded(at);
-        let longer = (at + 1 < tokens.len() && self.first_words.may_hold(word_key(first)))
-            .then(|| {
-                let key = pair_key(first, tokens.folded(at + 1));
-                self.first_match(text, tokens, at, self.by_first_two.get(key))
-            })
-            .flatten();
-        longer.or_else(|| {
-            let candidates = self.by_first_word.get(word_key(first));
-            self.first_match(text, tokens, at, candidates)
-        })
+        // Most words start no form: the empty candidate lists are turned down here, with
+        // no call to read them (two per word of every text).
+        let first = tokens.key(at);
+        if at + 1 < tokens.len() && self.first_words.may_hold(first) {
+            let pairs = self.by_first_two.get(pair_key(first, tokens.key(at + 1)));
+            if !pairs.is_empty() {
+                let longer = self.first_match(text, tokens, at, pairs);
+                if longer.is_some() {
+                    return longer;
+                }
+            }
+        }
+        let singles = self.by_first_word.get(first);
+        if singles.is_empty() {
+            return None;
+        }
+        self.first_match(text, tokens, at, singles)
     }
 
     fn first_match(&self, text: &str, tokens: &Tokens, at: usize, ranks: &[u32]) -> Option<Match> {

@@ -30,12 +30,17 @@ pub(crate) fn is_word_char(c: char) -> bool {
 pub(crate) struct Token {
     pub range: ByteRange,
     folded: Range<usize>,
+    /// [`word_key`] of the folded form: the term index looks each word up by it, and a
+    /// word is looked up once or twice (alone, and as the first or second of a pair).
+    key: u64,
 }
 
 /// The words of one stretch of text, reusable across stretches to avoid allocation.
 #[derive(Debug, Default)]
 pub(crate) struct Tokens {
     pub tokens: Vec<Token>,
+    /// The stretch with its ASCII letters lowercased (an ASCII word's folded form is its
+    /// own span of it), then the folded forms of the words that have non-ASCII chars.
     folded: String,
     /// The stretch filled from, in document offsets, and the address of its text.
     stretch: ByteRange,
@@ -52,60 +57,75 @@ impl Tokens {
         self.stretch = ByteRange::new(base, base + text.len());
         self.origin = text.as_ptr() as usize;
         self.code = OnceCell::new();
+        // One lowercased copy of the whole stretch serves every ASCII word: no copy, and
+        // no allocation, per word (they were most of tokenising).
+        self.folded.push_str(text);
+        self.folded.make_ascii_lowercase();
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
-            // Fast path: skip ASCII separators byte by byte.
-            let b = bytes[i];
-            if b.is_ascii() && !b.is_ascii_alphanumeric() {
-                i += 1;
-                continue;
-            }
+            // ASCII separators, skipped by a table look-up a byte.
+            let Some(skip) = bytes[i..]
+                .iter()
+                .position(|&b| !ASCII_SEPARATOR[b as usize])
+            else {
+                break;
+            };
+            i += skip;
             let start = i;
-            // Fast path: the ASCII letters and digits a word starts with, byte by byte;
-            // char by char only from its first non-ASCII char on.
+            // The ASCII letters and digits a word starts with, byte by byte.
             i += bytes[i..]
                 .iter()
-                .take_while(|b| b.is_ascii_alphanumeric())
-                .count();
-            let mut ascii = true;
-            if bytes.get(i).is_some_and(|b| !b.is_ascii()) {
-                let rest = &text[i..];
-                let mut len = rest.len();
-                for (offset, c) in rest.char_indices() {
-                    if !is_word_char(c) {
-                        len = offset;
-                        break;
-                    }
-                    ascii &= c.is_ascii();
+                .position(|&b| !ASCII_ALPHANUMERIC[b as usize])
+                .unwrap_or(bytes.len() - i);
+            let next = match bytes.get(i) {
+                Some(b) if !b.is_ascii() => text[i..].chars().next(),
+                _ => None,
+            };
+            match next {
+                // A word of ASCII letters and digits only: its span of the lowercased copy.
+                None => self.push_ascii(start..i, base),
+                // Word chars from a non-ASCII one on: char by char.
+                Some(c) if is_word_char(c) => {
+                    i += word_len(&text[i..]);
+                    self.push_folded(&text[start..i], base + start..base + i);
                 }
-                i += len;
-            }
-            if i == start {
+                Some(_) if i > start => self.push_ascii(start..i, base),
                 // A non-ASCII separator (a curly quote, a dash): skip it whole.
-                i += text[start..].chars().next().map_or(1, char::len_utf8);
-                continue;
+                Some(c) => i += c.len_utf8(),
             }
-            self.push(&text[start..i], ascii, base + start..base + i);
         }
     }
 
-    fn push(&mut self, word: &str, ascii: bool, range: Range<usize>) {
+    /// An ASCII word at `span` of the stretch, whose folded form is that span of the copy.
+    fn push_ascii(&mut self, span: Range<usize>, base: usize) {
+        let key = word_key(&self.folded[span.clone()]);
+        self.tokens.push(Token {
+            range: ByteRange::new(base + span.start, base + span.end),
+            folded: span,
+            key,
+        });
+    }
+
+    /// A word with non-ASCII chars, folded after the copy of the stretch.
+    fn push_folded(&mut self, word: &str, range: Range<usize>) {
         let from = self.folded.len();
-        if ascii {
-            self.folded.push_str(word);
-            self.folded[from..].make_ascii_lowercase();
-        } else {
-            fold_word_into(word, &mut self.folded);
-        }
+        fold_word_into(word, &mut self.folded);
+        let key = word_key(&self.folded[from..]);
         self.tokens.push(Token {
             range: range.into(),
             folded: from..self.folded.len(),
+            key,
         });
     }
 
     pub fn folded(&self, index: usize) -> &str {
         &self.folded[self.tokens[index].folded.clone()]
+    }
+
+    /// [`word_key`] of word `index`'s folded form.
+    pub fn key(&self, index: usize) -> u64 {
+        self.tokens[index].key
     }
 
     pub fn len(&self) -> usize {
@@ -128,12 +148,78 @@ impl Tokens {
     }
 }
 
+/// The bytes that are ASCII and not letters or digits: white space, punctuation. The
+/// loops over every byte of a text look bytes up here: cheaper than the range tests.
+static ASCII_SEPARATOR: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = !(b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// The ASCII letters and digits.
+static ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// The length of the run of word chars `rest` starts with.
+fn word_len(rest: &str) -> usize {
+    rest.char_indices()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(rest.len(), |(offset, _)| offset)
+}
+
+/// The key of one folded word, by which the term index finds the forms starting with it.
+pub(crate) fn word_key(word: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    word.hash(&mut h);
+    h.finish()
+}
+
+/// The key of a pair of adjacent folded words, from their [`word_key`]s: the text's
+/// words are hashed once each, not again for each pair they are in.
+pub(crate) fn pair_key(first: u64, second: u64) -> u64 {
+    (first.rotate_left(5) ^ second)
+        .wrapping_mul(0xf135_7aea_2e62_a9c5)
+        .rotate_left(26)
+}
+
 /// Lowercase NFC of one word, appended to `out`.
 pub(crate) fn fold_word_into(word: &str, out: &mut String) {
     // Every char below U+0300 is in NFC on its own with combining class 0, so a word of
     // them (nearly every Latin-script word) is in NFC without the quick check's table
     // look-up per char; `below_combining_marks_is_nfc` checks the claim char by char.
-    if word.chars().all(|c| c < '\u{300}') || is_nfc_quick(word.chars()) == IsNormalized::Yes {
+    let from = out.len();
+    for c in word.chars() {
+        match c {
+            // ASCII and Latin-1 (most Portuguese letters) by arithmetic, as Unicode's
+            // tables fold them (`latin1_fold_is_unicodes` checks every char).
+            'A'..='Z' | '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{de}' => {
+                out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c));
+            }
+            '\0'..='\u{b3}' | '\u{b5}'..='\u{ff}' => out.push(c),
+            '\u{b4}' | '\u{100}'..='\u{2ff}' => out.extend(c.to_lowercase().map(fold_typography)),
+            _ => {
+                out.truncate(from);
+                return fold_word_slowly(word, out);
+            }
+        }
+    }
+}
+
+/// Lowercase NFC of one word with a char from U+0300 on.
+fn fold_word_slowly(word: &str, out: &mut String) {
+    if is_nfc_quick(word.chars()) == IsNormalized::Yes {
         for c in word.chars() {
             if c.is_ascii() {
                 // An ASCII word char is a letter or digit: no typography to fold.
@@ -240,6 +326,44 @@ mod tests {
         }
     }
 
+    /// What `fold_word_into` gave before its Latin-1 arithmetic, for one char.
+    fn fold_by_tables(c: char) -> String {
+        let word = c.to_string();
+        if is_nfc_quick(word.chars()) != IsNormalized::Yes {
+            return word
+                .nfc()
+                .flat_map(char::to_lowercase)
+                .map(fold_typography)
+                .collect();
+        }
+        if c.is_ascii() {
+            return c.to_ascii_lowercase().to_string();
+        }
+        c.to_lowercase().map(fold_typography).collect()
+    }
+
+    #[test]
+    fn latin1_fold_is_unicodes() {
+        for c in ('\0'..'\u{800}').chain(['İ', 'ẞ', 'Ω', '\u{2011}']) {
+            let mut fast = String::from("x");
+            fold_word_into(&c.to_string(), &mut fast);
+            assert_eq!(fast, format!("x{}", fold_by_tables(c)), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn byte_tables_are_the_byte_classes() {
+        for b in 0..=255u8 {
+            let separator = b.is_ascii() && !b.is_ascii_alphanumeric();
+            assert_eq!(ASCII_SEPARATOR[b as usize], separator, "{b}");
+            assert_eq!(
+                ASCII_ALPHANUMERIC[b as usize],
+                b.is_ascii_alphanumeric(),
+                "{b}"
+            );
+        }
+    }
+
     #[test]
     fn latin_fast_path_agrees_with_unicode() {
         for c in ('\u{c0}'..='\u{24f}').chain(['a', 'Z', '0', ' ', '\u{301}', 'ɐ', '×']) {
@@ -291,6 +415,9 @@ mod tests {
         let texts = [
             "Ação ABC1 x’s «Wonson’s» norte-coreano 30.000! e\u{301}le Ωmega maçã2x",
             "ASCIIthenção çãoASCII a\u{301}b \u{a0}fim\u{2009}.",
+            "Word’s WORD—Ünïcode İstanbul ÀÉÎÕÜ×Ø÷Þß µª²´x DŽemal ʼOK ПРАВДА 中文 end",
+            "x—",
+            "é",
             "",
             "só",
             "x",
@@ -298,6 +425,9 @@ mod tests {
         for text in texts {
             let mut t = Tokens::default();
             t.fill(text, 0);
+            for i in 0..t.len() {
+                assert_eq!(t.key(i), word_key(t.folded(i)), "{text:?} word {i}");
+            }
             let got: Vec<(usize, usize, String)> = (0..t.len())
                 .map(|i| {
                     (

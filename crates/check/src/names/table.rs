@@ -84,6 +84,7 @@ impl PostingTable {
     }
 
     /// The ids stored under `key`, in increasing order.
+    #[inline]
     pub fn get(&self, key: u64) -> &[u32] {
         if !self.filter.may_hold(key) {
             return &[];
@@ -119,6 +120,7 @@ impl KeyFilter {
     }
 
     /// Whether `key` may be in the set (false: it is not).
+    #[inline]
     pub fn may_hold(&self, key: u64) -> bool {
         let slot = key as usize & (self.words.len() * 64).wrapping_sub(1);
         self.words
