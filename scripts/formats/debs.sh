@@ -15,3 +15,18 @@ unpack_debs() {
   command -v msgunfmt >/dev/null || { [ "$(id -u)" -eq 0 ] && apt-get install -y -qq gettext; }
   rm -f "$work"/corpus/*.po
 }
+
+# portuguese_catalogues WORK N: turns every pt_BR, pt and pt_PT catalogue unpacked in
+# WORK/root back into PO, one per text domain and language (WORK/corpus/DOMAIN.LANG.po),
+# and says how many there are as "untuned corpus N: …".
+portuguese_catalogues() {
+  local work="$1" n="$2" mo lang
+  find "$work/root" \( -path '*/pt_BR/LC_MESSAGES/*' -o -path '*/pt/LC_MESSAGES/*' \
+      -o -path '*/pt_PT/LC_MESSAGES/*' \) \
+      -name '*.mo' | sort | while read -r mo; do
+    lang=$(basename "$(dirname "$(dirname "$mo")")")
+    msgunfmt "$mo" -o "$work/corpus/$(basename "${mo%.mo}").$lang.po"
+  done
+  echo "untuned corpus $n: $(ls "$work"/corpus/*.po | wc -l) catalogues," \
+    "$(cat "$work"/corpus/*.po | grep -c '^msgid ') messages in ${work#"$PWD/"}/corpus"
+}

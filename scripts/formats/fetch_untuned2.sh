@@ -21,12 +21,4 @@ debs=(gedit-common evince-common gnome-calculator mousepad thunar-data meld zeni
       gnome-terminal-data dialog cryptsetup-bin git libgstreamer1.0-0 libgpg-error-l10n
       libvte-2.91-common systemd udisks2)
 unpack_debs "$work" "${debs[@]}"
-# One catalogue per text domain and language (DOMAIN.pt_BR.po, DOMAIN.pt.po, DOMAIN.pt_PT.po).
-find "$work/root" \( -path '*/pt_BR/LC_MESSAGES/*' -o -path '*/pt/LC_MESSAGES/*' \
-    -o -path '*/pt_PT/LC_MESSAGES/*' \) \
-    -name '*.mo' | sort | while read -r mo; do
-  lang=$(basename "$(dirname "$(dirname "$mo")")")
-  msgunfmt "$mo" -o "$work/corpus/$(basename "${mo%.mo}").$lang.po"
-done
-echo "untuned corpus 2: $(ls "$work"/corpus/*.po | wc -l) catalogues," \
-  "$(cat "$work"/corpus/*.po | grep -c '^msgid ') messages in target/formats/untuned2/corpus"
+portuguese_catalogues "$work" 2

@@ -25,12 +25,4 @@ debs=(file-roller eog gnome-system-monitor gnome-disk-utility xfce4-terminal ris
       baobab mc-data aptitude-common texinfo mutt sharutils
       network-manager pulseaudio libexif12 polkitd)
 unpack_debs "$work" "${debs[@]}"
-# One catalogue per text domain and language (DOMAIN.pt_BR.po, DOMAIN.pt.po, DOMAIN.pt_PT.po).
-find "$work/root" \( -path '*/pt_BR/LC_MESSAGES/*' -o -path '*/pt/LC_MESSAGES/*' \
-    -o -path '*/pt_PT/LC_MESSAGES/*' \) \
-    -name '*.mo' | sort | while read -r mo; do
-  lang=$(basename "$(dirname "$(dirname "$mo")")")
-  msgunfmt "$mo" -o "$work/corpus/$(basename "${mo%.mo}").$lang.po"
-done
-echo "untuned corpus 3: $(ls "$work"/corpus/*.po | wc -l) catalogues," \
-  "$(cat "$work"/corpus/*.po | grep -c '^msgid ') messages in target/formats/untuned3/corpus"
+portuguese_catalogues "$work" 3

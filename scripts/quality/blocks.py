@@ -14,6 +14,9 @@ PT = set("o a os as de do da dos das e é em no na nos nas um uma para com que p
          "pelo pela não mais como ou seu sua".split())
 
 class Blocks(html.parser.HTMLParser):
+    # LibreOffice's help hides each platform's key names and menu paths but one (below).
+    hide_platform_variants = True
+
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.stack, self.skip, self.buf, self.out = [], 0, [], []
@@ -30,7 +33,11 @@ class Blocks(html.parser.HTMLParser):
         a = dict(attrs)
         # LibreOffice hides each platform's key names and menu paths and shows one with
         # JavaScript: keep the default one.
-        hidden = tag in SKIP or ("hidden" in a and not (a.get("id") or "").startswith("default"))
+        hidden = tag in SKIP or (
+            self.hide_platform_variants
+            and "hidden" in a
+            and not (a.get("id") or "").startswith("default")
+        )
         self.stack.append((tag, hidden))
         self.skip += hidden
     def handle_endtag(self, tag):
@@ -47,19 +54,24 @@ class Blocks(html.parser.HTMLParser):
         if not self.skip:
             self.buf.append(data)
 
-args = sys.argv[1:]
-tag = args[:1] == ["--tag"]
-args = args[tag:]
-any_language = args[:1] == ["--any-language"]
-args = args[any_language:]
-seen = set()
-for path in args:
-    parser = Blocks()
-    parser.feed(open(path, encoding="utf-8", errors="replace").read())
-    parser.flush()
-    for line in parser.out:
-        words = re.findall(r"[^\W\d_]+", line.lower())
-        english = sum(w in EN for w in words) > sum(w in PT for w in words)
-        if len(line.split()) >= 5 and line not in seen and (any_language or not english):
-            seen.add(line)
-            print(f"{path}\t{line}" if tag else line)
+def main():
+    args = sys.argv[1:]
+    tag = args[:1] == ["--tag"]
+    args = args[tag:]
+    any_language = args[:1] == ["--any-language"]
+    args = args[any_language:]
+    seen = set()
+    for path in args:
+        parser = Blocks()
+        parser.feed(open(path, encoding="utf-8", errors="replace").read())
+        parser.flush()
+        for line in parser.out:
+            words = re.findall(r"[^\W\d_]+", line.lower())
+            english = sum(w in EN for w in words) > sum(w in PT for w in words)
+            if len(line.split()) >= 5 and line not in seen and (any_language or not english):
+                seen.add(line)
+                print(f"{path}\t{line}" if tag else line)
+
+
+if __name__ == "__main__":
+    main()

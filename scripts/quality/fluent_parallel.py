@@ -18,7 +18,6 @@ fluent_mt.py's keys; `docid` is the page) and DIR/fluent-NAME.src.en.txt (line-a
 Score: mtlint check --no-config --lang pt-BR --format jsonl SET.txt > F.jsonl;
   python3 scripts/quality/fluent_mt.py score SET.key.tsv F.jsonl
 """
-import html.parser
 import importlib.util
 import os
 import re
@@ -29,53 +28,17 @@ _spec = importlib.util.spec_from_file_location("fluent_mt", os.path.join(HERE, "
 fm = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(fm)
 
-BLOCK = {"p", "li", "dt", "dd", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "title",
-         "blockquote", "div", "caption", "figcaption", "br", "tr", "section"}
-SKIP = {"pre", "code", "kbd", "tt", "samp", "script", "style", "head", "noscript", "var"}
-VOID = {"br", "img", "meta", "link", "input", "hr", "area", "base", "col", "embed", "param",
-        "source", "track", "wbr"}
-EN = set("the of and to is in for that with this be are on as by it an or from which can you "
-         "your will not at if when".split())
-PT = set("o a os as de do da dos das e é em no na nos nas um uma para com que por se ao à "
-         "pelo pela não mais como ou seu sua".split())
+_spec = importlib.util.spec_from_file_location("blocks", os.path.join(HERE, "blocks.py"))
+blocks_py = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(blocks_py)
+EN, PT = blocks_py.EN, blocks_py.PT
 
 
-class Blocks(html.parser.HTMLParser):
-    """The blocks of text of one page, in order (empty ones dropped)."""
+class Blocks(blocks_py.Blocks):
+    """The blocks of text of one page, in order (empty ones dropped); manuals other than
+    LibreOffice's hide nothing a reader sees."""
 
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.stack, self.skip, self.buf, self.out = [], 0, [], []
-
-    def flush(self):
-        text = " ".join("".join(self.buf).split())
-        self.buf = []
-        if text:
-            self.out.append(text)
-
-    def handle_starttag(self, tag, attrs):
-        if tag in BLOCK:
-            self.flush()
-        if tag in VOID:
-            return
-        hidden = tag in SKIP
-        self.stack.append((tag, hidden))
-        self.skip += hidden
-
-    def handle_endtag(self, tag):
-        if tag in VOID:
-            return
-        while self.stack:
-            t, hidden = self.stack.pop()
-            self.skip -= hidden
-            if t == tag:
-                break
-        if tag in BLOCK:
-            self.flush()
-
-    def handle_data(self, data):
-        if not self.skip:
-            self.buf.append(data)
+    hide_platform_variants = False
 
 
 def blocks(path):
