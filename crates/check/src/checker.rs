@@ -413,6 +413,10 @@ fn match_glossary(
     patterns.clear();
     let mut at = 0;
     while at < tokens.len() {
+        if !index.may_start(tokens.key(at)) {
+            at += 1;
+            continue;
+        }
         match index.match_at(text, tokens, at) {
             Some(m) => {
                 let pattern = &index.patterns[m.pattern];

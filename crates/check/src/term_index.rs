@@ -298,6 +298,15 @@ impl TermIndex {
         self.by_rank = by_rank;
     }
 
+    /// Whether a pattern may start with the word whose key is `first` (false: `match_at`
+    /// finds none there). Nearly every word of a text starts none: asked inline, this
+    /// spares them the call of `match_at` and its look-ups (a third of checking MT text
+    /// with the glossary rules alone).
+    #[inline(always)]
+    pub fn may_start(&self, first: u64) -> bool {
+        self.first_words.may_hold(first) || self.by_first_word.may_hold(first)
+    }
+
     /// The longest pattern matching at token `at`, if any.
     pub fn match_at(&self, text: &str, tokens: &Tokens, at: usize) -> Option<Match> {
         // Longer forms first: every multi-word pattern is longer than every one-word one.

@@ -73,33 +73,28 @@ impl Tokens {
             };
             i += skip;
             let start = i;
-            // The ASCII letters and digits a word starts with, byte by byte.
-            i += bytes[i..]
-                .iter()
-                .position(|&b| !ASCII_ALPHANUMERIC[b as usize])
-                .unwrap_or(bytes.len() - i);
-            let next = match bytes.get(i) {
-                Some(b) if !b.is_ascii() => text[i..].chars().next(),
-                _ => None,
-            };
-            match next {
-                // A word of ASCII letters and digits only: its span of the lowercased copy.
-                None => self.push_ascii(start..i, base),
-                // Word chars from a non-ASCII one on: char by char.
-                Some(c) if is_word_char(c) => {
-                    i += word_len(&text[i..]);
-                    self.push_folded(&text[start..i], base + start..base + i);
-                }
-                Some(_) if i > start => self.push_ascii(start..i, base),
+            let (end, copied) = copied_word_end(bytes, start);
+            if !copied {
+                // A word with a char the copy does not fold (a capital "É", "ł", a
+                // combining mark): folded char by char.
+                let end = start + word_len(&text[start..]);
+                self.push_folded(&text[start..end], base + start..base + end);
+                i = end;
+            } else if end > start {
+                self.push_copied(start..end, base);
+                i = end;
+            } else {
                 // A non-ASCII separator (a curly quote, a dash): skip it whole.
-                Some(c) => i += c.len_utf8(),
+                i += text[start..].chars().next().map_or(1, char::len_utf8);
             }
         }
     }
 
-    /// An ASCII word at `span` of the stretch, whose folded form is that span of the copy.
-    fn push_ascii(&mut self, span: Range<usize>, base: usize) {
-        let key = word_key(&self.folded[span.clone()]);
+    /// A word at `span` of the stretch whose folded form is that span of the lowercased
+    /// copy (see [`copied_word_end`]).
+    #[inline(always)]
+    fn push_copied(&mut self, span: Range<usize>, base: usize) {
+        let key = word_key_of_bytes(&self.folded.as_bytes()[span.clone()]);
         self.tokens.push(Token {
             range: ByteRange::new(base + span.start, base + span.end),
             folded: span,
@@ -119,15 +114,18 @@ impl Tokens {
         });
     }
 
+    #[inline]
     pub fn folded(&self, index: usize) -> &str {
         &self.folded[self.tokens[index].folded.clone()]
     }
 
     /// [`word_key`] of word `index`'s folded form.
+    #[inline]
     pub fn key(&self, index: usize) -> u64 {
         self.tokens[index].key
     }
 
+    #[inline]
     pub fn len(&self) -> usize {
         self.tokens.len()
     }
@@ -171,6 +169,88 @@ static ASCII_ALPHANUMERIC: [bool; 256] = {
     table
 };
 
+/// Where the word starting at byte `start` of `bytes` (not an ASCII separator) ends, and
+/// whether its folded form is its span of the stretch's ASCII-lowercased copy: true for a
+/// word of ASCII letters and digits and Latin-1 chars that fold to themselves ("ação",
+/// "º"), most words of Portuguese text, read here byte by byte; false for a word with
+/// another word char (a capital "Ç", "ł", a combining mark), whose end is not sought.
+/// `(start, true)` when the char at `start` is no word char.
+#[inline(always)]
+fn copied_word_end(bytes: &[u8], start: usize) -> (usize, bool) {
+    let mut j = start;
+    loop {
+        while j < bytes.len() && ASCII_ALPHANUMERIC[bytes[j] as usize] {
+            j += 1;
+        }
+        let lead = match bytes.get(j) {
+            Some(&lead) if lead >= 0xc2 => lead,
+            // An ASCII separator or the end: the word ends here.
+            Some(&lead) if lead < 0x80 => return (j, true),
+            None => return (j, true),
+            // A lead byte of a char from U+0100 on: word char or not, char by char.
+            Some(_) => return (j, !starts_word_char(bytes, j)),
+        };
+        if lead > 0xc3 {
+            return (j, !starts_word_char(bytes, j));
+        }
+        // U+0080 to U+00FF: two bytes, the second a continuation byte (`bytes` is UTF-8).
+        let second = bytes.get(j + 1).map_or(0, |&b| b & 0x3f);
+        match LATIN1_CLASS[((lead as usize & 1) << 6) | second as usize] {
+            Latin1::Copied => j += 2,
+            Latin1::Separator => return (j, true),
+            Latin1::Folded => return (j, false),
+        }
+    }
+}
+
+/// Whether the char at byte `at` of the UTF-8 `bytes` is a word char.
+fn starts_word_char(bytes: &[u8], at: usize) -> bool {
+    let len = match bytes[at] {
+        0xf0.. => 4,
+        0xe0.. => 3,
+        _ => 2,
+    };
+    bytes
+        .get(at..at + len)
+        .and_then(|c| std::str::from_utf8(c).ok())
+        .and_then(|c| c.chars().next())
+        .is_some_and(is_word_char)
+}
+
+/// What a char of U+0080 to U+00FF is to `copied_word_end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Latin1 {
+    /// Not a word char ("«", "×").
+    Separator,
+    /// A word char that folds to itself ("ã", "º").
+    Copied,
+    /// A word char that folds to another (the capitals "À" to "Þ").
+    Folded,
+}
+
+/// The class of U+0080 + `i`: the letters and digits below U+00C0 ("ª", "²", "µ", "º",
+/// "¼"...), the capitals from U+00C0 to U+00DE but "×", the lowercase letters from
+/// U+00DF on but "÷" (`latin1_classes_are_the_folds` checks every char).
+static LATIN1_CLASS: [Latin1; 128] = {
+    let mut table = [Latin1::Separator; 128];
+    let below_c0 = [0xaa, 0xb2, 0xb3, 0xb5, 0xb9, 0xba, 0xbc, 0xbd, 0xbe];
+    let mut k = 0;
+    while k < below_c0.len() {
+        table[below_c0[k] - 0x80] = Latin1::Copied;
+        k += 1;
+    }
+    let mut c = 0xc0;
+    while c <= 0xff {
+        table[c - 0x80] = match c {
+            0xd7 | 0xf7 => Latin1::Separator,
+            0xc0..=0xde => Latin1::Folded,
+            _ => Latin1::Copied,
+        };
+        c += 1;
+    }
+    table
+};
+
 /// The length of the run of word chars `rest` starts with.
 fn word_len(rest: &str) -> usize {
     rest.char_indices()
@@ -180,9 +260,17 @@ fn word_len(rest: &str) -> usize {
 
 /// The key of one folded word, by which the term index finds the forms starting with it.
 pub(crate) fn word_key(word: &str) -> u64 {
-    use std::hash::{Hash, Hasher};
+    word_key_of_bytes(word.as_bytes())
+}
+
+/// [`word_key`] of a folded word's bytes: what hashing the `str` does (its bytes, then
+/// a 0xff byte), without the slicing of a `str` at char boundaries.
+#[inline(always)]
+fn word_key_of_bytes(word: &[u8]) -> u64 {
+    use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
-    word.hash(&mut h);
+    h.write(word);
+    h.write_u8(0xff);
     h.finish()
 }
 
@@ -364,6 +452,40 @@ mod tests {
         }
     }
 
+    /// The classes `copied_word_end` reads Latin-1 chars by are the word chars and folds
+    /// of the slow path, char by char.
+    #[test]
+    fn latin1_classes_are_the_folds() {
+        for c in '\u{80}'..='\u{ff}' {
+            let mut folded = String::new();
+            fold_word_into(&c.to_string(), &mut folded);
+            let want = match (is_word_char(c), folded == c.to_string()) {
+                (false, _) => Latin1::Separator,
+                (true, true) => Latin1::Copied,
+                (true, false) => Latin1::Folded,
+            };
+            assert_eq!(LATIN1_CLASS[c as usize - 0x80], want, "{c:?}");
+        }
+    }
+
+    /// The key of a word's bytes is the hash of its `str` (the index's keys of forms and
+    /// the text's keys of words must agree, however each is computed).
+    #[test]
+    fn byte_keys_are_str_hashes() {
+        use std::hash::{Hash, Hasher};
+        for word in [
+            "",
+            "a",
+            "ação",
+            "interactiva",
+            "abcdefghijklmnopqrstuvwxyz0123",
+        ] {
+            let mut h = rustc_hash::FxHasher::default();
+            word.hash(&mut h);
+            assert_eq!(word_key(word), h.finish(), "{word:?}");
+        }
+    }
+
     #[test]
     fn latin_fast_path_agrees_with_unicode() {
         for c in ('\u{c0}'..='\u{24f}').chain(['a', 'Z', '0', ' ', '\u{301}', 'ɐ', '×']) {
@@ -417,6 +539,8 @@ mod tests {
             "ASCIIthenção çãoASCII a\u{301}b \u{a0}fim\u{2009}.",
             "Word’s WORD—Ünïcode İstanbul ÀÉÎÕÜ×Ø÷Þß µª²´x DŽemal ʼOK ПРАВДА 中文 end",
             "x—",
+            "ação AÇÃO naïve ÑANDÚ aß ÿŸ æøå ÆØÅ ªº²³¹¼µ a×b c÷d ção\u{301} á\u{300}x",
+            "«é» ´x ¡Olá! ¿Qué? §1 °C 3½ ção, Ção; çÃo—€5 ł Łódź",
             "é",
             "",
             "só",

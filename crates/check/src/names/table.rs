@@ -83,6 +83,13 @@ impl PostingTable {
         }
     }
 
+    /// Whether `key` may have ids (false: `get` returns none): the filter alone, cheap
+    /// enough to ask inline before a call of `get` for every word of a text.
+    #[inline(always)]
+    pub fn may_hold(&self, key: u64) -> bool {
+        self.filter.may_hold(key)
+    }
+
     /// The ids stored under `key`, in increasing order.
     #[inline]
     pub fn get(&self, key: u64) -> &[u32] {
@@ -120,7 +127,7 @@ impl KeyFilter {
     }
 
     /// Whether `key` may be in the set (false: it is not).
-    #[inline]
+    #[inline(always)]
     pub fn may_hold(&self, key: u64) -> bool {
         let slot = key as usize & (self.words.len() * 64).wrapping_sub(1);
         self.words
