@@ -77,7 +77,6 @@ fn main() {
         });
     }
     code.push_str("];\n");
-    std::fs::write(out_dir.join("shipped.rs"), code).expect("OUT_DIR is writable");
 
     let mut set = match GlossarySet::build(&sources) {
         Ok(set) => set,
@@ -89,7 +88,29 @@ fn main() {
         term.examples.clear();
     }
     let bytes = postcard::to_stdvec(&set).expect("a glossary set serialises");
-    std::fs::write(out_dir.join("shipped.bin"), bytes).expect("OUT_DIR is writable");
+    std::fs::write(out_dir.join("shipped.bin"), &bytes).expect("OUT_DIR is writable");
+    // A hash of the encoding and of the code that says which terms apply to a language and
+    // folds forms: compiled forms of the shipped glossaries made ahead of time
+    // (mtlint-check's stored term index) record it, and are used only while it matches.
+    let mut hashed = bytes.clone();
+    for module in ["lang", "model", "text"] {
+        let path = manifest.join("src").join(format!("{module}.rs"));
+        hashed.extend(std::fs::read(path).expect("the crate's own source"));
+    }
+    let fingerprint = format!(
+        "/// FNV-1a of the shipped glossaries' build-time encoding (`COMPILED`) and of the\n\
+         /// source of this crate's lang, model and text modules.\n\
+         pub static FINGERPRINT: u64 = {:#018x};\n",
+        fnv1a(&hashed)
+    );
+    std::fs::write(out_dir.join("shipped.rs"), code + &fingerprint).expect("OUT_DIR is writable");
+}
+
+/// 64-bit FNV-1a: stable across builds and platforms, unlike the std hashers.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }
 
 fn collect(dir: &Path, files: &mut Vec<PathBuf>) {

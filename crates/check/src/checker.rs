@@ -1,7 +1,7 @@
 use std::any::Any;
 use std::cell::OnceCell;
 use std::collections::BTreeMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use mtlint_glossary::{GlossarySet, LangTag};
 use mtlint_lexicon::Profile;
@@ -60,7 +60,9 @@ impl RuleOptions {
 pub struct Checker {
     settings: Settings,
     index: Arc<TermIndex>,
-    names: NameIndex,
+    /// Read by the name rules only: built on their first question (see
+    /// `Context::scan`), so a run without them (the glossary rules alone) never builds it.
+    names: OnceLock<NameIndex>,
     profile: &'static Profile,
     /// The enabled rules, in registry order, with what each `prepare`d.
     rules: Vec<(Rule, Option<Box<dyn Any + Send + Sync>>)>,
@@ -107,8 +109,7 @@ impl Checker {
     pub fn reusing(glossaries: &GlossarySet, settings: Settings, donor: &GlossaryIndex) -> Self {
         let profile = mtlint_lexicon::profile(settings.lang.language());
         let index = TermIndex::reusing(glossaries, &settings.lang, &donor.index);
-        let names = NameIndex::new(index.terms.iter(), profile.translations());
-        Checker::assemble(settings, Arc::new(index), names, profile)
+        Checker::assemble(settings, Arc::new(index), OnceLock::new(), profile)
     }
 
     /// A checker for `settings.lang` over glossary terms already compiled for that
@@ -117,15 +118,14 @@ impl Checker {
     pub fn with_index(settings: Settings, terms: &GlossaryIndex) -> Self {
         let profile = terms.profile;
         debug_assert_eq!(terms.lang, settings.lang);
-        let names = NameIndex::new(terms.index.terms.iter(), profile.translations());
-        Checker::assemble(settings, Arc::clone(&terms.index), names, profile)
+        Checker::assemble(settings, Arc::clone(&terms.index), OnceLock::new(), profile)
     }
 
     /// The rules prepared over the compiled indexes.
     fn assemble(
         settings: Settings,
         index: Arc<TermIndex>,
-        names: NameIndex,
+        names: OnceLock<NameIndex>,
         profile: &'static Profile,
     ) -> Self {
         let prepare = Prepare {
@@ -458,18 +458,18 @@ pub fn split_at_paragraphs(text: &str, target: usize) -> Vec<ByteRange> {
 /// Entries above which the name index is built on a second thread.
 const PARALLEL_INDEX_TERMS: usize = 20_000;
 
+/// The term index, and the name index when the glossaries are large enough to build it
+/// on a second thread meanwhile; otherwise it is left to its first use.
 fn build_indexes(
     glossaries: &GlossarySet,
     lang: &LangTag,
     profile: &Profile,
-) -> (TermIndex, NameIndex) {
+) -> (TermIndex, OnceLock<NameIndex>) {
     let translations = profile.translations();
     // `terms_for` yields the terms in the order `TermIndex` stores them: the name index
     // refers to them by that position.
     if glossaries.terms().len() < PARALLEL_INDEX_TERMS {
-        let index = TermIndex::new(glossaries, lang);
-        let names = NameIndex::new(index.terms.iter(), translations);
-        return (index, names);
+        return (TermIndex::new(glossaries, lang), OnceLock::new());
     }
     std::thread::scope(|scope| {
         let names = scope.spawn(|| NameIndex::new(glossaries.terms_for(lang), translations));
@@ -477,7 +477,7 @@ fn build_indexes(
         let names = names
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        (index, names)
+        (index, OnceLock::from(names))
     })
 }
 

@@ -4,6 +4,7 @@
 
 use std::any::Any;
 use std::cell::OnceCell;
+use std::sync::OnceLock;
 
 use mtlint_compare::names::{CaseEvidence, SourceTokens};
 use mtlint_glossary::LangTag;
@@ -38,7 +39,8 @@ pub(crate) struct Context<'a, 'm> {
     pub profile: &'a Profile,
     /// The compiled glossaries.
     pub index: &'a TermIndex,
-    pub(crate) names: &'a NameIndex,
+    /// The checker's name index, built by the first `scan` of any stretch.
+    pub(crate) names: &'a OnceLock<NameIndex>,
     /// The document's segments with their sources, when the text is a document's.
     #[allow(dead_code)]
     pub(crate) checked: Option<&'a CheckedText<'a>>,
@@ -86,10 +88,13 @@ impl<'a> Context<'a, '_> {
     /// The name rules' view of the stretch's words, made on first use and shared.
     pub fn scan(&self) -> &Scan<'a> {
         self.scan.get_or_init(|| {
+            let names = self.names.get_or_init(|| {
+                NameIndex::new(self.index.terms.iter(), self.profile.translations())
+            });
             Scan::new(
                 self.text,
                 self.tokens,
-                self.names,
+                names,
                 &self.index.terms,
                 self.profile.lexicon().unwrap_or_else(|| empty_lexicon()),
                 self.profile,

@@ -18,6 +18,8 @@ use crate::case::{case_key, case_matches};
 use crate::names::table::{KeyFilter, PostingTable};
 use crate::tokens::{gap_matches, pair_key, word_key, FormWords, Tokens};
 
+mod stored;
+
 #[derive(Debug)]
 pub(crate) enum PatternKind {
     Good,
@@ -160,8 +162,10 @@ fn good_keys_of_wrong_forms(terms: &[&Term]) -> FxHashSet<String> {
 }
 
 impl TermIndex {
+    /// The index of the terms of `set` that apply to `lang`: the stored one when `set` is
+    /// the shipped glossaries and `lang` plain "pt" (see [`stored`]), else built.
     pub fn new(set: &GlossarySet, lang: &LangTag) -> Self {
-        TermIndex::build(set, lang, None)
+        stored::load(set, lang).unwrap_or_else(|| TermIndex::build(set, lang, None))
     }
 
     /// The index [`TermIndex::new`] builds, taking each form's compiled words from

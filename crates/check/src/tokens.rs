@@ -323,7 +323,7 @@ fn fold_word_slowly(word: &str, out: &mut String) {
 
 /// The words of a short string (a glossary form), folded, with the separators between
 /// them folded too: white space to one space, the hyphen family to "-", apostrophes to "'".
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub(crate) struct FormWords {
     pub words: Vec<String>,
     /// `gaps[i]` sits between `words[i]` and `words[i + 1]`.

@@ -175,9 +175,19 @@ pub struct Glossary {
 pub struct GlossarySet {
     pub(crate) glossaries: Vec<GlossaryMeta>,
     pub(crate) terms: Vec<Term>,
+    /// The fingerprint of the shipped glossaries' build-time encoding when this set is
+    /// that encoding decoded, unchanged ([`crate::shipped::set`]); `None` for any other
+    /// set (every merge builds a new one). Not encoded.
+    #[serde(skip)]
+    pub(crate) shipped: Option<u64>,
 }
 
 impl GlossarySet {
+    /// [`crate::shipped::FINGERPRINT`] when this set is exactly the shipped glossaries:
+    /// what compiled forms of them were made from can be used instead of compiling it.
+    pub fn shipped_fingerprint(&self) -> Option<u64> {
+        self.shipped
+    }
     pub fn glossaries(&self) -> &[GlossaryMeta] {
         &self.glossaries
     }

@@ -3,6 +3,7 @@
 
 use crate::{GlossarySet, GlossarySource};
 
+// `SHIPPED`, the files' texts, and `FINGERPRINT`, a hash of `COMPILED` (build.rs).
 include!(concat!(env!("OUT_DIR"), "/shipped.rs"));
 
 /// The shipped glossaries, parsed and validated at build time.
@@ -25,6 +26,11 @@ pub fn sources() -> Vec<GlossarySource> {
 pub fn set() -> GlossarySet {
     // The bytes were written by build.rs from the same types: decoding cannot fail unless
     // the build itself is broken, and then the parsed TOML is an exact fallback.
-    postcard::from_bytes(COMPILED)
-        .unwrap_or_else(|_| GlossarySet::build(&sources()).unwrap_or_default())
+    match postcard::from_bytes::<GlossarySet>(COMPILED) {
+        Ok(mut set) => {
+            set.shipped = Some(FINGERPRINT);
+            set
+        }
+        Err(_) => GlossarySet::build(&sources()).unwrap_or_default(),
+    }
 }

@@ -8,7 +8,7 @@
 //! first: a byte per key, small enough to stay in cache where the directory and keys
 //! would not (the shipped glossaries: a few kilobytes, in L1; a million names: in L2/L3).
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
 pub(crate) struct PostingTable {
     keys: Vec<u64>,
     ids: Vec<u32>,
@@ -21,7 +21,7 @@ pub(crate) struct PostingTable {
 /// A set of 64-bit keys that may answer "present" for an absent key but never "absent"
 /// for a present one: bit `key & mask` is set for every key (the low bits: a table's
 /// directory uses the top ones).
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
 pub(crate) struct KeyFilter {
     words: Vec<u64>,
 }
