@@ -287,6 +287,7 @@ impl Checker {
                     index: &self.index,
                     sources: &sources,
                     at,
+                    part,
                     rule: *rule,
                     options: &self.settings.options,
                     prepared: *prepared,

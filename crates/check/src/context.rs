@@ -127,6 +127,8 @@ pub(crate) struct SegmentContext<'a, 'm> {
     pub sources: &'m [&'a str],
     /// The position of this segment's source in `sources`.
     pub(crate) at: usize,
+    /// The part of `text` the segment is checked with: the discourse its words belong to.
+    pub(crate) part: ByteRange,
     pub(crate) rule: Rule,
     pub(crate) options: &'a RuleOptions,
     pub(crate) prepared: Option<&'a (dyn Any + Send + Sync)>,

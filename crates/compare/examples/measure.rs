@@ -337,6 +337,7 @@ fn number_locale(n: &mtlint_lexicon::Numbers) -> numbers::NumberLocale {
         hour_mark: n.hour_mark,
         range_joiners: n.range_joiners.clone(),
         converted_units: n.converted_units.clone(),
+        function_words: Vec::new(),
     }
 }
 

@@ -106,7 +106,13 @@ pub fn check(source: &str, target: &str, thresholds: &Thresholds) -> Option<Leng
     }
     let band = thresholds.band(s)?;
     let ratio = t as f64 / s as f64;
-    if ratio < band.low {
+    // A word the source says again ("The connection was not a VLAN connection.") a
+    // translation may say once ("A conexão não era VLAN."): short is measured without it.
+    let short = ratio < band.low && {
+        let said_once = s.saturating_sub(repeated_chars(source)).max(1);
+        (t as f64 / said_once as f64) < band.low
+    };
+    if short {
         Some(LengthProblem::TooShort {
             ratio,
             low: band.low,
@@ -119,6 +125,25 @@ pub fn check(source: &str, target: &str, thresholds: &Thresholds) -> Option<Leng
     } else {
         None
     }
+}
+
+/// The chars of the words `text` says again: each later use (with the space before it) of
+/// a word of four letters or more that an earlier word of the text is, case aside.
+fn repeated_chars(text: &str) -> usize {
+    let mut seen: Vec<String> = Vec::new();
+    let mut n = 0;
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        if word.chars().count() < 4 {
+            continue;
+        }
+        let lower = word.to_lowercase();
+        if seen.contains(&lower) {
+            n += word.chars().count() + 1;
+        } else {
+            seen.push(lower);
+        }
+    }
+    n
 }
 
 /// The sentences of a text: ends at ".", "!", "?" (with closing quotes or brackets)
@@ -153,8 +178,10 @@ pub fn sentence_lengths(text: &str) -> Vec<usize> {
         while chars.get(after).is_some_and(|&(_, d)| d.is_whitespace()) {
             after += 1;
         }
+        // A sentence may open with markup: "dia. <b>Etiquetas</b> semelhantes…".
+        let opens = after + markup_len(&chars[after..]);
         let next_starts = after > j
-            && chars.get(after).is_some_and(|&(_, d)| {
+            && chars.get(opens).is_some_and(|&(_, d)| {
                 d.is_uppercase() || d.is_ascii_digit() || "\"“«‘'".contains(d)
             });
         if at_end {
@@ -182,7 +209,47 @@ pub fn sentence_lengths(text: &str) -> Vec<usize> {
     if has_words {
         lengths.push(chars.len() - from);
     }
-    lengths
+    without_letterless(&chars, lengths)
+}
+
+/// `lengths` with each sentence that has no letter joined to the one before: "User def. 1"
+/// is one sentence, its "1" no sentence of its own after the abbreviation's dot.
+fn without_letterless(chars: &[(usize, char)], lengths: Vec<usize>) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::with_capacity(lengths.len());
+    let mut at = 0;
+    for n in lengths {
+        let letters = chars[at..at + n].iter().any(|&(_, c)| c.is_alphabetic());
+        match out.last_mut() {
+            Some(last) if !letters => *last += n,
+            _ => out.push(n),
+        }
+        at += n;
+    }
+    out
+}
+
+/// How many chars of `rest` are opening markup tags ("<b>", "<span class='x'>"): a tag
+/// opens with "<" and a letter and closes within a few dozen chars, on the same line.
+fn markup_len(rest: &[(usize, char)]) -> usize {
+    /// A tag longer than this is more likely a comparison than markup.
+    const MAX_TAG: usize = 40;
+    let mut n = 0;
+    while rest.get(n).is_some_and(|&(_, c)| c == '<')
+        && rest
+            .get(n + 1)
+            .is_some_and(|&(_, c)| c.is_ascii_alphabetic())
+    {
+        let Some(close) = rest[n..]
+            .iter()
+            .take(MAX_TAG)
+            .take_while(|&&(_, c)| c != '\n')
+            .position(|&(_, c)| c == '>')
+        else {
+            break;
+        };
+        n += close + 1;
+    }
+    n
 }
 
 /// Whether the word that ends `before` (a full stop follows it) is initials or an
@@ -318,6 +385,40 @@ mod tests {
             check(src, "A espécie.", &t),
             Some(LengthProblem::TooShort { .. })
         ));
+    }
+
+    #[test]
+    fn a_word_said_again_and_a_number_after_an_abbreviation() {
+        // NetworkManager's pt_BR catalogue: the source's second "connection" said once.
+        let t = thresholds();
+        let src = "The connection was not a VLAN connection at all, said the network manager.";
+        assert!(check(src, "A conexão não era VLAN, disse o gestor da rede.", &t).is_none());
+        // Without the repeated word the translation is still too short.
+        assert!(matches!(
+            check(src, "A conexão falhou.", &t),
+            Some(LengthProblem::TooShort { .. })
+        ));
+        // libexif: "User def. 1" is one sentence; a sentence of words after a number is not.
+        assert_eq!(sentence_count("User def. 1"), 1);
+        assert_eq!(sentence_count("It cost 10. The rest went on."), 2);
+    }
+
+    #[test]
+    fn a_sentence_may_open_with_markup() {
+        // xfce4-panel's pt catalogue: the third sentence opens with a bold tag.
+        assert_eq!(
+            sentence_count(
+                "pelo dia. <b>Etiquetas</b> semelhantes colocam o texto a negrito. Ver a ajuda."
+            ),
+            3
+        );
+        assert_eq!(
+            sentence_count("o dia. <span class='x'><i>Veja</i></span> a ajuda."),
+            2
+        );
+        // A comparison is no tag, nor a tag before a lowercase word.
+        assert_eq!(sentence_count("se x. <5 então."), 1);
+        assert_eq!(sentence_count("o dia. <b>semelhantes</b> colocam."), 1);
     }
 
     #[test]

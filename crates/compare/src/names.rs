@@ -365,8 +365,12 @@ fn is_title_case(text: &str, toks: &[Token<'_>]) -> bool {
 
 /// Whether `word` (any case) is an ordinary word of the source: the word list knows it in
 /// lowercase, or knows each part of a hyphenated word ("Fifty-eight", "Pro-independence").
+/// A menu's accelerator mark is no letter of it ("A_larm" is "alarm").
 fn is_common_word(profile: &SourceProfile, words: &SourceWords<'_>, word: &str) -> bool {
-    let lower = profile.uncontracted(word).to_lowercase();
+    let mut lower = profile.uncontracted(word).to_lowercase();
+    if lower.contains('_') {
+        lower.retain(|c| c != '_');
+    }
     (words.is_common)(&lower)
         || (lower.contains('-')
             && lower

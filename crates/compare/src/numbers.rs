@@ -35,6 +35,9 @@ pub struct NumberLocale {
     /// Units whose numbers translators convert ("20 feet" -> "6 metros"): a source number
     /// before one of them may change in a good translation.
     pub converted_units: Vec<String>,
+    /// Words that name nothing ("the", "is", "of"): after a number, they show that no unit
+    /// or thing counted follows it (a label's number, "version 1.2 is required").
+    pub function_words: Vec<String>,
 }
 
 impl NumberLocale {
@@ -340,9 +343,17 @@ fn scale_after(text: &str, mut end: usize, locale: &NumberLocale) -> (f64, usize
         if word.is_empty() || rest[gap + word.len()..].starts_with(|c: char| c.is_alphanumeric()) {
             break;
         }
+        // A glued letter ("4.5m") is a scale only for the one-letter words; a lone letter
+        // after a space is a unit's symbol ("1 m", "15 m": metres, minutes), which a
+        // scale abbreviation is not written as.
+        let letters = word.chars().count();
+        let scale_here = if gap > 0 {
+            letters > 1
+        } else {
+            word.len() <= 2
+        };
         match locale.scale(&word) {
-            // A glued letter ("4.5m") is a scale only for the one-letter words.
-            Some(f) if gap > 0 || word.len() <= 2 => {
+            Some(f) if scale_here => {
                 factor *= f;
                 end += gap + word.len();
             }
@@ -550,8 +561,10 @@ pub fn source_format(
         .into_iter()
         .map(|(f, _)| f)
         .filter(|f| {
+            let digits = &target[f.span.clone()];
             !is_version(target, f.span.clone())
-                && !names_kept(source, target, &target[f.span.clone()])
+                && !names_kept(source, target, digits)
+                && !labels_in_source(source, digits, src)
         })
         .collect()
 }
@@ -572,6 +585,45 @@ fn names_kept(source: &str, target: &str, digits: &str) -> bool {
             && word.chars().count() >= 2
             && word.chars().all(char::is_alphabetic)
             && has_word(target, word)
+    })
+}
+
+/// Whether the source writes `digits` (a decimal number, no thousands) as a label's number:
+/// right after a word of its own ("version", "Section", "Version"), and before nothing a
+/// number counts or measures: the end, a mark, or a function word ("version 1.2 is
+/// required", "(Version 3.1)", "Section 14.9."). Such a number keeps the program's dots in
+/// any language. An amount is counted or measured ("magnitude 7.5 quake", "4.5 dollars",
+/// "6.6 per cent") or follows a function word ("was 4.5", "of 4.5").
+fn labels_in_source(source: &str, digits: &str, src: &NumberLocale) -> bool {
+    if digits.contains(&src.group[..]) {
+        return false;
+    }
+    let is_function = |w: &str| src.function_words.iter().any(|f| f.eq_ignore_ascii_case(w));
+    source.match_indices(digits).any(|(i, _)| {
+        let Some(before) = source[..i].strip_suffix(' ') else {
+            return false;
+        };
+        let word = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let named = word.chars().count() >= 2 && !is_function(word);
+        let after = &source[i + digits.len()..];
+        // Still inside a longer number or word ("1.12", "1.1x").
+        let inside = after.starts_with(char::is_alphanumeric)
+            || after
+                .strip_prefix('.')
+                .is_some_and(|a| a.starts_with(|d: char| d.is_ascii_digit()));
+        if !named || inside {
+            return false;
+        }
+        let rest = after.trim_start_matches([' ', '\u{a0}']);
+        let next: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+        if next.is_empty() {
+            // The end, a mark or a line break; not a unit's sign ("%", "$").
+            return !rest.starts_with(['%', '$', '€', '£', '°', '/']);
+        }
+        after.len() > rest.len() && is_function(&next)
     })
 }
 
@@ -601,6 +653,10 @@ fn is_version(text: &str, span: std::ops::Range<usize>) -> bool {
     {
         return true;
     }
+    // A comparison glued to a program's name: "UPower>=0.99".
+    if glued_comparison(before) {
+        return true;
+    }
     let mut words = before.split_whitespace().rev();
     let mut word = words.next();
     if word.is_some_and(|w| ["<", "<=", ">", ">=", "=", "=="].contains(&w)) {
@@ -621,6 +677,17 @@ fn is_version(text: &str, span: std::ops::Range<usize>) -> bool {
     // A comparison makes a program name of any word: "tar <= 1.12".
     let compared = before.trim_end().ends_with(['<', '>', '=']);
     acronym || (letters && compared)
+}
+
+/// Whether `before` (the text before a number) ends in a comparison glued to a word of
+/// letters ("UPower>=", "glib>"): a program's name and its version, as in "tar <= 1.12".
+fn glued_comparison(before: &str) -> bool {
+    let word = before.trim_end_matches(['<', '>', '=']);
+    word.len() < before.len()
+        && word
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| w.chars().count() >= 2 && w.chars().all(char::is_alphabetic))
 }
 
 /// Whether `before` (the text before a number) ends in a hyphen glued to a token with a

@@ -17,8 +17,12 @@ pub(crate) fn word_spans(text: &str) -> Vec<Span> {
         let next_is_word = next.is_some_and(|(_, n)| n.is_alphanumeric());
         if is_word {
             start.get_or_insert(i);
-        } else if start.is_some() && is_inner(c) && next_is_word {
-            // An inner joiner: the word goes on.
+        } else if start.is_some()
+            && next_is_word
+            && (is_inner(c) || (c == '_' && next.is_some_and(|(_, n)| n.is_lowercase())))
+        {
+            // An inner joiner: the word goes on. An underscore before a lowercase letter
+            // marks a menu's accelerator inside a word ("A_larm", "s_ettings").
         } else if let Some(s) = start.take() {
             out.push(s..i);
         }

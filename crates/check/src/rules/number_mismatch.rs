@@ -45,10 +45,13 @@ fn prepare(p: &Prepare<'_>) -> Prepared {
 fn locales(profile: &Profile) -> Option<(NumberLocale, NumberLocale)> {
     let source = profile.source.numbers.as_ref()?;
     let target = profile.numbers.as_ref()?;
-    Some((locale(source), locale(target)))
+    let mut src = locale(source);
+    src.function_words = profile.source.function_words.clone();
+    Some((src, locale(target)))
 }
 
-/// A profile's number conventions as mtlint-compare reads them.
+/// A profile's number conventions as mtlint-compare reads them (no function words: the
+/// source's are its profile's `source` table's).
 fn locale(n: &Numbers) -> NumberLocale {
     NumberLocale {
         decimal: n.decimal,
@@ -61,6 +64,7 @@ fn locale(n: &Numbers) -> NumberLocale {
         hour_mark: n.hour_mark,
         range_joiners: n.range_joiners.clone(),
         converted_units: n.converted_units.clone(),
+        function_words: Vec::new(),
     }
 }
 

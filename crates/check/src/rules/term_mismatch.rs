@@ -5,6 +5,13 @@
 //! its context: the source says which word was translated. Where the source lacks the
 //! entry's form, the same word is left alone ("implementação" of a plan).
 //!
+//! A rendering wrong only in context, of an entry that is no name (a word, which has
+//! several senses: "board" of a company, of a game; "Speaker" of a parliament, of a sound
+//! card), is reported only where the text shows that context somewhere (one sense per
+//! discourse): a chess game's "tabuleiro" for "board" is the game's board, a news story
+//! that speaks of "diretores" elsewhere is about the company's. A name ("TASS", an `org`)
+//! has one sense: the source says it all.
+//!
 //! An entry whose good forms are all missing but whose wrong forms are too is not
 //! reported: translators paraphrase terms ("rally" → "discurso de campanha") and render
 //! names as adjectives ("U.S." → "americano"); a name missing from the translation is
@@ -18,6 +25,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::case::carry_case;
 use crate::context::SegmentContext;
+use discourse::Discourse;
 use crate::rules::{Prepare, RuleDef, RuleKind, Yield};
 use crate::term_index::{PatternKind, TermIndex};
 use crate::tokens::{gap_matches, FormWords, Tokens};
@@ -42,7 +50,9 @@ glossary entry's `source` form is in the source (\"TASS\", \"deployment\"), the 
 holds one of the entry's `avoid` forms (\"sorteio\", \"implementação\"), and none of its `use` \
 or `also` forms, in any inflection (a plural, a feminine: \"acusada de\" for \"acusado de\"), \
 accents aside. An `avoid` form that is wrong only near certain words (`near`) needs no such \
-words here: the source shows which word was translated. Where the source lacks the entry's \
+words in the segment: the source shows which word was translated; but unless the entry is a \
+name, the text must hold them somewhere (one sense per discourse: a chess game's \
+\"tabuleiro\" for \"board\" is no company's board). Where the source lacks the entry's \
 form, the same word is left alone (\"implementação\" of a plan). A source form with capitals \
 matches as written (\"US\" is not \"us\"); a lowercase one in any case. A term the translation \
 renders some other way is not reported (translators paraphrase), nor a name missing from the \
@@ -107,6 +117,13 @@ fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
     if sources.by_first_word.is_empty() {
         return;
     }
+    let (text, part) = (ctx.text, ctx.part);
+    let mut discourse = None;
+    let mut shows = |phrases: &[String]| {
+        discourse
+            .get_or_insert_with(|| ctx.memo(|_| Discourse::new(text, part)))
+            .is_some_and(|d| d.holds_any(phrases))
+    };
     let found = find(
         sources,
         ctx.index,
@@ -114,6 +131,7 @@ fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
         ctx.source,
         ctx.text,
         ctx.target,
+        &mut shows,
     );
     for finding in found {
         ctx.report(finding);
@@ -161,7 +179,8 @@ fn source_match(form: &SourceForm, text: &str, tokens: &Tokens, at: usize) -> Op
     (words_ok && gaps_ok && case_ok).then_some(end)
 }
 
-/// The findings of the target (`range` of `text`) against `source`.
+/// The findings of the target (`range` of `text`) against `source`; `shows` says whether
+/// the discourse holds one of some context phrases.
 fn find(
     sources: &SourceIndex,
     index: &TermIndex,
@@ -169,6 +188,7 @@ fn find(
     source: &str,
     text: &str,
     range: ByteRange,
+    shows: &mut dyn FnMut(&[String]) -> bool,
 ) -> Vec<Finding> {
     let terms = triggered(sources, source);
     if terms.is_empty() {
@@ -190,7 +210,13 @@ fn find(
     for &(t, source_form) in &terms {
         let term = &index.terms[t];
         for (avoid, wrong) in term.avoid.iter().enumerate() {
-            for span in target.occurrences(&wrong.text) {
+            let spans = target.occurrences(&wrong.text);
+            // A word's sense (no name's): the text must show it somewhere.
+            let sense = !term.kind.is_name() && wrong.is_contextual();
+            if !spans.is_empty() && sense && !shows(&wrong.near) {
+                continue;
+            }
+            for span in spans {
                 // Inside a good form of some entry ("Son" of "Choe Son Hui"): not wrong.
                 if good.iter().any(|g| g.start <= span.start && span.end <= g.end) {
                     continue;
@@ -342,5 +368,6 @@ fn unaccented(word: &str) -> String {
     word.nfd().filter(|c| !is_combining_mark(*c)).collect()
 }
 
+mod discourse;
 #[cfg(test)]
 mod tests;

@@ -255,7 +255,10 @@ pub fn damage_in(
     }
     for part in parts(name, source) {
         let part_words: Vec<&str> = part.iter().map(|&i| words[i]).collect();
-        if let Some(span) = torn_apart(&part_words, target) {
+        // A run of acronyms is a stack of modifiers, each its own name ("ARM64 EFI file"
+        // → "ARM64 arquivo EFI"): the target's head noun may stand between them.
+        let stack = part_words.iter().all(|w| is_acronym_like(w));
+        if let Some(span) = torn_apart(&part_words, target).filter(|_| !stack) {
             return found(Why::TornApart, Some(span));
         }
         if surname_lost(&part_words, target, judge) {
@@ -369,6 +372,12 @@ fn parts(name: &Name, source: &str) -> Vec<Vec<usize>> {
         }
     }
     parts
+}
+
+/// Whether `word` is written like an acronym: capitals and digits, no lowercase letter
+/// ("EFI", "ARM64", "IA64").
+fn is_acronym_like(word: &str) -> bool {
+    word.chars().any(char::is_uppercase) && !word.chars().any(char::is_lowercase)
 }
 
 /// Where every word of `part` stands in `target`, in order, when they are all there but

@@ -6,7 +6,7 @@ use super::*;
 fn common(word: &str) -> bool {
     [
         "the", "a", "in", "after", "beach", "prime", "minister", "north", "evening", "news", "may",
-        "british",
+        "british", "add", "alarm",
     ]
     .contains(&word)
 }
@@ -352,6 +352,28 @@ fn damage_is_what_a_translator_does_not_do() {
     );
     // Dropped by a translator: no evidence of damage.
     assert_eq!(judged("Rep. Maxine Waters spoke.", "A deputada falou."), []);
+    // GRUB's pt_BR catalogue: a stack of acronyms before the noun they modify, the
+    // target's noun between them (a person's name torn apart is still damage, above).
+    assert_eq!(
+        judged(
+            "Check if FILE is ARM64 EFI file",
+            "Verificar se o ARQUIVO é ARM64 arquivo EFI"
+        ),
+        []
+    );
+}
+
+#[test]
+fn an_accelerator_inside_a_word_does_not_cut_it() {
+    // gnome-clocks: "Add A_larm" is a label in title case, "A" no name of its own.
+    assert_eq!(names("Add A_larm"), Vec::<String>::new());
+    assert_eq!(
+        word_spans("Add A_larm, net_default").len(),
+        3,
+        "an accelerator or a lowercase joiner keeps one word"
+    );
+    // An underscore before a capital still cuts: "MY_VAR" is two words.
+    assert_eq!(word_spans("MY_VAR").len(), 2);
 }
 
 /// The shipped English profile's name conventions.

@@ -6,7 +6,11 @@ use super::*;
 /// `number-mismatch` reads them.
 impl NumberLocale {
     fn english() -> NumberLocale {
-        of(mtlint_lexicon::profile("pt").source.numbers.as_ref())
+        let source = &mtlint_lexicon::profile("pt").source;
+        NumberLocale {
+            function_words: source.function_words.clone(),
+            ..of(source.numbers.as_ref())
+        }
     }
 
     fn portuguese() -> NumberLocale {
@@ -27,6 +31,7 @@ fn of(numbers: Option<&mtlint_lexicon::Numbers>) -> NumberLocale {
         hour_mark: n.hour_mark,
         range_joiners: n.range_joiners.clone(),
         converted_units: n.converted_units.clone(),
+        function_words: Vec::new(),
     }
 }
 
@@ -292,4 +297,76 @@ fn a_letter_glued_to_a_number_in_code_is_no_scale() {
     // A glued scale that opens its token is still read, and still missing when dropped.
     assert_eq!(missing("a $4.5m deal", "um acordo de US$ 4,5"), ["4.5m"]);
     assert!(missing("a $4.5m deal", "um acordo de US$ 4,5 milhões").is_empty());
+}
+
+#[test]
+fn a_lone_letter_after_a_space_is_a_unit_not_a_scale() {
+    // gnome-clocks' timer presets: "15 m" is fifteen minutes in both languages.
+    assert!(missing("15 m", "15 m").is_empty());
+    assert!(missing("1 m", "1 m").is_empty());
+    // Read as a million, "15 m" went missing from its own copy. A scale word or a glued
+    // letter is still a scale, and still missing when dropped.
+    assert_eq!(
+        missing("a $4.5 million deal", "um acordo de US$ 4,5"),
+        ["4.5 million"]
+    );
+    assert_eq!(
+        missing("a $4.5 bn deal", "um acordo de US$ 4,5"),
+        ["4.5 bn"]
+    );
+    assert_eq!(missing("a $4.5m deal", "um acordo de US$ 4,5"), ["4.5m"]);
+}
+
+#[test]
+fn a_comparison_glued_to_a_programs_name_makes_a_version() {
+    // xfce4-power-manager's release notes: "UPower>=0.99".
+    let en = NumberLocale::english();
+    let pt = NumberLocale::portuguese();
+    assert!(source_format(
+        "without systemd and UPower>=0.99.",
+        &en,
+        "sem systemd e UPower>=0.99.",
+        &pt
+    )
+    .is_empty());
+    // A comparison glued to nothing but a mark is no program's name: an amount.
+    let found = source_format("a ratio >=0.5 is fine", &en, "uma razão >=0.5 serve", &pt);
+    assert_eq!(found.len(), 1);
+}
+
+#[test]
+fn a_labels_number_after_its_word_keeps_its_dot() {
+    // gparted, xfce4-settings and dos2unix: a version named by a word of the sentence.
+    let en = NumberLocale::english();
+    let pt = NumberLocale::portuguese();
+    for (source, target) in [
+        (
+            "mkudffs prior to version 1.1 does not support non-ASCII characters",
+            "mkudffs anterior à versão 1.1 não oferece suporte a caracteres não ASCII",
+        ),
+        (
+            "For the display settings to work version 1.2 is required at least",
+            "é necessária pelo menos a versão 1.2",
+        ),
+        (
+            "Christian Wurll (Version 3.1)",
+            "Christian Wurll (Versão 3.1)",
+        ),
+        ("See Section 14.9.", "Veja a Seção 14.9."),
+    ] {
+        assert!(
+            source_format(source, &en, target, &pt).is_empty(),
+            "{target}"
+        );
+    }
+    // Amounts: what follows counts or measures, or a function word comes before.
+    for (source, target) in [
+        ("a magnitude 7.5 quake", "um sismo de magnitude 7.5"),
+        ("a rise 2.7 per cent", "uma subida 2.7 por cento"),
+        ("it costs 4.5 dollars", "custa 4.5 dólares"),
+        ("the ratio was 4.5 in May", "a razão foi 4.5 em maio"),
+        ("growth 2.5% in May", "crescimento 2.5% em maio"),
+    ] {
+        assert_eq!(source_format(source, &en, target, &pt).len(), 1, "{target}");
+    }
 }

@@ -37,6 +37,12 @@ source = ["charged with"]
 avoid = [{ text = "cobrado com", near = ["assassinato"], window = 1 }]
 
 [[term]]
+use = "conselho"
+kind = "term"
+source = ["board"]
+avoid = [{ text = "tabuleiro", near = ["diretores", "administração"], window = 1 }]
+
+[[term]]
 use = "Irã"
 kind = "place"
 variant = "pt-BR"
@@ -74,8 +80,47 @@ fn a_wrong_rendering_without_its_context() {
             "A 45-year-old man has been charged with robbery.",
             "Um homem de 45 anos foi cobrado com o roubo.",
         ),
+        // The text shows the sense of "cobrado com" elsewhere (one sense per discourse).
+        (
+            "Another was charged with murder.",
+            "Outro foi acusado de assassinato.",
+        ),
     ]);
     assert_eq!(found, ["sorteio", "implementação", "cobrado com"]);
+}
+
+#[test]
+fn a_common_words_sense_needs_its_context_somewhere_in_the_text() {
+    // A news text that speaks of a company's board elsewhere: "tabuleiro" is the wrong sense.
+    let news = mismatches(&[
+        (
+            "The board met on Monday.",
+            "O tabuleiro reuniu-se na segunda-feira.",
+        ),
+        (
+            "The board of directors resigned.",
+            "O conselho de administração demitiu-se.",
+        ),
+    ]);
+    assert_eq!(news, ["tabuleiro"]);
+    // A chess game's catalogue (gnome-chess, gnome-mines): the board of a game, nowhere
+    // the company's; nor a lone robbery charge in a text without the cue of its sense.
+    let game = mismatches(&[
+        (
+            "The same board state has occurred five times.",
+            "O mesmo estado do tabuleiro se repetiu por cinco vezes.",
+        ),
+        ("Clear explosive mines off the board", "Limpe as minas do tabuleiro"),
+        ("Board size", "Tamanho do tabuleiro"),
+        (
+            "A 45-year-old man has been charged with robbery.",
+            "Um homem de 45 anos foi cobrado com o roubo.",
+        ),
+    ]);
+    assert_eq!(game, Vec::<String>::new());
+    // A name has one sense: "sorteio" for TASS needs no context anywhere.
+    let name = mismatches(&[("according to TASS.", "segundo o sorteio.")]);
+    assert_eq!(name, ["sorteio"]);
 }
 
 #[test]
