@@ -266,7 +266,7 @@ fn unmask_quoted_english(
             (next_ok
                 && (common_english_form(folded, found, spelling)
                     || plural_of_common_english(folded, found, usage, spelling)
-                    || english_cognate(folded, found, lexicon, &profile.respelling)))
+                    || english_cognate(folded, found, lexicon, (&profile.respelling, spelling))))
                 || (between
                     && very_common_english(found)
                     // A Portuguese word typed without its accent ("numa area da vida")
