@@ -901,3 +901,36 @@ fn the_english_spelling_of_a_word_portuguese_spells_its_own_way() {
         "A vodca Absolute é produzida na Suécia.",
     ]);
 }
+
+#[test]
+fn capitalised_english_words_scattered_through_a_portuguese_heading() {
+    // MT leaves words here and there in a title-case heading (the manual and NTREX
+    // headings of the tune sets, put back in their capitals): two or more runs of
+    // capitalised English apart, with the lowercase English function words of English
+    // title case; or one word where Portuguese syntax puts it: opening the heading before
+    // a lowercase Portuguese word, between Portuguese words, or ending a numbered heading
+    // or with an English ending after a lowercase Portuguese word.
+    assert_english(&[
+        ("2.1. Crescimento Rápido das Needs de Security", "Needs de Security"),
+        ("Processing de Signal", "Processing de Signal"),
+        ("12.1.1.1. Different de RAID", "Different"),
+        ("8.1.2. Configuring o Teclado", "Configuring"),
+        ("6.1.3.1. O Repository experimental", "Repository"),
+        ("6.2.3. Atualização do System", "System"),
+        ("Biblioteca de Graphics", "Graphics"),
+        ("5.5. Coexistence with outros Systems de pacotes", "with outros Systems"),
+    ]);
+    // Quiet: one name of several capitalised words (Portuguese keeps them), names Portuguese
+    // news writes, a name of one word ending a heading that is no numbered section or
+    // before another capitalised word, a label's English before its colon, body text.
+    assert_quiet(&[
+        "Relatório da Human Rights Watch denuncia abusos",
+        "Trump e Biden disputam a Flórida",
+        "5.3. Instalando o Midnight Commander no Debian",
+        "Criando cartas no Writer",
+        "Estrela do Still Game inicia uma nova carreira",
+        "Title is: Localizar e substituir no Writer",
+        "Scilab Help >> Biblioteca de Gráficos > Matplot",
+        "O ministro falou com Second ontem e depois falou com Language na capital do país.",
+    ]);
+}
