@@ -211,8 +211,7 @@ impl Place {
         // A capitalised word after it may be the second word of a name ("Presentation
         // Manager", "do Still Game"); a capitalised word before it, unless it opens the
         // heading ("O Repository"), the first ("Service Workers").
-        (self.opens && self.before_lowercase)
-            || ((self.after_lowercase || self.after_opening) && self.before_lowercase)
+        (self.before_lowercase && (self.opens || self.after_lowercase || self.after_opening))
             || (self.ends
                 && self.after_lowercase
                 && (self.numbered || english_ending(tokens.folded(word), spelling)))
