@@ -205,6 +205,10 @@ pub struct SourceSpelling {
     /// "policy"), most specific first: the singular of a plural the usage lists know too
     /// little ("descriptions") tells whether it is common English.
     pub plural_endings: Vec<(String, String)>,
+    /// English endings of Latin suffixes and the Portuguese endings of the same suffixes
+    /// ("ical" → "ico", "ute" → "uto"), longest first: the English spelling of a word the
+    /// target lexicon holds in its own ("historical", histórico) is English.
+    pub cognate_endings: Vec<(String, String)>,
     /// Pairs of letter groups that, in one word, are the source language's ("w" or "k"
     /// beside the "ll" the pivot languages write too: "walleye", "fullback").
     pub together: Vec<(String, String)>,
@@ -626,6 +630,11 @@ mod tests {
             .plural_endings
             .iter()
             .any(|(p, s)| p == "ies" && s == "y"));
+        assert!(pt
+            .source
+            .spelling
+            .cognate_endings
+            .contains(&("ical".to_string(), "ico".to_string())));
         assert!(pt.source.is_word("settings") && !pt.source.is_word("oregon"));
         assert!(pt.length_ratios().is_some_and(|t| t.contains("max_source")));
         assert_eq!(pt.accent_of(Some("br")), Some(Accent::Circumflex));

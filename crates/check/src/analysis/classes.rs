@@ -10,6 +10,7 @@ use crate::analysis::binomial::is_epithet;
 use crate::analysis::english_cognates::english_cognate;
 use crate::analysis::english_plurals::{counted_in_english, is_number, plural_of_common_english};
 use crate::analysis::evidence::{common_english_form, plural_of_a_loan, QUOTED_LEAD, USAGE_MARGIN};
+use crate::analysis::headings::unmask_heading_runs;
 use crate::analysis::plain_english::{heading_english, on_heading_line, very_common_english};
 use crate::analysis::sentence::opens_sentence;
 use crate::analysis::words::{joined, starts_upper};
@@ -124,13 +125,14 @@ pub(crate) fn classify(
     neutralise_binomials(text, tokens, &mut classes, lexicon, usage);
     unmask_quoted_english(text, tokens, &mut classes, (lexicon, usage), profile);
     unmask_heading_words(text, tokens, &mut classes, (lexicon, usage), profile);
+    unmask_heading_runs(text, tokens, &mut classes, (lexicon, usage), profile);
     classes
 }
 
 /// Whether word `k` is a lowercase word of the target: a lexicon word, or a one-letter one
 /// ("o", "a", "e"), which the classes count as neutral (a single letter is an initial or a
 /// list mark as often).
-fn lowercase_target_word(
+pub(crate) fn lowercase_target_word(
     text: &str,
     tokens: &Tokens,
     classes: &[Class],
@@ -155,7 +157,7 @@ fn lowercase_target_word(
 /// not parts of a compound or an identifier joined by a hyphen or an apostrophe
 /// ("on-board", "gnome-cl-list", "gimp-text-get-extents"), which the passes below leave
 /// alone.
-fn spaced(text: &str, tokens: &Tokens, k: usize) -> bool {
+pub(crate) fn spaced(text: &str, tokens: &Tokens, k: usize) -> bool {
     let gap = &text[tokens.tokens[k].range.end..tokens.tokens[k + 1].range.start];
     !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}' || c == '\t')
 }
@@ -266,7 +268,7 @@ fn unmask_quoted_english(
             (next_ok
                 && (common_english_form(folded, found, spelling)
                     || plural_of_common_english(folded, found, usage, spelling)
-                    || english_cognate(folded, found, lexicon, &profile.respelling)))
+                    || english_cognate(folded, found, lexicon, (&profile.respelling, spelling))))
                 || (between
                     && very_common_english(found)
                     // A Portuguese word typed without its accent ("numa area da vida")

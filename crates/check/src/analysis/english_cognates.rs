@@ -4,29 +4,14 @@
 //! "correspondent" / correspondente). Portuguese text has no use for the English spelling
 //! but to quote English, so such a word between Portuguese words is English left in by
 //! MT, even when the usage lists lead by less than they need for a word without this cue.
-//! The endings are how the two languages spell the same Latin suffixes, not words seen in
-//! any text; the target lexicon decides whether the Portuguese form exists.
+//! The endings (the source profile's `spelling.cognate-endings`) are how the two languages
+//! spell the same Latin suffixes, not words seen in any text; the target lexicon decides
+//! whether the Portuguese form exists.
 
-use mtlint_lexicon::{Lexicon, Respelling, Usage};
+use mtlint_lexicon::{Lexicon, Respelling, SourceSpelling, Usage};
 
+use crate::analysis::english_plurals::usage_lead;
 use crate::respell::accented_counterparts;
-
-/// English endings and the Portuguese endings of the same Latin suffixes, longest first
-/// (Latin -icus, -osus, -ivus, -utus, -atus, -um, -ens, -ans, -arius, -orius, -idus).
-const ENDINGS: &[(&str, &str)] = &[
-    ("ical", "ico"),
-    ("ary", "ário"),
-    ("ory", "ório"),
-    ("ous", "oso"),
-    ("ive", "ivo"),
-    ("ute", "uto"),
-    ("ate", "ado"),
-    ("ent", "ente"),
-    ("ant", "ante"),
-    ("ic", "ico"),
-    ("id", "ido"),
-    ("um", "o"),
-];
 
 /// The stem an ending must leave ("ate" of "late" is no suffix).
 const MIN_STEM: usize = 4;
@@ -45,23 +30,29 @@ pub(crate) fn english_cognate(
     folded: &str,
     found: Usage,
     lexicon: &Lexicon,
-    respelling: &Respelling,
+    (respelling, spelling): (&Respelling, &SourceSpelling),
 ) -> bool {
-    let leads = found.other.is_some_and(|(_, zipf)| {
-        zipf.value() >= COGNATE_USED && zipf.minus(found.portuguese) >= COGNATE_LEAD
-    });
-    leads && portuguese_form(folded, lexicon, respelling)
+    usage_lead(found, COGNATE_USED, COGNATE_LEAD)
+        && portuguese_form(folded, lexicon, respelling, spelling)
 }
 
 /// Whether one of the Portuguese respellings of `folded`'s ending makes a lexicon word.
-fn portuguese_form(folded: &str, lexicon: &Lexicon, respelling: &Respelling) -> bool {
-    ENDINGS.iter().any(|(english, portuguese)| {
-        folded.strip_suffix(english).is_some_and(|stem| {
-            stem.chars().count() >= MIN_STEM && {
-                let form = format!("{stem}{portuguese}");
-                lexicon.contains(&form)
-                    || !accented_counterparts(&form, lexicon, respelling).is_empty()
-            }
+fn portuguese_form(
+    folded: &str,
+    lexicon: &Lexicon,
+    respelling: &Respelling,
+    spelling: &SourceSpelling,
+) -> bool {
+    spelling
+        .cognate_endings
+        .iter()
+        .any(|(english, portuguese)| {
+            folded.strip_suffix(english.as_str()).is_some_and(|stem| {
+                stem.chars().count() >= MIN_STEM && {
+                    let form = format!("{stem}{portuguese}");
+                    lexicon.contains(&form)
+                        || !accented_counterparts(&form, lexicon, respelling).is_empty()
+                }
+            })
         })
-    })
 }

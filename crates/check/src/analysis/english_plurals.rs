@@ -71,12 +71,21 @@ fn singulars<'a>(
         })
 }
 
-fn english_lead(found: Usage, at_least: f64, lead: f64) -> bool {
-    found.other.is_some_and(|(language, zipf)| {
-        language == OtherLanguage::English
-            && zipf.value() >= at_least
-            && zipf.minus(found.portuguese) >= lead
-    })
+/// Whether English is the language that uses `found`'s word most besides Portuguese, at
+/// Zipf `at_least` or more and `lead` more than Portuguese.
+pub(crate) fn english_lead(found: Usage, at_least: f64, lead: f64) -> bool {
+    found
+        .other
+        .is_some_and(|(language, _)| language == OtherLanguage::English)
+        && usage_lead(found, at_least, lead)
+}
+
+/// Whether the language that uses `found`'s word most besides Portuguese, whichever it is,
+/// uses it at Zipf `at_least` or more and `lead` more than Portuguese.
+pub(crate) fn usage_lead(found: Usage, at_least: f64, lead: f64) -> bool {
+    found
+        .other
+        .is_some_and(|(_, zipf)| zipf.value() >= at_least && zipf.minus(found.portuguese) >= lead)
 }
 
 /// Whether token text `word` is a number written with digits ("36", "1.500", "2,5").

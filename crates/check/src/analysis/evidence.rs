@@ -126,7 +126,7 @@ pub(crate) fn word_evidence(folded: &str, on: Evidence<'_>) -> Option<(&'static 
         Some(usage) => usage_evidence(folded, usage, on.usage, on.source).or_else(|| {
             // The English spelling of a word Portuguese spells its own way, which
             // `analysis::classes` found between Portuguese words ("uma mentira absolute").
-            english_cognate(folded, usage, on.lexicon, on.respelling)
+            english_cognate(folded, usage, on.lexicon, (on.respelling, on.source))
                 .then(|| ("English", share(usage.lead().map_or(0.0, |(_, lead)| lead))))
         }),
         None => spelling_evidence(folded, on.respelling, on.source),

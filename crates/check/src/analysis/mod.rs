@@ -9,6 +9,7 @@ pub(crate) mod english_cognates;
 pub(crate) mod english_plurals;
 pub(crate) mod evidence;
 pub(crate) mod glued;
+pub(crate) mod headings;
 pub(crate) mod interned;
 pub(crate) mod matches;
 pub(crate) mod name_uses;

@@ -4,8 +4,9 @@
 //! copied from an English headline ("concorrer a President em 2020"). The usage lists
 //! decide, never a list of words.
 
-use mtlint_lexicon::{OtherLanguage, Usage};
+use mtlint_lexicon::Usage;
 
+use crate::analysis::english_plurals::english_lead;
 use crate::tokens::Tokens;
 
 /// English uses the word this often (Zipf; 5.0 is once in 100,000 words): one of the few
@@ -53,14 +54,6 @@ pub(crate) fn heading_english(found: Usage) -> bool {
 /// words (the classes have applied the context's stronger test already).
 pub(crate) fn common_english(found: Usage) -> bool {
     heading_english(found)
-}
-
-fn english_lead(found: Usage, at_least: f64, lead: f64) -> bool {
-    found.other.is_some_and(|(language, zipf)| {
-        language == OtherLanguage::English
-            && zipf.value() >= at_least
-            && zipf.minus(found.portuguese) >= lead
-    })
 }
 
 /// Whether token `k` stands on a line shaped like a heading or headline: no more than

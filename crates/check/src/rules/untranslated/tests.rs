@@ -33,6 +33,24 @@ fn untranslated(text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Asserts that each text has a finding on its word that names English.
+fn assert_english(cases: &[(&str, &str)]) {
+    for &(text, word) in cases {
+        let found = untranslated(text);
+        assert!(
+            found.iter().any(|(s, m)| s == word && m.contains("English")),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+/// Asserts that no text has an `untranslated` finding.
+fn assert_quiet(texts: &[&str]) {
+    for text in texts {
+        assert_eq!(untranslated(text), [], "{text}");
+    }
+}
+
 #[test]
 fn english_descriptors_of_a_known_name() {
     let found = untranslated(
@@ -167,15 +185,13 @@ fn a_lone_english_word_is_taken_for_a_loanword() {
 fn loanwords_portuguese_text_uses_are_not_reported() {
     // Real sentences of the NTREX human references: wordfreq's Portuguese list has
     // "chef", "pubs", "tweet"; "tackles" is the plural of the "tackle" it has.
-    for text in [
+    assert_quiet(&[
         "Os bares e pubs focados em bebidas tiveram um bom ano.",
         "O chef publicou um tweet sobre o novo restaurante.",
         "Ele fez o chamado \"tackle\" cinco vezes, totalizando 18 tackles na temporada.",
         // Two loans side by side, each well taken, are an adopted phrase.
         "A empresa adotou o home office durante a pandemia.",
-    ] {
-        assert_eq!(untranslated(text), [], "{text}");
-    }
+    ]);
     // Loans Portuguese text only quotes still make English together.
     let found = untranslated("A vítima tinha stab wounds no peito.");
     assert_eq!(found.len(), 1, "{found:?}");
@@ -219,13 +235,11 @@ fn english_that_portuguese_web_text_only_quotes_is_english_alone() {
     // Loanwords lead by less: "like" 1.9, "tackle" 2.0, "apps" 0.8. ("players", 1.9 and
     // a common English plural, is English between Portuguese words, at a sentence's start
     // as inside it: `inflected_common_english_between_portuguese_words`.)
-    for text in [
+    assert_quiet(&[
         "Ela deu like na foto do cantor.",
         "Ele fez o chamado tackle cinco vezes.",
         "Os apps do banco funcionaram bem.",
-    ] {
-        assert_eq!(untranslated(text), [], "{text}");
-    }
+    ]);
 }
 
 #[test]
@@ -260,13 +274,11 @@ fn a_loanword_next_to_untranslated_words_is_part_of_them() {
 #[test]
 fn a_term_the_text_says_is_foreign_is_cited() {
     // Real pt-BR text (the GIMP manual): the writer names the language.
-    for text in [
+    assert_quiet(&[
         "Um tubo de imagens (do inglês image hose) é um tipo especial de pincel.",
         "A polícia falou em feridas de faca, stab wounds em inglês, no relatório.",
         "Chamou-se a isso, em inglês, \"stab wounds\".",
-    ] {
-        assert_eq!(untranslated(text), [], "{text}");
-    }
+    ]);
     // Without the language named, the same words are untranslated.
     let found = untranslated("Um tubo de imagens image hose é um tipo especial de pincel.");
     assert!(found.iter().any(|(s, _)| s == "hose"), "{found:?}");
@@ -276,13 +288,11 @@ fn a_term_the_text_says_is_foreign_is_cited() {
 
 #[test]
 fn loanwords_stay_loanwords_without_untranslated_neighbours() {
-    for text in [
+    assert_quiet(&[
         "A nanny cuidou das crianças e o chef sorriu com um grin largo.",
         // Next to a name or a Portuguese word, growth does not start.
         "O rapper Outgoing lançou uma startup, e a nanny disse que não.",
-    ] {
-        assert_eq!(untranslated(text), [], "{text}");
-    }
+    ]);
     // Growth stops at a word of the lexicon: "cuchillada" alone.
     let found = untranslated("Tinha feridas de cuchillada como nanny.");
     let spans: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
@@ -448,7 +458,7 @@ fn untranslated_allowing_quotes(text: &str) -> Vec<(String, String)> {
 
 #[test]
 fn quotations_kept_in_another_language_on_purpose_are_quiet() {
-    for text in [
+    assert_quiet(&[
         // Titles in title case: the writer quotes the original's.
         "O ex-assessor lançou o livro “The Room Where It Happened” no ano passado.",
         "A autora de “Fear and Loathing in Las Vegas” morreu ontem.",
@@ -461,9 +471,7 @@ fn quotations_kept_in_another_language_on_purpose_are_quiet() {
         "Para o comentarista, a decisão foi um caso clássico de “too little, too late”.",
         // A sentence the original quotes in a third language.
         "Na carta, escrita em francês, lia-se: « Nous ne céderons jamais devant la menace ».",
-    ] {
-        assert_eq!(untranslated(text), [], "{text}");
-    }
+    ]);
 }
 
 #[test]
@@ -520,14 +528,12 @@ fn a_capitalised_foreign_word_opening_a_sentence() {
 fn capitalised_names_at_a_sentence_start_stay_names() {
     // "Fleiss" is German in the usage lists, but the text also writes it inside a
     // sentence; after "sr." no sentence starts; before another capital it is a name.
-    for text in [
+    assert_quiet(&[
         "Quando falei com Fleiss, estava sol. Fleiss sorriu.",
         "Quando falei com o sr. Fleiss esta semana, estava sol.",
         "Presiding Officer é o título dela.",
         "Waters desmentiu as alegações no sábado.",
-    ] {
-        assert_eq!(untranslated(text), vec![], "{text}");
-    }
+    ]);
 }
 
 #[test]
@@ -584,14 +590,12 @@ fn spellings_of_english_and_spanish_no_list_knows() {
 
 #[test]
 fn code_quoted_in_technical_text_is_no_language() {
-    for text in [
+    assert_quiet(&[
         "Se os tempos são similares, fsync() pode sincronizar.",
         "Monitoramento baseado em --inotify após o erro.",
         "Não há suporte a copiar (reflink/clone) entre montagens.",
         "O componente não possui uma tag `launchable` do tipo serviço.",
-    ] {
-        assert_eq!(untranslated(text), vec![], "{text}");
-    }
+    ]);
 }
 
 #[test]
@@ -664,16 +668,14 @@ fn python_format_placeholders_are_code() {
 
 #[test]
 fn the_scientific_name_of_a_species_is_no_language() {
-    for text in [
+    assert_quiet(&[
         "O mosquito Aedes aegypti transmite a dengue e a zika.",
         "A bactéria Escherichia coli foi encontrada na água.",
         "Surtos de E. coli fecharam restaurantes no estado.",
         "O lobo-cinzento (Canis lupus) voltou às montanhas.",
         "Fósseis de Homo erectus foram achados na caverna.",
         "O parasita Plasmodium falciparum resiste ao remédio.",
-    ] {
-        assert_eq!(untranslated(text), [], "{text}");
-    }
+    ]);
     // An English word after a name is no epithet: English text uses it far more.
     let found = untranslated("O Congresso aprovou o Biden stimulus ontem.");
     assert!(found.iter().any(|(s, _)| s == "stimulus"), "{found:?}");
@@ -785,25 +787,17 @@ fn a_repeated_word_is_one_finding_with_the_other_lines() {
 fn inflected_common_english_between_portuguese_words() {
     // Fluent MT leaves plain English inside a Portuguese sentence: plural nouns and verb
     // forms English uses commonly and Portuguese web text only quotes.
-    for (text, word) in [
+    assert_english(&[
         ("O governo discutiu as relations entre os dois países.", "relations"),
         ("Ele passou duas weeks no hospital antes da cirurgia.", "weeks"),
         ("O inquérito ouviu os critics do projeto.", "critics"),
         ("Os players do mercado reagiram bem.", "players"),
-    ] {
-        let found = untranslated(text);
-        assert!(
-            found.iter().any(|(s, m)| s == word && m.contains("English")),
-            "{text}: {found:?}"
-        );
-    }
+    ]);
     // Loanwords of a sport, rarer in English or after a number, stay loanwords.
-    for text in [
+    assert_quiet(&[
         "Ele fez três birdies na volta final do torneio.",
         "O jogador fez 18 tackles na temporada.",
-    ] {
-        assert_eq!(untranslated(text), [], "{text}");
-    }
+    ]);
 }
 
 #[test]
@@ -811,30 +805,22 @@ fn english_plurals_judged_by_their_singular_or_after_a_number() {
     // A plural English writes less than its singular ("descriptions" 3.9, "description"
     // 4.7), between Portuguese words; after a sentence's first word; after a number, the
     // commonest English plurals; after "pelos", a glossary's good form.
-    for (text, word) in [
+    assert_english(&[
         ("As implicações das descriptions vívidas foram discutidas.", "descriptions"),
         ("Foi uma das eleições mais importantes das nossas lifetimes.", "lifetimes"),
         ("Os models mais recentes do centro preveem chuva.", "models"),
         ("Em 30 de setembro de 1882, há 136 years, nasceu o físico.", "years"),
         ("O acordo foi assinado pelos leaders dos dois países.", "leaders"),
-    ] {
-        let found = untranslated(text);
-        assert!(
-            found.iter().any(|(s, m)| s == word && m.contains("English")),
-            "{text}: {found:?}"
-        );
-    }
+    ]);
     // The scoring units of a game after a number, a plural Portuguese writes in names
     // ("girls"), a compound or an identifier joined by hyphens stay quiet.
-    for text in [
+    assert_quiet(&[
         "O jogador fez 18 tackles na temporada.",
         "A equipa marcou 10 points no primeiro período.",
         "Ele gosta de meninos e girls da escola.",
         "Use a função gimp-text-get-extents-fontname para medir o texto.",
         "O computador on-board de bordo falhou.",
-    ] {
-        assert_eq!(untranslated(text), [], "{text}");
-    }
+    ]);
 }
 
 #[test]
@@ -848,70 +834,52 @@ fn an_english_function_word_portuguese_only_quotes_between_portuguese_words() {
     );
     // Function words Portuguese text writes as its own or leads by less: "all" (1.8),
     // "in" (a lexicon word: "in loco").
-    for text in [
+    assert_quiet(&[
         "O desconto vale para o plano all inclusive.",
         "Ele ficou in loco durante a operação.",
-    ] {
-        assert_eq!(untranslated(text), [], "{text}");
-    }
+    ]);
 }
 
 #[test]
 fn the_commonest_english_words_between_portuguese_words() {
     // Uninflected words English uses among its commonest and Portuguese only quotes, left
     // by fluent MT between Portuguese words (after a one-letter article too).
-    for (text, word) in [
+    assert_english(&[
         ("Kanye West: rapper muda seu name para Ye", "name"),
         ("É o last dia da controversa visita do presidente.", "last"),
         ("Prometeu não produzir weapons e tecnologia nucleares.", "weapons"),
-    ] {
-        let found = untranslated(text);
-        assert!(
-            found.iter().any(|(s, m)| s == word && m.contains("English")),
-            "{text}: {found:?}"
-        );
-    }
+    ]);
     // Loanwords Portuguese writes as its own lead English by less ("love", "free", "home"),
     // and a common English word next to a name is part of the name.
-    for text in [
+    assert_quiet(&[
         "Ela fez uma declaração de love ao público.",
         "A entrada é free para estudantes.",
         "Ele trabalha em home office desde março.",
         "Um homem não pode fazer o certo numa area da vida.",
         "O grupo Black Eyed Peas cantou ontem.",
-    ] {
-        assert_eq!(untranslated(text), [], "{text}");
-    }
+    ]);
 }
 
 #[test]
 fn a_capitalised_english_word_inside_a_portuguese_heading() {
     // MT copies the capitals of an English headline with the words it leaves.
-    for (text, word) in [
+    assert_english(&[
         ("Por que Trump vai ganhar uma Second eleição", "Second"),
         ("Péssima Language corporal", "Language"),
         (
             "Warren vai pensar na possibilidade de concorrer a President em 2020",
             "President",
         ),
-    ] {
-        let found = untranslated(text);
-        assert!(
-            found.iter().any(|(s, m)| s == word && m.contains("English")),
-            "{text}: {found:?}"
-        );
-    }
+    ]);
     // Quiet: names in a heading (one Portuguese news writes too, or of several capitalised
     // words, often kept in English), and a lone capitalised word in body text, which is
     // mostly a surname.
-    for text in [
+    assert_quiet(&[
         "Por que Trump vai ganhar a eleição",
         "Relatório da Human Rights Watch denuncia abusos",
         "O ministro falou com Second ontem à noite e depois partiu para a capital do país.",
         "Vitória de Warren em Massachusetts",
-    ] {
-        assert_eq!(untranslated(text), [], "{text}");
-    }
+    ]);
 }
 
 #[test]
@@ -919,25 +887,50 @@ fn the_english_spelling_of_a_word_portuguese_spells_its_own_way() {
     // An English adjective or noun of Latin stock whose Portuguese form the lexicon holds
     // ("absolute" / absoluto, "historical" / histórico, "maximum" / máximo), which English
     // uses ten times more, between Portuguese words or before a mark.
-    for (text, word) in [
+    assert_english(&[
         ("O partido teve uma vitória absolute nas eleições.", "absolute"),
         ("Foi um dia historical.", "historical"),
         ("A temperatura maximum chegou aos 40 graus.", "maximum"),
         ("O filme tem um final dramatic para todos.", "dramatic"),
-    ] {
-        let found = untranslated(text);
-        assert!(
-            found.iter().any(|(s, m)| s == word && m.contains("English")),
-            "{text}: {found:?}"
-        );
-    }
+    ]);
     // Quiet: loanwords Portuguese writes nearly as much as English ("premium" 0.6,
     // "forum" 0.7), a capitalised name.
-    for text in [
+    assert_quiet(&[
         "O cliente comprou o plano premium da operadora.",
         "Participe do forum da comunidade.",
         "A vodca Absolute é produzida na Suécia.",
-    ] {
-        assert_eq!(untranslated(text), [], "{text}");
-    }
+    ]);
+}
+
+#[test]
+fn capitalised_english_words_scattered_through_a_portuguese_heading() {
+    // MT leaves words here and there in a title-case heading (the manual and NTREX
+    // headings of the tune sets, put back in their capitals): two or more runs of
+    // capitalised English apart, with the lowercase English function words of English
+    // title case; or one word where Portuguese syntax puts it: opening the heading before
+    // a lowercase Portuguese word, between Portuguese words, or ending a numbered heading
+    // or with an English ending after a lowercase Portuguese word.
+    assert_english(&[
+        ("2.1. Crescimento Rápido das Needs de Security", "Needs de Security"),
+        ("Processing de Signal", "Processing de Signal"),
+        ("12.1.1.1. Different de RAID", "Different"),
+        ("8.1.2. Configuring o Teclado", "Configuring"),
+        ("6.1.3.1. O Repository experimental", "Repository"),
+        ("6.2.3. Atualização do System", "System"),
+        ("Biblioteca de Graphics", "Graphics"),
+        ("5.5. Coexistence with outros Systems de pacotes", "with outros Systems"),
+    ]);
+    // Quiet: one name of several capitalised words (Portuguese keeps them), names Portuguese
+    // news writes, a name of one word ending a heading that is no numbered section or
+    // before another capitalised word, a label's English before its colon, body text.
+    assert_quiet(&[
+        "Relatório da Human Rights Watch denuncia abusos",
+        "Trump e Biden disputam a Flórida",
+        "5.3. Instalando o Midnight Commander no Debian",
+        "Criando cartas no Writer",
+        "Estrela do Still Game inicia uma nova carreira",
+        "Title is: Localizar e substituir no Writer",
+        "Scilab Help >> Biblioteca de Gráficos > Matplot",
+        "O ministro falou com Second ontem e depois falou com Language na capital do país.",
+    ]);
 }

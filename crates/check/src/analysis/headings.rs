@@ -1,0 +1,267 @@
+//! Capitalised English words MT leaves in a Portuguese heading: a title-case line keeps
+//! the capitals of the English it came from, so the words it did not translate stand among
+//! capitalised Portuguese ones ("8.1.2. Configuring o Teclado", "Processing de Signal",
+//! "Crescimento Rápido das Needs de Security"). A heading also names things Portuguese
+//! keeps in English ("Relatório da Human Rights Watch", "Instalando o Midnight Commander"),
+//! and a name of several capitalised words is one unbroken run. So a capitalised English
+//! word is English left by MT where the line, besides Portuguese words, holds two or more
+//! such runs apart (MT leaves words here and there, a name is one block), or where it is a
+//! lone word in Portuguese syntax (see `Place::in_portuguese_syntax`). Usage data decides
+//! what is English, never a list of words.
+
+use mtlint_lexicon::{Lexicon, OtherLanguage, Profile, SourceSpelling, UsageTable};
+
+use crate::analysis::classes::{lowercase_target_word, spaced, Class};
+use crate::analysis::evidence::{word_evidence, Evidence};
+use crate::analysis::plain_english::on_heading_line;
+use crate::analysis::sentence::opens_sentence;
+use crate::tokens::Tokens;
+
+/// English leads Portuguese on a heading word by this much (Zipf; 1.5 is about 30 times).
+/// The names Portuguese news writes lead by less ("Trump" 0.8, "Warren" 0.5), as do the
+/// English words technical Portuguese has taken ("network" 0.8).
+const HEADING_RUN_LEAD: f64 = 1.5;
+
+/// Turns the capitalised English words of a Portuguese heading into foreign words (see
+/// the module's comment). A line is a heading by its shape (`on_heading_line`).
+pub(crate) fn unmask_heading_runs(
+    text: &str,
+    tokens: &Tokens,
+    classes: &mut [Class],
+    (lexicon, usage): (&Lexicon, &UsageTable),
+    profile: &Profile,
+) {
+    let on = Evidence {
+        usage,
+        lexicon,
+        respelling: &profile.respelling,
+        source: &profile.source.spelling,
+    };
+    let mut k = 0;
+    while k < tokens.len() {
+        let line = line_of(text, tokens, k);
+        if on_heading_line(text, tokens, k) {
+            for part in parts(text, tokens, line.clone()) {
+                unmask_line(text, tokens, classes, part, (on, profile));
+            }
+        }
+        k = line.end;
+    }
+}
+
+/// The parts of a heading line a label's colon or a path's mark divides ("Title is:
+/// Localizar no Writer", "Scilab Help >> Biblioteca de Graphics > Filters"): each is
+/// judged as a heading of its own.
+fn parts(text: &str, tokens: &Tokens, line: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = line.start;
+    for k in line.start + 1..line.end {
+        let gap = &text[tokens.tokens[k - 1].range.end..tokens.tokens[k].range.start];
+        if gap.contains([':', '>', '|', '—', '–']) {
+            out.push(start..k);
+            start = k;
+        }
+    }
+    out.push(start..line.end);
+    out
+}
+
+/// The tokens of the line token `k` stands on, from `k` to the line's last.
+fn line_of(text: &str, tokens: &Tokens, k: usize) -> std::ops::Range<usize> {
+    let end_byte = memchr::memchr(b'\n', &text.as_bytes()[tokens.tokens[k].range.end..])
+        .map_or(text.len(), |nl| tokens.tokens[k].range.end + nl);
+    let mut end = k + 1;
+    while end < tokens.len() && tokens.tokens[end].range.start < end_byte {
+        end += 1;
+    }
+    k..end
+}
+
+/// One heading line: its runs of capitalised words, and which of them are English.
+fn unmask_line(
+    text: &str,
+    tokens: &Tokens,
+    classes: &mut [Class],
+    line: std::ops::Range<usize>,
+    (on, profile): (Evidence<'_>, &Profile),
+) {
+    let lexicon = on.lexicon;
+    // The line must hold Portuguese: a lowercase word of the target lexicon ("e", "de")
+    // that is no English function word as well ("is" of "Title is:").
+    let function_words = &profile.source.function_words;
+    if !line.clone().any(|k| {
+        lowercase_target_word(text, tokens, classes, k, lexicon)
+            && !function_words.iter().any(|w| w == tokens.folded(k))
+    }) {
+        return;
+    }
+    let runs = capital_runs(text, tokens, classes, line.clone());
+    let english: Vec<&std::ops::Range<usize>> = runs
+        .iter()
+        .filter(|run| capitals(classes, run).all(|k| english_word(tokens, k, on)))
+        .collect();
+    let scattered = english.len() >= 2;
+    for run in english {
+        let place = Place::of(text, tokens, classes, run, (lexicon, profile), &line);
+        if scattered || place.in_portuguese_syntax(tokens, classes, run, &profile.source.spelling) {
+            for k in capitals(classes, run).collect::<Vec<_>>() {
+                classes[k] = Class::Foreign;
+            }
+        }
+    }
+}
+
+/// The runs of capitalised words the lexicon lacks (`Class::Capital`), joined by spaces,
+/// with the English function words after them: English title case writes its function
+/// words in lowercase ("Working with Distributions", "Coexistence with"), a name seldom has
+/// them. A run's function words are at its end or between its capitals.
+fn capital_runs(
+    text: &str,
+    tokens: &Tokens,
+    classes: &[Class],
+    line: std::ops::Range<usize>,
+) -> Vec<std::ops::Range<usize>> {
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+    for k in line {
+        let extends = |run: &std::ops::Range<usize>| run.end == k && spaced(text, tokens, k - 1);
+        match (classes[k], runs.last_mut()) {
+            (Class::Capital | Class::Function, Some(run)) if extends(run) => run.end = k + 1,
+            (Class::Capital, _) => runs.push(k..k + 1),
+            _ => {}
+        }
+    }
+    runs
+}
+
+/// The capitalised words of a run (its function words aside).
+fn capitals<'a>(
+    classes: &'a [Class],
+    run: &std::ops::Range<usize>,
+) -> impl Iterator<Item = usize> + 'a {
+    (run.start..run.end).filter(|&k| classes[k] == Class::Capital)
+}
+
+/// Where a run of capitalised words stands on its heading line.
+struct Place {
+    /// The run opens the heading: its line, a sentence, or after a section number ("8.2.").
+    opens: bool,
+    /// The run ends the line.
+    ends: bool,
+    /// The line opens with a section number ("6.2.3. Atualização do System").
+    numbered: bool,
+    /// The word before is a lowercase Portuguese word, or a Portuguese word that opens the
+    /// heading ("O").
+    after_lowercase: bool,
+    after_opening: bool,
+    /// The word after is a lowercase Portuguese word.
+    before_lowercase: bool,
+}
+
+impl Place {
+    fn of(
+        text: &str,
+        tokens: &Tokens,
+        classes: &[Class],
+        run: &std::ops::Range<usize>,
+        (lexicon, profile): (&Lexicon, &Profile),
+        line: &std::ops::Range<usize>,
+    ) -> Place {
+        let line_end = line.end;
+        let before = run
+            .start
+            .checked_sub(1)
+            .filter(|&b| spaced(text, tokens, b));
+        let after = (run.end < line_end && spaced(text, tokens, run.end - 1)).then_some(run.end);
+        Place {
+            opens: run.start == line.start || opens_heading(text, tokens, run.start, profile),
+            numbered: numbered(text, tokens, line.start),
+            ends: run.end == line_end,
+            after_opening: before.is_some_and(|b| {
+                // "O" is a one-letter word: neutral among the classes.
+                matches!(
+                    classes[b],
+                    Class::Known | Class::Unaccented | Class::Neutral
+                ) && lexicon.contains(tokens.folded(b))
+                    && (b == line.start || opens_heading(text, tokens, b, profile))
+            }),
+            after_lowercase: before
+                .is_some_and(|b| lowercase_target_word(text, tokens, classes, b, lexicon)),
+            before_lowercase: after
+                .is_some_and(|a| lowercase_target_word(text, tokens, classes, a, lexicon)),
+        }
+    }
+
+    /// Whether a lone English word stands where Portuguese syntax puts it: opening the
+    /// heading before a lowercase Portuguese word ("Configuring o Teclado"), between
+    /// Portuguese words ("O Repository experimental"), or ending the line after a
+    /// lowercase Portuguese word, in a numbered section heading of a manual ("6.2.3.
+    /// Atualização do System") or with an English ending no name of one word has
+    /// ("Biblioteca de Graphics", "Opções de Configuration"; "no Writer" is a product).
+    fn in_portuguese_syntax(
+        &self,
+        tokens: &Tokens,
+        classes: &[Class],
+        run: &std::ops::Range<usize>,
+        spelling: &SourceSpelling,
+    ) -> bool {
+        let mut words = capitals(classes, run);
+        let (Some(word), None) = (words.next(), words.next()) else {
+            return false; // several capitalised words: a name as often
+        };
+        // A capitalised word after it may be the second word of a name ("Presentation
+        // Manager", "do Still Game"); a capitalised word before it, unless it opens the
+        // heading ("O Repository"), the first ("Service Workers").
+        (self.before_lowercase && (self.opens || self.after_lowercase || self.after_opening))
+            || (self.ends
+                && self.after_lowercase
+                && (self.numbered || english_ending(tokens.folded(word), spelling)))
+    }
+}
+
+/// Whether the line whose first token is `first` opens with a section number: digits
+/// and marks only before its first word ("8.2.", "12.1.1.1.").
+fn numbered(text: &str, tokens: &Tokens, first: usize) -> bool {
+    let start = tokens.tokens[first].range.start;
+    let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..start]).map_or(0, |nl| nl + 1);
+    let word = (first..tokens.len()).find(|&k| {
+        text[tokens.tokens[k].range.as_range()]
+            .chars()
+            .any(char::is_alphabetic)
+    });
+    word.is_some_and(|k| {
+        let before = &text[line_start..tokens.tokens[k].range.start];
+        before.chars().any(|c| c.is_ascii_digit()) && !before.chars().any(char::is_alphabetic)
+    })
+}
+
+/// Whether token `k` opens a heading: a sentence start, or nothing but a section number
+/// and marks before it on its line ("12.1.1.1. Different", "8.2. Configuring").
+fn opens_heading(text: &str, tokens: &Tokens, k: usize, profile: &Profile) -> bool {
+    let start = tokens.tokens[k].range.start;
+    let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..start]).map_or(0, |nl| nl + 1);
+    opens_sentence(text, tokens, k, profile)
+        || !text[line_start..start].chars().any(char::is_alphabetic)
+}
+
+/// Whether `folded` ends as English inflected and derived words do (the source profile's
+/// `spelling.endings` and `form-endings`: "-tion", "-ing", "-ed"; or a plural "s").
+fn english_ending(folded: &str, spelling: &SourceSpelling) -> bool {
+    let ending = |e: &String| folded.len() > e.len() + 2 && folded.ends_with(e.as_str());
+    spelling.endings.iter().any(ending)
+        || spelling.form_endings.iter().any(ending)
+        || (folded.len() > 4 && folded.ends_with('s') && !folded.ends_with("ss"))
+}
+
+/// Whether word `k` is English by its own evidence (usage, spelling), and English leads
+/// Portuguese on it by `HEADING_RUN_LEAD`.
+fn english_word(tokens: &Tokens, k: usize, on: Evidence<'_>) -> bool {
+    let folded = tokens.folded(k);
+    let leads = on
+        .usage
+        .get(folded)
+        .and_then(|found| found.lead())
+        .is_some_and(|(_, lead)| lead >= HEADING_RUN_LEAD);
+    leads
+        && word_evidence(folded, on)
+            .is_some_and(|(language, _)| language == OtherLanguage::English.name())
+}
