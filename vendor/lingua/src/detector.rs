@@ -87,10 +87,12 @@ impl NgramMemo {
         if self.disabled || bytes.len() > 15 {
             return model.get(ngram);
         }
-        let mut key = [0u8; 16];
-        key[..bytes.len()].copy_from_slice(bytes);
-        key[15] = bytes.len() as u8;
-        let key = u128::from_le_bytes(key);
+        // The bytes little-endian and the length in the top byte, as `u128::from_le_bytes`
+        // of them would read (a `copy_from_slice` of a few bytes called `memcpy`).
+        let mut key = (bytes.len() as u128) << 120;
+        for (i, &b) in bytes.iter().enumerate() {
+            key |= u128::from(b) << (8 * i);
+        }
         if let Some(value) = self.map.get(&key) {
             return *value;
         }
@@ -112,9 +114,21 @@ impl std::hash::Hasher for PackedHasher {
         self.0
     }
 
+    // Eight bytes a step (n-grams are hashed as `&str` where they are deduplicated).
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(u64::from(b));
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = 0u64;
+            for (i, &b) in rest.iter().enumerate() {
+                word |= u64::from(b) << (8 * i);
+            }
+            self.write_u64(word | (rest.len() as u64) << 56);
         }
     }
 
@@ -127,7 +141,19 @@ impl std::hash::Hasher for PackedHasher {
         self.write_u64(n as u64);
         self.write_u64((n >> 64) as u64);
     }
+
+    // A `Language` hashes its discriminant as an `isize`.
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
 }
+
+/// mtlint patch: the maps of a language's probability per n-gram order and summed,
+/// hashed with `PackedHasher` (a language is one `write_usize`), where lingua hashed the
+/// language with SipHash (about 400 instructions an insertion, six languages a span and
+/// order). lingua's maps had a per-process random key, so the order in which
+/// `compute_confidence_values` adds their values changed from run to run; it is now fixed.
+type LanguageMap<V> = HashMap<Language, V, std::hash::BuildHasherDefault<PackedHasher>>;
 
 /// This struct detects the language of text.
 ///
@@ -746,7 +772,7 @@ impl LanguageDetector {
         };
 
         let mut unigram_counter: Option<Counter<Language>> = None;
-        let mut all_probabilities: Vec<HashMap<Language, f64>> = vec![];
+        let mut all_probabilities: Vec<LanguageMap<f64>> = vec![];
 
         for ngram_length in ngram_length_range {
             if character_count >= ngram_length {
@@ -1117,8 +1143,8 @@ impl LanguageDetector {
         &self,
         model: &[NgramRef],
         filtered_languages: &HashSet<Language>,
-    ) -> HashMap<Language, f64> {
-        let mut probabilities = hashmap!();
+    ) -> LanguageMap<f64> {
+        let mut probabilities = LanguageMap::default();
         for language in filtered_languages.iter() {
             let sum = self.compute_sum_of_ngram_probabilities(*language, model);
             if sum < 0.0 {
@@ -1186,6 +1212,11 @@ impl LanguageDetector {
         &self,
         language: Language,
     ) -> Option<dashmap::mapref::one::Ref<'static, Language, LanguageModelFst>> {
+        // A loaded model is found with one look-up (`load_probability_model` asks
+        // whether it is loaded, then the model was looked up again).
+        if let Some(model) = self.ngram_language_models.get(&language) {
+            return Some(model);
+        }
         if !load_probability_model(self.ngram_language_models, language) {
             return None;
         }
@@ -1216,13 +1247,20 @@ impl LanguageDetector {
             let Some(model) = self.probability_model(*language) else {
                 continue;
             };
+            // mtlint patch: the unigrams are counted here and added once (each `Counter`
+            // index hashes the language with SipHash); a language with none gets no
+            // entry, as before.
+            let mut found = 0;
             self.with_memo(*language, |memo| {
                 for unigram in unigram_model.iter() {
                     if memo.get(&model, unigram.value).is_some() {
-                        unigram_counter[language] += 1;
+                        found += 1;
                     }
                 }
             });
+            if found > 0 {
+                unigram_counter[language] += found;
+            }
         }
         unigram_counter
     }
@@ -1298,11 +1336,11 @@ fn search_most_common_ngrams(
 }
 
 fn sum_up_probabilities(
-    probability_maps: &[HashMap<Language, f64>],
+    probability_maps: &[LanguageMap<f64>],
     unigram_counter: &Option<Counter<Language>>,
     filtered_languages: HashSet<Language>,
-) -> HashMap<Language, f64> {
-    let mut summed_up_probabilities = hashmap!();
+) -> LanguageMap<f64> {
+    let mut summed_up_probabilities = LanguageMap::default();
     for language in filtered_languages.iter() {
         let mut sum: f64 = probability_maps
             .iter()
@@ -1348,8 +1386,8 @@ fn confidence_values_comparator(first: &(Language, f64), second: &(Language, f64
 
 fn compute_confidence_values(
     values: &mut Vec<(Language, f64)>,
-    probability_maps: Vec<HashMap<Language, f64>>,
-    probabilities: HashMap<Language, f64>,
+    probability_maps: Vec<LanguageMap<f64>>,
+    probabilities: LanguageMap<f64>,
 ) {
     let denominator: f64 = probabilities.values().sum();
 

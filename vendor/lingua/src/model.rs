@@ -229,9 +229,12 @@ pub(crate) fn create_lower_order_ngrams(words: &[String], ngram_length: usize) -
     if !(1..6).contains(&ngram_length) {
         panic!("ngram length {ngram_length} is not in range 1..6");
     }
+    // mtlint patch: sized once for the most n-grams the words can hold (the set and the
+    // list grew by doubling, rehashing the set each time).
+    let most: usize = words.iter().map(String::len).sum();
     let mut seen: HashSet<&str, BuildHasherDefault<crate::detector::PackedHasher>> =
-        HashSet::default();
-    let mut ngrams = Vec::new();
+        HashSet::with_capacity_and_hasher(most, BuildHasherDefault::default());
+    let mut ngrams = Vec::with_capacity(most);
     let mut bounds: Vec<usize> = Vec::new();
     for word in words.iter() {
         bounds.clear();
