@@ -81,28 +81,54 @@ impl NgramMemo {
         }
     }
 
-    /// The model's value of `ngram`, remembered.
+    /// The model's value of `ngram`, remembered. A miss walks the model's fst once for
+    /// the n-gram and remembers what the walk passes: the value of every prefix ending at
+    /// a char boundary, which are its lower orders ("alt": "al", "a"), the n-grams the
+    /// sums ask for when the n-gram is not in the model, and n-grams of the span's lower
+    /// orders (scored after the higher ones: see `compute_language_confidence_values_for_languages`).
+    /// `fst::raw::Fst::get` reads a key the same way, so every value is the one it gives.
     fn get(&mut self, model: &LanguageModelFst, ngram: &str) -> Option<u64> {
         let bytes = ngram.as_bytes();
         if self.disabled || bytes.len() > 15 {
             return model.get(ngram);
         }
-        // The bytes little-endian and the length in the top byte, as `u128::from_le_bytes`
-        // of them would read (a `copy_from_slice` of a few bytes called `memcpy`).
-        let mut key = (bytes.len() as u128) << 120;
-        for (i, &b) in bytes.iter().enumerate() {
-            key |= u128::from(b) << (8 * i);
-        }
-        if let Some(value) = self.map.get(&key) {
+        if let Some(value) = self.map.get(&packed(bytes)) {
             return *value;
         }
-        let value = model.get(ngram);
-        if self.map.len() >= NGRAM_MEMO_MAX {
+        if self.map.len() + bytes.len() > NGRAM_MEMO_MAX {
             self.map.clear();
         }
-        self.map.insert(key, value);
+        let fst = model.as_fst();
+        let mut node = Some(fst.root());
+        let mut out = fst::raw::Output::zero();
+        let mut value = None;
+        for (i, &b) in bytes.iter().enumerate() {
+            // `None` once the key has left the fst: no longer prefix is in the model.
+            node = node.and_then(|n| {
+                let t = n.transition(n.find_input(b)?);
+                out = out.cat(t.out);
+                Some(fst.node(t.addr))
+            });
+            let end = i + 1;
+            if ngram.is_char_boundary(end) {
+                value = node
+                    .filter(|n| n.is_final())
+                    .map(|n| out.cat(n.final_output()).value());
+                self.map.insert(packed(&bytes[..end]), value);
+            }
+        }
         value
     }
+}
+
+/// mtlint patch: the bytes of an n-gram of at most 15 bytes, little-endian, with its
+/// length in the top byte: a memo's key.
+fn packed(bytes: &[u8]) -> u128 {
+    let mut key = (bytes.len() as u128) << 120;
+    for (i, &b) in bytes.iter().enumerate() {
+        key |= u128::from(b) << (8 * i);
+    }
+    key
 }
 
 /// mtlint patch: a hasher for the packed n-grams (one multiply-and-fold of each half).
@@ -774,7 +800,12 @@ impl LanguageDetector {
         let mut unigram_counter: Option<Counter<Language>> = None;
         let mut all_probabilities: Vec<LanguageMap<f64>> = vec![];
 
-        for ngram_length in ngram_length_range {
+        // mtlint patch: the orders are scored longest first, so that the n-grams of the
+        // lower orders are found remembered (`NgramMemo::get` remembers the prefixes of
+        // an n-gram it reads from a model); the list of each order's probabilities is then
+        // put back in lingua's order, shortest first, so every sum adds the same values in
+        // the same order.
+        for ngram_length in ngram_length_range.rev() {
             if character_count >= ngram_length {
                 let ngram_model = create_lower_order_ngrams(&words, ngram_length);
                 if ngram_length == 1 {
@@ -786,6 +817,7 @@ impl LanguageDetector {
             }
         }
 
+        all_probabilities.reverse();
         let summed_up_probabilities =
             sum_up_probabilities(&all_probabilities, &unigram_counter, filtered_languages);
 
