@@ -1103,7 +1103,14 @@ impl LanguageDetector {
         let half_word_count = (words.len() as f64) * 0.5;
 
         for word in words.iter() {
-            for alphabet in Alphabet::iter() {
+            // mtlint patch: alphabets without the word's first char are skipped (see
+            // `ASCII_ALPHABETS`); `matches` would have said false on that char.
+            let first = word.chars().next().filter(char::is_ascii);
+            let holding_first = first.map_or(u32::MAX, |c| crate::alphabet::ASCII_ALPHABETS[c as usize]);
+            for (i, alphabet) in Alphabet::iter().enumerate() {
+                if holding_first & (1 << i) == 0 {
+                    continue;
+                }
                 if alphabet.matches(word) {
                     alphabet_counter[&alphabet] += word.chars().count();
                     break;

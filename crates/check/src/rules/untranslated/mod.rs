@@ -490,7 +490,9 @@ fn quoted_classes(
     let (first, last) = (tokens.tokens.first()?, tokens.tokens.last()?);
     let start = text[..first.range.start].rfind('\n').map_or(0, |nl| nl + 1);
     let end = text[last.range.end..].find('\n').map_or(text.len(), |nl| last.range.end + nl);
-    if !text[start..end].contains(MARKS) {
+    // Most stretches of prose hold no byte of a mark (`may_open`, a byte scan); a char
+    // scan of the whole stretch tells the others.
+    if !crate::quotes::may_open(&text[start..end]) || !text[start..end].contains(MARKS) {
         return None;
     }
     let mut own = classes.to_vec();
