@@ -63,15 +63,21 @@ std::thread_local! {
 /// An fst look-up costs about a thousand instructions, and the n-grams of real text
 /// repeat (most trigrams of a page were met on the pages before), so a repeated n-gram
 /// costs a hash look-up. The values are the model's own, so every sum is the same. Only
-/// n-grams of at most 15 bytes are kept, packed with their length in a `u128`; the memo
+/// n-grams of at most 15 bytes are kept, packed with their length in two `u64`s (24
+/// bytes an entry with its value: at most about 1.8 MB a language and thread); the memo
 /// starts over when it holds `NGRAM_MEMO_MAX` of them.
 #[derive(Default)]
 pub(crate) struct NgramMemo {
-    map: HashMap<u128, Option<u64>, std::hash::BuildHasherDefault<PackedHasher>>,
+    /// Each n-gram's value, `ABSENT` for one the model lacks (`Option<u64>` took 16
+    /// bytes; a probability's bits are never `ABSENT`'s, a NaN).
+    map: HashMap<(u64, u64), u64, std::hash::BuildHasherDefault<PackedHasher>>,
     disabled: bool,
 }
 
-const NGRAM_MEMO_MAX: usize = 1 << 15;
+const NGRAM_MEMO_MAX: usize = 1 << 16;
+
+/// A memo's value of an n-gram the model lacks.
+const ABSENT: u64 = u64::MAX;
 
 impl NgramMemo {
     fn disabled() -> Self {
@@ -92,8 +98,8 @@ impl NgramMemo {
         if self.disabled || bytes.len() > 15 {
             return model.get(ngram);
         }
-        if let Some(value) = self.map.get(&packed(bytes)) {
-            return *value;
+        if let Some(&value) = self.map.get(&packed(bytes)) {
+            return (value != ABSENT).then_some(value);
         }
         if self.map.len() + bytes.len() > NGRAM_MEMO_MAX {
             self.map.clear();
@@ -114,7 +120,8 @@ impl NgramMemo {
                 value = node
                     .filter(|n| n.is_final())
                     .map(|n| out.cat(n.final_output()).value());
-                self.map.insert(packed(&bytes[..end]), value);
+                debug_assert_ne!(value, Some(ABSENT));
+                self.map.insert(packed(&bytes[..end]), value.unwrap_or(ABSENT));
             }
         }
         value
@@ -123,12 +130,17 @@ impl NgramMemo {
 
 /// mtlint patch: the bytes of an n-gram of at most 15 bytes, little-endian, with its
 /// length in the top byte: a memo's key.
-fn packed(bytes: &[u8]) -> u128 {
-    let mut key = (bytes.len() as u128) << 120;
+fn packed(bytes: &[u8]) -> (u64, u64) {
+    // Two halves of plain `u64` shifts (a `u128` shift by a variable costs several).
+    let (mut low, mut high) = (0u64, (bytes.len() as u64) << 56);
     for (i, &b) in bytes.iter().enumerate() {
-        key |= u128::from(b) << (8 * i);
+        if i < 8 {
+            low |= u64::from(b) << (8 * i);
+        } else {
+            high |= u64::from(b) << (8 * (i - 8));
+        }
     }
-    key
+    (low, high)
 }
 
 /// mtlint patch: a hasher for the packed n-grams (one multiply-and-fold of each half).
@@ -1145,14 +1157,20 @@ impl LanguageDetector {
         // so ASCII words (nearly all words of English or Portuguese) cannot count and are
         // skipped, and a mapping's languages are intersected only when a word has one of
         // its characters; the counts are the same.
-        let non_ascii_words = words.iter().filter(|word| !word.is_ascii()).collect_vec();
+        // Each word's chars outside ASCII, collected once: a mapping's char is in a word
+        // exactly when it is among them.
+        let non_ascii_words = words
+            .iter()
+            .filter(|word| !word.is_ascii())
+            .map(|word| word.chars().filter(|c| !c.is_ascii()).collect_vec())
+            .collect_vec();
         if !non_ascii_words.is_empty() {
             for (characters, langs) in CHARS_TO_LANGUAGES_MAPPING.iter() {
                 let mut relevant_languages: Option<HashSet<&Language>> = None;
 
                 for word in non_ascii_words.iter() {
                     for character in characters.chars() {
-                        if word.contains(character) {
+                        if word.contains(&character) {
                             let relevant = relevant_languages.get_or_insert_with(|| {
                                 filtered_languages.intersection(langs).collect()
                             });
