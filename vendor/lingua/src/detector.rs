@@ -193,6 +193,103 @@ impl std::hash::Hasher for PackedHasher {
 /// `compute_confidence_values` adds their values changed from run to run; it is now fixed.
 type LanguageMap<V> = HashMap<Language, V, std::hash::BuildHasherDefault<PackedHasher>>;
 
+/// mtlint patch: the languages' values of the n-grams already read, per thread, one entry
+/// an n-gram for all languages at once (`SharedMemo`): scoring a span asks each n-gram
+/// of every language, and one hash look-up then serves six languages instead of one.
+/// It replaces the per-language `NgramMemo`s wherever a span's n-grams all fit its keys
+/// and its languages its slots; the values are the models' own, added in the same order.
+#[derive(Default)]
+struct SharedMemo {
+    /// The language of each slot of an entry, in order of first use, with its model if
+    /// lingua has one (a copy: the models are the binary's static data, and their map
+    /// was looked up with SipHash on every miss).
+    slots: Vec<(Language, Option<LanguageModelFst>)>,
+    map: HashMap<(u64, u64), [u64; SLOTS], std::hash::BuildHasherDefault<PackedHasher>>,
+}
+
+/// Languages a `SharedMemo` entry holds (mtlint scores six).
+const SLOTS: usize = 8;
+
+/// A slot of an entry whose language's model was not read yet (a NaN, as `ABSENT`).
+const UNREAD: u64 = u64::MAX - 1;
+
+/// N-grams a `SharedMemo` holds before it starts over (80 bytes an entry: about 6 MB).
+const SHARED_MEMO_MAX: usize = 1 << 16;
+
+std::thread_local! {
+    static SHARED_MEMO: std::cell::RefCell<SharedMemo> = std::cell::RefCell::default();
+}
+
+impl SharedMemo {
+    /// The slot of `language`, given one on first use (`None` when all are taken).
+    fn slot(&mut self, detector: &LanguageDetector, language: Language) -> Option<usize> {
+        if let Some(at) = self.slots.iter().position(|&(l, _)| l == language) {
+            return Some(at);
+        }
+        if self.slots.len() == SLOTS {
+            return None;
+        }
+        // Whether a language has a model is fixed by the build: asked once.
+        let model = detector.probability_model(language).map(|m| m.value().clone());
+        self.slots.push((language, model));
+        Some(self.slots.len() - 1)
+    }
+
+    fn has_model(&self, slot: usize) -> bool {
+        self.slots[slot].1.is_some()
+    }
+
+    /// The entry of `ngram` (at most 15 bytes) with the slots in `wanted` read: a slot not
+    /// read yet is read from its language's model, in one walk of the model's fst that
+    /// also fills that slot of every prefix of the n-gram ending at a char boundary (its
+    /// lower orders), as `NgramMemo::get` does.
+    fn values(
+        &mut self,
+        ngram: &str,
+        wanted: impl Iterator<Item = usize> + Clone,
+    ) -> [u64; SLOTS] {
+        let bytes = ngram.as_bytes();
+        let key = packed(bytes);
+        let known = self.map.get(&key).copied();
+        if let Some(entry) = known
+            && wanted.clone().all(|slot| entry[slot] != UNREAD)
+        {
+            return entry;
+        }
+        if self.map.len() + bytes.len() > SHARED_MEMO_MAX {
+            self.map.clear();
+        }
+        for slot in wanted {
+            if known.is_some_and(|entry| entry[slot] != UNREAD) && self.map.contains_key(&key) {
+                continue;
+            }
+            let Some(model) = &self.slots[slot].1 else {
+                continue;
+            };
+            let fst = model.as_fst();
+            let mut node = Some(fst.root());
+            let mut out = fst::raw::Output::zero();
+            for (i, &b) in bytes.iter().enumerate() {
+                node = node.and_then(|n| {
+                    let t = n.transition(n.find_input(b)?);
+                    out = out.cat(t.out);
+                    Some(fst.node(t.addr))
+                });
+                let end = i + 1;
+                if ngram.is_char_boundary(end) {
+                    let value = node
+                        .filter(|n| n.is_final())
+                        .map_or(ABSENT, |n| out.cat(n.final_output()).value());
+                    self.map
+                        .entry(packed(&bytes[..end]))
+                        .or_insert([UNREAD; SLOTS])[slot] = value;
+                }
+            }
+        }
+        self.map.get(&key).copied().unwrap_or([UNREAD; SLOTS])
+    }
+}
+
 /// This struct detects the language of text.
 ///
 /// A single instance of [`LanguageDetector`] can be used
@@ -1201,6 +1298,9 @@ impl LanguageDetector {
         model: &[NgramRef],
         filtered_languages: &HashSet<Language>,
     ) -> LanguageMap<f64> {
+        if let Some(probabilities) = self.shared_probabilities(model, filtered_languages) {
+            return probabilities;
+        }
         let mut probabilities = LanguageMap::default();
         for language in filtered_languages.iter() {
             let sum = self.compute_sum_of_ngram_probabilities(*language, model);
@@ -1236,6 +1336,80 @@ impl LanguageDetector {
             }
         });
         sum
+    }
+
+    /// mtlint patch: `compute_language_probabilities` read from this thread's
+    /// `SharedMemo`: for each n-gram in turn, each language's value of its longest order
+    /// the model knows, added to that language's sum, so each sum adds the same values in
+    /// the same order as `compute_sum_of_ngram_probabilities`; the languages are entered
+    /// in the same order. `None` where the shared memo cannot serve (see `shared_slots`).
+    fn shared_probabilities(
+        &self,
+        model: &[NgramRef],
+        filtered_languages: &HashSet<Language>,
+    ) -> Option<LanguageMap<f64>> {
+        let languages: Vec<Language> = filtered_languages.iter().copied().collect();
+        self.with_shared_memo(model, &languages, |memo, slots| {
+            let mut sums = vec![0.0f64; languages.len()];
+            // The languages (their index in `languages`) whose value of the n-gram is
+            // still to be found.
+            let with_model: u32 = (0..languages.len())
+                .filter(|&i| memo.has_model(slots[i]))
+                .fold(0, |bits, i| bits | (1 << i));
+            for ngram in model.iter() {
+                let mut pending = with_model;
+                for lower in ngram.range_of_lower_order_ngrams() {
+                    if pending == 0 {
+                        break;
+                    }
+                    let wanted = (0..languages.len())
+                        .filter(move |&i| pending & (1 << i) != 0)
+                        .map(|i| slots[i]);
+                    let entry = memo.values(lower.value, wanted);
+                    for (i, sum) in sums.iter_mut().enumerate() {
+                        let value = entry[slots[i]];
+                        if pending & (1 << i) != 0 && value != ABSENT && value != UNREAD {
+                            *sum += f64::from_bits(value);
+                            pending &= !(1 << i);
+                        }
+                    }
+                }
+            }
+            let mut probabilities = LanguageMap::default();
+            for (i, language) in languages.iter().enumerate() {
+                if memo.has_model(slots[i]) && sums[i] < 0.0 {
+                    probabilities.insert(*language, sums[i]);
+                }
+            }
+            probabilities
+        })
+    }
+
+    /// mtlint patch: runs `f` with this thread's `SharedMemo` and the slots of
+    /// `languages`, unless the detector reads other models than the shared ones, an
+    /// n-gram is too long for a key, the languages outnumber the slots or the thread is
+    /// being torn down (`None`: the caller takes lingua's path).
+    fn with_shared_memo<R>(
+        &self,
+        model: &[NgramRef],
+        languages: &[Language],
+        f: impl FnOnce(&mut SharedMemo, &[usize]) -> R,
+    ) -> Option<R> {
+        if !std::ptr::eq(self.ngram_language_models, &*NGRAM_MODELS)
+            || languages.len() > SLOTS
+            || model.iter().any(|ngram| ngram.value.len() > 15)
+        {
+            return None;
+        }
+        SHARED_MEMO
+            .try_with(|memo| {
+                let mut memo = memo.borrow_mut();
+                let slots: Option<Vec<usize>> =
+                    languages.iter().map(|&l| memo.slot(self, l)).collect();
+                Some(f(&mut memo, &slots?))
+            })
+            .ok()
+            .flatten()
     }
 
     /// mtlint patch: runs `f` with this thread's memo of `language`'s n-gram
@@ -1299,6 +1473,33 @@ impl LanguageDetector {
         filtered_languages: &HashSet<Language>,
     ) -> Counter<Language> {
         let mut unigram_counter = Counter::<Language>::new();
+        // mtlint patch: the unigrams read from the `SharedMemo` when it can serve, each
+        // language's count added once, in the same order of languages.
+        let languages: Vec<Language> = filtered_languages.iter().copied().collect();
+        let shared = self.with_shared_memo(unigram_model, &languages, |memo, slots| {
+            let mut counts = vec![0usize; languages.len()];
+            let with_model: Vec<usize> = (0..languages.len())
+                .filter(|&i| memo.has_model(slots[i]))
+                .collect();
+            for unigram in unigram_model.iter() {
+                let entry = memo.values(unigram.value, with_model.iter().map(|&i| slots[i]));
+                for &i in &with_model {
+                    let value = entry[slots[i]];
+                    if value != ABSENT && value != UNREAD {
+                        counts[i] += 1;
+                    }
+                }
+            }
+            counts
+        });
+        if let Some(counts) = shared {
+            for (language, found) in languages.iter().zip(counts) {
+                if found > 0 {
+                    unigram_counter[language] += found;
+                }
+            }
+            return unigram_counter;
+        }
         for language in filtered_languages.iter() {
             // mtlint patch: the model looked up once per language (see above).
             let Some(model) = self.probability_model(*language) else {
