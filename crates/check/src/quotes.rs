@@ -188,6 +188,26 @@ mod tests {
     }
 
     #[test]
+    fn lines_found_from_mark_bytes_are_every_line_read_alone() {
+        // Marks of both `memchr3` sets on the same and on different lines, lines without
+        // any, a last line without its line break, and bytes of the second set inside
+        // other chars ("—" ends in 0x94, "œ" in 0x93; "Ř" is C5 98).
+        let text = "sem aspas\n“um” e 'dois' e «três»\n\nnada — œ Ř aqui\n\"x\" ‘y’ „z“\nfim 'só\n«último»";
+        let mut expected = Vec::new();
+        let mut chars = Vec::new();
+        let mut start = 0;
+        for line in text.split_inclusive('\n') {
+            spans_of_line(line, 7 + start, &mut expected, &mut chars);
+            start += line.len();
+        }
+        assert_eq!(quoted_spans(text, 7), expected);
+        assert_eq!(
+            quoted(text),
+            ["um", "dois", "três", "x", "y", "z", "último"]
+        );
+    }
+
+    #[test]
     fn offsets_are_shifted() {
         let spans = quoted_spans("a “b” c", 10);
         assert_eq!(spans, [ByteRange::new(15, 16)]);
