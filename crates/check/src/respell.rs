@@ -152,8 +152,14 @@ pub(crate) fn accented_counterparts(
             .iter()
             .any(|(_, marks)| marks.contains(&m))
     };
+    // A mark no word starts with (the word up to it, then it) makes no candidate, alone or
+    // with a second mark after it: those are not tried.
+    let begins_word = lexicon.starts_with_each(folded, &marks);
     for (i, &(a, marks_a)) in marks.iter().enumerate() {
-        for &ma in marks_a {
+        for (j, &ma) in marks_a.iter().enumerate() {
+            if !begins_word[i][j] {
+                continue;
+            }
             try_word(&[(a, ma)]);
             for &(b, marks_b) in &marks[i + 1..] {
                 for &mb in marks_b

@@ -133,6 +133,40 @@ impl Lexicon {
         }
     }
 
+    /// For each place of `base` and each char it may take there (`places`: byte offsets,
+    /// in increasing order, with their chars), whether some word starts with `base` up to
+    /// that place followed by that char. One walk down `base`, then one step per char: a
+    /// caller that rewrites words at such places ("cafe" → "café") tries only the
+    /// rewrites some word can start with.
+    pub fn starts_with_each(&self, base: &str, places: &[(usize, &[char])]) -> Vec<Vec<bool>> {
+        let Some(words) = &self.words else {
+            return places.iter().map(|(_, cs)| vec![false; cs.len()]).collect();
+        };
+        let fst = words.as_fst();
+        let mut node = Some(fst.root());
+        let mut walked = 0;
+        let mut buf = [0u8; 4];
+        places
+            .iter()
+            .map(|&(at, chars)| {
+                // The walk down `base` to `at` (`None` once no word starts so).
+                for &b in &base.as_bytes()[walked..at] {
+                    node = node.and_then(|n| Some(fst.node(n.transition(n.find_input(b)?).addr)));
+                }
+                walked = at;
+                chars
+                    .iter()
+                    .map(|c| {
+                        c.encode_utf8(&mut buf).bytes().try_fold(node?, |n, b| {
+                            Some(fst.node(n.transition(n.find_input(b)?).addr))
+                        })
+                    })
+                    .map(|n| n.is_some())
+                    .collect()
+            })
+            .collect()
+    }
+
     /// How many words the lexicon holds.
     pub fn len(&self) -> usize {
         self.words.as_ref().map_or(0, Set::len)
@@ -176,6 +210,33 @@ mod tests {
             assert!(names.contains(name), "{name}");
         }
         assert!(!names.contains("wanson"));
+    }
+
+    #[test]
+    fn starts_with_each_tells_the_rewrites_a_word_begins_with() {
+        let pt = portuguese();
+        // "cafe": "caf" + 'é' begins "café", "ca" + 'ç' begins "caça", "c" + 'a' begins
+        // "casa"; no word starts with "cẽ" or "cafẽ".
+        let places: &[(usize, &[char])] = &[(1, &['ẽ', 'a']), (2, &['ç']), (3, &['é', 'ẽ'])];
+        assert_eq!(
+            pt.starts_with_each("cafe", places),
+            [vec![false, true], vec![true], vec![true, false]]
+        );
+        // Once the walk down the base leaves the lexicon, nothing begins a word.
+        let places: &[(usize, &[char])] = &[(3, &['a']), (5, &['é'])];
+        assert_eq!(
+            pt.starts_with_each("qxzzz", places),
+            [vec![false], vec![false]]
+        );
+        // Every prefix of a word, ending in any of its chars, begins a word.
+        for word in ["café", "caça", "ação", "órgão"] {
+            let places: Vec<(usize, [char; 1])> =
+                word.char_indices().map(|(at, c)| (at, [c])).collect();
+            let places: Vec<(usize, &[char])> =
+                places.iter().map(|(at, c)| (*at, &c[..])).collect();
+            let answers = pt.starts_with_each(word, &places);
+            assert!(answers.iter().all(|a| a == &[true]), "{word}: {answers:?}");
+        }
     }
 
     #[test]

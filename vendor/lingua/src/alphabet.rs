@@ -98,6 +98,23 @@ impl Alphabet {
     }
 }
 
+/// mtlint patch: for each ASCII char, the alphabets that hold it (bit `i` for the `i`-th of
+/// `Alphabet::iter()`). `Alphabet::matches` asks every char of a word, so an alphabet
+/// without the word's first char cannot match: `filter_languages_by_rules` skips those
+/// for a word that starts with an ASCII char, where it bisected each script's ranges.
+pub(crate) static ASCII_ALPHABETS: LazyLock<[u32; 128]> = LazyLock::new(|| {
+    let mut table = [0u32; 128];
+    for (c, bits) in table.iter_mut().enumerate() {
+        let c = char::from(c as u8);
+        for (i, alphabet) in Alphabet::iter().enumerate() {
+            if alphabet.matches_char(c) {
+                *bits |= 1 << i;
+            }
+        }
+    }
+    table
+});
+
 // mtlint's patch (see vendor/README.md): a script's characters are kept as its sorted
 // code point ranges and looked up by binary search, instead of a SipHash set of every
 // code point. Building the sets of the scripts tested before Latin (Han's ~98,000 code

@@ -63,15 +63,21 @@ std::thread_local! {
 /// An fst look-up costs about a thousand instructions, and the n-grams of real text
 /// repeat (most trigrams of a page were met on the pages before), so a repeated n-gram
 /// costs a hash look-up. The values are the model's own, so every sum is the same. Only
-/// n-grams of at most 15 bytes are kept, packed with their length in a `u128`; the memo
+/// n-grams of at most 15 bytes are kept, packed with their length in two `u64`s (24
+/// bytes an entry with its value: at most about 1.8 MB a language and thread); the memo
 /// starts over when it holds `NGRAM_MEMO_MAX` of them.
 #[derive(Default)]
 pub(crate) struct NgramMemo {
-    map: HashMap<u128, Option<u64>, std::hash::BuildHasherDefault<PackedHasher>>,
+    /// Each n-gram's value, `ABSENT` for one the model lacks (`Option<u64>` took 16
+    /// bytes; a probability's bits are never `ABSENT`'s, a NaN).
+    map: HashMap<(u64, u64), u64, std::hash::BuildHasherDefault<PackedHasher>>,
     disabled: bool,
 }
 
-const NGRAM_MEMO_MAX: usize = 1 << 15;
+const NGRAM_MEMO_MAX: usize = 1 << 16;
+
+/// A memo's value of an n-gram the model lacks.
+const ABSENT: u64 = u64::MAX;
 
 impl NgramMemo {
     fn disabled() -> Self {
@@ -81,26 +87,60 @@ impl NgramMemo {
         }
     }
 
-    /// The model's value of `ngram`, remembered.
+    /// The model's value of `ngram`, remembered. A miss walks the model's fst once for
+    /// the n-gram and remembers what the walk passes: the value of every prefix ending at
+    /// a char boundary, which are its lower orders ("alt": "al", "a"), the n-grams the
+    /// sums ask for when the n-gram is not in the model, and n-grams of the span's lower
+    /// orders (scored after the higher ones: see `compute_language_confidence_values_for_languages`).
+    /// `fst::raw::Fst::get` reads a key the same way, so every value is the one it gives.
     fn get(&mut self, model: &LanguageModelFst, ngram: &str) -> Option<u64> {
         let bytes = ngram.as_bytes();
         if self.disabled || bytes.len() > 15 {
             return model.get(ngram);
         }
-        let mut key = [0u8; 16];
-        key[..bytes.len()].copy_from_slice(bytes);
-        key[15] = bytes.len() as u8;
-        let key = u128::from_le_bytes(key);
-        if let Some(value) = self.map.get(&key) {
-            return *value;
+        if let Some(&value) = self.map.get(&packed(bytes)) {
+            return (value != ABSENT).then_some(value);
         }
-        let value = model.get(ngram);
-        if self.map.len() >= NGRAM_MEMO_MAX {
+        if self.map.len() + bytes.len() > NGRAM_MEMO_MAX {
             self.map.clear();
         }
-        self.map.insert(key, value);
+        let fst = model.as_fst();
+        let mut node = Some(fst.root());
+        let mut out = fst::raw::Output::zero();
+        let mut value = None;
+        for (i, &b) in bytes.iter().enumerate() {
+            // `None` once the key has left the fst: no longer prefix is in the model.
+            node = node.and_then(|n| {
+                let t = n.transition(n.find_input(b)?);
+                out = out.cat(t.out);
+                Some(fst.node(t.addr))
+            });
+            let end = i + 1;
+            if ngram.is_char_boundary(end) {
+                value = node
+                    .filter(|n| n.is_final())
+                    .map(|n| out.cat(n.final_output()).value());
+                debug_assert_ne!(value, Some(ABSENT));
+                self.map.insert(packed(&bytes[..end]), value.unwrap_or(ABSENT));
+            }
+        }
         value
     }
+}
+
+/// mtlint patch: the bytes of an n-gram of at most 15 bytes, little-endian, with its
+/// length in the top byte: a memo's key.
+fn packed(bytes: &[u8]) -> (u64, u64) {
+    // Two halves of plain `u64` shifts (a `u128` shift by a variable costs several).
+    let (mut low, mut high) = (0u64, (bytes.len() as u64) << 56);
+    for (i, &b) in bytes.iter().enumerate() {
+        if i < 8 {
+            low |= u64::from(b) << (8 * i);
+        } else {
+            high |= u64::from(b) << (8 * (i - 8));
+        }
+    }
+    (low, high)
 }
 
 /// mtlint patch: a hasher for the packed n-grams (one multiply-and-fold of each half).
@@ -112,9 +152,21 @@ impl std::hash::Hasher for PackedHasher {
         self.0
     }
 
+    // Eight bytes a step (n-grams are hashed as `&str` where they are deduplicated).
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(u64::from(b));
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = 0u64;
+            for (i, &b) in rest.iter().enumerate() {
+                word |= u64::from(b) << (8 * i);
+            }
+            self.write_u64(word | (rest.len() as u64) << 56);
         }
     }
 
@@ -126,6 +178,115 @@ impl std::hash::Hasher for PackedHasher {
     fn write_u128(&mut self, n: u128) {
         self.write_u64(n as u64);
         self.write_u64((n >> 64) as u64);
+    }
+
+    // A `Language` hashes its discriminant as an `isize`.
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+}
+
+/// mtlint patch: the maps of a language's probability per n-gram order and summed,
+/// hashed with `PackedHasher` (a language is one `write_usize`), where lingua hashed the
+/// language with SipHash (about 400 instructions an insertion, six languages a span and
+/// order). lingua's maps had a per-process random key, so the order in which
+/// `compute_confidence_values` adds their values changed from run to run; it is now fixed.
+type LanguageMap<V> = HashMap<Language, V, std::hash::BuildHasherDefault<PackedHasher>>;
+
+/// mtlint patch: the languages' values of the n-grams already read, per thread, one entry
+/// an n-gram for all languages at once (`SharedMemo`): scoring a span asks each n-gram
+/// of every language, and one hash look-up then serves six languages instead of one.
+/// It replaces the per-language `NgramMemo`s wherever a span's n-grams all fit its keys
+/// and its languages its slots; the values are the models' own, added in the same order.
+#[derive(Default)]
+struct SharedMemo {
+    /// The language of each slot of an entry, in order of first use, with its model if
+    /// lingua has one (a copy: the models are the binary's static data, and their map
+    /// was looked up with SipHash on every miss).
+    slots: Vec<(Language, Option<LanguageModelFst>)>,
+    map: HashMap<(u64, u64), [u64; SLOTS], std::hash::BuildHasherDefault<PackedHasher>>,
+}
+
+/// Languages a `SharedMemo` entry holds (mtlint scores six).
+const SLOTS: usize = 8;
+
+/// A slot of an entry whose language's model was not read yet (a NaN, as `ABSENT`).
+const UNREAD: u64 = u64::MAX - 1;
+
+/// N-grams a `SharedMemo` holds before it starts over (80 bytes an entry: about 6 MB).
+const SHARED_MEMO_MAX: usize = 1 << 16;
+
+std::thread_local! {
+    static SHARED_MEMO: std::cell::RefCell<SharedMemo> = std::cell::RefCell::default();
+}
+
+impl SharedMemo {
+    /// The slot of `language`, given one on first use (`None` when all are taken).
+    fn slot(&mut self, detector: &LanguageDetector, language: Language) -> Option<usize> {
+        if let Some(at) = self.slots.iter().position(|&(l, _)| l == language) {
+            return Some(at);
+        }
+        if self.slots.len() == SLOTS {
+            return None;
+        }
+        // Whether a language has a model is fixed by the build: asked once.
+        let model = detector.probability_model(language).map(|m| m.value().clone());
+        self.slots.push((language, model));
+        Some(self.slots.len() - 1)
+    }
+
+    fn has_model(&self, slot: usize) -> bool {
+        self.slots[slot].1.is_some()
+    }
+
+    /// The entry of `ngram` (at most 15 bytes) with the slots in `wanted` read: a slot not
+    /// read yet is read from its language's model, in one walk of the model's fst that
+    /// also fills that slot of every prefix of the n-gram ending at a char boundary (its
+    /// lower orders), as `NgramMemo::get` does.
+    fn values(
+        &mut self,
+        ngram: &str,
+        wanted: impl Iterator<Item = usize> + Clone,
+    ) -> [u64; SLOTS] {
+        let bytes = ngram.as_bytes();
+        let key = packed(bytes);
+        let known = self.map.get(&key).copied();
+        if let Some(entry) = known
+            && wanted.clone().all(|slot| entry[slot] != UNREAD)
+        {
+            return entry;
+        }
+        if self.map.len() + bytes.len() > SHARED_MEMO_MAX {
+            self.map.clear();
+        }
+        for slot in wanted {
+            if known.is_some_and(|entry| entry[slot] != UNREAD) && self.map.contains_key(&key) {
+                continue;
+            }
+            let Some(model) = &self.slots[slot].1 else {
+                continue;
+            };
+            let fst = model.as_fst();
+            let mut node = Some(fst.root());
+            let mut out = fst::raw::Output::zero();
+            for (i, &b) in bytes.iter().enumerate() {
+                node = node.and_then(|n| {
+                    let t = n.transition(n.find_input(b)?);
+                    out = out.cat(t.out);
+                    Some(fst.node(t.addr))
+                });
+                let end = i + 1;
+                if ngram.is_char_boundary(end) {
+                    let value = node
+                        .filter(|n| n.is_final())
+                        .map_or(ABSENT, |n| out.cat(n.final_output()).value());
+                    self.map
+                        .entry(packed(&bytes[..end]))
+                        .or_insert([UNREAD; SLOTS])[slot] = value;
+                }
+            }
+        }
+        self.map.get(&key).copied().unwrap_or([UNREAD; SLOTS])
     }
 }
 
@@ -746,9 +907,14 @@ impl LanguageDetector {
         };
 
         let mut unigram_counter: Option<Counter<Language>> = None;
-        let mut all_probabilities: Vec<HashMap<Language, f64>> = vec![];
+        let mut all_probabilities: Vec<LanguageMap<f64>> = vec![];
 
-        for ngram_length in ngram_length_range {
+        // mtlint patch: the orders are scored longest first, so that the n-grams of the
+        // lower orders are found remembered (`NgramMemo::get` remembers the prefixes of
+        // an n-gram it reads from a model); the list of each order's probabilities is then
+        // put back in lingua's order, shortest first, so every sum adds the same values in
+        // the same order.
+        for ngram_length in ngram_length_range.rev() {
             if character_count >= ngram_length {
                 let ngram_model = create_lower_order_ngrams(&words, ngram_length);
                 if ngram_length == 1 {
@@ -760,6 +926,7 @@ impl LanguageDetector {
             }
         }
 
+        all_probabilities.reverse();
         let summed_up_probabilities =
             sum_up_probabilities(&all_probabilities, &unigram_counter, filtered_languages);
 
@@ -1045,7 +1212,14 @@ impl LanguageDetector {
         let half_word_count = (words.len() as f64) * 0.5;
 
         for word in words.iter() {
-            for alphabet in Alphabet::iter() {
+            // mtlint patch: alphabets without the word's first char are skipped (see
+            // `ASCII_ALPHABETS`); `matches` would have said false on that char.
+            let first = word.chars().next().filter(char::is_ascii);
+            let holding_first = first.map_or(u32::MAX, |c| crate::alphabet::ASCII_ALPHABETS[c as usize]);
+            for (i, alphabet) in Alphabet::iter().enumerate() {
+                if holding_first & (1 << i) == 0 {
+                    continue;
+                }
                 if alphabet.matches(word) {
                     alphabet_counter[&alphabet] += word.chars().count();
                     break;
@@ -1080,14 +1254,20 @@ impl LanguageDetector {
         // so ASCII words (nearly all words of English or Portuguese) cannot count and are
         // skipped, and a mapping's languages are intersected only when a word has one of
         // its characters; the counts are the same.
-        let non_ascii_words = words.iter().filter(|word| !word.is_ascii()).collect_vec();
+        // Each word's chars outside ASCII, collected once: a mapping's char is in a word
+        // exactly when it is among them.
+        let non_ascii_words = words
+            .iter()
+            .filter(|word| !word.is_ascii())
+            .map(|word| word.chars().filter(|c| !c.is_ascii()).collect_vec())
+            .collect_vec();
         if !non_ascii_words.is_empty() {
             for (characters, langs) in CHARS_TO_LANGUAGES_MAPPING.iter() {
                 let mut relevant_languages: Option<HashSet<&Language>> = None;
 
                 for word in non_ascii_words.iter() {
                     for character in characters.chars() {
-                        if word.contains(character) {
+                        if word.contains(&character) {
                             let relevant = relevant_languages.get_or_insert_with(|| {
                                 filtered_languages.intersection(langs).collect()
                             });
@@ -1117,8 +1297,11 @@ impl LanguageDetector {
         &self,
         model: &[NgramRef],
         filtered_languages: &HashSet<Language>,
-    ) -> HashMap<Language, f64> {
-        let mut probabilities = hashmap!();
+    ) -> LanguageMap<f64> {
+        if let Some(probabilities) = self.shared_probabilities(model, filtered_languages) {
+            return probabilities;
+        }
+        let mut probabilities = LanguageMap::default();
         for language in filtered_languages.iter() {
             let sum = self.compute_sum_of_ngram_probabilities(*language, model);
             if sum < 0.0 {
@@ -1155,6 +1338,80 @@ impl LanguageDetector {
         sum
     }
 
+    /// mtlint patch: `compute_language_probabilities` read from this thread's
+    /// `SharedMemo`: for each n-gram in turn, each language's value of its longest order
+    /// the model knows, added to that language's sum, so each sum adds the same values in
+    /// the same order as `compute_sum_of_ngram_probabilities`; the languages are entered
+    /// in the same order. `None` where the shared memo cannot serve (see `shared_slots`).
+    fn shared_probabilities(
+        &self,
+        model: &[NgramRef],
+        filtered_languages: &HashSet<Language>,
+    ) -> Option<LanguageMap<f64>> {
+        let languages: Vec<Language> = filtered_languages.iter().copied().collect();
+        self.with_shared_memo(model, &languages, |memo, slots| {
+            let mut sums = vec![0.0f64; languages.len()];
+            // The languages (their index in `languages`) whose value of the n-gram is
+            // still to be found.
+            let with_model: u32 = (0..languages.len())
+                .filter(|&i| memo.has_model(slots[i]))
+                .fold(0, |bits, i| bits | (1 << i));
+            for ngram in model.iter() {
+                let mut pending = with_model;
+                for lower in ngram.range_of_lower_order_ngrams() {
+                    if pending == 0 {
+                        break;
+                    }
+                    let wanted = (0..languages.len())
+                        .filter(move |&i| pending & (1 << i) != 0)
+                        .map(|i| slots[i]);
+                    let entry = memo.values(lower.value, wanted);
+                    for (i, sum) in sums.iter_mut().enumerate() {
+                        let value = entry[slots[i]];
+                        if pending & (1 << i) != 0 && value != ABSENT && value != UNREAD {
+                            *sum += f64::from_bits(value);
+                            pending &= !(1 << i);
+                        }
+                    }
+                }
+            }
+            let mut probabilities = LanguageMap::default();
+            for (i, language) in languages.iter().enumerate() {
+                if memo.has_model(slots[i]) && sums[i] < 0.0 {
+                    probabilities.insert(*language, sums[i]);
+                }
+            }
+            probabilities
+        })
+    }
+
+    /// mtlint patch: runs `f` with this thread's `SharedMemo` and the slots of
+    /// `languages`, unless the detector reads other models than the shared ones, an
+    /// n-gram is too long for a key, the languages outnumber the slots or the thread is
+    /// being torn down (`None`: the caller takes lingua's path).
+    fn with_shared_memo<R>(
+        &self,
+        model: &[NgramRef],
+        languages: &[Language],
+        f: impl FnOnce(&mut SharedMemo, &[usize]) -> R,
+    ) -> Option<R> {
+        if !std::ptr::eq(self.ngram_language_models, &*NGRAM_MODELS)
+            || languages.len() > SLOTS
+            || model.iter().any(|ngram| ngram.value.len() > 15)
+        {
+            return None;
+        }
+        SHARED_MEMO
+            .try_with(|memo| {
+                let mut memo = memo.borrow_mut();
+                let slots: Option<Vec<usize>> =
+                    languages.iter().map(|&l| memo.slot(self, l)).collect();
+                Some(f(&mut memo, &slots?))
+            })
+            .ok()
+            .flatten()
+    }
+
     /// mtlint patch: runs `f` with this thread's memo of `language`'s n-gram
     /// probabilities, or with none (every look-up goes to the model) when the detector
     /// reads other models than the shared ones or the thread is being torn down.
@@ -1186,6 +1443,11 @@ impl LanguageDetector {
         &self,
         language: Language,
     ) -> Option<dashmap::mapref::one::Ref<'static, Language, LanguageModelFst>> {
+        // A loaded model is found with one look-up (`load_probability_model` asks
+        // whether it is loaded, then the model was looked up again).
+        if let Some(model) = self.ngram_language_models.get(&language) {
+            return Some(model);
+        }
         if !load_probability_model(self.ngram_language_models, language) {
             return None;
         }
@@ -1211,18 +1473,52 @@ impl LanguageDetector {
         filtered_languages: &HashSet<Language>,
     ) -> Counter<Language> {
         let mut unigram_counter = Counter::<Language>::new();
+        // mtlint patch: the unigrams read from the `SharedMemo` when it can serve, each
+        // language's count added once, in the same order of languages.
+        let languages: Vec<Language> = filtered_languages.iter().copied().collect();
+        let shared = self.with_shared_memo(unigram_model, &languages, |memo, slots| {
+            let mut counts = vec![0usize; languages.len()];
+            let with_model: Vec<usize> = (0..languages.len())
+                .filter(|&i| memo.has_model(slots[i]))
+                .collect();
+            for unigram in unigram_model.iter() {
+                let entry = memo.values(unigram.value, with_model.iter().map(|&i| slots[i]));
+                for &i in &with_model {
+                    let value = entry[slots[i]];
+                    if value != ABSENT && value != UNREAD {
+                        counts[i] += 1;
+                    }
+                }
+            }
+            counts
+        });
+        if let Some(counts) = shared {
+            for (language, found) in languages.iter().zip(counts) {
+                if found > 0 {
+                    unigram_counter[language] += found;
+                }
+            }
+            return unigram_counter;
+        }
         for language in filtered_languages.iter() {
             // mtlint patch: the model looked up once per language (see above).
             let Some(model) = self.probability_model(*language) else {
                 continue;
             };
+            // mtlint patch: the unigrams are counted here and added once (each `Counter`
+            // index hashes the language with SipHash); a language with none gets no
+            // entry, as before.
+            let mut found = 0;
             self.with_memo(*language, |memo| {
                 for unigram in unigram_model.iter() {
                     if memo.get(&model, unigram.value).is_some() {
-                        unigram_counter[language] += 1;
+                        found += 1;
                     }
                 }
             });
+            if found > 0 {
+                unigram_counter[language] += found;
+            }
         }
         unigram_counter
     }
@@ -1298,11 +1594,11 @@ fn search_most_common_ngrams(
 }
 
 fn sum_up_probabilities(
-    probability_maps: &[HashMap<Language, f64>],
+    probability_maps: &[LanguageMap<f64>],
     unigram_counter: &Option<Counter<Language>>,
     filtered_languages: HashSet<Language>,
-) -> HashMap<Language, f64> {
-    let mut summed_up_probabilities = hashmap!();
+) -> LanguageMap<f64> {
+    let mut summed_up_probabilities = LanguageMap::default();
     for language in filtered_languages.iter() {
         let mut sum: f64 = probability_maps
             .iter()
@@ -1348,8 +1644,8 @@ fn confidence_values_comparator(first: &(Language, f64), second: &(Language, f64
 
 fn compute_confidence_values(
     values: &mut Vec<(Language, f64)>,
-    probability_maps: Vec<HashMap<Language, f64>>,
-    probabilities: HashMap<Language, f64>,
+    probability_maps: Vec<LanguageMap<f64>>,
+    probabilities: LanguageMap<f64>,
 ) {
     let denominator: f64 = probabilities.values().sum();
 

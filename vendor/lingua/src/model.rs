@@ -229,9 +229,18 @@ pub(crate) fn create_lower_order_ngrams(words: &[String], ngram_length: usize) -
     if !(1..6).contains(&ngram_length) {
         panic!("ngram length {ngram_length} is not in range 1..6");
     }
+    // mtlint patch: sized once for the most n-grams the words can hold (the set and the
+    // list grew by doubling, rehashing the set each time).
+    let most: usize = words.iter().map(String::len).sum();
+    /// Spans of at most this many bytes (so at most this many n-grams of an order)
+    /// deduplicate their n-grams by searching the list.
+    const SHORT_LIST: usize = 24;
     let mut seen: HashSet<&str, BuildHasherDefault<crate::detector::PackedHasher>> =
-        HashSet::default();
-    let mut ngrams = Vec::new();
+        HashSet::with_capacity_and_hasher(
+            if most <= SHORT_LIST { 0 } else { most },
+            BuildHasherDefault::default(),
+        );
+    let mut ngrams = Vec::with_capacity(most);
     let mut bounds: Vec<usize> = Vec::new();
     for word in words.iter() {
         bounds.clear();
@@ -241,7 +250,13 @@ pub(crate) fn create_lower_order_ngrams(words: &[String], ngram_length: usize) -
         if chars_count >= ngram_length {
             for i in 0..=chars_count - ngram_length {
                 let slice = &word[bounds[i]..bounds[i + ngram_length]];
-                if seen.insert(slice) {
+                // A short list is searched (cheaper than hashing), a longer one hashed.
+                let new = if most <= SHORT_LIST {
+                    !ngrams.iter().any(|n: &NgramRef| n.value == slice)
+                } else {
+                    seen.insert(slice)
+                };
+                if new {
                     ngrams.push(NgramRef {
                         value: slice,
                         char_count: ngram_length,

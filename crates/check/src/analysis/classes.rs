@@ -397,6 +397,35 @@ fn classify_word(
     {
         return Class::Possessive;
     }
+    // What the word is on its own is remembered per spelling (most words of a text are
+    // repeats); where it stands (in a URL or code, before a clitic) is asked each time.
+    let own = match memo.get(word) {
+        Some(&class) => class,
+        None => {
+            let class = spelling_class(word, folded, data);
+            // A spelling of no language (numbers, acronyms) is not remembered: numbers
+            // rarely repeat and would crowd out the words.
+            if class != Class::Neutral {
+                if memo.len() >= WORD_MEMO_MAX {
+                    memo.clear();
+                }
+                memo.insert(word.into(), class);
+            }
+            class
+        }
+    };
+    if own == Class::Neutral || tokens.in_url_or_code(text, range) {
+        return Class::Neutral;
+    }
+    if own != Class::Known && before_clitic(text, tokens, k, profile) {
+        return Class::Known;
+    }
+    own
+}
+
+/// The class of a word on its own spelling: `Neutral` for a number, a word with fewer
+/// than two letters or with two capitals or more (an acronym), else [`class_of_spelling`].
+fn spelling_class(word: &str, folded: &str, data: (&Lexicon, &UsageTable, &Profile)) -> Class {
     let mut letters = 0;
     let mut upper = 0;
     for c in word.chars() {
@@ -406,26 +435,10 @@ fn classify_word(
         letters += usize::from(c.is_alphabetic());
         upper += usize::from(c.is_uppercase());
     }
-    if letters < 2 || upper >= 2 || tokens.in_url_or_code(text, range) {
+    if letters < 2 || upper >= 2 {
         return Class::Neutral;
     }
-    // What the word is on its own is remembered per spelling (most words of a text are
-    // repeats); its neighbours are asked each time.
-    let own = match memo.get(word) {
-        Some(&class) => class,
-        None => {
-            let class = class_of_spelling(word, folded, upper, data);
-            if memo.len() >= WORD_MEMO_MAX {
-                memo.clear();
-            }
-            memo.insert(word.into(), class);
-            class
-        }
-    };
-    if own != Class::Known && before_clitic(text, tokens, k, profile) {
-        return Class::Known;
-    }
-    own
+    class_of_spelling(word, folded, upper, data)
 }
 
 /// The spellings a part's classes remember before starting over.

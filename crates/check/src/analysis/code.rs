@@ -261,10 +261,19 @@ fn manual_section(chunk: &str) -> bool {
 
 /// "example.com", "index.html": a dot between two letters.
 fn inner_dot(chunk: &str) -> bool {
-    let chars: Vec<char> = chunk.chars().collect();
-    chars
-        .windows(3)
-        .any(|w| w[1] == '.' && w[0].is_alphabetic() && w[2].is_alphabetic())
+    // A window of three chars slid along the chunk, without collecting its chars (an
+    // allocation per chunk: most chunks read here are a word and its full stop, "país.").
+    let mut chars = chunk.chars();
+    let (Some(mut a), Some(mut b)) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    for c in chars {
+        if b == '.' && a.is_alphabetic() && c.is_alphabetic() {
+            return true;
+        }
+        (a, b) = (b, c);
+    }
+    false
 }
 
 #[cfg(test)]
@@ -363,6 +372,25 @@ mod tests {
             if let (Some(a), Some(b)) = (cut(text.len() / 4), cut(text.len() * 3 / 4)) {
                 agree(&text, ByteRange::new(a, b));
             }
+        }
+    }
+
+    #[test]
+    fn a_dot_between_letters_is_found_anywhere() {
+        for (chunk, dot) in [
+            ("a.b", true),
+            ("example.com", true),
+            ("país.", false),
+            (".pt", false),
+            ("a.", false),
+            ("1.000", false),
+            ("ú.é", true),
+            ("x..y", false),
+            ("ab", false),
+            ("", false),
+            ("fim.Início", true),
+        ] {
+            assert_eq!(inner_dot(chunk), dot, "{chunk:?}");
         }
     }
 

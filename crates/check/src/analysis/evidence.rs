@@ -64,17 +64,17 @@ pub(crate) fn portuguese_counterpart(folded: &str, on: Evidence<'_>) -> Option<S
 /// Words a thread remembers the evidence of before it starts over.
 const MAX_REMEMBERED: usize = 1 << 16;
 
-/// Which data a thread's remembered evidence was read from: the addresses of `Evidence`'s
+/// Which data a thread's remembered answers were read from: the addresses of `Evidence`'s
 /// tables, which are `'static` and so never hold other data.
 type EvidenceOwner = [usize; 4];
 
-type EvidenceMemo = (
-    EvidenceOwner,
-    FxHashMap<Box<str>, Option<(&'static str, f64)>>,
-);
+/// A thread's answers of one function of a word and its evidence, with the data they
+/// were read from.
+type WordMemo<V> = RefCell<(EvidenceOwner, FxHashMap<Box<str>, V>)>;
 
 thread_local! {
-    static REMEMBERED: RefCell<EvidenceMemo> = RefCell::default();
+    static REMEMBERED: WordMemo<Option<(&'static str, f64)>> = RefCell::default();
+    static COUNTERPARTS: WordMemo<Option<Box<str>>> = RefCell::default();
 }
 
 /// The addresses that name the data of `on`.
@@ -87,35 +87,46 @@ fn owner_of(on: Evidence<'static>) -> EvidenceOwner {
     ]
 }
 
-/// [`word_evidence`], remembered per thread for each word: a word left untranslated
-/// recurs through a document, and its evidence (usage, respellings) costs thousands of
-/// instructions to find. The data are `'static`, so their addresses name them.
-pub(crate) fn remembered_word_evidence(
+/// `find(folded, on)`, remembered in `memo` per thread for each word: the data are
+/// `'static`, so their addresses name them, and a memo of other data starts over.
+fn remembered<V: Clone>(
+    memo: &'static std::thread::LocalKey<WordMemo<V>>,
     folded: &str,
     on: Evidence<'static>,
-) -> Option<(&'static str, f64)> {
+    find: impl FnOnce(&str, Evidence<'static>) -> V,
+) -> V {
     let owner = owner_of(on);
     // `try_with`: a thread being torn down has no memo left, and then just computes.
-    let known = REMEMBERED
+    let known = memo
         .try_with(|m| {
             let m = m.borrow();
-            (m.0 == owner).then(|| m.1.get(folded).copied()).flatten()
+            (m.0 == owner).then(|| m.1.get(folded).cloned()).flatten()
         })
         .ok()
         .flatten();
-    if let Some(evidence) = known {
-        return evidence;
+    if let Some(value) = known {
+        return value;
     }
-    let evidence = word_evidence(folded, on);
-    let _ = REMEMBERED.try_with(|m| {
+    let value = find(folded, on);
+    let _ = memo.try_with(|m| {
         let mut m = m.borrow_mut();
         if m.0 != owner || m.1.len() >= MAX_REMEMBERED {
             m.1.clear();
             m.0 = owner;
         }
-        m.1.insert(folded.into(), evidence);
+        m.1.insert(folded.into(), value.clone());
     });
-    evidence
+    value
+}
+
+/// [`word_evidence`], remembered per thread for each word: a word left untranslated
+/// recurs through a document, and its evidence (usage, respellings) costs thousands of
+/// instructions to find.
+pub(crate) fn remembered_word_evidence(
+    folded: &str,
+    on: Evidence<'static>,
+) -> Option<(&'static str, f64)> {
+    remembered(&REMEMBERED, folded, on, word_evidence)
 }
 
 /// The language a word the target lexicon lacks belongs to, on the word's own evidence:
@@ -181,39 +192,14 @@ pub(crate) fn respelt(found: &str, language: &str, on: Evidence<'static>) -> Opt
     Some(crate::case::carry_case(found, &portuguese))
 }
 
-type CounterpartMemo = (EvidenceOwner, FxHashMap<Box<str>, Option<Box<str>>>);
-
-thread_local! {
-    static COUNTERPARTS: RefCell<CounterpartMemo> = RefCell::default();
-}
-
 /// [`portuguese_counterpart`], remembered per thread for each word as
 /// [`remembered_word_evidence`] is: each finding of a word asks for its respelling (tens
 /// of thousands of instructions: every rewrite of the word looked up in the lexicon), and
 /// an untranslated word recurs through a document.
 pub(crate) fn remembered_counterpart(folded: &str, on: Evidence<'static>) -> Option<Box<str>> {
-    let owner = owner_of(on);
-    // `try_with`: a thread being torn down has no memo left, and then just computes.
-    let known = COUNTERPARTS
-        .try_with(|m| {
-            let m = m.borrow();
-            (m.0 == owner).then(|| m.1.get(folded).cloned()).flatten()
-        })
-        .ok()
-        .flatten();
-    if let Some(counterpart) = known {
-        return counterpart;
-    }
-    let counterpart: Option<Box<str>> = portuguese_counterpart(folded, on).map(Into::into);
-    let _ = COUNTERPARTS.try_with(|m| {
-        let mut m = m.borrow_mut();
-        if m.0 != owner || m.1.len() >= MAX_REMEMBERED {
-            m.1.clear();
-            m.0 = owner;
-        }
-        m.1.insert(folded.into(), counterpart.clone());
-    });
-    counterpart
+    remembered(&COUNTERPARTS, folded, on, |folded, on| {
+        portuguese_counterpart(folded, on).map(Into::into)
+    })
 }
 
 /// By usage: another language uses the word often and ten times more than Portuguese

@@ -334,13 +334,13 @@ impl Untranslated {
                     && joined(text, tokens, run.start - 1)
                 {
                     let wider = run.start - 1..run.end;
+                    // The wider span is scored only for a word that leans the run's way.
                     let leans = leans_to(text, tokens, run.start - 1, guess.language, target);
-                    if let Some(g) =
-                        score_span(&text[span(&wider).as_range()], target, SpanLanguages::All)
-                    {
-                        if leans && keeps_language(guess, g) {
-                            (run, guess, grown) = (wider, g, true);
-                        }
+                    let g = leans
+                        .then(|| score_span(&text[span(&wider).as_range()], target, SpanLanguages::All))
+                        .flatten();
+                    if let Some(g) = g.filter(|&g| keeps_language(guess, g)) {
+                        (run, guess, grown) = (wider, g, true);
                     }
                 }
                 if run.end < tokens.len()
@@ -348,13 +348,13 @@ impl Untranslated {
                     && joined(text, tokens, run.end - 1)
                 {
                     let wider = run.start..run.end + 1;
+                    // The wider span is scored only for a word that leans the run's way.
                     let leans = leans_to(text, tokens, run.end, guess.language, target);
-                    if let Some(g) =
-                        score_span(&text[span(&wider).as_range()], target, SpanLanguages::All)
-                    {
-                        if leans && keeps_language(guess, g) {
-                            (run, guess, grown) = (wider, g, true);
-                        }
+                    let g = leans
+                        .then(|| score_span(&text[span(&wider).as_range()], target, SpanLanguages::All))
+                        .flatten();
+                    if let Some(g) = g.filter(|&g| keeps_language(guess, g)) {
+                        (run, guess, grown) = (wider, g, true);
                     }
                 }
                 if !grown {
@@ -490,7 +490,9 @@ fn quoted_classes(
     let (first, last) = (tokens.tokens.first()?, tokens.tokens.last()?);
     let start = text[..first.range.start].rfind('\n').map_or(0, |nl| nl + 1);
     let end = text[last.range.end..].find('\n').map_or(text.len(), |nl| last.range.end + nl);
-    if !text[start..end].contains(MARKS) {
+    // Most stretches of prose hold no byte of a mark (`may_open`, a byte scan); a char
+    // scan of the whole stretch tells the others.
+    if !crate::quotes::may_open(&text[start..end]) || !text[start..end].contains(MARKS) {
         return None;
     }
     let mut own = classes.to_vec();
