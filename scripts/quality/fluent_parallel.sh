@@ -20,21 +20,13 @@ q=$(pwd)/scripts/quality
 out=$(realpath -m "${1:-target/fluent-parallel}")
 mkdir -p "$out/dl"
 cd "$out/dl"
-for p in dict-freedict-eng-por hunspell-pt-br hunspell-pt-pt debian-handbook scilab-doc \
-    scilab-doc-pt-br; do
-    if [ ! -d "x-$p" ]; then
-        ls "${p}"_*.deb >/dev/null 2>&1 || apt-get download "$p" >/dev/null 2>&1 ||
-            { echo "error: apt-get download $p failed (apt-get update first?)" >&2; exit 2; }
-        dpkg -x "${p}"_*.deb "x-$p"
-    fi
-done
+. "$q/parallel_debs.sh"
+use_dictionaries
+unpack_each debian-handbook scilab-doc scilab-doc-pt-br
 for l in en_US pt_BR; do
     [ -d "sci-$l" ] || { mkdir -p "sci-$l" && (cd "sci-$l" && unzip -q \
         "../$(find ../x-scilab-doc* -name "scilab_${l}_help.jar" | head -1 | sed 's|^\.\./||')"); }
 done
-zcat x-dict-freedict-eng-por/usr/share/dictd/freedict-eng-por.dict.dz >freedict-eng-por.dict
-dict=(x-dict-freedict-eng-por/usr/share/dictd/freedict-eng-por.index freedict-eng-por.dict
-    x-hunspell-pt-br/usr/share/hunspell/pt_BR.dic x-hunspell-pt-pt/usr/share/hunspell/pt_PT.dic)
 h=x-debian-handbook/usr/share/doc/debian-handbook/html
 python3 "$q/fluent_parallel.py" handbook "$h/en-US" "$h/pt-BR" "${dict[@]}" --out "$out"
 python3 "$q/fluent_parallel.py" scilab sci-en_US/scilab_en_US_help sci-pt_BR/scilab_pt_BR_help \

@@ -23,17 +23,9 @@ q=$(pwd)/scripts/quality
 out=$(realpath -m "${1:-target/fluent-parallel2}")
 mkdir -p "$out/dl"
 cd "$out/dl"
-for p in dict-freedict-eng-por hunspell-pt-br hunspell-pt-pt gimp-help-en gimp-help-pt-br \
-    debian-reference-en debian-reference-pt debian-faq debian-faq-pt; do
-    if [ ! -d "x-$p" ]; then
-        ls "${p}"_*.deb >/dev/null 2>&1 || apt-get download "$p" >/dev/null 2>&1 ||
-            { echo "error: apt-get download $p failed (apt-get update first?)" >&2; exit 2; }
-        dpkg -x "${p}"_*.deb "x-$p"
-    fi
-done
-zcat x-dict-freedict-eng-por/usr/share/dictd/freedict-eng-por.dict.dz >freedict-eng-por.dict
-dict=(x-dict-freedict-eng-por/usr/share/dictd/freedict-eng-por.index freedict-eng-por.dict
-    x-hunspell-pt-br/usr/share/hunspell/pt_BR.dic x-hunspell-pt-pt/usr/share/hunspell/pt_PT.dic)
+. "$q/parallel_debs.sh"
+use_dictionaries
+unpack_each gimp-help-en gimp-help-pt-br debian-reference-en debian-reference-pt debian-faq debian-faq-pt
 g=usr/share/gimp/2.0/help
 python3 "$q/fluent_parallel.py" gimp "x-gimp-help-en/$g/en" "x-gimp-help-pt-br/$g/pt_BR" \
     "${dict[@]}" --out "$out"
