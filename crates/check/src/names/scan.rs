@@ -5,7 +5,9 @@
 use mtlint_glossary::Term;
 use mtlint_lexicon::{Lexicon, Profile};
 
-use crate::names::keys::word_hash;
+use rustc_hash::FxHashMap;
+
+use crate::names::keys::word_hash_of_key;
 use crate::names::NameIndex;
 use crate::tokens::Tokens;
 use crate::ByteRange;
@@ -28,15 +30,31 @@ pub(crate) struct Scan<'a> {
 }
 
 /// What the name rules ask about a token, again and again.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct TokenInfo {
-    /// The hash of the folded word (`keys::word_hash`).
-    hash: u64,
     capitalised: bool,
     /// An ordinary word of the language (asked of capitalised tokens only).
     known: bool,
-    /// The name word it is, if any.
+    /// The name word it is, if any (looked up here for capitalised tokens only; a
+    /// lowercase one is looked up when asked, see [`Scan::name_word`]).
     name_word: Option<u32>,
+}
+
+impl TokenInfo {
+    const LOWERCASE: TokenInfo = TokenInfo {
+        capitalised: false,
+        known: false,
+        name_word: None,
+    };
+
+    /// The facts of a capitalised token whose folded word is `folded` (of hash `hash`).
+    fn capitalised(folded: &str, hash: u64, lexicon: &Lexicon, names: &NameIndex) -> Self {
+        TokenInfo {
+            capitalised: true,
+            known: lexicon.contains(folded),
+            name_word: names.word_id_hashed(folded, hash),
+        }
+    }
 }
 
 impl<'a> Scan<'a> {
@@ -53,25 +71,6 @@ impl<'a> Scan<'a> {
         for m in matches {
             covered[m.first_token..m.end_token].fill(true);
         }
-        let info = (0..tokens.len())
-            .map(|i| {
-                let folded = tokens.folded(i);
-                let hash = word_hash(folded);
-                let word = &text[tokens.tokens[i].range.as_range()];
-                let capitalised = word.chars().next().is_some_and(char::is_uppercase);
-                TokenInfo {
-                    hash,
-                    capitalised,
-                    known: capitalised && lexicon.contains(folded),
-                    // Lowercase words of names are particles ("de", "and", "bin"): a
-                    // longer lowercase word is not looked up (a million-name index
-                    // costs a cache miss per probe).
-                    name_word: (capitalised || folded.len() <= 4)
-                        .then(|| names.word_id_hashed(folded, hash))
-                        .flatten(),
-                }
-            })
-            .collect();
         Scan {
             text,
             tokens,
@@ -80,13 +79,13 @@ impl<'a> Scan<'a> {
             lexicon,
             profile,
             covered,
-            info,
+            info: token_infos(text, tokens, names, lexicon),
         }
     }
 
-    /// The hash of token `i`'s folded word.
+    /// The hash of token `i`'s folded word (`keys::word_hash`).
     pub fn hash(&self, i: usize) -> u64 {
-        self.info[i].hash
+        word_hash_of_key(self.tokens.key(i))
     }
 
     /// Whether capitalised token `i` is an ordinary word of the language (false for
@@ -95,9 +94,19 @@ impl<'a> Scan<'a> {
         self.info[i].known
     }
 
-    /// The name word token `i` is, if any.
+    /// The name word token `i` is, if any. Lowercase words of names are particles ("de",
+    /// "and", "bin"): a longer lowercase word is not looked up (a million-name index
+    /// costs a cache miss per probe), and a short one only when asked (the rules ask
+    /// about the words after a capitalised one, not about every "de" of the text).
     pub fn name_word(&self, i: usize) -> Option<u32> {
-        self.info[i].name_word
+        let info = self.info[i];
+        if info.capitalised {
+            return info.name_word;
+        }
+        let folded = self.tokens.folded(i);
+        (folded.len() <= 4)
+            .then(|| self.names.word_id_hashed(folded, self.hash(i)))
+            .flatten()
     }
 
     pub fn word(&self, i: usize) -> &'a str {
@@ -131,5 +140,113 @@ impl<'a> Scan<'a> {
     /// The text between tokens `i` and `i + 1`.
     pub fn gap_after(&self, i: usize) -> &'a str {
         &self.text[self.range(i).end..self.range(i + 1).start]
+    }
+}
+
+/// The facts of every token. A capitalised word recurs through a text (a name, a word
+/// opening sentences): its look-ups in the lexicon (an fst walk and an allocation) and
+/// the name index are made once per spelling of a stretch and copied to its repeats.
+fn token_infos(
+    text: &str,
+    tokens: &Tokens,
+    names: &NameIndex,
+    lexicon: &Lexicon,
+) -> Vec<TokenInfo> {
+    // A spelling's hash → the first token of that spelling.
+    let mut first_of: FxHashMap<u64, usize> = FxHashMap::default();
+    let mut info = Vec::with_capacity(tokens.len());
+    for i in 0..tokens.len() {
+        if !starts_upper(&text[tokens.tokens[i].range.as_range()]) {
+            info.push(TokenInfo::LOWERCASE);
+            continue;
+        }
+        let folded = tokens.folded(i);
+        let hash = word_hash_of_key(tokens.key(i));
+        let first = *first_of.entry(hash).or_insert(i);
+        // Two spellings with one 64-bit hash: the second is looked up afresh.
+        let facts = if first < i && tokens.folded(first) == folded {
+            info[first]
+        } else {
+            TokenInfo::capitalised(folded, hash, lexicon, names)
+        };
+        info.push(facts);
+    }
+    info
+}
+
+/// Whether `word` starts with an uppercase letter (`char::is_uppercase`), with the ASCII
+/// answer read off its first byte.
+fn starts_upper(word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use mtlint_glossary::{GlossarySet, GlossarySource, LangTag};
+
+    use super::*;
+    use crate::names::keys::word_hash;
+
+    const NAMES: &str = r#"
+[glossary]
+name = "names"
+lang = "pt"
+
+[[term]]
+use = "Rio de Janeiro"
+kind = "place"
+
+[[term]]
+use = "Kim Jong Un"
+kind = "person"
+
+[[term]]
+use = "Évora"
+kind = "place"
+"#;
+
+    /// The facts remembered per spelling (and a lowercase word's name word, looked up
+    /// when asked) are those each token's own look-ups give.
+    #[test]
+    fn remembered_token_facts_are_the_facts_found_afresh() {
+        let source = GlossarySource {
+            name: "names.toml".into(),
+            text: NAMES.into(),
+        };
+        let set = GlossarySet::build(&[source]).unwrap_or_else(|e| panic!("{e}"));
+        let lang: LangTag = "pt".parse().unwrap_or_else(|e| panic!("{e}"));
+        let profile = mtlint_lexicon::profile(lang.language());
+        let lexicon = profile.lexicon().expect("the pt profile has a lexicon");
+        let names = NameIndex::new(set.terms_for(&lang), profile.translations());
+        let terms: Vec<Term> = set.terms_for(&lang).cloned().collect();
+        let text = "Casa de Kim. Kim Jong Um foi ao Rio de Janeiro; KIM, Casa e Rio.\n\
+                    Évora, ÉVORA e évora; Ontem o Jong e a Casa de Évora. Kim";
+        let mut tokens = Tokens::default();
+        tokens.fill(text, 0);
+        let scan = Scan::new(text, &tokens, &names, &terms, lexicon, profile, &[]);
+        let (mut known, mut named) = (0, 0);
+        for i in 0..tokens.len() {
+            let (word, folded) = (scan.word(i), tokens.folded(i));
+            let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+            let hash = word_hash(folded);
+            let name_word = (capitalised || folded.len() <= 4)
+                .then(|| names.word_id_hashed(folded, hash))
+                .flatten();
+            assert_eq!(scan.capitalised(i), capitalised, "{word}");
+            assert_eq!(scan.hash(i), hash, "{word}");
+            assert_eq!(
+                scan.known(i),
+                capitalised && lexicon.contains(folded),
+                "{word}"
+            );
+            assert_eq!(scan.name_word(i), name_word, "{word}");
+            known += usize::from(scan.known(i));
+            named += usize::from(capitalised && name_word.is_some());
+        }
+        // The text asks both look-ups something they answer yes to, repeatedly.
+        assert!(known >= 4 && named >= 6, "{known} known, {named} named");
     }
 }
