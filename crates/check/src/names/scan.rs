@@ -183,10 +183,36 @@ fn starts_upper(word: &str) -> bool {
     }
 }
 
+/// Calls `f` with the scan of `text` against the names of the glossary `toml` (for
+/// "pt", with its profile), as a rule sees it with no glossary match in the text.
+#[cfg(test)]
+pub(crate) fn with_scan(toml: &str, text: &str, f: impl FnOnce(&Scan<'_>)) {
+    use mtlint_glossary::{GlossarySet, GlossarySource, LangTag};
+    let source = GlossarySource {
+        name: "names.toml".into(),
+        text: toml.into(),
+    };
+    let set = GlossarySet::build(&[source]).unwrap_or_else(|e| panic!("{e}"));
+    let lang: LangTag = "pt".parse().unwrap_or_else(|e| panic!("{e}"));
+    let profile = mtlint_lexicon::profile(lang.language());
+    let lexicon = profile.lexicon().expect("the pt profile has a lexicon");
+    let names = NameIndex::new(set.terms_for(&lang), profile.translations());
+    let terms: Vec<Term> = set.terms_for(&lang).cloned().collect();
+    let mut tokens = Tokens::default();
+    tokens.fill(text, 0);
+    f(&Scan::new(
+        text,
+        &tokens,
+        &names,
+        &terms,
+        lexicon,
+        profile,
+        &[],
+    ));
+}
+
 #[cfg(test)]
 mod tests {
-    use mtlint_glossary::{GlossarySet, GlossarySource, LangTag};
-
     use super::*;
     use crate::names::keys::word_hash;
 
@@ -212,41 +238,27 @@ kind = "place"
     /// when asked) are those each token's own look-ups give.
     #[test]
     fn remembered_token_facts_are_the_facts_found_afresh() {
-        let source = GlossarySource {
-            name: "names.toml".into(),
-            text: NAMES.into(),
-        };
-        let set = GlossarySet::build(&[source]).unwrap_or_else(|e| panic!("{e}"));
-        let lang: LangTag = "pt".parse().unwrap_or_else(|e| panic!("{e}"));
-        let profile = mtlint_lexicon::profile(lang.language());
-        let lexicon = profile.lexicon().expect("the pt profile has a lexicon");
-        let names = NameIndex::new(set.terms_for(&lang), profile.translations());
-        let terms: Vec<Term> = set.terms_for(&lang).cloned().collect();
         let text = "Casa de Kim. Kim Jong Um foi ao Rio de Janeiro; KIM, Casa e Rio.\n\
                     Évora, ÉVORA e évora; Ontem o Jong e a Casa de Évora. Kim";
-        let mut tokens = Tokens::default();
-        tokens.fill(text, 0);
-        let scan = Scan::new(text, &tokens, &names, &terms, lexicon, profile, &[]);
-        let (mut known, mut named) = (0, 0);
-        for i in 0..tokens.len() {
-            let (word, folded) = (scan.word(i), tokens.folded(i));
-            let capitalised = word.chars().next().is_some_and(char::is_uppercase);
-            let hash = word_hash(folded);
-            let name_word = (capitalised || folded.len() <= 4)
-                .then(|| names.word_id_hashed(folded, hash))
-                .flatten();
-            assert_eq!(scan.capitalised(i), capitalised, "{word}");
-            assert_eq!(scan.hash(i), hash, "{word}");
-            assert_eq!(
-                scan.known(i),
-                capitalised && lexicon.contains(folded),
-                "{word}"
-            );
-            assert_eq!(scan.name_word(i), name_word, "{word}");
-            known += usize::from(scan.known(i));
-            named += usize::from(capitalised && name_word.is_some());
-        }
-        // The text asks both look-ups something they answer yes to, repeatedly.
-        assert!(known >= 4 && named >= 6, "{known} known, {named} named");
+        with_scan(NAMES, text, |scan| {
+            let (mut known, mut named) = (0, 0);
+            for i in 0..scan.tokens.len() {
+                let (word, folded) = (scan.word(i), scan.tokens.folded(i));
+                let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+                let hash = word_hash(folded);
+                let name_word = (capitalised || folded.len() <= 4)
+                    .then(|| scan.names.word_id_hashed(folded, hash))
+                    .flatten();
+                let is_known = capitalised && scan.lexicon.contains(folded);
+                assert_eq!(scan.capitalised(i), capitalised, "{word}");
+                assert_eq!(scan.hash(i), hash, "{word}");
+                assert_eq!(scan.known(i), is_known, "{word}");
+                assert_eq!(scan.name_word(i), name_word, "{word}");
+                known += usize::from(is_known);
+                named += usize::from(capitalised && name_word.is_some());
+            }
+            // The text asks both look-ups something they answer yes to, repeatedly.
+            assert!(known >= 4 && named >= 6, "{known} known, {named} named");
+        });
     }
 }
