@@ -27,6 +27,9 @@ pub(crate) struct Scan<'a> {
     pub covered: Vec<bool>,
     /// Facts about each token, computed once for all the name rules.
     info: Vec<TokenInfo>,
+    /// The capitalised tokens, in order: a tenth of a text's words, and the only ones the
+    /// name rules start from.
+    capitalised: Vec<usize>,
 }
 
 /// What the name rules ask about a token, again and again.
@@ -71,6 +74,7 @@ impl<'a> Scan<'a> {
         for m in matches {
             covered[m.first_token..m.end_token].fill(true);
         }
+        let (info, capitalised) = token_infos(text, tokens, names, lexicon);
         Scan {
             text,
             tokens,
@@ -79,8 +83,14 @@ impl<'a> Scan<'a> {
             lexicon,
             profile,
             covered,
-            info: token_infos(text, tokens, names, lexicon),
+            info,
+            capitalised,
         }
+    }
+
+    /// The capitalised tokens, in text order (those `capitalised` is true of).
+    pub fn capitalised_tokens(&self) -> &[usize] {
+        &self.capitalised
     }
 
     /// The hash of token `i`'s folded word (`keys::word_hash`).
@@ -143,43 +153,47 @@ impl<'a> Scan<'a> {
     }
 }
 
-/// The facts of every token. A capitalised word recurs through a text (a name, a word
-/// opening sentences): its look-ups in the lexicon (an fst walk and an allocation) and
-/// the name index are made once per spelling of a stretch and copied to its repeats.
+/// The facts of every token, and which tokens are capitalised. A capitalised word recurs
+/// through a text (a name, a word opening sentences): its look-ups in the lexicon (an fst
+/// walk and an allocation) and the name index are made once per spelling of a stretch
+/// and copied to its repeats.
 fn token_infos(
     text: &str,
     tokens: &Tokens,
     names: &NameIndex,
     lexicon: &Lexicon,
-) -> Vec<TokenInfo> {
+) -> (Vec<TokenInfo>, Vec<usize>) {
     // A spelling's hash → the first token of that spelling.
     let mut first_of: FxHashMap<u64, usize> = FxHashMap::default();
-    let mut info = Vec::with_capacity(tokens.len());
-    for i in 0..tokens.len() {
-        if !starts_upper(&text[tokens.tokens[i].range.as_range()]) {
-            info.push(TokenInfo::LOWERCASE);
+    let mut info = vec![TokenInfo::LOWERCASE; tokens.len()];
+    let mut capitalised = Vec::new();
+    for (i, token) in tokens.tokens.iter().enumerate() {
+        if !starts_upper(text, token.range.start) {
             continue;
         }
+        capitalised.push(i);
         let folded = tokens.folded(i);
         let hash = word_hash_of_key(tokens.key(i));
         let first = *first_of.entry(hash).or_insert(i);
         // Two spellings with one 64-bit hash: the second is looked up afresh.
-        let facts = if first < i && tokens.folded(first) == folded {
+        info[i] = if first < i && tokens.folded(first) == folded {
             info[first]
         } else {
             TokenInfo::capitalised(folded, hash, lexicon, names)
         };
-        info.push(facts);
     }
-    info
+    (info, capitalised)
 }
 
-/// Whether `word` starts with an uppercase letter (`char::is_uppercase`), with the ASCII
-/// answer read off its first byte.
-fn starts_upper(word: &str) -> bool {
-    match word.as_bytes().first() {
+/// Whether the word at byte `start` of `text` starts with an uppercase letter
+/// (`char::is_uppercase`), an ASCII one read off its byte.
+fn starts_upper(text: &str, start: usize) -> bool {
+    match text.as_bytes().get(start) {
         Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-        _ => word.chars().next().is_some_and(char::is_uppercase),
+        _ => text
+            .get(start..)
+            .and_then(|word| word.chars().next())
+            .is_some_and(char::is_uppercase),
     }
 }
 
@@ -257,6 +271,10 @@ kind = "place"
                 known += usize::from(is_known);
                 named += usize::from(capitalised && name_word.is_some());
             }
+            let capitalised: Vec<usize> = (0..scan.tokens.len())
+                .filter(|&i| scan.capitalised(i))
+                .collect();
+            assert_eq!(scan.capitalised_tokens(), capitalised);
             // The text asks both look-ups something they answer yes to, repeatedly.
             assert!(known >= 4 && named >= 6, "{known} known, {named} named");
         });

@@ -97,8 +97,8 @@ fn find(scan: &Scan<'_>, out: &mut Vec<Finding>) {
 fn multi_word(scan: &Scan<'_>, reported: &mut [bool], out: &mut Vec<Finding>) {
     let n_tokens = scan.tokens.len();
     let mut hashes = Vec::with_capacity(MAX_NAME_WORDS);
-    for start in 0..n_tokens {
-        if !scan.capitalised(start) || reported[start] {
+    for &start in scan.capitalised_tokens() {
+        if reported[start] {
             continue;
         }
         hashes.clear();
@@ -116,6 +116,11 @@ fn multi_word(scan: &Scan<'_>, reported: &mut [bool], out: &mut Vec<Finding>) {
                     break;
                 }
                 hole = Some(end);
+                // An odd word that is lowercase or inside a glossary match is never
+                // misspelt (`hole_may_be_misspelt`), however long the run grows.
+                if !scan.capitalised(end) || scan.covered[end] {
+                    break;
+                }
             }
             let Some(i) = hole else {
                 continue;
@@ -235,8 +240,8 @@ fn single_word(scan: &Scan<'_>, reported: &[bool], out: &mut Vec<Finding>) {
     let mut name_stripped = Vec::new();
     let mut word_ids = Vec::new();
     let mut dismissed = Dismissed::default();
-    for (i, &done) in reported.iter().enumerate() {
-        if done || scan.covered[i] || !scan.capitalised(i) {
+    for &i in scan.capitalised_tokens() {
+        if reported[i] || scan.covered[i] {
             continue;
         }
         if dismissed.ask(scan, i) || beside_unknown_name(scan, i) {
