@@ -8,6 +8,8 @@ use std::hash::Hasher;
 use rustc_hash::FxHasher;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
+use crate::tokens::word_key;
+
 /// The letters of a folded (lowercase NFC) word with diacritics removed: "wŏnsan" →
 /// "wonsan", "míchigan" → "michigan". A few letters that do not decompose are mapped
 /// to their base letter by hand.
@@ -88,11 +90,17 @@ pub(crate) fn all_but_one_key(len: usize, hole: usize, words: impl Iterator<Item
     mix(h.finish())
 }
 
-/// The hash of one folded word, for exact-word sets.
+/// The hash of one folded word, for exact-word sets. It is mixed from the word's
+/// [`word_key`], which the tokenizer computes for every word of a text: the name rules
+/// then hash no word of the text again (`scan::Scan`, `word_hash_of_key`).
 pub(crate) fn word_hash(folded: &str) -> u64 {
-    let mut h = FxHasher::default();
-    h.write(folded.as_bytes());
-    mix(h.finish())
+    word_hash_of_key(word_key(folded))
+}
+
+/// [`word_hash`] of a word whose [`word_key`] is `key`.
+#[inline]
+pub(crate) fn word_hash_of_key(key: u64) -> u64 {
+    mix(key)
 }
 
 /// A finalizer (MurmurHash3's fmix64) so the top bits, which pick the bucket of the

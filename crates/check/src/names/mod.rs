@@ -69,6 +69,9 @@ pub(crate) struct NameIndex {
     good_words: FxHashSet<u64>,
     /// Hashes of the Portuguese words that translate some part of a short name.
     translation_words: FxHashSet<u64>,
+    /// A bit per hash of `translation_words` (`HashFilter`): the translated-name-part rule
+    /// asks about every word of a text, and hardly any is one.
+    translation_filter: HashFilter,
     /// (Portuguese word hash, id of another word of the name) → (form, position of the
     /// part that word translates): "filho" next to "Hui" → (Choe Son Hui, 1).
     translated_parts: FxHashMap<(u64, u32), Vec<(u32, u32)>>,
@@ -119,6 +122,7 @@ impl NameIndex {
         index.one_off = PostingTable::new(index.one_off_pairs());
         index.translated_parts = index.translated_part_map(&declared, translations);
         index.translation_words = index.translated_parts.keys().map(|&(h, _)| h).collect();
+        index.translation_filter = HashFilter::of(&index.translation_words);
         index
     }
 
@@ -348,7 +352,7 @@ impl NameIndex {
 
     /// Whether the word of hash `hash` translates a part of some short name.
     pub fn is_translation(&self, hash: u64) -> bool {
-        !self.translation_words.is_empty() && self.translation_words.contains(&hash)
+        self.translation_filter.may_hold(hash) && self.translation_words.contains(&hash)
     }
 
     /// The (form, part position) pairs whose part the word of hash `hash` translates,
@@ -398,5 +402,72 @@ pub(crate) fn form_text(term: &Term, form: u32) -> &str {
             .accepted
             .get(k as usize - 1)
             .map_or(term.preferred.as_str(), String::as_str),
+    }
+}
+
+/// A set of word hashes as bits (a one-hash Bloom filter): `may_hold` is false for every
+/// hash not in the set it was made of, and for most others; a hit is then asked of the set
+/// itself. One load and a mask where a hash-set probe cost some forty instructions.
+#[derive(Debug, Default)]
+struct HashFilter {
+    bits: Vec<u64>,
+}
+
+impl HashFilter {
+    /// Bits per hash of the set: few false hits.
+    const BITS_PER_HASH: usize = 32;
+
+    fn of(hashes: &FxHashSet<u64>) -> Self {
+        if hashes.is_empty() {
+            return HashFilter::default();
+        }
+        let words = (hashes.len() * Self::BITS_PER_HASH / 64).next_power_of_two();
+        let mut filter = HashFilter {
+            bits: vec![0; words],
+        };
+        for &h in hashes {
+            let (word, bit) = filter.slot(h);
+            filter.bits[word] |= bit;
+        }
+        filter
+    }
+
+    /// The word and bit of `hash`: its top bits (`keys::word_hash` mixes them as well as
+    /// the low ones); an empty filter holds nothing.
+    fn slot(&self, hash: u64) -> (usize, u64) {
+        let index = (hash >> 32) as usize & (self.bits.len() * 64 - 1);
+        (index / 64, 1 << (index % 64))
+    }
+
+    fn may_hold(&self, hash: u64) -> bool {
+        if self.bits.is_empty() {
+            return false;
+        }
+        let (word, bit) = self.slot(hash);
+        self.bits[word] & bit != 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The filter answers yes for every hash of its set (so `is_translation` answers as
+    /// the set does) and no for most others.
+    #[test]
+    fn the_filter_holds_every_hash_of_its_set() {
+        for n in [0_u64, 1, 3, 100, 5000] {
+            let set: FxHashSet<u64> = (0..n).map(|i| word_hash(&format!("w{i}"))).collect();
+            let filter = HashFilter::of(&set);
+            assert!(set.iter().all(|&h| filter.may_hold(h)), "{n}");
+            let false_hits = (0..10_000)
+                .map(|i| word_hash(&format!("o{i}")))
+                .filter(|&h| filter.may_hold(h))
+                .count();
+            assert!(false_hits < 1_000, "{n} hashes: {false_hits} false hits");
+            if n == 0 {
+                assert_eq!(false_hits, 0);
+            }
+        }
     }
 }

@@ -12,6 +12,7 @@ use crate::tokens::Tokens;
 use crate::{Applicability, ByteRange, Finding, Rule, RuleDoc, Severity, Suggestion, TermRef};
 use mtlint_glossary::TermKind;
 use mtlint_lexicon::{Usage, Zipf};
+use rustc_hash::FxHashMap;
 
 pub(crate) static RULE: RuleDef = RuleDef {
     needs: Needs::WORDS,
@@ -96,8 +97,8 @@ fn find(scan: &Scan<'_>, out: &mut Vec<Finding>) {
 fn multi_word(scan: &Scan<'_>, reported: &mut [bool], out: &mut Vec<Finding>) {
     let n_tokens = scan.tokens.len();
     let mut hashes = Vec::with_capacity(MAX_NAME_WORDS);
-    for start in 0..n_tokens {
-        if !scan.capitalised(start) || reported[start] {
+    for &start in scan.capitalised_tokens() {
+        if reported[start] {
             continue;
         }
         hashes.clear();
@@ -115,6 +116,11 @@ fn multi_word(scan: &Scan<'_>, reported: &mut [bool], out: &mut Vec<Finding>) {
                     break;
                 }
                 hole = Some(end);
+                // An odd word that is lowercase or inside a glossary match is never
+                // misspelt (`hole_may_be_misspelt`), however long the run grows.
+                if !scan.capitalised(end) || scan.covered[end] {
+                    break;
+                }
             }
             let Some(i) = hole else {
                 continue;
@@ -230,32 +236,22 @@ fn usage_of(scan: &Scan<'_>, w: u32) -> Zipf {
 
 /// Capitalised words close to a name word.
 fn single_word(scan: &Scan<'_>, reported: &[bool], out: &mut Vec<Finding>) {
-    let english = scan.profile.translations();
     let mut stripped = Vec::new();
     let mut name_stripped = Vec::new();
     let mut word_ids = Vec::new();
-    for (i, &done) in reported.iter().enumerate() {
-        if done || scan.covered[i] || !scan.capitalised(i) {
+    let mut dismissed = Dismissed::default();
+    for &i in scan.capitalised_tokens() {
+        if reported[i] || scan.covered[i] {
             continue;
         }
+        if dismissed.ask(scan, i) || beside_unknown_name(scan, i) {
+            continue;
+        }
+        // The few words left: their usage and candidates again (`dismissed_alone`).
         let folded = scan.tokens.folded(i);
-        if folded.len() < 4
-            || scan.known(i)
-            || scan.names.is_good_word(folded)
-            || english.is_english_word(folded)
-        {
-            continue;
-        }
-        // One look-up of the word's usage serves both usage guards.
         let word_usage = scan.profile.usage().and_then(|u| u.get(folded));
-        if common_in_portuguese(word_usage) || beside_unknown_name(scan, i) {
-            continue;
-        }
         strip_diacritics(folded, &mut stripped);
         scan.names.near_word_candidates(&stripped, &mut word_ids);
-        if word_ids.is_empty() {
-            continue; // most words: no name is near, and nothing more to ask
-        }
         // "Gambôa" is the word "gamboa" with an accent: a closer reading than a name one
         // letter away ("Gâmbia"). Only the name's own letters with other marks stay suspect.
         let plain: String = stripped.iter().collect();
@@ -312,6 +308,54 @@ fn single_word(scan: &Scan<'_>, reported: &[bool], out: &mut Vec<Finding>) {
             continue;
         }
         out.push(finding(scan, scan.range(i), candidates));
+    }
+}
+
+/// Whether capitalised token `i` is no near miss whatever stands around it: too short, a
+/// word of the language or of the glossaries, an English word, a word Portuguese text
+/// commonly writes, or no name word near it (most words).
+fn dismissed_alone(scan: &Scan<'_>, i: usize) -> bool {
+    let folded = scan.tokens.folded(i);
+    if folded.len() < 4
+        || scan.known(i)
+        || scan.names.is_good_word(folded)
+        || scan.profile.translations().is_english_word(folded)
+    {
+        return true;
+    }
+    let word_usage = scan.profile.usage().and_then(|u| u.get(folded));
+    if common_in_portuguese(word_usage) {
+        return true;
+    }
+    let mut stripped = Vec::new();
+    strip_diacritics(folded, &mut stripped);
+    let mut word_ids = Vec::new();
+    scan.names.near_word_candidates(&stripped, &mut word_ids);
+    word_ids.is_empty()
+}
+
+/// [`dismissed_alone`] answered once per spelling of a stretch: a capitalised word recurs
+/// (a name, a word that opens sentences), and its answer costs look-ups in the English
+/// translations, the usage table and the name index.
+#[derive(Default)]
+struct Dismissed {
+    /// A spelling's hash → its first token and the answer.
+    answers: FxHashMap<u64, (usize, bool)>,
+}
+
+impl Dismissed {
+    fn ask(&mut self, scan: &Scan<'_>, i: usize) -> bool {
+        let folded = scan.tokens.folded(i);
+        match self.answers.get(&scan.hash(i)) {
+            Some(&(first, answer)) if scan.tokens.folded(first) == folded => answer,
+            // Two spellings with one hash: the second is asked afresh each time.
+            Some(_) => dismissed_alone(scan, i),
+            None => {
+                let answer = dismissed_alone(scan, i);
+                self.answers.insert(scan.hash(i), (i, answer));
+                answer
+            }
+        }
     }
 }
 

@@ -100,3 +100,25 @@ fn a_name_named_after_a_place_or_a_saint_is_no_near_miss() {
         ["Vladmir Putin"]
     );
 }
+
+/// A single word's dismissal remembered per spelling is the dismissal asked afresh, for
+/// words dismissed and words kept, the first time and when they recur.
+#[test]
+fn a_remembered_dismissal_is_the_dismissal_found_afresh() {
+    let text = "Wanson e Wanson. Lavrov, Lavrov e Casa; Wonsan WANSON Wanson Ontem Ontem \
+                Gâmbia Gambôa Gambôa. Wanson";
+    crate::names::scan::with_scan(PLACES, text, |scan| {
+        let mut dismissed = super::Dismissed::default();
+        let (mut kept, mut out) = (0, 0);
+        for i in (0..scan.tokens.len()).filter(|&i| scan.capitalised(i)) {
+            let fresh = super::dismissed_alone(scan, i);
+            assert_eq!(dismissed.ask(scan, i), fresh, "{}", scan.word(i));
+            if fresh {
+                out += 1;
+            } else {
+                kept += 1;
+            }
+        }
+        assert!(kept >= 4 && out >= 4, "{kept} kept, {out} dismissed");
+    });
+}

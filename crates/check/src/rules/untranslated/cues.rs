@@ -15,17 +15,51 @@ pub(super) fn cited(text: &str, range: ByteRange, words: &WordLists) -> bool {
     ];
     /// How many words may stand between "do inglês" and the span ("image" of "image hose").
     const BETWEEN: usize = 2;
-    let names_language = |pair: &[String]| {
-        matches!(pair, [preposition, language]
-            if words.citation_prepositions.contains(preposition)
-                && words.citation_languages.contains(language))
+    // The words are compared as the text writes them, lowercased on the fly: this runs
+    // for every untranslated span, and a lowercased copy of each word was most of it.
+    let names_language = |preposition: &str, language: &str| {
+        words
+            .citation_prepositions
+            .iter()
+            .any(|p| lowercases_to(preposition, p))
+            && words
+                .citation_languages
+                .iter()
+                .any(|l| lowercases_to(language, l))
     };
-    let near = last_clause_words(&text[..range.start], BETWEEN + 2);
-    if near.windows(2).any(names_language) {
+    let mut near = [""; BETWEEN + 2];
+    let mut found = 0;
+    for_last_clause_words(&text[..range.start], near.len(), |w| {
+        near[found] = w;
+        found += 1;
+    });
+    // Read backwards: `near[k + 1]` is the word before `near[k]`.
+    if near[..found].windows(2).any(|pair| names_language(pair[1], pair[0])) {
         return true;
     }
-    let after = first_clause_words(text[range.end..].trim_start_matches(MARKS), 2);
-    after.len() >= 2 && names_language(&after[..2])
+    let mut after = [""; 2];
+    let mut found = 0;
+    for_first_clause_words(text[range.end..].trim_start_matches(MARKS), 2, |w| {
+        after[found] = w;
+        found += 1;
+    });
+    found == 2 && names_language(after[0], after[1])
+}
+
+/// Whether `word.to_lowercase() == lower`, without the allocation.
+fn lowercases_to(word: &str, lower: &str) -> bool {
+    if word.is_ascii() {
+        return word.len() == lower.len()
+            && word
+                .bytes()
+                .zip(lower.bytes())
+                .all(|(w, l)| w.to_ascii_lowercase() == l);
+    }
+    // `str::to_lowercase` lowercases char by char but for a final capital sigma.
+    if word.contains('Σ') {
+        return word.to_lowercase() == lower;
+    }
+    word.chars().flat_map(char::to_lowercase).eq(lower.chars())
 }
 
 /// Ends a clause for [`cited`].
@@ -33,11 +67,21 @@ fn clause_end(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | ';' | '\n')
 }
 
-/// The last `n` words (runs of letters, lowercased) of the clause `before` ends in, read
-/// backwards from its end and no further than needed: reading the whole clause for each
-/// word made a long text without a full stop quadratic.
+/// The last `n` words (runs of letters, lowercased) of the clause `before` ends in, in
+/// text order (see [`for_last_clause_words`]).
+#[cfg(test)]
 pub(super) fn last_clause_words(before: &str, n: usize) -> Vec<String> {
     let mut words = Vec::new();
+    for_last_clause_words(before, n, |w| words.push(w.to_lowercase()));
+    words.reverse();
+    words
+}
+
+/// Calls `each` with the last `n` words (runs of letters) of the clause `before` ends in,
+/// the last first, read backwards from its end and no further than needed: reading the
+/// whole clause for each word made a long text without a full stop quadratic.
+fn for_last_clause_words<'t>(before: &'t str, n: usize, mut each: impl FnMut(&'t str)) {
+    let mut found = 0;
     let mut end: Option<usize> = None;
     for (i, c) in before.char_indices().rev() {
         if c.is_alphabetic() {
@@ -45,27 +89,36 @@ pub(super) fn last_clause_words(before: &str, n: usize) -> Vec<String> {
             continue;
         }
         if let Some(e) = end.take() {
-            words.push(before[i + c.len_utf8()..e].to_lowercase());
-            if words.len() == n {
-                break;
+            each(&before[i + c.len_utf8()..e]);
+            found += 1;
+            if found == n {
+                return;
             }
         }
         if clause_end(c) {
-            break;
+            return;
         }
     }
     if let Some(e) = end {
-        if words.len() < n {
-            words.push(before[..e].to_lowercase());
+        if found < n {
+            each(&before[..e]);
         }
     }
-    words.reverse();
+}
+
+/// The first `n` words (lowercased) of the clause `after` starts (see
+/// [`for_first_clause_words`]).
+#[cfg(test)]
+pub(super) fn first_clause_words(after: &str, n: usize) -> Vec<String> {
+    let mut words = Vec::new();
+    for_first_clause_words(after, n, |w| words.push(w.to_lowercase()));
     words
 }
 
-/// The first `n` words of the clause `after` starts, read no further than needed.
-pub(super) fn first_clause_words(after: &str, n: usize) -> Vec<String> {
-    let mut words = Vec::new();
+/// Calls `each` with the first `n` words of the clause `after` starts, in text order,
+/// read no further than needed.
+fn for_first_clause_words<'t>(after: &'t str, n: usize, mut each: impl FnMut(&'t str)) {
+    let mut found = 0;
     let mut start: Option<usize> = None;
     for (i, c) in after.char_indices() {
         if c.is_alphabetic() {
@@ -73,17 +126,40 @@ pub(super) fn first_clause_words(after: &str, n: usize) -> Vec<String> {
             continue;
         }
         if let Some(s) = start.take() {
-            words.push(after[s..i].to_lowercase());
-            if words.len() == n {
-                return words;
+            each(&after[s..i]);
+            found += 1;
+            if found == n {
+                return;
             }
         }
         if clause_end(c) {
-            return words;
+            return;
         }
     }
     if let Some(s) = start {
-        words.push(after[s..].to_lowercase());
+        each(&after[s..]);
     }
-    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lowercases_to;
+
+    /// The comparison without allocating answers as lowercasing a copy does.
+    #[test]
+    fn lowercases_to_is_comparing_a_lowercased_copy() {
+        let words = [
+            "em", "EM", "Em", "eM", "inglês", "INGLÊS", "Inglês", "ingles", "em ", "e",
+            "ΟΔΟΣ", "οδος", "οδοσ", "ΣΑ", "σα", "İn", "i̇n", "ẞ", "ß", "", "Ǆ", "ǆ",
+        ];
+        for word in words {
+            for lower in words {
+                assert_eq!(
+                    lowercases_to(word, lower),
+                    word.to_lowercase() == lower,
+                    "{word:?} {lower:?}"
+                );
+            }
+        }
+    }
 }

@@ -154,20 +154,57 @@ pub(super) fn lines<'a>(
 ) -> impl Iterator<Item = Range<usize>> + 'a {
     let mut start = 0;
     std::iter::from_fn(move || {
-        if start >= tokens.len() {
-            return None;
-        }
-        let mut end = start + 1;
-        while end < tokens.len() {
-            let gap = &text[tokens.tokens[end - 1].range.end..tokens.tokens[end].range.start];
-            // Gaps are a byte or two: a plain search beats memchr's set-up.
-            if gap.as_bytes().contains(&b'\n') {
-                break;
+        let first = tokens.tokens.get(start)?;
+        // A line's words are those before the first line break after its first word (no
+        // word holds a line break): one search a line, not a look at every gap.
+        let from = first.range.end;
+        let end = match memchr::memchr(b'\n', &text.as_bytes()[from..]) {
+            Some(nl) => {
+                let mut end = start + 1;
+                while end < tokens.len() && tokens.tokens[end].range.start < from + nl {
+                    end += 1;
+                }
+                end
             }
-            end += 1;
-        }
+            None => tokens.len(),
+        };
         let line = start..end;
         start = end;
         Some(line)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lines;
+    use crate::tokens::Tokens;
+
+    /// The lines found from the line breaks are the runs of words no gap with a line
+    /// break splits.
+    #[test]
+    fn lines_split_where_a_gap_holds_a_line_break() {
+        for text in [
+            "",
+            "one",
+            "\n\none two\nthree\n\n four. five\r\nsix  \n",
+            "a\nb\nc",
+            "«Olá»,\n\t— disse ele.\nFim",
+            "só uma linha sem quebra",
+        ] {
+            let mut tokens = Tokens::default();
+            tokens.fill(text, 0);
+            let mut expected = Vec::new();
+            let mut start = 0;
+            for end in 1..=tokens.len() {
+                let breaks = end == tokens.len()
+                    || text[tokens.tokens[end - 1].range.end..tokens.tokens[end].range.start]
+                        .contains('\n');
+                if breaks {
+                    expected.push(start..end);
+                    start = end;
+                }
+            }
+            assert_eq!(lines(text, &tokens).collect::<Vec<_>>(), expected, "{text:?}");
+        }
+    }
 }

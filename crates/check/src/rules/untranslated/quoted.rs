@@ -26,7 +26,10 @@ pub(super) fn neutralise_deliberate(
     target: Language,
 ) {
     for quotation in quotations(text, tokens) {
-        if in_target_text(text, tokens, classes, quotation.clone())
+        // The quotation's own words first: most quotations hold no foreign word, and
+        // reading the rest of their line costs more.
+        if holds_foreign_word(classes, quotation.clone())
+            && in_target_text(text, tokens, classes, quotation.clone())
             && deliberate(text, tokens, classes, quotation.clone(), target)
         {
             classes[quotation].fill(Class::Neutral);
@@ -65,8 +68,18 @@ fn in_target_text(
     target > foreign
 }
 
-/// Whether a quotation is kept in another language on purpose: it holds a word of another
-/// language, and it is a title in title case or wholly in that language.
+/// Whether a quotation holds a word of another language (a deliberate one always does).
+fn holds_foreign_word(classes: &[Class], mut quotation: std::ops::Range<usize>) -> bool {
+    quotation.any(|k| {
+        matches!(
+            classes[k],
+            Class::Foreign | Class::Function | Class::Loan | Class::Capital
+        )
+    })
+}
+
+/// Whether a quotation that holds a word of another language is kept in that language on
+/// purpose: it is a title in title case or wholly in that language.
 fn deliberate(
     text: &str,
     tokens: &Tokens,
@@ -74,15 +87,8 @@ fn deliberate(
     quotation: std::ops::Range<usize>,
     target: Language,
 ) -> bool {
-    let foreign = quotation.clone().any(|k| {
-        matches!(
-            classes[k],
-            Class::Foreign | Class::Function | Class::Loan | Class::Capital
-        )
-    });
-    foreign
-        && (title_case(text, tokens, classes, quotation.clone())
-            || wholly_foreign(text, tokens, classes, quotation, target))
+    title_case(text, tokens, classes, quotation.clone())
+        || wholly_foreign(text, tokens, classes, quotation, target)
 }
 
 /// Whether every word of the quotation but short lowercase ones (function words) is
