@@ -157,18 +157,25 @@ pub fn sentence_count(text: &str) -> usize {
 
 /// The length in characters of each sentence of `text` (as `sentence_count` finds them).
 pub fn sentence_lengths(text: &str) -> Vec<usize> {
-    let chars: Vec<(usize, char)> = text.trim().char_indices().collect();
     let trimmed = text.trim();
+    // Room for every char at once: a char is a byte or more (growing the vector as it
+    // filled was a third of the count).
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(trimmed.len());
+    chars.extend(trimmed.char_indices());
     let mut lengths = Vec::new();
     let mut from = 0;
     let mut has_words = false;
     for (k, &(i, c)) in chars.iter().enumerate() {
         has_words |= c.is_alphanumeric();
-        if !".!?".contains(c) || !has_words {
+        // `matches!`, not `".!?".contains(c)`: a search of the string for every char.
+        if !matches!(c, '.' | '!' | '?') || !has_words {
             continue;
         }
         let mut j = k + 1;
-        while chars.get(j).is_some_and(|&(_, d)| "\"'”’)]»".contains(d)) {
+        while chars
+            .get(j)
+            .is_some_and(|&(_, d)| matches!(d, '"' | '\'' | '”' | '’' | ')' | ']' | '»'))
+        {
             j += 1;
         }
         let at_end = j >= chars.len();
@@ -292,7 +299,8 @@ fn loose_sentence_count(text: &str) -> usize {
     let chars: Vec<char> = text.trim().chars().collect();
     for (k, &c) in chars.iter().enumerate() {
         let after = chars[k + 1..].iter().find(|d| !d.is_whitespace()).copied();
-        let mark = ";!?".contains(c) && chars.get(k + 1).is_some_and(|d| d.is_whitespace());
+        let mark =
+            matches!(c, ';' | '!' | '?') && chars.get(k + 1).is_some_and(|d| d.is_whitespace());
         // After a full stop, a capital: a sentence even where the strict count sees
         // initials ("solte-o. Acione", "Posição X. Os", "lista Tipo. Para").
         let stop = c == '.'

@@ -308,10 +308,25 @@ impl<'a> Target<'a> {
     fn has_good_form(&self, term: &Term) -> bool {
         term.good_forms().any(|form| {
             let form = FormWords::new(form);
-            let plain: Vec<String> = form.words.iter().map(|w| unaccented(w)).collect();
+            let spellings: Vec<Vec<String>> =
+                form.words.iter().map(|w| self.inflected(w)).collect();
             !form.words.is_empty()
-                && (0..self.tokens.len()).any(|at| self.matches(&form, at, Some(&plain)))
+                && (0..self.tokens.len()).any(|at| self.matches(&form, at, Some(&spellings)))
         })
+    }
+
+    /// The spellings of a form's word that [`Target::matches`] accepts in any inflection:
+    /// the word without its accents, and each of the profile's endings put in place of
+    /// the one it ends with. Made once per form word, not once per target word compared.
+    fn inflected(&self, word: &str) -> Vec<String> {
+        let plain = unaccented(word);
+        let mut out = vec![plain.clone()];
+        for (from, to) in &self.inflections {
+            if let Some(stem) = plain.strip_suffix(from.as_str()) {
+                out.push(format!("{stem}{to}"));
+            }
+        }
+        out
     }
 
     /// Where `form` is in the target as written (folded).
@@ -332,9 +347,9 @@ impl<'a> Target<'a> {
             .collect()
     }
 
-    /// Whether `form` is at token `at`: as written, or, given its words without accents
-    /// (`inflected`), in any inflection too.
-    fn matches(&self, form: &FormWords, at: usize, inflected: Option<&[String]>) -> bool {
+    /// Whether `form` is at token `at`: as written, or, given the spellings of its words
+    /// in any inflection (`inflected`, see [`Target::inflected`]), in any inflection too.
+    fn matches(&self, form: &FormWords, at: usize, inflected: Option<&[Vec<String>]>) -> bool {
         let n = form.words.len();
         if at + n > self.tokens.len() {
             return false;
@@ -342,7 +357,7 @@ impl<'a> Target<'a> {
         let words_ok = (0..n).all(|k| {
             let word = self.tokens.folded(at + k);
             word == form.words[k]
-                || inflected.is_some_and(|plain| self.same_word(&self.plain[at + k], &plain[k]))
+                || inflected.is_some_and(|spellings| spellings[k].contains(&self.plain[at + k]))
         });
         words_ok
             && (0..n - 1).all(|k| {
@@ -352,19 +367,14 @@ impl<'a> Target<'a> {
             })
     }
 
-    /// Whether `word` is `form` (both without accents) or another inflection of it (the
-    /// profile's endings).
-    fn same_word(&self, word: &str, form: &str) -> bool {
-        word == form
-            || self.inflections.iter().any(|(from, to)| {
-                form.strip_suffix(from.as_str())
-                    .is_some_and(|stem| word.strip_prefix(stem) == Some(to.as_str()))
-            })
-    }
 }
 
 /// A word without its accents ("macedónia" → "macedonia").
 fn unaccented(word: &str) -> String {
+    // ASCII has no accents and decomposes to itself: most words, and no decomposition.
+    if word.is_ascii() {
+        return word.to_string();
+    }
     word.nfd().filter(|c| !is_combining_mark(*c)).collect()
 }
 

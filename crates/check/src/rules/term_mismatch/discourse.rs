@@ -5,14 +5,17 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::tokens::{gap_matches, FormWords, Tokens};
+use crate::tokens::{gap_matches, word_key, FormWords, Tokens};
 use crate::ByteRange;
 
 /// The part's words, folded, with where each word is.
 #[derive(Debug, Default)]
 pub(super) struct Discourse {
     tokens: Tokens,
-    at: FxHashMap<String, Vec<usize>>,
+    /// Where the words are, by their [`word_key`]: keys the tokens hold already, where a
+    /// map by the words themselves copied each of the part's words into a string. Two
+    /// words may share a key: `holds` compares the words too.
+    at: FxHashMap<u64, Vec<usize>>,
     text: String,
 }
 
@@ -22,9 +25,9 @@ impl Discourse {
         let text = text[part.as_range()].to_string();
         let mut tokens = Tokens::default();
         tokens.fill(&text, 0);
-        let mut at: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        let mut at: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
         for i in 0..tokens.len() {
-            at.entry(tokens.folded(i).to_string()).or_default().push(i);
+            at.entry(tokens.key(i)).or_default().push(i);
         }
         Discourse { tokens, at, text }
     }
@@ -40,9 +43,10 @@ impl Discourse {
             return false;
         };
         let n = phrase.words.len();
-        self.at.get(first).is_some_and(|starts| {
+        self.at.get(&word_key(first)).is_some_and(|starts| {
             starts.iter().any(|&at| {
                 at + n <= self.tokens.len()
+                    && self.tokens.folded(at) == first
                     && (1..n).all(|k| {
                         let gap = &self.text[self.tokens.tokens[at + k - 1].range.end
                             ..self.tokens.tokens[at + k].range.start];
