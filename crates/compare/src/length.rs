@@ -322,15 +322,22 @@ fn loose_sentence_count(text: &str) -> usize {
 /// could be in a human translation (the band's `high` ratio). A translation longer than
 /// that holds more than all but one sentence of its source: its translator joined two.
 pub fn dropped_sentences(source: &str, target: &str, thresholds: &Thresholds) -> usize {
+    let (s, t) = (chars(source), chars(target));
+    let band = thresholds.band(s);
+    // A translation longer than the whole source could be has lost no sentence, whatever
+    // the shortest one (the test below with nothing taken off): the source's sentences
+    // need not be cut.
+    if band.is_some_and(|band| t as f64 > band.high * s as f64) {
+        return 0;
+    }
     let lengths = sentence_lengths(source);
     if lengths.len() < 2 && target.chars().any(char::is_alphanumeric) {
         return 0; // a target with a word has a sentence: one source sentence is there
     }
-    let (s, t) = (chars(source), chars(target));
     let shortest = lengths.iter().copied().min().unwrap_or(0);
     // The length first: most translations are too long to have lost a sentence, and
     // counting the target's sentences is the costly part.
-    if let Some(band) = thresholds.band(s) {
+    if let Some(band) = band {
         if t as f64 > band.high * s.saturating_sub(shortest) as f64 {
             return 0;
         }

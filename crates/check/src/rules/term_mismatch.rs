@@ -282,9 +282,10 @@ fn good_spans(index: &TermIndex, text: &str, tokens: &Tokens) -> Vec<ByteRange> 
 struct Target<'a> {
     text: &'a str,
     tokens: &'a Tokens,
-    /// Each token folded and without its accents, and the profile's inflection endings
-    /// likewise: computed once per segment, not once per form and token compared.
-    plain: Vec<String>,
+    /// Each token folded and without its accents (`None`: the folded word has none), and
+    /// the profile's inflection endings likewise: computed once per segment, not once per
+    /// form and token compared.
+    plain: Vec<Option<String>>,
     inflections: Vec<(String, String)>,
 }
 
@@ -293,7 +294,9 @@ impl<'a> Target<'a> {
         Target {
             text,
             tokens,
-            plain: (0..tokens.len()).map(|at| unaccented(tokens.folded(at))).collect(),
+            plain: (0..tokens.len())
+                .map(|at| accented(tokens.folded(at)).then(|| unaccented(tokens.folded(at))))
+                .collect(),
             inflections: profile
                 .words
                 .inflections
@@ -357,7 +360,10 @@ impl<'a> Target<'a> {
         let words_ok = (0..n).all(|k| {
             let word = self.tokens.folded(at + k);
             word == form.words[k]
-                || inflected.is_some_and(|spellings| spellings[k].contains(&self.plain[at + k]))
+                || inflected.is_some_and(|spellings| {
+                    let plain = self.plain[at + k].as_deref().unwrap_or(word);
+                    spellings[k].iter().any(|s| s == plain)
+                })
         });
         words_ok
             && (0..n - 1).all(|k| {
@@ -371,11 +377,16 @@ impl<'a> Target<'a> {
 
 /// A word without its accents ("macedónia" → "macedonia").
 fn unaccented(word: &str) -> String {
-    // ASCII has no accents and decomposes to itself: most words, and no decomposition.
-    if word.is_ascii() {
+    if !accented(word) {
         return word.to_string();
     }
     word.nfd().filter(|c| !is_combining_mark(*c)).collect()
+}
+
+/// Whether `word` may have accents to take off: ASCII has none, and decomposes to
+/// itself (most words: no decomposition, and no copy in [`Target`]).
+fn accented(word: &str) -> bool {
+    !word.is_ascii()
 }
 
 mod discourse;

@@ -10,7 +10,7 @@
 //! pivot language does ("Oregon" -> "Oregón"). Only that damage is reported: what a
 //! translator may do (translate the kind of a named thing, drop or move a name) is not.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{
     is_adaptation, starts_sentence, Clue, Name, Placement, Renderings, SourceProfile, SourceTokens,
@@ -24,7 +24,7 @@ use crate::Span;
 /// word is still that person's name, though it is also an ordinary word.
 #[derive(Debug, Clone, Default)]
 pub struct Surnames {
-    words: HashSet<String>,
+    words: FxHashSet<String>,
 }
 
 impl Surnames {
@@ -87,10 +87,10 @@ impl Surnames {
         }
         // A word the text also uses as a surname is not a given name ("Geiger" of "Hans
         // Geiger" does not make "Counter" of "Geiger Counter" a surname).
-        let seconds: HashSet<&str> = pairs.iter().map(|(_, b)| *b).collect();
+        let seconds: FxHashSet<&str> = pairs.iter().map(|(_, b)| *b).collect();
         // And a surname is used without its given name somewhere ("Trump said"): a word
         // only ever seen after it is part of a longer name ("Geiger Counter").
-        let mut before: HashMap<&str, HashSet<&str>> = HashMap::new();
+        let mut before: FxHashMap<&str, FxHashSet<&str>> = FxHashMap::default();
         for (p, w) in after {
             before.entry(w).or_default().insert(p);
         }
