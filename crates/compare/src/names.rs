@@ -634,6 +634,8 @@ pub enum Placement {
 pub struct TargetWords<'t> {
     pub text: &'t str,
     words: OnceCell<(Vec<Span>, Vec<String>)>,
+    /// The words in lowercase, for the names that look for their words' translations.
+    lower: OnceCell<Vec<String>>,
 }
 
 impl<'t> TargetWords<'t> {
@@ -641,7 +643,20 @@ impl<'t> TargetWords<'t> {
         TargetWords {
             text,
             words: OnceCell::new(),
+            lower: OnceCell::new(),
         }
+    }
+
+    /// The target's words in lowercase (in the order of [`TargetWords::words`]): made
+    /// once for the segment, not again for each name with a translated word.
+    fn lowercase(&self) -> &[String] {
+        self.lower.get_or_init(|| {
+            let (spans, _) = self.words();
+            spans
+                .iter()
+                .map(|t| self.text[t.clone()].to_lowercase())
+                .collect()
+        })
     }
 
     /// The spans of the target's words, and each word folded.
@@ -689,12 +704,13 @@ pub fn locate_in(
     // kept but torn apart ("Marvin dito Cooke") are a damaged name.
     let adapted = name.words.iter().all(|w| {
         let word = &source[w.clone()];
-        let a = fold(word);
-        find_words(target, word).is_none()
-            && target_words
+        find_words(target, word).is_none() && {
+            let word = Adapting::new(word);
+            target_words
                 .iter()
                 .zip(folded)
-                .any(|(t, b)| is_adaptation_folded(word, &a, &target[t.clone()], b, renderings))
+                .any(|(t, b)| is_adaptation_folded(&word, &target[t.clone()], b, renderings))
+        }
     });
     if adapted {
         return Placement::Adapted;
@@ -709,14 +725,7 @@ pub fn locate_in(
             }
         }
     }
-    Placement::Missing(replacement(
-        name,
-        source,
-        target,
-        target_words,
-        folded,
-        renderings,
-    ))
+    Placement::Missing(replacement(name, source, words, renderings))
 }
 
 /// `name` without its first word.
@@ -764,20 +773,41 @@ fn find_words_caseless(target: &str, phrase: &str) -> Option<Span> {
 /// capitalised word of the target language with the same start and a near spelling
 /// ("Rússia" for "Russia", "Parlamento" for "Parliament"), not a short word's lookalike.
 fn is_adaptation(word: &str, t: &str, renderings: &Renderings<'_>) -> bool {
-    is_adaptation_folded(word, &fold(word), t, &fold(t), renderings)
+    is_adaptation_folded(&Adapting::new(word), t, &fold(t), renderings)
 }
 
-/// [`is_adaptation`] with both words already folded (`a` of `word`, `b` of `t`): a name's
-/// words are compared with every word of the target.
+/// A name's word made ready to compare with every word of a target: folded, its chars
+/// counted, and whether it is an acronym, once (they were asked again for each target
+/// word).
+struct Adapting<'w> {
+    word: &'w str,
+    folded: String,
+    chars: usize,
+    acronym: bool,
+}
+
+impl<'w> Adapting<'w> {
+    fn new(word: &'w str) -> Adapting<'w> {
+        let folded = fold(word);
+        Adapting {
+            word,
+            chars: folded.chars().count(),
+            folded,
+            acronym: is_acronym(word),
+        }
+    }
+}
+
+/// [`is_adaptation`] with both words already folded (`b` of `t`): a name's words are
+/// compared with every word of the target.
 fn is_adaptation_folded(
-    word: &str,
-    a: &str,
+    adapting: &Adapting<'_>,
     t: &str,
     b: &str,
     renderings: &Renderings<'_>,
 ) -> bool {
-    let n = a.chars().count();
-    if is_acronym(word) {
+    let (word, a, n) = (adapting.word, adapting.folded.as_str(), adapting.chars);
+    if adapting.acronym {
         return is_acronym(t) && t != word && sorted_chars(word) == sorted_chars(t);
     }
     // An adjective the target writes in lowercase ("American" -> "americanos",
@@ -809,31 +839,25 @@ fn sorted_chars(word: &str) -> Vec<char> {
 }
 
 /// The target words that took the name's place: by translation, else by spelling,
-/// else by position. `folded`: the target's words (`target_words`) folded.
+/// else by position.
 fn replacement(
     name: &Name,
     source: &str,
-    target: &str,
-    target_words: &[Span],
-    folded: &[String],
+    words: &TargetWords<'_>,
     renderings: &Renderings<'_>,
 ) -> Option<(Span, Clue)> {
+    let target = words.text;
+    let (target_words, folded) = words.words();
     let mut hits: Vec<Span> = Vec::new();
-    // The target's words in lowercase, made once for all the name's words, and only
-    // when one of them has a translation to look for.
-    let mut lower: Option<Vec<String>> = None;
     for w in &name.words {
         let word = source[w.clone()].to_lowercase();
         let translations = (renderings.translations)(&word);
         if translations.is_empty() {
             continue;
         }
-        let lower = lower.get_or_insert_with(|| {
-            target_words
-                .iter()
-                .map(|t| target[t.clone()].to_lowercase())
-                .collect()
-        });
+        // The target's words in lowercase: made once for the segment's names, and only
+        // when one of them has a translation to look for.
+        let lower = words.lowercase();
         hits.extend(
             target_words
                 .iter()

@@ -50,8 +50,11 @@ pub(crate) fn find_words(text: &str, phrase: &str) -> Option<Span> {
     if head.is_empty() {
         return None;
     }
+    // memchr's search of bytes, set up once: `str::find` set up a two-way searcher for
+    // each call. (A match of the head's UTF-8 bytes starts at a char boundary.)
+    let finder = memchr::memmem::Finder::new(head.as_bytes());
     let mut from = 0;
-    while let Some(at) = text[from..].find(head) {
+    while let Some(at) = finder.find(&text.as_bytes()[from..]) {
         let start = from + at;
         // Overlapping places are tried too: the next search starts one char later.
         from = start + text[start..].chars().next().map_or(1, char::len_utf8);

@@ -7,7 +7,6 @@
 //! damaged names into findings.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use mtlint_compare::names::{
     self, CaseEvidence, Demonyms, Renderings, SourceProfile, SourceTokens, SourceWords, Surnames,
@@ -67,8 +66,9 @@ translator's call.",
 
 /// What the rule compiles once from the glossaries.
 struct Data {
-    /// Source form of a glossary entry -> its accepted target forms.
-    forms: HashMap<String, Vec<String>>,
+    /// Source form of a glossary entry -> its accepted target forms (Fx: asked of every
+    /// name of every segment).
+    forms: FxHashMap<String, Vec<String>>,
     /// Adjectives of the glossaries' places ("Russian", "Korean").
     demonyms: Demonyms,
     profile: SourceProfile,
@@ -78,7 +78,7 @@ fn prepare(p: &Prepare<'_>) -> Box<dyn std::any::Any + Send + Sync> {
     let Some(profile) = crate::analysis::source_names::name_profile(&p.profile.source) else {
         return Box::new(()); // the source profile says nothing of names: nothing to find
     };
-    let mut forms: HashMap<String, Vec<String>> = HashMap::new();
+    let mut forms: FxHashMap<String, Vec<String>> = FxHashMap::default();
     let mut places: Vec<&str> = Vec::new();
     for term in &p.index.terms {
         for source in &term.source {
@@ -108,7 +108,7 @@ pub(crate) struct Facts<'a> {
     pub lexicon: &'a Lexicon,
     pub people: &'a Lexicon,
     pub demonyms: &'a Demonyms,
-    pub forms: &'a HashMap<String, Vec<String>>,
+    pub forms: &'a FxHashMap<String, Vec<String>>,
     pub evidence: Option<&'a CaseEvidence>,
     pub surnames: Option<&'a Surnames>,
     /// The target's spelling data (its vowels and stress marks).

@@ -523,9 +523,11 @@ fn translated(
         if translations.is_empty() && plurals.is_empty() {
             continue;
         }
+        let translations: Vec<Pivot<'_>> = translations.iter().map(|x| Pivot::new(x)).collect();
         for (t, folded) in target_words.iter().zip(folded_words) {
             let tw = &target[t.clone()];
-            if translations.iter().any(|x| same_or_pivot(x, folded)) || plurals.contains(folded) {
+            let word = Pivot::new(folded);
+            if translations.iter().any(|x| x.same_or_pivot(&word)) || plurals.contains(folded) {
                 let lowercase =
                     tw.starts_with(char::is_lowercase) && !starts_sentence(&target[..t.start]);
                 hits.push(Hit {
@@ -541,14 +543,38 @@ fn translated(
 
 /// The same folded word, or one letter more or changed in a word of five letters or more
 /// with the same first letter ("trunfo" / "triunfo").
+#[cfg(test)]
 fn same_or_pivot(translation: &str, word: &str) -> bool {
-    let n = translation.chars().count();
-    translation == word
-        || (n >= 5
-            && translation.chars().next() == word.chars().next()
-            // One edit apart needs lengths one apart: no Levenshtein table otherwise.
-            && word.chars().count().abs_diff(n) <= 1
-            && strsim::levenshtein(translation, word) == 1)
+    Pivot::new(translation).same_or_pivot(&Pivot::new(word))
+}
+
+/// A folded word with its length in chars and first char, counted once: every target
+/// word is compared with every translation of every word of a name.
+struct Pivot<'w> {
+    word: &'w str,
+    chars: usize,
+    first: Option<char>,
+}
+
+impl<'w> Pivot<'w> {
+    fn new(word: &'w str) -> Pivot<'w> {
+        Pivot {
+            word,
+            chars: word.chars().count(),
+            first: word.chars().next(),
+        }
+    }
+
+    /// [`same_or_pivot`] of `self` (a translation) and `word`.
+    fn same_or_pivot(&self, word: &Pivot<'_>) -> bool {
+        let n = self.chars;
+        self.word == word.word
+            || (n >= 5
+                && self.first == word.first
+                // One edit apart needs lengths one apart: no Levenshtein table otherwise.
+                && word.chars.abs_diff(n) <= 1
+                && strsim::levenshtein(self.word, word.word) == 1)
+    }
 }
 
 /// Whether `longer` is `word` with one of its letters doubled ("rri" for "ri"): a pivot
@@ -591,4 +617,23 @@ fn respelled(
             })
             .map(|(t, _)| t.clone())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_or_pivot;
+
+    #[test]
+    fn a_pivot_is_one_edit_in_a_long_word_with_the_same_first_letter() {
+        assert!(same_or_pivot("trunfo", "triunfo"));
+        assert!(same_or_pivot("trunfo", "trunfo"));
+        assert!(same_or_pivot("maio", "maio"));
+        // Short, another first letter, two edits apart.
+        assert!(!same_or_pivot("maio", "mais"));
+        assert!(!same_or_pivot("trunfo", "brunfo"));
+        assert!(!same_or_pivot("trunfo", "triunfos"));
+        // Chars, not bytes: "ã" is one letter.
+        assert!(same_or_pivot("coração", "coraçõo"));
+        assert!(!same_or_pivot("coração", "coraçãooo"));
+    }
 }

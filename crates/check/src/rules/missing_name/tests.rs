@@ -1,9 +1,9 @@
 //! Tests of `missing-name`, on real lines of the NTREX-128 news (CC BY-SA 4.0): the English
 //! source, the human pt-BR reference and Apertium MT through Spanish or Galician.
 
-use std::collections::HashMap;
-
 use mtlint_compare::names::{CaseEvidence, Demonyms, SourceTokens, Surnames};
+
+use rustc_hash::FxHashMap;
 
 use super::{find, Facts};
 
@@ -49,7 +49,7 @@ fn found_answering(
     let pt = mtlint_lexicon::profile("pt");
     let profile = crate::analysis::source_names::name_profile(&pt.source).expect("names");
     let demonyms = Demonyms::new(places.iter().copied(), &profile);
-    let forms: HashMap<String, Vec<String>> = forms
+    let forms: FxHashMap<String, Vec<String>> = forms
         .iter()
         .map(|(s, f)| (s.to_string(), f.iter().map(|x| x.to_string()).collect()))
         .collect();

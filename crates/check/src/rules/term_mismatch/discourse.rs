@@ -3,8 +3,6 @@
 //! Yarowsky 1992). A text that shows a glossary entry's wrong sense nowhere (a chess game's
 //! "tabuleiro" never near "diretores" or "Senado") is not about that sense.
 
-use rustc_hash::FxHashMap;
-
 use crate::tokens::{gap_matches, word_key, FormWords, Tokens};
 use crate::ByteRange;
 
@@ -12,10 +10,11 @@ use crate::ByteRange;
 #[derive(Debug, Default)]
 pub(super) struct Discourse {
     tokens: Tokens,
-    /// Where the words are, by their [`word_key`]: keys the tokens hold already, where a
-    /// map by the words themselves copied each of the part's words into a string. Two
-    /// words may share a key: `holds` compares the words too.
-    at: FxHashMap<u64, Vec<usize>>,
+    /// Each word's [`word_key`] and index, sorted: the keys the tokens hold already, in
+    /// one vector (a map by the words themselves copied each of the part's words into a
+    /// string, and a map of lists grew a list per word). Two words may share a key:
+    /// `holds` compares the words too.
+    at: Vec<(u64, usize)>,
     text: String,
 }
 
@@ -25,11 +24,18 @@ impl Discourse {
         let text = text[part.as_range()].to_string();
         let mut tokens = Tokens::default();
         tokens.fill(&text, 0);
-        let mut at: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
-        for i in 0..tokens.len() {
-            at.entry(tokens.key(i)).or_default().push(i);
-        }
+        let mut at: Vec<(u64, usize)> = (0..tokens.len()).map(|i| (tokens.key(i), i)).collect();
+        at.sort_unstable();
         Discourse { tokens, at, text }
+    }
+
+    /// The indexes of the words whose key is `key`.
+    fn starts(&self, key: u64) -> impl Iterator<Item = usize> + '_ {
+        let from = self.at.partition_point(|&(k, _)| k < key);
+        self.at[from..]
+            .iter()
+            .take_while(move |&&(k, _)| k == key)
+            .map(|&(_, i)| i)
     }
 
     /// Whether the text holds one of `phrases` (folded, their words as the phrase joins
@@ -43,17 +49,15 @@ impl Discourse {
             return false;
         };
         let n = phrase.words.len();
-        self.at.get(&word_key(first)).is_some_and(|starts| {
-            starts.iter().any(|&at| {
-                at + n <= self.tokens.len()
-                    && self.tokens.folded(at) == first
-                    && (1..n).all(|k| {
-                        let gap = &self.text[self.tokens.tokens[at + k - 1].range.end
-                            ..self.tokens.tokens[at + k].range.start];
-                        self.tokens.folded(at + k) == phrase.words[k]
-                            && gap_matches(gap, &phrase.gaps[k - 1])
-                    })
-            })
+        self.starts(word_key(first)).any(|at| {
+            at + n <= self.tokens.len()
+                && self.tokens.folded(at) == first
+                && (1..n).all(|k| {
+                    let gap = &self.text[self.tokens.tokens[at + k - 1].range.end
+                        ..self.tokens.tokens[at + k].range.start];
+                    self.tokens.folded(at + k) == phrase.words[k]
+                        && gap_matches(gap, &phrase.gaps[k - 1])
+                })
         })
     }
 }
