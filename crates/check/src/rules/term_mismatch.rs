@@ -17,6 +17,8 @@
 //! names as adjectives ("U.S." → "americano"); a name missing from the translation is
 //! `missing-name`'s.
 
+use std::cell::RefCell;
+
 use mtlint_glossary::Term;
 use mtlint_lexicon::Profile;
 use rustc_hash::FxHashMap;
@@ -141,15 +143,30 @@ fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
 /// The entries whose source forms `source` holds, each with the form as the source
 /// writes it.
 fn triggered<'s>(sources: &SourceIndex, source: &'s str) -> Vec<(usize, &'s str)> {
-    let mut tokens = Tokens::default();
+    SOURCE_TOKENS.with_borrow_mut(|tokens| triggered_in(sources, source, tokens))
+}
+
+thread_local! {
+    /// The tokens of the source being read, one buffer per thread for every segment:
+    /// growing new buffers for each source was a tenth of the rule.
+    static SOURCE_TOKENS: RefCell<Tokens> = RefCell::new(Tokens::default());
+}
+
+/// [`triggered`], cutting `source` into `tokens`.
+fn triggered_in<'s>(
+    sources: &SourceIndex,
+    source: &'s str,
+    tokens: &mut Tokens,
+) -> Vec<(usize, &'s str)> {
     tokens.fill(source, 0);
+    let tokens = &*tokens;
     let mut out: Vec<(usize, &str)> = Vec::new();
     for at in 0..tokens.len() {
         let Some(forms) = sources.by_first_word.get(tokens.folded(at)) else {
             continue;
         };
         for form in forms {
-            let Some(end) = source_match(form, source, &tokens, at) else {
+            let Some(end) = source_match(form, source, tokens, at) else {
                 continue;
             };
             if !out.iter().any(|(t, _)| *t == form.term) {
