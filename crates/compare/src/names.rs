@@ -12,7 +12,7 @@ use std::cell::OnceCell;
 
 use rustc_hash::FxHashMap;
 
-use crate::words::{common_prefix_chars, find_words, fold, word_spans};
+use crate::words::{common_prefix_chars, find_words, fold, one_space, word_spans};
 use crate::Span;
 
 mod damage;
@@ -59,8 +59,12 @@ impl SourceProfile {
 
     /// `word` without a contraction's ending ("We're" -> "We").
     fn uncontracted<'w>(&self, word: &'w str) -> &'w str {
+        // The last byte before the comparison: asked of every word of every run of
+        // capitals, and most words end in none of the endings.
+        let last = word.as_bytes().last();
         self.contractions
             .iter()
+            .filter(|c| c.as_bytes().last() == last)
             .find_map(|c| word.strip_suffix(c.as_str()).filter(|s| !s.is_empty()))
             .unwrap_or(word)
     }
@@ -455,7 +459,7 @@ fn capital_runs(
         // A possessive ends a name ("Trump's West Virginia" is two) unless ordinary
         // words follow it ("Beacon's Beach", "Rady Children's Hospital").
         let joined = start.is_some()
-            && &text[toks[i - 1].full_end..tok.span.start] == " "
+            && one_space(text, toks[i - 1].full_end, tok.span.start)
             && (toks[i - 1].full_end == toks[i - 1].span.end
                 || ordinary_tail(text, &toks[i..], common));
         let capital = tok.word.starts_with(char::is_uppercase);
@@ -492,7 +496,7 @@ fn capital_runs(
 fn ordinary_tail(text: &str, toks: &[Token<'_>], common: &dyn Fn(&str) -> bool) -> bool {
     let mut any = false;
     for (i, t) in toks.iter().enumerate() {
-        if i > 0 && &text[toks[i - 1].full_end..t.span.start] != " " {
+        if i > 0 && !one_space(text, toks[i - 1].full_end, t.span.start) {
             break;
         }
         if !t.word.starts_with(char::is_uppercase) {

@@ -35,6 +35,12 @@ pub(crate) fn word_spans(text: &str) -> Vec<Span> {
     out
 }
 
+/// Whether `text[from..to]` is one space: the gap between two words of a name, asked of
+/// every pair of a source's words (a one-byte string comparison was a call of memcmp).
+pub(crate) fn one_space(text: &str, from: usize, to: usize) -> bool {
+    to.checked_sub(from) == Some(1) && text.as_bytes()[from] == b' '
+}
+
 fn is_inner(c: char) -> bool {
     matches!(c, '\'' | '’' | '.' | '-' | '‑')
 }
@@ -139,6 +145,16 @@ mod tests {
             ["O'Neill", "met", "Moon", "Jae-in", "in", "the", "U.S", "today"]
         );
         assert_eq!(words("Trump's 'plan' - now"), ["Trump's", "plan", "now"]);
+    }
+
+    #[test]
+    fn one_space_is_the_gap_of_one_space_only() {
+        let text = "Kim Jong-Un  disse";
+        assert!(one_space(text, 3, 4));
+        assert!(!one_space(text, 8, 9), "a hyphen");
+        assert!(!one_space(text, 11, 13), "two spaces");
+        assert!(!one_space(text, 4, 4), "no gap");
+        assert!(!one_space(text, 4, 3), "an end before its start");
     }
 
     #[test]

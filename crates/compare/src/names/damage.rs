@@ -16,7 +16,7 @@ use super::{
     is_adaptation, starts_sentence, Clue, Name, Placement, Renderings, SourceProfile, SourceTokens,
     TargetWords,
 };
-use crate::words::{find_words, fold, word_spans};
+use crate::words::{find_words, fold, one_space, word_spans};
 use crate::Span;
 
 /// The surnames a text gives its people: a capitalised word right after a given name
@@ -69,10 +69,10 @@ impl Surnames {
                 // A given name opens a name: no capitalised word right before it ("Los
                 // Angeles Democrat").
                 let opens = i == 0
-                    || &text[spans[i - 1].end..pair[0].start] != " "
+                    || !one_space(text, spans[i - 1].end, pair[0].start)
                     || !text[spans[i - 1].clone()].starts_with(char::is_uppercase);
                 if opens
-                    && &text[pair[0].end..pair[1].start] == " "
+                    && one_space(text, pair[0].end, pair[1].start)
                     && b.starts_with(char::is_uppercase)
                     && a.starts_with(char::is_uppercase)
                     && is_given(a)

@@ -3,6 +3,8 @@
 //! Yarowsky 1992). A text that shows a glossary entry's wrong sense nowhere (a chess game's
 //! "tabuleiro" never near "diretores" or "Senado") is not about that sense.
 
+use rustc_hash::FxHashMap;
+
 use crate::tokens::{gap_matches, word_key, FormWords, Tokens};
 use crate::ByteRange;
 
@@ -10,13 +12,18 @@ use crate::ByteRange;
 #[derive(Debug, Default)]
 pub(super) struct Discourse {
     tokens: Tokens,
-    /// Each word's [`word_key`] and index, sorted: the keys the tokens hold already, in
-    /// one vector (a map by the words themselves copied each of the part's words into a
-    /// string, and a map of lists grew a list per word). Two words may share a key:
-    /// `holds` compares the words too.
-    at: Vec<(u64, usize)>,
+    /// The last word of each [`word_key`] (the keys the tokens hold already: a map by
+    /// the words themselves copied each of the part's words into a string, and a map of
+    /// lists grew a list per word), and for each word the one before it with the same
+    /// key (`NONE` for the first). Two words may share a key: `holds` compares the words
+    /// too.
+    last: FxHashMap<u64, usize>,
+    before: Vec<usize>,
     text: String,
 }
+
+/// No word before: the end of a key's chain in `Discourse::before`.
+const NONE: usize = usize::MAX;
 
 impl Discourse {
     /// The words of `part` of `text`.
@@ -24,18 +31,25 @@ impl Discourse {
         let text = text[part.as_range()].to_string();
         let mut tokens = Tokens::default();
         tokens.fill(&text, 0);
-        let mut at: Vec<(u64, usize)> = (0..tokens.len()).map(|i| (tokens.key(i), i)).collect();
-        at.sort_unstable();
-        Discourse { tokens, at, text }
+        let mut last: FxHashMap<u64, usize> = FxHashMap::default();
+        let mut before = vec![NONE; tokens.len()];
+        for (i, b) in before.iter_mut().enumerate() {
+            if let Some(previous) = last.insert(tokens.key(i), i) {
+                *b = previous;
+            }
+        }
+        Discourse {
+            tokens,
+            last,
+            before,
+            text,
+        }
     }
 
-    /// The indexes of the words whose key is `key`.
+    /// The indexes of the words whose key is `key`, last first.
     fn starts(&self, key: u64) -> impl Iterator<Item = usize> + '_ {
-        let from = self.at.partition_point(|&(k, _)| k < key);
-        self.at[from..]
-            .iter()
-            .take_while(move |&&(k, _)| k == key)
-            .map(|&(_, i)| i)
+        let last = self.last.get(&key).copied();
+        std::iter::successors(last, |&i| Some(self.before[i]).filter(|&b| b != NONE))
     }
 
     /// Whether the text holds one of `phrases` (folded, their words as the phrase joins
@@ -59,5 +73,28 @@ impl Discourse {
                         && gap_matches(gap, &phrase.gaps[k - 1])
                 })
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn discourse(text: &str) -> Discourse {
+        Discourse::new(text, ByteRange::new(0, text.len()))
+    }
+
+    #[test]
+    fn a_phrase_is_found_at_any_use_of_its_first_word() {
+        // "o" many times before and after the one use followed by "conselho".
+        let d = discourse("O jogo e o tabuleiro. Depois o Conselho de diretores votou, e o fim.");
+        assert!(d.holds_any(&["o conselho".to_string()]));
+        assert!(d.holds_any(&["nada".to_string(), "diretores".to_string()]));
+        assert!(d.holds_any(&["conselho de diretores".to_string()]));
+        assert!(!d.holds_any(&["o diretores".to_string()]));
+        assert!(!d.holds_any(&["senado".to_string()]));
+        // A word at the end has no room for a second one.
+        assert!(!d.holds_any(&["fim de".to_string()]));
+        assert!(!discourse("").holds_any(&["o".to_string()]));
     }
 }
