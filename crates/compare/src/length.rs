@@ -157,18 +157,25 @@ pub fn sentence_count(text: &str) -> usize {
 
 /// The length in characters of each sentence of `text` (as `sentence_count` finds them).
 pub fn sentence_lengths(text: &str) -> Vec<usize> {
-    let chars: Vec<(usize, char)> = text.trim().char_indices().collect();
     let trimmed = text.trim();
+    // Room for every char at once: a char is a byte or more (growing the vector as it
+    // filled was a third of the count).
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(trimmed.len());
+    chars.extend(trimmed.char_indices());
     let mut lengths = Vec::new();
     let mut from = 0;
     let mut has_words = false;
     for (k, &(i, c)) in chars.iter().enumerate() {
         has_words |= c.is_alphanumeric();
-        if !".!?".contains(c) || !has_words {
+        // `matches!`, not `".!?".contains(c)`: a search of the string for every char.
+        if !matches!(c, '.' | '!' | '?') || !has_words {
             continue;
         }
         let mut j = k + 1;
-        while chars.get(j).is_some_and(|&(_, d)| "\"'”’)]»".contains(d)) {
+        while chars
+            .get(j)
+            .is_some_and(|&(_, d)| matches!(d, '"' | '\'' | '”' | '’' | ')' | ']' | '»'))
+        {
             j += 1;
         }
         let at_end = j >= chars.len();
@@ -292,7 +299,8 @@ fn loose_sentence_count(text: &str) -> usize {
     let chars: Vec<char> = text.trim().chars().collect();
     for (k, &c) in chars.iter().enumerate() {
         let after = chars[k + 1..].iter().find(|d| !d.is_whitespace()).copied();
-        let mark = ";!?".contains(c) && chars.get(k + 1).is_some_and(|d| d.is_whitespace());
+        let mark =
+            matches!(c, ';' | '!' | '?') && chars.get(k + 1).is_some_and(|d| d.is_whitespace());
         // After a full stop, a capital: a sentence even where the strict count sees
         // initials ("solte-o. Acione", "Posição X. Os", "lista Tipo. Para").
         let stop = c == '.'
@@ -314,15 +322,22 @@ fn loose_sentence_count(text: &str) -> usize {
 /// could be in a human translation (the band's `high` ratio). A translation longer than
 /// that holds more than all but one sentence of its source: its translator joined two.
 pub fn dropped_sentences(source: &str, target: &str, thresholds: &Thresholds) -> usize {
+    let (s, t) = (chars(source), chars(target));
+    let band = thresholds.band(s);
+    // A translation longer than the whole source could be has lost no sentence, whatever
+    // the shortest one (the test below with nothing taken off): the source's sentences
+    // need not be cut.
+    if band.is_some_and(|band| t as f64 > band.high * s as f64) {
+        return 0;
+    }
     let lengths = sentence_lengths(source);
     if lengths.len() < 2 && target.chars().any(char::is_alphanumeric) {
         return 0; // a target with a word has a sentence: one source sentence is there
     }
-    let (s, t) = (chars(source), chars(target));
     let shortest = lengths.iter().copied().min().unwrap_or(0);
     // The length first: most translations are too long to have lost a sentence, and
     // counting the target's sentences is the costly part.
-    if let Some(band) = thresholds.band(s) {
+    if let Some(band) = band {
         if t as f64 > band.high * s.saturating_sub(shortest) as f64 {
             return 0;
         }

@@ -9,9 +9,10 @@
 //! tells which target words took its place.
 
 use std::cell::OnceCell;
-use std::collections::HashMap;
 
-use crate::words::{common_prefix_chars, find_words, fold, word_spans};
+use rustc_hash::FxHashMap;
+
+use crate::words::{common_prefix_chars, find_words, fold, one_space, word_spans};
 use crate::Span;
 
 mod damage;
@@ -48,13 +49,22 @@ pub struct SourceProfile {
 
 impl SourceProfile {
     fn is(&self, list: &[String], word: &str) -> bool {
-        list.iter().any(|w| w == word)
+        // The first byte before the comparison: the name finder asks this of most words
+        // of a source, against lists of dozens, and a word of the same length mostly
+        // differs at once (comparing each was 100,000 calls of memcmp on NTREX).
+        let first = word.as_bytes().first();
+        list.iter()
+            .any(|w| w.len() == word.len() && w.as_bytes().first() == first && w == word)
     }
 
     /// `word` without a contraction's ending ("We're" -> "We").
     fn uncontracted<'w>(&self, word: &'w str) -> &'w str {
+        // The last byte before the comparison: asked of every word of every run of
+        // capitals, and most words end in none of the endings.
+        let last = word.as_bytes().last();
         self.contractions
             .iter()
+            .filter(|c| c.as_bytes().last() == last)
             .find_map(|c| word.strip_suffix(c.as_str()).filter(|s| !s.is_empty()))
             .unwrap_or(word)
     }
@@ -150,8 +160,10 @@ pub struct SourceWords<'a> {
 /// than in lowercase is a name ("Trump said ..." in a text about Trump).
 #[derive(Debug, Clone, Default)]
 pub struct CaseEvidence {
-    inner: HashMap<String, u32>,
-    lower: HashMap<String, u32>,
+    // Fx, not the standard library's SipHash: every word of every source is counted,
+    // and the words are the text's, no attacker's keys worth the cost.
+    inner: FxHashMap<String, u32>,
+    lower: FxHashMap<String, u32>,
 }
 
 impl CaseEvidence {
@@ -194,7 +206,7 @@ impl CaseEvidence {
 }
 
 /// Counts one more `word`: a word seen before is not copied again (most are).
-fn count(map: &mut HashMap<String, u32>, word: &str) {
+fn count(map: &mut FxHashMap<String, u32>, word: &str) {
     match map.get_mut(word) {
         Some(n) => *n += 1,
         None => {
@@ -447,7 +459,7 @@ fn capital_runs(
         // A possessive ends a name ("Trump's West Virginia" is two) unless ordinary
         // words follow it ("Beacon's Beach", "Rady Children's Hospital").
         let joined = start.is_some()
-            && &text[toks[i - 1].full_end..tok.span.start] == " "
+            && one_space(text, toks[i - 1].full_end, tok.span.start)
             && (toks[i - 1].full_end == toks[i - 1].span.end
                 || ordinary_tail(text, &toks[i..], common));
         let capital = tok.word.starts_with(char::is_uppercase);
@@ -484,7 +496,7 @@ fn capital_runs(
 fn ordinary_tail(text: &str, toks: &[Token<'_>], common: &dyn Fn(&str) -> bool) -> bool {
     let mut any = false;
     for (i, t) in toks.iter().enumerate() {
-        if i > 0 && &text[toks[i - 1].full_end..t.span.start] != " " {
+        if i > 0 && !one_space(text, toks[i - 1].full_end, t.span.start) {
             break;
         }
         if !t.word.starts_with(char::is_uppercase) {
@@ -626,6 +638,8 @@ pub enum Placement {
 pub struct TargetWords<'t> {
     pub text: &'t str,
     words: OnceCell<(Vec<Span>, Vec<String>)>,
+    /// The words in lowercase, for the names that look for their words' translations.
+    lower: OnceCell<Vec<String>>,
 }
 
 impl<'t> TargetWords<'t> {
@@ -633,7 +647,20 @@ impl<'t> TargetWords<'t> {
         TargetWords {
             text,
             words: OnceCell::new(),
+            lower: OnceCell::new(),
         }
+    }
+
+    /// The target's words in lowercase (in the order of [`TargetWords::words`]): made
+    /// once for the segment, not again for each name with a translated word.
+    fn lowercase(&self) -> &[String] {
+        self.lower.get_or_init(|| {
+            let (spans, _) = self.words();
+            spans
+                .iter()
+                .map(|t| self.text[t.clone()].to_lowercase())
+                .collect()
+        })
     }
 
     /// The spans of the target's words, and each word folded.
@@ -681,12 +708,13 @@ pub fn locate_in(
     // kept but torn apart ("Marvin dito Cooke") are a damaged name.
     let adapted = name.words.iter().all(|w| {
         let word = &source[w.clone()];
-        let a = fold(word);
-        find_words(target, word).is_none()
-            && target_words
+        find_words(target, word).is_none() && {
+            let word = Adapting::new(word);
+            target_words
                 .iter()
                 .zip(folded)
-                .any(|(t, b)| is_adaptation_folded(word, &a, &target[t.clone()], b, renderings))
+                .any(|(t, b)| is_adaptation_folded(&word, &target[t.clone()], b, renderings))
+        }
     });
     if adapted {
         return Placement::Adapted;
@@ -701,14 +729,7 @@ pub fn locate_in(
             }
         }
     }
-    Placement::Missing(replacement(
-        name,
-        source,
-        target,
-        target_words,
-        folded,
-        renderings,
-    ))
+    Placement::Missing(replacement(name, source, words, renderings))
 }
 
 /// `name` without its first word.
@@ -756,20 +777,41 @@ fn find_words_caseless(target: &str, phrase: &str) -> Option<Span> {
 /// capitalised word of the target language with the same start and a near spelling
 /// ("Rússia" for "Russia", "Parlamento" for "Parliament"), not a short word's lookalike.
 fn is_adaptation(word: &str, t: &str, renderings: &Renderings<'_>) -> bool {
-    is_adaptation_folded(word, &fold(word), t, &fold(t), renderings)
+    is_adaptation_folded(&Adapting::new(word), t, &fold(t), renderings)
 }
 
-/// [`is_adaptation`] with both words already folded (`a` of `word`, `b` of `t`): a name's
-/// words are compared with every word of the target.
+/// A name's word made ready to compare with every word of a target: folded, its chars
+/// counted, and whether it is an acronym, once (they were asked again for each target
+/// word).
+struct Adapting<'w> {
+    word: &'w str,
+    folded: String,
+    chars: usize,
+    acronym: bool,
+}
+
+impl<'w> Adapting<'w> {
+    fn new(word: &'w str) -> Adapting<'w> {
+        let folded = fold(word);
+        Adapting {
+            word,
+            chars: folded.chars().count(),
+            folded,
+            acronym: is_acronym(word),
+        }
+    }
+}
+
+/// [`is_adaptation`] with both words already folded (`b` of `t`): a name's words are
+/// compared with every word of the target.
 fn is_adaptation_folded(
-    word: &str,
-    a: &str,
+    adapting: &Adapting<'_>,
     t: &str,
     b: &str,
     renderings: &Renderings<'_>,
 ) -> bool {
-    let n = a.chars().count();
-    if is_acronym(word) {
+    let (word, a, n) = (adapting.word, adapting.folded.as_str(), adapting.chars);
+    if adapting.acronym {
         return is_acronym(t) && t != word && sorted_chars(word) == sorted_chars(t);
     }
     // An adjective the target writes in lowercase ("American" -> "americanos",
@@ -801,31 +843,25 @@ fn sorted_chars(word: &str) -> Vec<char> {
 }
 
 /// The target words that took the name's place: by translation, else by spelling,
-/// else by position. `folded`: the target's words (`target_words`) folded.
+/// else by position.
 fn replacement(
     name: &Name,
     source: &str,
-    target: &str,
-    target_words: &[Span],
-    folded: &[String],
+    words: &TargetWords<'_>,
     renderings: &Renderings<'_>,
 ) -> Option<(Span, Clue)> {
+    let target = words.text;
+    let (target_words, folded) = words.words();
     let mut hits: Vec<Span> = Vec::new();
-    // The target's words in lowercase, made once for all the name's words, and only
-    // when one of them has a translation to look for.
-    let mut lower: Option<Vec<String>> = None;
     for w in &name.words {
         let word = source[w.clone()].to_lowercase();
         let translations = (renderings.translations)(&word);
         if translations.is_empty() {
             continue;
         }
-        let lower = lower.get_or_insert_with(|| {
-            target_words
-                .iter()
-                .map(|t| target[t.clone()].to_lowercase())
-                .collect()
-        });
+        // The target's words in lowercase: made once for the segment's names, and only
+        // when one of them has a translation to look for.
+        let lower = words.lowercase();
         hits.extend(
             target_words
                 .iter()

@@ -93,7 +93,12 @@ fn raw_numbers(text: &str, locale: &NumberLocale) -> Vec<Raw> {
     let mut i = 0;
     while i < bytes.len() {
         if !bytes[i].is_ascii_digit() {
-            i += next_char_len(text, i);
+            // On to the next digit in one search of the bytes (a digit's byte is never
+            // part of a longer char): most of a text is no number.
+            match bytes[i..].iter().position(u8::is_ascii_digit) {
+                Some(k) => i += k,
+                None => break,
+            }
             continue;
         }
         // Digits glued to a word ("terremotode7.5", "A4") are skipped whole, their
@@ -151,10 +156,6 @@ fn groups_on(sep: char, rest: &str) -> bool {
     }
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     digits == 3 && !rest[digits..].starts_with(|c: char| c == ':' || c.is_alphanumeric())
-}
-
-fn next_char_len(text: &str, i: usize) -> usize {
-    text[i..].chars().next().map_or(1, char::len_utf8)
 }
 
 /// The value of `raw` in a locale: integer groups (the first of 1-3 digits, the others
@@ -711,18 +712,9 @@ fn source_format_values(
     target: &str,
     tgt: &NumberLocale,
 ) -> Vec<(SourceFormat, f64)> {
-    let src_values: Vec<f64> = extract(source, src)
-        .iter()
-        .flat_map(|n| {
-            n.keys.iter().filter_map(|k| {
-                if let Key::Value(v) = k {
-                    Some(*v)
-                } else {
-                    None
-                }
-            })
-        })
-        .collect();
+    // The source's values, read only when the target has a number to compare them with
+    // (most segments have none in the source's format).
+    let mut src_values: Option<Vec<f64>> = None;
     let mut out = Vec::new();
     for raw in raw_numbers(target, src) {
         let digits = &target[raw.span.clone()];
@@ -738,6 +730,7 @@ fn source_format_values(
         }
         let factor = scale_after(target, raw.span.end, tgt).0;
         let value = as_source * factor;
+        let src_values = src_values.get_or_insert_with(|| source_values(source, src));
         if src_values
             .iter()
             .any(|v| (v - value).abs() <= 1e-9 * v.abs().max(1.0))
@@ -752,6 +745,22 @@ fn source_format_values(
         }
     }
     out
+}
+
+/// The values of the numbers of `source`.
+fn source_values(source: &str, src: &NumberLocale) -> Vec<f64> {
+    extract(source, src)
+        .iter()
+        .flat_map(|n| {
+            n.keys.iter().filter_map(|k| {
+                if let Key::Value(v) = k {
+                    Some(*v)
+                } else {
+                    None
+                }
+            })
+        })
+        .collect()
 }
 
 /// `digits` with the source locale's separators swapped for the target's.

@@ -67,7 +67,12 @@ pub fn extract(text: &str, flavour: Flavour) -> Vec<Placeholder> {
         !words.email && !words.function && !text.contains("://") && !text.contains("www.");
     while i < text.len() {
         if marks_only {
-            match text[i..].find(['%', '{', '$', '#', '<', '&', '-']) {
+            // The marks are ASCII, so their bytes are found without decoding chars (a
+            // byte of a longer char is never ASCII).
+            let next = text.as_bytes()[i..]
+                .iter()
+                .position(|b| matches!(b, b'%' | b'{' | b'$' | b'#' | b'<' | b'&' | b'-'));
+            match next {
                 Some(k) => i += k,
                 None => break,
             }

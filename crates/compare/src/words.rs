@@ -35,6 +35,12 @@ pub(crate) fn word_spans(text: &str) -> Vec<Span> {
     out
 }
 
+/// Whether `text[from..to]` is one space: the gap between two words of a name, asked of
+/// every pair of a source's words (a one-byte string comparison was a call of memcmp).
+pub(crate) fn one_space(text: &str, from: usize, to: usize) -> bool {
+    to.checked_sub(from) == Some(1) && text.as_bytes()[from] == b' '
+}
+
 fn is_inner(c: char) -> bool {
     matches!(c, '\'' | '’' | '.' | '-' | '‑')
 }
@@ -50,8 +56,11 @@ pub(crate) fn find_words(text: &str, phrase: &str) -> Option<Span> {
     if head.is_empty() {
         return None;
     }
+    // memchr's search of bytes, set up once: `str::find` set up a two-way searcher for
+    // each call. (A match of the head's UTF-8 bytes starts at a char boundary.)
+    let finder = memchr::memmem::Finder::new(head.as_bytes());
     let mut from = 0;
-    while let Some(at) = text[from..].find(head) {
+    while let Some(at) = finder.find(&text.as_bytes()[from..]) {
         let start = from + at;
         // Overlapping places are tried too: the next search starts one char later.
         from = start + text[start..].chars().next().map_or(1, char::len_utf8);
@@ -136,6 +145,16 @@ mod tests {
             ["O'Neill", "met", "Moon", "Jae-in", "in", "the", "U.S", "today"]
         );
         assert_eq!(words("Trump's 'plan' - now"), ["Trump's", "plan", "now"]);
+    }
+
+    #[test]
+    fn one_space_is_the_gap_of_one_space_only() {
+        let text = "Kim Jong-Un  disse";
+        assert!(one_space(text, 3, 4));
+        assert!(!one_space(text, 8, 9), "a hyphen");
+        assert!(!one_space(text, 11, 13), "two spaces");
+        assert!(!one_space(text, 4, 4), "no gap");
+        assert!(!one_space(text, 4, 3), "an end before its start");
     }
 
     #[test]

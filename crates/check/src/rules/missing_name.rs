@@ -6,13 +6,14 @@
 //! word list, the word table, the glossaries' renderings and places) and turns the
 //! damaged names into findings.
 
-use std::collections::HashMap;
+use std::cell::RefCell;
 
 use mtlint_compare::names::{
     self, CaseEvidence, Demonyms, Renderings, SourceProfile, SourceTokens, SourceWords, Surnames,
 };
 use mtlint_glossary::TermKind;
 use mtlint_lexicon::{Lexicon, Translations};
+use rustc_hash::FxHashMap;
 
 use crate::context::SegmentContext;
 use crate::rules::{Prepare, RuleDef, RuleKind, Yield};
@@ -65,8 +66,9 @@ translator's call.",
 
 /// What the rule compiles once from the glossaries.
 struct Data {
-    /// Source form of a glossary entry -> its accepted target forms.
-    forms: HashMap<String, Vec<String>>,
+    /// Source form of a glossary entry -> its accepted target forms (Fx: asked of every
+    /// name of every segment).
+    forms: FxHashMap<String, Vec<String>>,
     /// Adjectives of the glossaries' places ("Russian", "Korean").
     demonyms: Demonyms,
     profile: SourceProfile,
@@ -76,7 +78,7 @@ fn prepare(p: &Prepare<'_>) -> Box<dyn std::any::Any + Send + Sync> {
     let Some(profile) = crate::analysis::source_names::name_profile(&p.profile.source) else {
         return Box::new(()); // the source profile says nothing of names: nothing to find
     };
-    let mut forms: HashMap<String, Vec<String>> = HashMap::new();
+    let mut forms: FxHashMap<String, Vec<String>> = FxHashMap::default();
     let mut places: Vec<&str> = Vec::new();
     for term in &p.index.terms {
         for source in &term.source {
@@ -106,11 +108,40 @@ pub(crate) struct Facts<'a> {
     pub lexicon: &'a Lexicon,
     pub people: &'a Lexicon,
     pub demonyms: &'a Demonyms,
-    pub forms: &'a HashMap<String, Vec<String>>,
+    pub forms: &'a FxHashMap<String, Vec<String>>,
     pub evidence: Option<&'a CaseEvidence>,
     pub surnames: Option<&'a Surnames>,
     /// The target's spelling data (its vowels and stress marks).
     pub respelling: &'a mtlint_lexicon::Respelling,
+    /// Answers kept for the part, when there is one.
+    pub answers: Option<&'a Answers>,
+}
+
+/// What the rule learns once per part: the surnames its sources give people, and the
+/// answers it keeps about their words.
+struct PartMemo {
+    surnames: Surnames,
+    answers: Answers,
+}
+
+/// Answers about the source's words kept for a part: a text names the same people and
+/// places segment after segment, and asking whether a capitalised word is one the target
+/// translates (demonym lists, the word list, the word table) was a third of finding names.
+#[derive(Debug, Default)]
+pub(crate) struct Answers {
+    translated: RefCell<FxHashMap<String, bool>>,
+}
+
+impl Answers {
+    /// `ask(word)`, asked once per word.
+    fn translated(&self, word: &str, ask: impl FnOnce(&str) -> bool) -> bool {
+        if let Some(&known) = self.translated.borrow().get(word) {
+            return known;
+        }
+        let answer = ask(word);
+        self.translated.borrow_mut().insert(word.to_string(), answer);
+        answer
+    }
 }
 
 fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
@@ -127,9 +158,12 @@ fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
     // How the source text writes its words, and the surnames it gives its people: once
     // per part, from every source of it.
     let all = ctx.all_source_tokens();
-    let surnames = ctx.memo(|_| {
+    let memo = ctx.memo(|_| {
         let is_given = |w: &str| is_given_name(w, source_profile, &data.demonyms);
-        Surnames::from_tokens(all, &is_given)
+        PartMemo {
+            surnames: Surnames::from_tokens(all, &is_given),
+            answers: Answers::default(),
+        }
     });
     let evidence = ctx.case_evidence();
     let facts = Facts {
@@ -142,8 +176,9 @@ fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
         demonyms: &data.demonyms,
         forms: &data.forms,
         evidence: Some(evidence),
-        surnames,
+        surnames: memo.map(|m| &m.surnames),
         respelling: &ctx.profile.respelling,
+        answers: memo.map(|m| &m.answers),
     };
     let mut out = Vec::new();
     find(ctx.source_tokens(), ctx.target_text(), ctx.target.start, &facts, &mut out);
@@ -180,11 +215,15 @@ pub(crate) fn find(
     let is_common = |w: &str| (facts.common)(w);
     // A capitalised word English writes only so and the word table translates is a
     // demonym or a language ("Chinese" → "chinês"), never a name on its own.
-    let is_translated = |w: &str| {
+    let ask_translated = |w: &str| {
         facts.demonyms.contains(w) || (facts.is_demonym)(w) || {
             let lower = w.to_lowercase();
             !(facts.common)(&lower) && facts.table.is_english_word(&lower)
         }
+    };
+    let is_translated = |w: &str| match facts.answers {
+        Some(answers) => answers.translated(w, ask_translated),
+        None => ask_translated(w),
     };
     let words = SourceWords {
         is_common: &is_common,

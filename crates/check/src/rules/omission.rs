@@ -66,10 +66,11 @@ fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
 fn find(source: &str, target: &str, base: usize, thresholds: &Thresholds) -> Option<Finding> {
     let lead = target.len() - target.trim_start().len();
     let range = ByteRange::new(base + lead, base + target.trim_end().len().max(lead));
-    let words = source.split_whitespace().count();
+    // The source's words are counted only for a translation too short (most are not).
+    let words = || source.split_whitespace().count();
     let message = match length::check(source, target, thresholds) {
         Some(LengthProblem::Empty) => "the translation is empty".to_string(),
-        Some(LengthProblem::TooShort { ratio, low }) if words >= MIN_SOURCE_WORDS => format!(
+        Some(LengthProblem::TooShort { ratio, low }) if words() >= MIN_SOURCE_WORDS => format!(
             "the translation is {:.0}% of its source's length; human translations are at \
              least {:.0}%: part of the source may be left out",
             ratio * 100.0,

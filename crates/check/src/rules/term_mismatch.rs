@@ -17,6 +17,8 @@
 //! names as adjectives ("U.S." → "americano"); a name missing from the translation is
 //! `missing-name`'s.
 
+use std::cell::RefCell;
+
 use mtlint_glossary::Term;
 use mtlint_lexicon::Profile;
 use rustc_hash::FxHashMap;
@@ -141,15 +143,30 @@ fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
 /// The entries whose source forms `source` holds, each with the form as the source
 /// writes it.
 fn triggered<'s>(sources: &SourceIndex, source: &'s str) -> Vec<(usize, &'s str)> {
-    let mut tokens = Tokens::default();
+    SOURCE_TOKENS.with_borrow_mut(|tokens| triggered_in(sources, source, tokens))
+}
+
+thread_local! {
+    /// The tokens of the source being read, one buffer per thread for every segment:
+    /// growing new buffers for each source was a tenth of the rule.
+    static SOURCE_TOKENS: RefCell<Tokens> = RefCell::new(Tokens::default());
+}
+
+/// [`triggered`], cutting `source` into `tokens`.
+fn triggered_in<'s>(
+    sources: &SourceIndex,
+    source: &'s str,
+    tokens: &mut Tokens,
+) -> Vec<(usize, &'s str)> {
     tokens.fill(source, 0);
+    let tokens = &*tokens;
     let mut out: Vec<(usize, &str)> = Vec::new();
     for at in 0..tokens.len() {
         let Some(forms) = sources.by_first_word.get(tokens.folded(at)) else {
             continue;
         };
         for form in forms {
-            let Some(end) = source_match(form, source, &tokens, at) else {
+            let Some(end) = source_match(form, source, tokens, at) else {
                 continue;
             };
             if !out.iter().any(|(t, _)| *t == form.term) {
@@ -282,9 +299,10 @@ fn good_spans(index: &TermIndex, text: &str, tokens: &Tokens) -> Vec<ByteRange> 
 struct Target<'a> {
     text: &'a str,
     tokens: &'a Tokens,
-    /// Each token folded and without its accents, and the profile's inflection endings
-    /// likewise: computed once per segment, not once per form and token compared.
-    plain: Vec<String>,
+    /// Each token folded and without its accents (`None`: the folded word has none), and
+    /// the profile's inflection endings likewise: computed once per segment, not once per
+    /// form and token compared.
+    plain: Vec<Option<String>>,
     inflections: Vec<(String, String)>,
 }
 
@@ -293,7 +311,9 @@ impl<'a> Target<'a> {
         Target {
             text,
             tokens,
-            plain: (0..tokens.len()).map(|at| unaccented(tokens.folded(at))).collect(),
+            plain: (0..tokens.len())
+                .map(|at| accented(tokens.folded(at)).then(|| unaccented(tokens.folded(at))))
+                .collect(),
             inflections: profile
                 .words
                 .inflections
@@ -308,10 +328,25 @@ impl<'a> Target<'a> {
     fn has_good_form(&self, term: &Term) -> bool {
         term.good_forms().any(|form| {
             let form = FormWords::new(form);
-            let plain: Vec<String> = form.words.iter().map(|w| unaccented(w)).collect();
+            let spellings: Vec<Vec<String>> =
+                form.words.iter().map(|w| self.inflected(w)).collect();
             !form.words.is_empty()
-                && (0..self.tokens.len()).any(|at| self.matches(&form, at, Some(&plain)))
+                && (0..self.tokens.len()).any(|at| self.matches(&form, at, Some(&spellings)))
         })
+    }
+
+    /// The spellings of a form's word that [`Target::matches`] accepts in any inflection:
+    /// the word without its accents, and each of the profile's endings put in place of
+    /// the one it ends with. Made once per form word, not once per target word compared.
+    fn inflected(&self, word: &str) -> Vec<String> {
+        let plain = unaccented(word);
+        let mut out = vec![plain.clone()];
+        for (from, to) in &self.inflections {
+            if let Some(stem) = plain.strip_suffix(from.as_str()) {
+                out.push(format!("{stem}{to}"));
+            }
+        }
+        out
     }
 
     /// Where `form` is in the target as written (folded).
@@ -332,9 +367,9 @@ impl<'a> Target<'a> {
             .collect()
     }
 
-    /// Whether `form` is at token `at`: as written, or, given its words without accents
-    /// (`inflected`), in any inflection too.
-    fn matches(&self, form: &FormWords, at: usize, inflected: Option<&[String]>) -> bool {
+    /// Whether `form` is at token `at`: as written, or, given the spellings of its words
+    /// in any inflection (`inflected`, see [`Target::inflected`]), in any inflection too.
+    fn matches(&self, form: &FormWords, at: usize, inflected: Option<&[Vec<String>]>) -> bool {
         let n = form.words.len();
         if at + n > self.tokens.len() {
             return false;
@@ -342,7 +377,10 @@ impl<'a> Target<'a> {
         let words_ok = (0..n).all(|k| {
             let word = self.tokens.folded(at + k);
             word == form.words[k]
-                || inflected.is_some_and(|plain| self.same_word(&self.plain[at + k], &plain[k]))
+                || inflected.is_some_and(|spellings| {
+                    let plain = self.plain[at + k].as_deref().unwrap_or(word);
+                    spellings[k].iter().any(|s| s == plain)
+                })
         });
         words_ok
             && (0..n - 1).all(|k| {
@@ -352,20 +390,20 @@ impl<'a> Target<'a> {
             })
     }
 
-    /// Whether `word` is `form` (both without accents) or another inflection of it (the
-    /// profile's endings).
-    fn same_word(&self, word: &str, form: &str) -> bool {
-        word == form
-            || self.inflections.iter().any(|(from, to)| {
-                form.strip_suffix(from.as_str())
-                    .is_some_and(|stem| word.strip_prefix(stem) == Some(to.as_str()))
-            })
-    }
 }
 
 /// A word without its accents ("macedónia" → "macedonia").
 fn unaccented(word: &str) -> String {
+    if !accented(word) {
+        return word.to_string();
+    }
     word.nfd().filter(|c| !is_combining_mark(*c)).collect()
+}
+
+/// Whether `word` may have accents to take off: ASCII has none, and decomposes to
+/// itself (most words: no decomposition, and no copy in [`Target`]).
+fn accented(word: &str) -> bool {
+    !word.is_ascii()
 }
 
 mod discourse;

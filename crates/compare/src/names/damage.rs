@@ -10,13 +10,13 @@
 //! pivot language does ("Oregon" -> "Oregón"). Only that damage is reported: what a
 //! translator may do (translate the kind of a named thing, drop or move a name) is not.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{
     is_adaptation, starts_sentence, Clue, Name, Placement, Renderings, SourceProfile, SourceTokens,
     TargetWords,
 };
-use crate::words::{find_words, fold, word_spans};
+use crate::words::{find_words, fold, one_space, word_spans};
 use crate::Span;
 
 /// The surnames a text gives its people: a capitalised word right after a given name
@@ -24,7 +24,7 @@ use crate::Span;
 /// word is still that person's name, though it is also an ordinary word.
 #[derive(Debug, Clone, Default)]
 pub struct Surnames {
-    words: HashSet<String>,
+    words: FxHashSet<String>,
 }
 
 impl Surnames {
@@ -69,10 +69,10 @@ impl Surnames {
                 // A given name opens a name: no capitalised word right before it ("Los
                 // Angeles Democrat").
                 let opens = i == 0
-                    || &text[spans[i - 1].end..pair[0].start] != " "
+                    || !one_space(text, spans[i - 1].end, pair[0].start)
                     || !text[spans[i - 1].clone()].starts_with(char::is_uppercase);
                 if opens
-                    && &text[pair[0].end..pair[1].start] == " "
+                    && one_space(text, pair[0].end, pair[1].start)
                     && b.starts_with(char::is_uppercase)
                     && a.starts_with(char::is_uppercase)
                     && is_given(a)
@@ -87,10 +87,10 @@ impl Surnames {
         }
         // A word the text also uses as a surname is not a given name ("Geiger" of "Hans
         // Geiger" does not make "Counter" of "Geiger Counter" a surname).
-        let seconds: HashSet<&str> = pairs.iter().map(|(_, b)| *b).collect();
+        let seconds: FxHashSet<&str> = pairs.iter().map(|(_, b)| *b).collect();
         // And a surname is used without its given name somewhere ("Trump said"): a word
         // only ever seen after it is part of a longer name ("Geiger Counter").
-        let mut before: HashMap<&str, HashSet<&str>> = HashMap::new();
+        let mut before: FxHashMap<&str, FxHashSet<&str>> = FxHashMap::default();
         for (p, w) in after {
             before.entry(w).or_default().insert(p);
         }
@@ -523,9 +523,11 @@ fn translated(
         if translations.is_empty() && plurals.is_empty() {
             continue;
         }
+        let translations: Vec<Pivot<'_>> = translations.iter().map(|x| Pivot::new(x)).collect();
         for (t, folded) in target_words.iter().zip(folded_words) {
             let tw = &target[t.clone()];
-            if translations.iter().any(|x| same_or_pivot(x, folded)) || plurals.contains(folded) {
+            let word = Pivot::new(folded);
+            if translations.iter().any(|x| x.same_or_pivot(&word)) || plurals.contains(folded) {
                 let lowercase =
                     tw.starts_with(char::is_lowercase) && !starts_sentence(&target[..t.start]);
                 hits.push(Hit {
@@ -541,14 +543,38 @@ fn translated(
 
 /// The same folded word, or one letter more or changed in a word of five letters or more
 /// with the same first letter ("trunfo" / "triunfo").
+#[cfg(test)]
 fn same_or_pivot(translation: &str, word: &str) -> bool {
-    let n = translation.chars().count();
-    translation == word
-        || (n >= 5
-            && translation.chars().next() == word.chars().next()
-            // One edit apart needs lengths one apart: no Levenshtein table otherwise.
-            && word.chars().count().abs_diff(n) <= 1
-            && strsim::levenshtein(translation, word) == 1)
+    Pivot::new(translation).same_or_pivot(&Pivot::new(word))
+}
+
+/// A folded word with its length in chars and first char, counted once: every target
+/// word is compared with every translation of every word of a name.
+struct Pivot<'w> {
+    word: &'w str,
+    chars: usize,
+    first: Option<char>,
+}
+
+impl<'w> Pivot<'w> {
+    fn new(word: &'w str) -> Pivot<'w> {
+        Pivot {
+            word,
+            chars: word.chars().count(),
+            first: word.chars().next(),
+        }
+    }
+
+    /// [`same_or_pivot`] of `self` (a translation) and `word`.
+    fn same_or_pivot(&self, word: &Pivot<'_>) -> bool {
+        let n = self.chars;
+        self.word == word.word
+            || (n >= 5
+                && self.first == word.first
+                // One edit apart needs lengths one apart: no Levenshtein table otherwise.
+                && word.chars.abs_diff(n) <= 1
+                && strsim::levenshtein(self.word, word.word) == 1)
+    }
 }
 
 /// Whether `longer` is `word` with one of its letters doubled ("rri" for "ri"): a pivot
@@ -591,4 +617,23 @@ fn respelled(
             })
             .map(|(t, _)| t.clone())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_or_pivot;
+
+    #[test]
+    fn a_pivot_is_one_edit_in_a_long_word_with_the_same_first_letter() {
+        assert!(same_or_pivot("trunfo", "triunfo"));
+        assert!(same_or_pivot("trunfo", "trunfo"));
+        assert!(same_or_pivot("maio", "maio"));
+        // Short, another first letter, two edits apart.
+        assert!(!same_or_pivot("maio", "mais"));
+        assert!(!same_or_pivot("trunfo", "brunfo"));
+        assert!(!same_or_pivot("trunfo", "triunfos"));
+        // Chars, not bytes: "ã" is one letter.
+        assert!(same_or_pivot("coração", "coraçõo"));
+        assert!(!same_or_pivot("coração", "coraçãooo"));
+    }
 }

@@ -1,9 +1,9 @@
 //! Tests of `missing-name`, on real lines of the NTREX-128 news (CC BY-SA 4.0): the English
 //! source, the human pt-BR reference and Apertium MT through Spanish or Galician.
 
-use std::collections::HashMap;
-
 use mtlint_compare::names::{CaseEvidence, Demonyms, SourceTokens, Surnames};
+
+use rustc_hash::FxHashMap;
 
 use super::{find, Facts};
 
@@ -33,10 +33,23 @@ fn found_with_places(
     places: &[&str],
     document: &[&str],
 ) -> Vec<(String, String, Vec<String>)> {
+    found_answering(source, target, forms, places, document, None)
+}
+
+/// As [`found_with_places`], keeping answers about words in `answers` (as the rule does
+/// for a part's segments) when given.
+fn found_answering(
+    source: &str,
+    target: &str,
+    forms: &[(&str, &[&str])],
+    places: &[&str],
+    document: &[&str],
+    answers: Option<&super::Answers>,
+) -> Vec<(String, String, Vec<String>)> {
     let pt = mtlint_lexicon::profile("pt");
     let profile = crate::analysis::source_names::name_profile(&pt.source).expect("names");
     let demonyms = Demonyms::new(places.iter().copied(), &profile);
-    let forms: HashMap<String, Vec<String>> = forms
+    let forms: FxHashMap<String, Vec<String>> = forms
         .iter()
         .map(|(s, f)| (s.to_string(), f.iter().map(|x| x.to_string()).collect()))
         .collect();
@@ -57,6 +70,7 @@ fn found_with_places(
         evidence: Some(&evidence),
         surnames: Some(&surnames),
         respelling: &pt.respelling,
+        answers,
     };
     let mut out = Vec::new();
     find(&SourceTokens::new(source), target, 0, &facts, &mut out);
@@ -315,4 +329,34 @@ fn names_in_capitals_and_across_lines_are_still_checked() {
     assert!(!super::shouted("Bank of America", &|w| w == "of"));
     assert!(super::kept_across_lines("Software Foundation", "pela Free Software\nFoundation;"));
     assert!(!super::kept_across_lines("Software Foundation", "Fundação Software Livre"));
+}
+
+#[test]
+fn answers_kept_for_a_part_give_the_findings_asked_afresh() {
+    let pairs = [
+        (MAY, "O primeiro-ministro Theresa maio acusou os críticos dos seus planos."),
+        (
+            "Rapper Kanye West is changing his name - to Ye.",
+            "Rapper Kanye o oeste está mudando seu nome - a Ye.",
+        ),
+        (
+            "The Russian and Chinese envoys met in Oregon on Monday.",
+            "Os enviados russo e chinês encontraram-se em Oregón na segunda-feira.",
+        ),
+    ];
+    let places = ["Russia", "China", "Britain"];
+    let answers = super::Answers::default();
+    // Twice over: the second round is answered from what the first kept.
+    for _ in 0..2 {
+        for (source, target) in pairs {
+            let kept = found_answering(source, target, &[], &places, &[], Some(&answers));
+            let afresh = found_answering(source, target, &[], &places, &[], None);
+            assert_eq!(kept, afresh, "{source}");
+        }
+    }
+    assert!(pairs.iter().any(|(s, t)| !found_with_places(s, t, &[], &places, &[]).is_empty()));
+    // Each word is asked once: a second question is not asked.
+    assert!(answers.translated("Zyzzyva", |_| true));
+    assert!(answers.translated("Zyzzyva", |_| panic!("asked again")));
+    assert!(!answers.translated("Nowhere", |_| false));
 }
