@@ -214,6 +214,7 @@ impl Checker {
                 self.match_glossary(text, &tokens, &mut glossary, &mut patterns);
                 let of = Words {
                     text,
+                    part,
                     tokens: &tokens,
                     glossary: &glossary,
                     profile: self.profile,
@@ -394,6 +395,7 @@ fn variant_evidence(index: &TermIndex, profile: &Profile, text: &str) -> Variant
         match_glossary(index, text, &tokens, &mut glossary, &mut patterns);
         let words = Words {
             text,
+            part: ByteRange::new(0, text.len()),
             tokens: &tokens,
             glossary: &glossary,
             profile,

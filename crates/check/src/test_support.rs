@@ -37,6 +37,17 @@ pub(crate) fn checker(lang: &str, toml: &str, disabled: &[Rule]) -> Checker {
 /// a segment with its source (as `--source` pairs them), with the text each finding
 /// covers.
 pub(crate) fn check_pairs(checker: &Checker, pairs: &[(&str, &str)]) -> Vec<(Rule, String)> {
+    check_pairs_saying(checker, pairs)
+        .into_iter()
+        .map(|(rule, text, _)| (rule, text))
+        .collect()
+}
+
+/// What [`check_pairs`] gives, with each finding's message.
+pub(crate) fn check_pairs_saying(
+    checker: &Checker,
+    pairs: &[(&str, &str)],
+) -> Vec<(Rule, String, String)> {
     use crate::{Document, MappedText, Segment};
     let mut file = String::new();
     let mut segments = Vec::new();
@@ -54,7 +65,7 @@ pub(crate) fn check_pairs(checker: &Checker, pairs: &[(&str, &str)]) -> Vec<(Rul
     checker
         .check_document(&doc)
         .into_iter()
-        .map(|f| (f.rule, file[f.range.as_range()].to_string()))
+        .map(|f| (f.rule, file[f.range.as_range()].to_string(), f.message))
         .collect()
 }
 

@@ -60,6 +60,7 @@ pub(crate) fn observe(words: Words<'_>, index: &TermIndex, out: &mut VariantEvid
         tokens,
         glossary,
         profile,
+        ..
     } = words;
     for u in variant_uses(index, tokens, glossary) {
         out.add(&u.region);

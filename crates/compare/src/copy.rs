@@ -321,6 +321,17 @@ fn titled_in(source: &str, word: &str) -> bool {
     false
 }
 
+/// Whether the capitalised word at `span` of `target` is the source's, kept as a name or
+/// a title: the source writes it so (a whole word, same capitals), and the target writes
+/// it inside a sentence or the source does (the capitalised words [`copied_words`] leaves
+/// out: "Emulador de terminal Enlightened" of "Enlightened Terminal Emulator").
+pub fn kept_capitalised(source: &str, target: &str, span: Span) -> bool {
+    let word = &target[span.clone()];
+    word.starts_with(char::is_uppercase)
+        && find_words(source, word).is_some()
+        && (!starts_sentence(&target[..span.start]) || titled_in(source, word))
+}
+
 /// Spans between paired quotation marks (“…”, «…», "…", '…' when it opens after a
 /// space): quoted titles and terms are quoted on purpose.
 pub fn quoted_spans(text: &str) -> Vec<Span> {

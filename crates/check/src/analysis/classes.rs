@@ -7,6 +7,7 @@ use mtlint_lexicon::{Lexicon, Profile, Usage, UsageTable};
 
 use crate::analysis::accents::{accented_words, lost_its_accent};
 use crate::analysis::binomial::is_epithet;
+use crate::analysis::body_names::BodyNames;
 use crate::analysis::english_cognates::english_cognate;
 use crate::analysis::english_plurals::{counted_in_english, is_number, plural_of_common_english};
 use crate::analysis::evidence::{common_english_form, plural_of_a_loan, QUOTED_LEAD, USAGE_MARGIN};
@@ -108,7 +109,7 @@ pub(crate) fn classify(
     lexicon: &Lexicon,
     usage: &UsageTable,
     profile: &Profile,
-    memo: &mut WordMemo,
+    (memo, names): (&mut WordMemo, &mut BodyNames),
 ) -> Vec<Class> {
     let mut matches = glossary.iter().peekable();
     let mut classes: Vec<Class> = (0..tokens.len())
@@ -125,7 +126,7 @@ pub(crate) fn classify(
     neutralise_binomials(text, tokens, &mut classes, lexicon, usage);
     unmask_quoted_english(text, tokens, &mut classes, (lexicon, usage), profile);
     unmask_heading_words(text, tokens, &mut classes, (lexicon, usage), profile);
-    unmask_heading_runs(text, tokens, &mut classes, (lexicon, usage), profile);
+    unmask_heading_runs(text, tokens, &mut classes, (lexicon, usage), profile, names);
     classes
 }
 
@@ -576,6 +577,8 @@ pub(crate) struct WordClasses {
     pub glued: Vec<usize>,
     /// The class of each spelling met so far in the part (one profile's).
     memo: WordMemo,
+    /// The heading words the document writes as names in its body text, asked so far.
+    names: BodyNames,
 }
 
 impl WordClasses {
@@ -602,6 +605,7 @@ impl WordClasses {
     }
 
     fn classify(&mut self, w: Words<'_>, lexicon: &Lexicon, usage: &UsageTable) {
+        self.names.within(w.part.as_range());
         self.classes = classify(
             w.text,
             w.tokens,
@@ -609,7 +613,7 @@ impl WordClasses {
             lexicon,
             usage,
             w.profile,
-            &mut self.memo,
+            (&mut self.memo, &mut self.names),
         );
         for (k, class) in self.classes.iter().enumerate() {
             match class {
@@ -652,6 +656,8 @@ impl WordClasses {
 #[derive(Clone, Copy)]
 pub(crate) struct Words<'a> {
     pub text: &'a str,
+    /// The part of `text` being checked (empty: all of it).
+    pub part: crate::ByteRange,
     pub tokens: &'a Tokens,
     pub glossary: &'a [TermMatch],
     pub profile: &'a Profile,
@@ -668,7 +674,15 @@ mod tests {
         let profile = mtlint_lexicon::profile("pt");
         let lexicon = profile.lexicon().expect("the pt profile has a lexicon");
         let usage = profile.usage().expect("the pt profile has a usage table");
-        classify(text, &tokens, &[], lexicon, usage, profile, memo)
+        classify(
+            text,
+            &tokens,
+            &[],
+            lexicon,
+            usage,
+            profile,
+            (memo, &mut BodyNames::default()),
+        )
     }
 
     #[test]

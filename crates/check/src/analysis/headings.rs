@@ -7,10 +7,13 @@
 //! word is English left by MT where the line, besides Portuguese words, holds two or more
 //! such runs apart (MT leaves words here and there, a name is one block), or where it is a
 //! lone word in Portuguese syntax (see `Place::in_portuguese_syntax`). Usage data decides
-//! what is English, never a list of words.
+//! what is English, never a list of words. A run the document writes capitalised inside a
+//! sentence of its body text is a name there ("GNU Parted", "pasta Shared"), whatever its
+//! usage (see `body_names`).
 
 use mtlint_lexicon::{Lexicon, OtherLanguage, Profile, SourceSpelling, UsageTable};
 
+use crate::analysis::body_names::BodyNames;
 use crate::analysis::classes::{lowercase_target_word, spaced, Class};
 use crate::analysis::evidence::{word_evidence, Evidence};
 use crate::analysis::plain_english::on_heading_line;
@@ -30,6 +33,7 @@ pub(crate) fn unmask_heading_runs(
     classes: &mut [Class],
     (lexicon, usage): (&Lexicon, &UsageTable),
     profile: &Profile,
+    names: &mut BodyNames,
 ) {
     let on = Evidence {
         usage,
@@ -42,7 +46,7 @@ pub(crate) fn unmask_heading_runs(
         let line = line_of(text, tokens, k);
         if on_heading_line(text, tokens, k) {
             for part in parts(text, tokens, line.clone()) {
-                unmask_line(text, tokens, classes, part, (on, profile));
+                unmask_line(text, tokens, classes, part, (on, profile), names);
             }
         }
         k = line.end;
@@ -84,11 +88,13 @@ fn unmask_line(
     classes: &mut [Class],
     line: std::ops::Range<usize>,
     (on, profile): (Evidence<'_>, &Profile),
+    names: &mut BodyNames,
 ) {
     let lexicon = on.lexicon;
     // The line must hold Portuguese: a lowercase word of the target lexicon ("e", "de")
     // that is no English function word as well ("is" of "Title is:").
     let function_words = &profile.source.function_words;
+    let english_only = |w: &str| function_words.iter().any(|f| f == w) && !lexicon.contains(w);
     if !line.clone().any(|k| {
         lowercase_target_word(text, tokens, classes, k, lexicon)
             && !function_words.iter().any(|w| w == tokens.folded(k))
@@ -100,13 +106,35 @@ fn unmask_line(
         .iter()
         .filter(|run| capitals(classes, run).all(|k| english_word(tokens, k, on)))
         .collect();
-    let scattered = english.len() >= 2;
-    for run in english {
-        let place = Place::of(text, tokens, classes, run, (lexicon, profile), &line);
-        if scattered || place.in_portuguese_syntax(tokens, classes, run, &profile.source.spelling) {
-            for k in capitals(classes, run).collect::<Vec<_>>() {
-                classes[k] = Class::Foreign;
-            }
+    let spelling = &profile.source.spelling;
+    let foreign = |english: &[&std::ops::Range<usize>]| -> Vec<std::ops::Range<usize>> {
+        let scattered = english.len() >= 2;
+        english
+            .iter()
+            .filter(|run| {
+                let place = Place::of(text, tokens, classes, run, (lexicon, profile), &line);
+                scattered || place.in_portuguese_syntax(tokens, classes, run, spelling)
+            })
+            .map(|run| (*run).clone())
+            .collect()
+    };
+    // The body text decides last, only for a line that has English to report (a search
+    // of the text): a name there is one here, and is no run of English either.
+    if foreign(&english).is_empty() {
+        return;
+    }
+    let english: Vec<&std::ops::Range<usize>> = english
+        .into_iter()
+        .filter(|run| {
+            !capitals(classes, run).any(|k| {
+                let word = &text[tokens.tokens[k].range.as_range()];
+                names.written_as_name(text, word, &english_only)
+            })
+        })
+        .collect();
+    for run in foreign(&english) {
+        for k in capitals(classes, &run).collect::<Vec<_>>() {
+            classes[k] = Class::Foreign;
         }
     }
 }

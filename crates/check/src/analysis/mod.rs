@@ -3,6 +3,7 @@
 
 pub(crate) mod accents;
 pub(crate) mod binomial;
+pub(crate) mod body_names;
 pub(crate) mod classes;
 pub(crate) mod code;
 pub(crate) mod english_cognates;

@@ -64,7 +64,12 @@ pub(crate) fn on_heading_line(text: &str, tokens: &Tokens, k: usize) -> bool {
     let start = memchr::memrchr(b'\n', &text.as_bytes()[..at.start]).map_or(0, |nl| nl + 1);
     let end =
         memchr::memchr(b'\n', &text.as_bytes()[at.end..]).map_or(text.len(), |nl| at.end + nl);
-    let line = text[start..end].trim_end_matches(|c: char| {
+    heading_shaped(&text[start..end])
+}
+
+/// Whether a line is shaped like a heading (see `on_heading_line`).
+pub(crate) fn heading_shaped(line: &str) -> bool {
+    let line = line.trim_end_matches(|c: char| {
         c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | '»' | ')' | ']')
     });
     !line.ends_with(['.', '!', '?', '…', ':', ';', ','])

@@ -934,3 +934,21 @@ fn capitalised_english_words_scattered_through_a_portuguese_heading() {
         "O ministro falou com Second ontem e depois falou com Language na capital do país.",
     ]);
 }
+
+#[test]
+fn a_heading_word_the_body_text_writes_as_a_name() {
+    // A document that writes the word capitalised inside a sentence of its body text, and
+    // never in lowercase, names something with it (a panel, a library), whatever its usage.
+    assert_english(&[("6.2.3. Atualização do System", "System")]);
+    assert_quiet(&[
+        "6.2.3. Atualização do System\nO painel System guarda as definições de cada utilizador.\n",
+        "Biblioteca de Graphics\nAs funções da biblioteca “Graphics” desenham curvas e superfícies.\n",
+    ]);
+    // Also written in lowercase, at a sentence's start, or on another heading: no name,
+    // still English left.
+    assert_english(&[
+        ("6.2.3. Atualização do System\nO system guarda as definições de cada utilizador.\n", "System"),
+        ("6.2.3. Atualização do System\nAs definições ficam guardadas. System novo, disse ele.\n", "System"),
+        ("6.2.3. Atualização do System\n6.2.4. Painel do System\n", "System"),
+    ]);
+}

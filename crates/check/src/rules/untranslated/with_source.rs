@@ -63,7 +63,10 @@ pub(super) fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
     // is needed only when some word is a candidate (names only take words away).
     let same = source.trim() == target.trim();
     let copied = copy::copied_words(source, target, &lex);
-    if !same && copied.is_empty() {
+    // The target-only part's findings in the segment are judged here too: where the
+    // source is, it decides first (see `defer_to_source`).
+    let judged = target_only(ctx.findings, ctx.target);
+    if !same && copied.is_empty() && !judged {
         return;
     }
     // Names of the source are kept on purpose ("Mr Show" stays "Show").
@@ -91,7 +94,26 @@ pub(super) fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
         && !notice(target)
         && has_foreign_prose(target, &lex, &name_words);
     if same && !(left || sentence_left(target, &is_source_word, &is_lexicon_word)) {
-        return; // "Syndication", "%(size)d byte": a name or code left as it is
+        // "Syndication", "%(size)d byte", "Rodent File Manager": a name or code left as
+        // it is, so no English left either, whatever the target alone suggests.
+        defer_to_source(ctx.findings, ctx.target, |_| true);
+        return;
+    }
+    if !same {
+        // Words the source shows are kept on purpose: a name of its name finder, a
+        // capitalised word it writes as a name or a title ("Emulador de terminal
+        // Enlightened"), its code ("%s::CmdLine::Ignore-Trust-Violations").
+        let pieces: Vec<&str> = name_words.iter().flat_map(|w| alphanumeric_words(w)).collect();
+        defer_to_source(ctx.findings, ctx.target, |found| {
+            let range = found.range.start - base..found.range.end - base;
+            let mut words = word_ranges(target, range).peekable();
+            words.peek().is_some()
+                && words.all(|w| {
+                    pieces.contains(&&target[w.clone()])
+                        || copy::kept_capitalised(source, target, w.clone())
+                        || kept_code(source, target, w)
+                })
+        });
     }
     if same {
         let lead = target.len() - target.trim_start().len();
@@ -132,25 +154,85 @@ pub(super) fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
 
 /// Adds `finding` to `found` without repeating what the target-only part of the rule
 /// reported: one text, one finding. A whole segment left as its source takes the place of
-/// the target-only findings inside it; a copied span that one of them already covers, even
-/// in part, gives it the source's confidence instead of a second finding.
-fn merge(found: &mut Vec<Finding>, finding: Finding, whole_segment: bool) {
+/// the target-only findings inside it; so does a copied span of those it covers whole
+/// (the source says more of the words than the target alone: they are the source's own).
+/// A target-only finding wider than the copied span ("this line looks untranslated") is
+/// kept, with the source's confidence if surer, instead of a second finding.
+fn merge(found: &mut Vec<Finding>, mut finding: Finding, whole_segment: bool) {
     let overlaps = |f: &Finding| {
         f.rule == Rule::Untranslated
             && f.range.start < finding.range.end
             && finding.range.start < f.range.end
     };
-    if whole_segment {
-        found.retain(|f| !overlaps(f));
-    } else if let Some(earlier) = found.iter_mut().find(|f| overlaps(f)) {
-        let surer = match (earlier.confidence, finding.confidence) {
-            (Some(a), Some(b)) => a.max(b),
-            (a, b) => a.or(b).unwrap_or(1.0),
-        };
-        earlier.confidence = Some(surer);
-        return;
+    let covered = |f: &Finding| finding.range.start <= f.range.start && f.range.end <= finding.range.end;
+    if !whole_segment {
+        if let Some(earlier) = found.iter_mut().find(|f| overlaps(f) && !covered(f)) {
+            earlier.confidence = Some(surer(earlier.confidence, finding.confidence));
+            return;
+        }
+        let mut confidence = finding.confidence;
+        for f in found.iter().filter(|f| overlaps(f)) {
+            confidence = Some(surer(confidence, f.confidence));
+        }
+        finding.confidence = confidence;
     }
+    found.retain(|f| !overlaps(f));
     found.push(finding);
+}
+
+/// The higher of two confidences (a finding without one is certain).
+fn surer(a: Option<f32>, b: Option<f32>) -> f32 {
+    match (a, b) {
+        (Some(a), Some(b)) => a.max(b),
+        (a, b) => a.or(b).unwrap_or(1.0),
+    }
+}
+
+/// Whether the target-only part of the rule reported something inside `segment`.
+fn target_only(found: &[Finding], segment: ByteRange) -> bool {
+    found
+        .iter()
+        .any(|f| f.rule == Rule::Untranslated && segment.start <= f.range.start && f.range.end <= segment.end)
+}
+
+/// Drops the target-only findings inside `segment` that the source shows are no text left
+/// untranslated (`kept`): the target alone cannot tell a program's name or an option kept
+/// from its source ("Rodent" of "Rodent File Manager") from English MT left in, the source
+/// can. Only this rule's findings are dropped, and only the segment's.
+fn defer_to_source(found: &mut Vec<Finding>, segment: ByteRange, kept: impl Fn(&Finding) -> bool) {
+    found.retain(|f| {
+        !(f.rule == Rule::Untranslated
+            && segment.start <= f.range.start
+            && f.range.end <= segment.end
+            && kept(f))
+    });
+}
+
+/// The runs of letters and digits of `text` ("Trust", "Violations" of
+/// "Ignore-Trust-Violations").
+fn alphanumeric_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+}
+
+/// The ranges of the runs of letters and digits of `text[range]`, in `text`.
+fn word_ranges(text: &str, range: std::ops::Range<usize>) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let start = range.start;
+    alphanumeric_words(&text[range]).map(move |w| {
+        let at = w.as_ptr() as usize - text.as_ptr() as usize;
+        debug_assert!(at >= start);
+        at..at + w.len()
+    })
+}
+
+/// Whether the word at `span` of `target` is inside a token of code (`code_token`) that
+/// the source writes as it is: the program's option or identifier, kept.
+fn kept_code(source: &str, target: &str, span: std::ops::Range<usize>) -> bool {
+    let start = target[..span.start].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let end = target[span.end..]
+        .find(char::is_whitespace)
+        .map_or(target.len(), |i| span.end + i);
+    let token = &target[start..end];
+    code_token(token) && source.split_whitespace().any(|t| t == token)
 }
 
 /// The words the source uses as code (inside an option, a value list or a call:
@@ -473,7 +555,7 @@ fn all_code(target: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::test_support::{check_pairs, checker};
+    use crate::test_support::{check_pairs, check_pairs_saying, checker};
     use crate::Rule;
 
     fn untranslated(pairs: &[(&str, &str)]) -> Vec<String> {
@@ -682,8 +764,10 @@ mod tests {
             ),
             ("The 'load' operation is not supported on this platform.", "A operação 'load' não é suportada nesta plataforma."),
         ];
-        // The source adds nothing to what the target-only part finds.
-        assert_eq!(untranslated(&pairs), alone(&pairs));
+        // The target alone takes "misc" and the synopsis for English; the source shows
+        // they are a keyword and a synopsis left as they are.
+        assert_eq!(alone(&pairs), ["misc", "munch-list [simple] [single|multi] [keep"]);
+        assert_eq!(untranslated(&pairs), Vec::<String>::new());
     }
 
     #[test]
@@ -754,6 +838,46 @@ mod tests {
             "Para mais detalhes, consulte see <https://wiki.gnome.org/Apps/Terminal>.",
         )]);
         assert_eq!(found, ["see"]);
+    }
+
+    #[test]
+    fn the_source_decides_before_the_target_alone() {
+        // xfce4-settings and aptitude catalogues (fetch_untuned4.sh, fetch_untuned3.sh;
+        // tuned): a program's name or option kept from the source, which the heading pass
+        // alone takes for English left in a title-case label.
+        let pairs = [
+            ("Enlightened Terminal Emulator", "Emulador de terminal Enlightened"),
+            ("Rodent File Manager", "Gestor de ficheiros Rodent"),
+            // gnome-calculator: a unit's search keywords, left as their source.
+            ("nibble,nibbles", "nibble,nibbles"),
+            (
+                "Ignoring these trust violations because\n  %s::CmdLine::Ignore-Trust-Violations is 'true'!\n",
+                "Ignorando estas violações de confiança porque\n  %s::CmdLine::Ignore-Trust-Violations está\n",
+            ),
+        ];
+        for pair in pairs {
+            assert!(!alone(&[pair]).is_empty(), "{pair:?}: the target alone finds nothing");
+        }
+        assert_eq!(untranslated(&pairs), Vec::<String>::new());
+        // A capitalised word the source opens its sentence with is no name: still English
+        // left (the heading pass's own finding, with or without the source).
+        let pairs = [("Configuring the Keyboard", "Configuring o Teclado")];
+        assert_eq!(untranslated(&pairs), ["Configuring"]);
+    }
+
+    #[test]
+    fn a_word_copied_from_the_source_is_reported_as_copied() {
+        // mc's pt catalogue: the target-only part finds "Child" too; the source says more.
+        let pairs = [("Child died unexpectedly", "Child morreu inesperadamente")];
+        assert_eq!(alone(&pairs), ["Child"]);
+        let found: Vec<_> = check_pairs_saying(&checker("pt", "", &[]), &pairs)
+            .into_iter()
+            .filter(|(rule, _, _)| *rule == Rule::Untranslated)
+            .map(|(_, text, message)| (text, message))
+            .collect();
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "Child");
+        assert!(found[0].1.contains("copied from the source"), "{found:?}");
     }
 
     /// What the target-only part of the rule finds in the targets of `pairs`.
