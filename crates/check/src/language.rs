@@ -452,4 +452,80 @@ mod tests {
     fn too_short_to_tell() {
         assert_eq!(detect_language("Ok 123"), None);
     }
+
+    /// lingua's values, bit for bit, on spans of Apertium output (target/bench-speed's MT
+    /// slice): words, runs of words, a line past 120 chars (scored by trigrams alone).
+    /// vendor/lingua's patches (its own tests are not built) must leave every one as it is.
+    #[test]
+    fn lingua_values_are_pinned() {
+        let spans = [
+            "filesystem",
+            "póliza",
+            "outdated",
+            "maintainer",
+            "severidad",
+            "reescribir muitos conteúdos",
+            "Debian Remessa",
+            "aclara fora do repositório local de limas de embalagem recuperada para outdated embalagens",
+            "Após que 6 anos, me dei conta que o original \"Debian Remessa (versão 1)\" era outdated e começado para reescribir muitos conteúdos.",
+        ];
+        let mut found = String::new();
+        for span in spans {
+            for languages in [
+                SpanLanguages::All,
+                SpanLanguages::TargetAndEnglish(Language::Portuguese),
+            ] {
+                let values = confidence_values(span, languages);
+                let bits: Vec<String> = values
+                    .iter()
+                    .map(|(l, c)| format!("{l:?} {:016x}", c.to_bits()))
+                    .collect();
+                found.push_str(&bits.join(", "));
+                found.push('\n');
+            }
+        }
+        assert_eq!(found, PINNED, "lingua's values changed:\n{found}");
+    }
+
+    /// vendor/lingua splits a span of chars below U+0250 at the chars that are not
+    /// `char::is_alphabetic`, where its regex matches runs of `\p{L}`: below U+0250 both
+    /// are these ranges (Unicode's letters, General Category L, there).
+    #[test]
+    fn below_u0250_the_alphabetic_chars_are_the_letters() {
+        let letters = [
+            (0x41, 0x5a),
+            (0x61, 0x7a),
+            (0xaa, 0xaa),
+            (0xb5, 0xb5),
+            (0xba, 0xba),
+            (0xc0, 0xd6),
+            (0xd8, 0xf6),
+            (0xf8, 0x24f),
+        ];
+        for u in 0..0x250u32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let letter = letters.iter().any(|&(a, b)| (a..=b).contains(&u));
+            assert_eq!(c.is_alphabetic(), letter, "U+{u:04X}");
+        }
+    }
+
+    const PINNED: &str = "\
+German 3fd7ddbc76cfd333, English 3fd2d416086b2804, French 3fc4816d954ee6ba, Portuguese 3fb961b4ff5f47b6, Spanish 3fae90876e99a6d9, Italian 3f8c5f110e515416\n\
+English 3fe7ef186e0f0c73, Portuguese 3fd021cf23e1e718\n\
+Portuguese 3fe2e6768af972a3, Spanish 3fda3312ea0d1ab9, English 0000000000000000, French 0000000000000000, German 0000000000000000, Italian 0000000000000000\n\
+Portuguese 3ff0000000000000, English 0000000000000000\n\
+English 3fef173c503212bc, German 3f94cbb71e080a3f, Portuguese 3f79ca1c447398fa, Italian 3f52fe94cd4e3b9f, Spanish 3f425cb460f76e29, French 3f1768dabc18b97b\n\
+English 3fefcb4121a05db3, Portuguese 3f7a5f6f2fd12679\n\
+English 3fe409b0ff043015, French 3fc8de9a458fd751, German 3fc2879642b94a28, Italian 3f908fe2640cec3a, Spanish 3f8606a14c8a64b8, Portuguese 3f800a51a5bda5d9\n\
+English 3fef9acd3f24995b, Portuguese 3f894cb036d9a908\n\
+Portuguese 3fe16fd38fce7f63, Spanish 3fdaa738da2eb851, English 3f96cf1f79332d50, Italian 3f80d7bb129af62d, German 3f79ec51373aa1d5, French 3f5dbef12f53d947\n\
+Portuguese 3feebe473b049da8, English 3fa41b8c4fb6258f\n\
+Portuguese 3feea591f649538c, Italian 3f97371bdd24e6ea, English 3f908c357693f355, Spanish 3f683fe5cc344513, German 3f3f16a0a17e1982, French 3ef8629c40ccd1fe\n\
+Portuguese 3fef781111ea3f12, English 3f90fdddc2b81dbd\n\
+Italian 3fddad6aabd1302a, Portuguese 3fcc2b4c0cf5bbdf, German 3fc2c9261c356b3c, French 3fb16c5744e1eed1, English 3facbdad19b7c850, Spanish 3fa72c86594e3c53\n\
+Portuguese 3fe97f1a10c5db79, English 3fca0397bce89218\n\
+Portuguese 3fef9649f0ca2387, Spanish 3f85ae14c01c3973, Italian 3f55b8d0d328c277, English 3f439edf9cb87188, German 3f327d4721e99290, French 3f1d3e600d7c75e3\n\
+Portuguese 3feffb08a3107249, English 3f43dd73be36e03c\n\
+Portuguese 3fefa634d945317b, Italian 3f768b843751215c, English 3f74c143a238fbb2, Spanish 3f2996d2766a0f44, German 3f295b85b986d66b, French 3eb38c25d9e23d56\n\
+Portuguese 3fefd63e77ab8888, English 3f74e0c42a3bbc3a\n";
 }

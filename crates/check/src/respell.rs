@@ -14,7 +14,7 @@
 //! A word written without its accent (`missing-accent`): "ilusoes" for ilusões, "voce"
 //! for você, as text typed without accents has them.
 
-use mtlint_lexicon::{Lexicon, Respelling};
+use mtlint_lexicon::{Lexicon, Respelling, Walk};
 
 /// At most this many inner rewrites are combined: enough for "exixencia" (one), bounded
 /// for long words full of "x" and "z".
@@ -123,7 +123,12 @@ pub(crate) fn accented_counterparts(
         .collect();
     let last = folded.len() - 1;
     let mut found = Vec::new();
-    let mut try_word = |changes: &[(usize, char)]| {
+    // `is_word`: whether the candidate is a word of the lexicon, found by the caller's
+    // walk down it; nothing else is asked of a candidate that is none.
+    let mut try_word = |changes: &[(usize, char)], is_word: bool| {
+        if !is_word {
+            return;
+        }
         let mut candidate = String::with_capacity(folded.len() + 2 * changes.len());
         for (at, c) in folded.char_indices() {
             match changes.iter().find(|&&(p, _)| p == at) {
@@ -135,10 +140,7 @@ pub(crate) fn accented_counterparts(
         if final_mark.is_some_and(|_| shortened_infinitive(&candidate, folded, lexicon)) {
             return;
         }
-        if lexicon.contains(&candidate)
-            && !accented_adverb(&candidate, respelling)
-            && !found.contains(&candidate)
-        {
+        if !accented_adverb(&candidate, respelling) && !found.contains(&candidate) {
             found.push(candidate);
         }
     };
@@ -152,21 +154,30 @@ pub(crate) fn accented_counterparts(
             .iter()
             .any(|(_, marks)| marks.contains(&m))
     };
-    // A mark no word starts with (the word up to it, then it) makes no candidate, alone or
-    // with a second mark after it: those are not tried.
-    let begins_word = lexicon.starts_with_each(folded, &marks);
+    // One walk down the lexicon: down `folded` to each place, each mark from there, and
+    // the rest of the word (with a second mark) from the mark. A mark no word starts with
+    // (the word up to it, then it) makes no candidate, alone or with a second mark after
+    // it: those are not tried.
+    let word_after = |walk: Walk<'_>, rest: &str| walk.then(rest).is_some_and(|w| w.is_word());
+    let mut before = lexicon.walk();
+    let mut walked = 0;
     for (i, &(a, marks_a)) in marks.iter().enumerate() {
-        for (j, &ma) in marks_a.iter().enumerate() {
-            if !begins_word[i][j] {
+        before = before.and_then(|w| w.then(&folded[walked..a]));
+        walked = a;
+        for &ma in marks_a {
+            let Some(after_a) = before.and_then(|w| w.then_char(ma)) else {
                 continue;
-            }
-            try_word(&[(a, ma)]);
+            };
+            try_word(&[(a, ma)], word_after(after_a, &folded[a + 1..]));
             for &(b, marks_b) in &marks[i + 1..] {
+                let up_to_b = after_a.then(&folded[a + 1..b]);
                 for &mb in marks_b
                     .iter()
                     .filter(|&&mb| letter_mark(ma) || letter_mark(mb))
                 {
-                    try_word(&[(a, ma), (b, mb)]);
+                    let after_b = up_to_b.and_then(|w| w.then_char(mb));
+                    let is_word = after_b.is_some_and(|w| word_after(w, &folded[b + 1..]));
+                    try_word(&[(a, ma), (b, mb)], is_word);
                 }
             }
         }

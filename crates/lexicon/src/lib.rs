@@ -133,38 +133,16 @@ impl Lexicon {
         }
     }
 
-    /// For each place of `base` and each char it may take there (`places`: byte offsets,
-    /// in increasing order, with their chars), whether some word starts with `base` up to
-    /// that place followed by that char. One walk down `base`, then one step per char: a
-    /// caller that rewrites words at such places ("cafe" → "café") tries only the
-    /// rewrites some word can start with.
-    pub fn starts_with_each(&self, base: &str, places: &[(usize, &[char])]) -> Vec<Vec<bool>> {
-        let Some(words) = &self.words else {
-            return places.iter().map(|(_, cs)| vec![false; cs.len()]).collect();
-        };
-        let fst = words.as_fst();
-        let mut node = Some(fst.root());
-        let mut walked = 0;
-        let mut buf = [0u8; 4];
-        places
-            .iter()
-            .map(|&(at, chars)| {
-                // The walk down `base` to `at` (`None` once no word starts so).
-                for &b in &base.as_bytes()[walked..at] {
-                    node = node.and_then(|n| Some(fst.node(n.transition(n.find_input(b)?).addr)));
-                }
-                walked = at;
-                chars
-                    .iter()
-                    .map(|c| {
-                        c.encode_utf8(&mut buf).bytes().try_fold(node?, |n, b| {
-                            Some(fst.node(n.transition(n.find_input(b)?).addr))
-                        })
-                    })
-                    .map(|n| n.is_some())
-                    .collect()
-            })
-            .collect()
+    /// The start of a walk down the lexicon (`None` for one without words): a caller
+    /// that tries many rewrites of one word ("cafe" → "café", "cáfe", "cafê") walks the
+    /// part they share once and each rewrite from there, where a look-up of each would
+    /// walk every one from its first byte.
+    pub fn walk(&self) -> Option<Walk<'_>> {
+        let fst = self.words.as_ref()?.as_fst();
+        Some(Walk {
+            fst,
+            node: fst.root(),
+        })
     }
 
     /// How many words the lexicon holds.
@@ -180,6 +158,36 @@ impl Lexicon {
     /// The data file's header: where the words come from, their licence.
     pub fn provenance(&self) -> &'static str {
         self.header
+    }
+}
+
+/// A place in a walk down a lexicon ([`Lexicon::walk`]): the words that begin with the
+/// bytes walked so far, of which there is at least one.
+#[derive(Clone, Copy)]
+pub struct Walk<'a> {
+    fst: &'a fst::raw::Fst<Cow<'static, [u8]>>,
+    node: fst::raw::Node<'a>,
+}
+
+impl<'a> Walk<'a> {
+    /// The walk on past `s`; `None` when no word begins with the bytes walked and `s`.
+    pub fn then(self, s: &str) -> Option<Walk<'a>> {
+        let mut node = self.node;
+        for &b in s.as_bytes() {
+            node = self.fst.node(node.transition(node.find_input(b)?).addr);
+        }
+        Some(Walk { node, ..self })
+    }
+
+    /// The walk on past `c`.
+    pub fn then_char(self, c: char) -> Option<Walk<'a>> {
+        self.then(c.encode_utf8(&mut [0u8; 4]))
+    }
+
+    /// Whether the bytes walked are a word of the lexicon (what [`Lexicon::contains`]
+    /// says of them).
+    pub fn is_word(&self) -> bool {
+        self.node.is_final()
     }
 }
 
@@ -213,30 +221,35 @@ mod tests {
     }
 
     #[test]
-    fn starts_with_each_tells_the_rewrites_a_word_begins_with() {
+    fn a_walk_finds_what_contains_finds() {
         let pt = portuguese();
-        // "cafe": "caf" + 'é' begins "café", "ca" + 'ç' begins "caça", "c" + 'a' begins
-        // "casa"; no word starts with "cẽ" or "cafẽ".
-        let places: &[(usize, &[char])] = &[(1, &['ẽ', 'a']), (2, &['ç']), (3, &['é', 'ẽ'])];
-        assert_eq!(
-            pt.starts_with_each("cafe", places),
-            [vec![false, true], vec![true], vec![true, false]]
-        );
-        // Once the walk down the base leaves the lexicon, nothing begins a word.
-        let places: &[(usize, &[char])] = &[(3, &['a']), (5, &['é'])];
-        assert_eq!(
-            pt.starts_with_each("qxzzz", places),
-            [vec![false], vec![false]]
-        );
-        // Every prefix of a word, ending in any of its chars, begins a word.
-        for word in ["café", "caça", "ação", "órgão"] {
-            let places: Vec<(usize, [char; 1])> =
-                word.char_indices().map(|(at, c)| (at, [c])).collect();
-            let places: Vec<(usize, &[char])> =
-                places.iter().map(|(at, c)| (*at, &c[..])).collect();
-            let answers = pt.starts_with_each(word, &places);
-            assert!(answers.iter().all(|a| a == &[true]), "{word}: {answers:?}");
+        let word = |w: &str| {
+            pt.walk()
+                .and_then(|walk| walk.then(w))
+                .is_some_and(|w| w.is_word())
+        };
+        for w in [
+            "café", "caça", "ação", "órgão", "casa", "cafe", "qxzzz", "caf", "", "ca",
+        ] {
+            assert_eq!(word(w), pt.contains(w), "{w:?}");
         }
+        assert!(word("café") && word("casa") && !word("qxzzz"));
+        // A walk goes on from where it stopped, by strings or chars.
+        let caf = pt.walk().and_then(|w| w.then("caf"));
+        assert!(caf
+            .and_then(|w| w.then_char('é'))
+            .is_some_and(|w| w.is_word()));
+        assert_eq!(
+            caf.and_then(|w| w.then_char('e'))
+                .is_some_and(|w| w.is_word()),
+            pt.contains("cafe")
+        );
+        // Once no word begins with the bytes walked, the walk ends.
+        assert!(pt.walk().and_then(|w| w.then("qxz")).is_none());
+        assert!(caf.and_then(|w| w.then_char('ẽ')).is_none());
+        // A lexicon without words has no walk.
+        let empty = Lexicon::from_words([]);
+        assert!(empty.walk().is_none() || empty.walk().and_then(|w| w.then("a")).is_none());
     }
 
     #[test]

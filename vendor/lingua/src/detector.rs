@@ -1525,8 +1525,21 @@ impl LanguageDetector {
 }
 
 pub(crate) fn split_text_into_words(text: &str) -> Vec<String> {
+    let lowercase = text.trim().to_lowercase();
+    // mtlint patch: a text of chars below U+0250 (ASCII, Latin-1, Latin Extended-A and
+    // -B: nearly every span mtlint scores) is split without the regex. Of its
+    // alternatives only `\p{L}+` matches such a char, so its matches are the maximal runs
+    // of letters, and below U+0250 `char::is_alphabetic` is `\p{L}` (both hold the same
+    // 453 chars; vendor/README.md).
+    if lowercase.chars().all(|c| c < '\u{250}') {
+        return lowercase
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|word| !word.is_empty())
+            .map(str::to_string)
+            .collect();
+    }
     TOKENS_WITHOUT_WHITESPACE
-        .find_iter(&text.trim().to_lowercase())
+        .find_iter(&lowercase)
         .map(|mat| mat.as_str().to_string())
         .collect()
 }
