@@ -453,9 +453,11 @@ mod tests {
         assert_eq!(detect_language("Ok 123"), None);
     }
 
-    /// lingua's values, bit for bit, on spans of Apertium output (target/bench-speed's MT
-    /// slice): words, runs of words, a line past 120 chars (scored by trigrams alone).
-    /// vendor/lingua's patches (its own tests are not built) must leave every one as it is.
+    /// lingua's values, to 12 decimals, on spans of Apertium output (target/bench-speed's
+    /// MT slice): words, runs of words, a line past 120 chars (scored by trigrams alone).
+    /// vendor/lingua's patches (its own tests are not built) must leave every one as it
+    /// is. Not bit for bit: the last bit of a value differs between runs of the same
+    /// lingua (the order in which it adds its languages' sums), in main's crate too.
     #[test]
     fn lingua_values_are_pinned() {
         let spans = [
@@ -478,7 +480,7 @@ mod tests {
                 let values = confidence_values(span, languages);
                 let bits: Vec<String> = values
                     .iter()
-                    .map(|(l, c)| format!("{l:?} {:016x}", c.to_bits()))
+                    .map(|(l, c)| format!("{l:?} {c:.12}"))
                     .collect();
                 found.push_str(&bits.join(", "));
                 found.push('\n');
@@ -510,22 +512,22 @@ mod tests {
     }
 
     const PINNED: &str = "\
-German 3fd7ddbc76cfd333, English 3fd2d416086b2804, French 3fc4816d954ee6ba, Portuguese 3fb961b4ff5f47b6, Spanish 3fae90876e99a6d9, Italian 3f8c5f110e515416\n\
-English 3fe7ef186e0f0c73, Portuguese 3fd021cf23e1e718\n\
-Portuguese 3fe2e6768af972a3, Spanish 3fda3312ea0d1ab9, English 0000000000000000, French 0000000000000000, German 0000000000000000, Italian 0000000000000000\n\
-Portuguese 3ff0000000000000, English 0000000000000000\n\
-English 3fef173c503212bc, German 3f94cbb71e080a3f, Portuguese 3f79ca1c447398fa, Italian 3f52fe94cd4e3b9f, Spanish 3f425cb460f76e29, French 3f1768dabc18b97b\n\
-English 3fefcb4121a05db3, Portuguese 3f7a5f6f2fd12679\n\
-English 3fe409b0ff043015, French 3fc8de9a458fd751, German 3fc2879642b94a28, Italian 3f908fe2640cec3a, Spanish 3f8606a14c8a64b8, Portuguese 3f800a51a5bda5d9\n\
-English 3fef9acd3f24995b, Portuguese 3f894cb036d9a908\n\
-Portuguese 3fe16fd38fce7f63, Spanish 3fdaa738da2eb851, English 3f96cf1f79332d50, Italian 3f80d7bb129af62d, German 3f79ec51373aa1d5, French 3f5dbef12f53d947\n\
-Portuguese 3feebe473b049da8, English 3fa41b8c4fb6258f\n\
-Portuguese 3feea591f649538c, Italian 3f97371bdd24e6ea, English 3f908c357693f355, Spanish 3f683fe5cc344513, German 3f3f16a0a17e1982, French 3ef8629c40ccd1fe\n\
-Portuguese 3fef781111ea3f12, English 3f90fdddc2b81dbd\n\
-Italian 3fddad6aabd1302a, Portuguese 3fcc2b4c0cf5bbdf, German 3fc2c9261c356b3c, French 3fb16c5744e1eed1, English 3facbdad19b7c850, Spanish 3fa72c86594e3c53\n\
-Portuguese 3fe97f1a10c5db79, English 3fca0397bce89218\n\
-Portuguese 3fef9649f0ca2387, Spanish 3f85ae14c01c3973, Italian 3f55b8d0d328c277, English 3f439edf9cb87188, German 3f327d4721e99290, French 3f1d3e600d7c75e3\n\
-Portuguese 3feffb08a3107249, English 3f43dd73be36e03c\n\
-Portuguese 3fefa634d945317b, Italian 3f768b843751215c, English 3f74c143a238fbb2, Spanish 3f2996d2766a0f44, German 3f295b85b986d66b, French 3eb38c25d9e23d56\n\
-Portuguese 3fefd63e77ab8888, English 3f74e0c42a3bbc3a\n";
+German 0.372908702876, English 0.294194706174, French 0.160199830918, Portuguese 0.099147140834, Spanish 0.059696419002, Italian 0.013853200197\n\
+English 0.747936453780, Portuguese 0.252063546220\n\
+Portuguese 0.590632697520, Spanish 0.409367302480, English 0.000000000000, French 0.000000000000, German 0.000000000000, Italian 0.000000000000\n\
+Portuguese 1.000000000000, English 0.000000000000\n\
+English 0.971586376793, German 0.020308362205, Portuguese 0.006296263141, Italian 0.001159329714, Spanish 0.000560367656, French 0.000089300490\n\
+English 0.993561330487, Portuguese 0.006438669513\n\
+English 0.626183031157, French 0.194293292967, German 0.144762785511, Italian 0.016173875195, Spanish 0.010754833363, Portuguese 0.007832181807\n\
+English 0.987646697355, Portuguese 0.012353302645\n\
+Portuguese 0.544900685189, Spanish 0.416456425732, English 0.022274486325, Italian 0.008223973756, German 0.006328885316, French 0.001815543682\n\
+Portuguese 0.960727324743, English 0.039272675257\n\
+Portuguese 0.957711201695, Italian 0.022671161053, English 0.016159854281, Spanish 0.002960156272, German 0.000474371163, French 0.000023255536\n\
+Portuguese 0.983406577101, English 0.016593422899\n\
+Italian 0.463709514418, Portuguese 0.220071321800, German 0.146763576292, French 0.068059400861, English 0.056134614362, Spanish 0.045261572267\n\
+Portuguese 0.796765358696, English 0.203234641304\n\
+Portuguese 0.987095804493, Spanish 0.010585939515, Italian 0.001325801783, English 0.000598773180, German 0.000282125346, French 0.000111555684\n\
+Portuguese 0.999393766866, English 0.000606233134\n\
+Portuguese 0.989038872105, Italian 0.005504147023, English 0.005067123598, Spanish 0.000195229713, German 0.000193462442, French 0.000001165119\n\
+Portuguese 0.994902833682, English 0.005097166318\n";
 }
