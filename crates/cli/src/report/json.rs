@@ -1,7 +1,5 @@
 //! `--format json`: one JSON document, schema version 1 (docs/json-output.md).
 
-mod compact;
-
 use std::io::Write;
 
 use mtlint_check::{Applicability, ByteRange, Finding, LineCol, LineColCursor, LineIndex};
