@@ -190,9 +190,12 @@ fn surer(a: Option<f32>, b: Option<f32>) -> f32 {
 
 /// Whether the target-only part of the rule reported something inside `segment`.
 fn target_only(found: &[Finding], segment: ByteRange) -> bool {
-    found
-        .iter()
-        .any(|f| f.rule == Rule::Untranslated && segment.start <= f.range.start && f.range.end <= segment.end)
+    found.iter().any(|f| this_rule_within(f, segment))
+}
+
+/// Whether `f` is this rule's finding and lies inside `segment`.
+fn this_rule_within(f: &Finding, segment: ByteRange) -> bool {
+    f.rule == Rule::Untranslated && segment.start <= f.range.start && f.range.end <= segment.end
 }
 
 /// Drops the target-only findings inside `segment` that the source shows are no text left
@@ -200,12 +203,7 @@ fn target_only(found: &[Finding], segment: ByteRange) -> bool {
 /// from its source ("Rodent" of "Rodent File Manager") from English MT left in, the source
 /// can. Only this rule's findings are dropped, and only the segment's.
 fn defer_to_source(found: &mut Vec<Finding>, segment: ByteRange, kept: impl Fn(&Finding) -> bool) {
-    found.retain(|f| {
-        !(f.rule == Rule::Untranslated
-            && segment.start <= f.range.start
-            && f.range.end <= segment.end
-            && kept(f))
-    });
+    found.retain(|f| !(this_rule_within(f, segment) && kept(f)));
 }
 
 /// The runs of letters and digits of `text` ("Trust", "Violations" of
