@@ -294,6 +294,12 @@ fn is_initialism(word: &str) -> bool {
 /// Whether a word after `before` starts a sentence: nothing but punctuation before it, or
 /// a sentence end (".", "!", "?", ":", ";") with closing or opening quotes and brackets.
 fn starts_sentence(before: &str) -> bool {
+    // A menu's accelerator mark glued to the word ("_Redo Copy", "&File") is no text of
+    // the sentence: the word after it is a label's first.
+    let before = before
+        .strip_suffix(['_', '&'])
+        .filter(|b| !b.ends_with(|c: char| c.is_alphanumeric()))
+        .unwrap_or(before);
     // A quotation or a bracket opening right before the word starts a sentence of its own.
     let opening = before.trim_end_matches(char::is_whitespace);
     if opening.ends_with(['"', '“', '‘', '«', '(', '['])
@@ -433,7 +439,9 @@ fn without_compound_tail(text: &str, mut name: Name, words: &SourceWords<'_>) ->
         tail.starts_with(char::is_lowercase) && tail.chars().count() >= 4 && (words.is_common)(tail)
     });
     let Some(cut) = cut else { return Some(name) };
-    if cut == 0 {
+    // A demonym or a language compounded ("English-speaking", "Russian-backed") is the
+    // target's to translate once its tail is gone, like the word alone.
+    if cut == 0 || (name.words.len() == 1 && (words.is_translated)(&word[..cut])) {
         return None;
     }
     let end = last.start + cut;

@@ -115,6 +115,9 @@ pub(crate) struct Facts<'a> {
     pub respelling: &'a mtlint_lexicon::Respelling,
     /// Answers kept for the part, when there is one.
     pub answers: Option<&'a Answers>,
+    /// The text of the part the segment is checked with (its discourse): a rendering it
+    /// repeats is the text's own (see [`established`]).
+    pub discourse: &'a str,
 }
 
 /// What the rule learns once per part: the surnames its sources give people, and the
@@ -179,6 +182,7 @@ fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
         surnames: memo.map(|m| &m.surnames),
         respelling: &ctx.profile.respelling,
         answers: memo.map(|m| &m.answers),
+        discourse: &ctx.text[ctx.part.as_range()],
     };
     let mut out = Vec::new();
     find(ctx.source_tokens(), ctx.target_text(), ctx.target.start, &facts, &mut out);
@@ -267,6 +271,13 @@ pub(crate) fn find(
         if kept_across_lines(&name.text, target) {
             continue;
         }
+        if damage.why == names::Why::Replaced
+            && damage.span.as_ref().is_some_and(|s| {
+                capital_run(target, s) == 2 && established(&name, source, &target[s.clone()], facts)
+            })
+        {
+            continue;
+        }
         let range = damage
             .span
             .as_ref()
@@ -291,6 +302,67 @@ pub(crate) fn find(
             ..Finding::new(Rule::MissingName, range, message)
         });
     }
+}
+
+/// How many capitalised words, joined by single spaces, make the run of `target` that
+/// holds the word at `at`: a thing's name and its kind are two ("Google Fotos como"); a
+/// longer run is a longer name torn ("Web Ancho Mundial").
+fn capital_run(target: &str, at: &std::ops::Range<usize>) -> usize {
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let mut n = 1;
+    let mut left = &target[..at.start];
+    while let Some(rest) = left.strip_suffix(' ') {
+        let start = rest.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let word = &rest[start..];
+        if !capital(word) || word.ends_with(|c: char| !c.is_alphanumeric()) {
+            break;
+        }
+        n += 1;
+        left = &rest[..start];
+    }
+    let mut right = &target[at.end..];
+    while let Some(rest) = right.strip_prefix(' ') {
+        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let word = &rest[..end];
+        if !capital(word) {
+            break;
+        }
+        n += 1;
+        if word.ends_with(|c: char| !c.is_alphanumeric()) {
+            break;
+        }
+        right = &rest[end..];
+    }
+    n
+}
+
+/// How many times a text repeats a rendering before it is the text's own.
+const ESTABLISHED: usize = 3;
+
+/// Whether a name of two words is a thing's name and its kind, the kind translated as the
+/// text always does: the text the segment belongs to writes the word of the target that
+/// replaced one word next to the other, kept, three times or more ("Google Fotos",
+/// "GNOME Programas"). A rendering the translator settled on for the whole text, as a
+/// glossary would, not a word a machine took for the name's ("Capitol Cerro" once in a
+/// story); a longer name with a word replaced among kept ones ("World Wide Site", four
+/// times in one MT) is torn, and so is a pair inside a longer run of capitals ("Web Ancho
+/// Mundial", see [`capital_run`]).
+fn established(name: &names::Name, source: &str, stranger: &str, facts: &Facts<'_>) -> bool {
+    if name.words.len() != 2 || !facts.lexicon.contains(&stranger.to_lowercase()) {
+        return false;
+    }
+    let discourse = facts.discourse;
+    let uses: usize = name
+        .words
+        .iter()
+        .map(|w| &source[w.clone()])
+        .filter(|w| *w != stranger)
+        .map(|w| {
+            discourse.matches(&format!("{w} {stranger}")).count()
+                + discourse.matches(&format!("{stranger} {w}")).count()
+        })
+        .sum();
+    uses >= ESTABLISHED
 }
 
 /// Whether a run of capitals is English words shouted, not a name: two or more words,

@@ -256,8 +256,12 @@ pub fn damage_in(
     for part in parts(name, source) {
         let part_words: Vec<&str> = part.iter().map(|&i| words[i]).collect();
         // A run of acronyms is a stack of modifiers, each its own name ("ARM64 EFI file"
-        // → "ARM64 arquivo EFI"): the target's head noun may stand between them.
-        let stack = part_words.iter().all(|w| is_acronym_like(w));
+        // → "ARM64 arquivo EFI"), and so is a run of products' names in inner capitals
+        // ("ReplayGain GStreamer plugins" → "extensões ReplayGain do GStreamer"): the
+        // target's own words may stand between them.
+        let stack = part_words
+            .iter()
+            .all(|w| is_acronym_like(w) || has_inner_capital(w));
         if let Some(span) = torn_apart(&part_words, target).filter(|_| !stack) {
             return found(Why::TornApart, Some(span));
         }
@@ -274,7 +278,7 @@ pub fn damage_in(
     if let Some(span) = respelled(&words, target, target_words, folded, renderings, judge) {
         return found(Why::Respelled, Some(span));
     }
-    if let Some(span) = hyphenated(&words, target, target_words, renderings) {
+    if let Some(span) = hyphenated(&words, target, target_words, renderings, judge) {
         return found(Why::Hyphenated, Some(span));
     }
     for part in parts(name, source) {
@@ -380,6 +384,12 @@ fn is_acronym_like(word: &str) -> bool {
     word.chars().any(char::is_uppercase) && !word.chars().any(char::is_lowercase)
 }
 
+/// Whether `word` has lowercase letters and a capital after its first letter
+/// ("ReplayGain", "GStreamer", "iPhone"): a product's name.
+fn has_inner_capital(word: &str) -> bool {
+    word.chars().any(char::is_lowercase) && word.chars().skip(1).any(char::is_uppercase)
+}
+
 /// Where every word of `part` stands in `target`, in order, when they are all there but
 /// not together: a word of the target's own stands between two ("Marvin dito Cooke").
 fn torn_apart(part: &[&str], target: &str) -> Option<Span> {
@@ -413,9 +423,19 @@ fn surname_lost(part: &[&str], target: &str, judge: &Judge<'_>) -> bool {
     let surname = judge.is_person(second) || !(judge.is_source_word)(&second.to_lowercase());
     judge.is_given(first)
         && surname
-        && find_words(target, first).is_some()
+        && find_words(target, first).is_some_and(|at| {
+            let next = target[at.end..].strip_prefix(' ').unwrap_or_default();
+            let next = next.split(|c: char| !c.is_alphanumeric()).next();
+            !next.is_some_and(|n| spelled_out(second, n))
+        })
         && find_words(target, second).is_none()
         && !has_word_caseless(target, second)
+}
+
+/// Whether `full`, the target's word where the name's `word` stood, is that word
+/// abbreviated in the source and written out ("51 Franklin St" → "51 Franklin Street").
+fn spelled_out(word: &str, full: &str) -> bool {
+    word.chars().count() <= 3 && full.len() > word.len() && full.starts_with(word)
 }
 
 /// Whether `target` has `word` in other capitals ("Jong-Un" for "Jong-un").
@@ -433,18 +453,26 @@ fn hyphenated(
     target: &str,
     target_words: &[Span],
     renderings: &Renderings<'_>,
+    judge: &Judge<'_>,
 ) -> Option<Span> {
     words.iter().find_map(|w| {
         let (head, tail) = w.split_once('-')?;
         if find_words(target, w).is_some() || head.chars().count() < 2 {
             return None;
         }
+        // A metavariable, ordinary words in capitals ("DIR-FILE"), is the translator's to
+        // translate, and one kept in capitals ("DIR-ARQUIVO") was translated on purpose;
+        // an acronym's letters are no word ("AT-SPI" written "AT-SI" is damage).
+        let capitals =
+            |s: &str| s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase);
+        let metavariable = capitals(w) && (judge.is_source_word)(&tail.to_lowercase());
         target_words
             .iter()
             .find(|t| {
                 let tw = &target[(*t).clone()];
                 tw.split_once('-').is_some_and(|(h, rest)| {
                     h == head
+                        && !(metavariable && capitals(rest))
                         && fold(rest) != fold(tail)
                         && (renderings.is_target_word)(&rest.to_lowercase())
                 })
@@ -465,7 +493,11 @@ fn replaced(
     let kept: Vec<Option<Span>> = part.iter().map(|w| find_words(target, w)).collect();
     let stranger = |span: &Span, lost: &str| {
         let word = &target[span.clone()];
+        // A sentence's first word is capitalised for its place, not as a name ("Criar CD
+        // de áudio" for "Create Audio CD").
         word.starts_with(char::is_uppercase)
+            && !starts_sentence(&target[..span.start])
+            && !spelled_out(lost, word)
             && find_words(source, word).is_none()
             && fold(word) != fold(lost)
             && !is_adaptation(lost, word, renderings)

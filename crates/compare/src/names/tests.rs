@@ -307,8 +307,13 @@ fn shared_tokens_answer_as_each_text_cut_again() {
 #[test]
 fn damage_is_what_a_translator_does_not_do() {
     let profile = english();
-    let person = |w: &str| ["Maxine", "Waters", "Marvin"].contains(&w);
-    let common = |w: &str| ["waters", "said", "the"].contains(&w);
+    let person = |w: &str| ["Maxine", "Waters", "Marvin", "Franklin"].contains(&w);
+    let common = |w: &str| {
+        [
+            "waters", "said", "the", "create", "audio", "hill", "file", "enable", "now",
+        ]
+        .contains(&w)
+    };
     let judge = Judge {
         is_person: &person,
         is_source_word: &common,
@@ -324,7 +329,9 @@ fn damage_is_what_a_translator_does_not_do() {
     let renderings = Renderings {
         forms: &no_forms,
         translations: &translations,
-        is_target_word: &|w: &str| ["águas", "dito"].contains(&w),
+        is_target_word: &|w: &str| {
+            ["águas", "dito", "cerro", "criar", "áudio", "arquivo", "si"].contains(&w)
+        },
     };
     let judged = |source: &str, target: &str| {
         let words = SourceWords {
@@ -352,6 +359,50 @@ fn damage_is_what_a_translator_does_not_do() {
     );
     // Dropped by a translator: no evidence of damage.
     assert_eq!(judged("Rep. Maxine Waters spoke.", "A deputada falou."), []);
+    // A word replaced in place by a capitalised word of the target is damage; a
+    // sentence's first word is capitalised for its place (rhythmbox: "Create Audio CD").
+    assert_eq!(
+        judged("He spoke on Capitol Hill.", "Falou em Capitol Cerro."),
+        [Why::Replaced]
+    );
+    assert_eq!(judged("Create Audio CD", "Criar CD de áudio"), []);
+    // An abbreviation written out after the kept given name is the same name (rhythmbox's
+    // GPL notice).
+    assert_eq!(
+        judged("51 Franklin St, Boston", "51 Franklin Street, Boston"),
+        []
+    );
+    assert_eq!(
+        judged(
+            "Rep. Franklin Waters spoke.",
+            "A deputada Franklin Águas falou."
+        ),
+        [Why::Surname]
+    );
+    // texinfo: a metavariable in capitals translated in capitals; a name's half turned
+    // into a word of the target is still damage.
+    assert_eq!(
+        judged("Usage: DIR-FILE is read", "Uso: DIR-ARQUIVO é lido"),
+        []
+    );
+    assert_eq!(
+        judged("He met Berners-Waters.", "Conheceu Berners-águas."),
+        [Why::Hyphenated]
+    );
+    // xfce4-settings pt: an acronym's letters are no word of a metavariable.
+    assert_eq!(
+        judged("Enable AT-SPI now", "Ativar AT-SI agora"),
+        [Why::Hyphenated]
+    );
+    // Products' names in inner capitals are each their own name (rhythmbox); a
+    // person's name torn apart is still damage (above).
+    assert_eq!(
+        judged(
+            "ReplayGain GStreamer plugins not available",
+            "Extensões ReplayGain do GStreamer não disponíveis"
+        ),
+        []
+    );
     // GRUB's pt_BR catalogue: a stack of acronyms before the noun they modify, the
     // target's noun between them (a person's name torn apart is still damage, above).
     assert_eq!(
@@ -374,6 +425,53 @@ fn an_accelerator_inside_a_word_does_not_cut_it() {
     );
     // An underscore before a capital still cuts: "MY_VAR" is two words.
     assert_eq!(word_spans("MY_VAR").len(), 2);
+}
+
+#[test]
+fn an_accelerator_mark_opens_a_label() {
+    // nautilus, gnome-robots: "_Redo Copy", "_Wait for Robots"; the word after the mark
+    // is the label's first, in the source and in the target.
+    assert!(starts_sentence("_"));
+    assert!(starts_sentence("&"));
+    assert!(starts_sentence("Done. _"));
+    // Inside a word, or after one, the mark opens nothing.
+    assert!(!starts_sentence("the net_"));
+    assert!(!starts_sentence("the "));
+    let words = SourceWords {
+        is_common: &|w: &str| ["redo", "copy", "wait", "robots", "about"].contains(&w),
+        is_translated: &never,
+    };
+    let found = |text: &str| -> Vec<String> {
+        find_names(text, &english(), &words, None)
+            .into_iter()
+            .map(|n| n.text)
+            .collect()
+    };
+    assert_eq!(found("_Redo Copy %d item"), Vec::<String>::new());
+    assert_eq!(found("_Wait for Robots"), Vec::<String>::new());
+    // The label's first word is ordinary; not at a label's start, it is the name's.
+    assert_eq!(found("_About Mahjongg"), ["Mahjongg"]);
+    assert_eq!(found("then About Mahjongg"), ["About Mahjongg"]);
+}
+
+#[test]
+fn a_demonym_compounded_is_no_name() {
+    // xfce4-weather-plugin: "outside the English-speaking world" → "fora do mundo da
+    // língua inglesa".
+    let words = SourceWords {
+        is_common: &|w: &str| ["it", "speaking", "registered", "the"].contains(&w),
+        is_translated: &|w: &str| w == "English",
+    };
+    let found: Vec<String> = find_names(
+        "It is used outside the English-speaking world by PNG-registered airlines.",
+        &english(),
+        &words,
+        None,
+    )
+    .into_iter()
+    .map(|n| n.text)
+    .collect();
+    assert_eq!(found, ["PNG"]);
 }
 
 /// The shipped English profile's name conventions.

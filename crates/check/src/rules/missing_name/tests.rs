@@ -46,6 +46,19 @@ fn found_answering(
     document: &[&str],
     answers: Option<&super::Answers>,
 ) -> Vec<(String, String, Vec<String>)> {
+    found_in_discourse(source, target, forms, places, document, answers, target)
+}
+
+/// As [`found_answering`], `discourse` being the target text of the whole part.
+fn found_in_discourse(
+    source: &str,
+    target: &str,
+    forms: &[(&str, &[&str])],
+    places: &[&str],
+    document: &[&str],
+    answers: Option<&super::Answers>,
+    discourse: &str,
+) -> Vec<(String, String, Vec<String>)> {
     let pt = mtlint_lexicon::profile("pt");
     let profile = crate::analysis::source_names::name_profile(&pt.source).expect("names");
     let demonyms = Demonyms::new(places.iter().copied(), &profile);
@@ -71,6 +84,7 @@ fn found_answering(
         surnames: Some(&surnames),
         respelling: &pt.respelling,
         answers,
+        discourse,
     };
     let mut out = Vec::new();
     find(&SourceTokens::new(source), target, 0, &facts, &mut out);
@@ -359,4 +373,37 @@ fn answers_kept_for_a_part_give_the_findings_asked_afresh() {
     assert!(answers.translated("Zyzzyva", |_| true));
     assert!(answers.translated("Zyzzyva", |_| panic!("asked again")));
     assert!(!answers.translated("Nowhere", |_| false));
+}
+
+#[test]
+fn a_rendering_the_text_repeats_is_its_own() {
+    // shotwell pt_BR: "Google Photos" is "Google Fotos" in every message that names it.
+    let source = "You are logged into Google Photos as %s.";
+    let target = "Você está autenticado no Google Fotos como %s.";
+    let catalogue = "Você está autenticado no Google Fotos como %s.\n\
+        Se as imagens enviadas para o Google Fotos devem ter os seus metadados removidos\n\
+        habilitar plug-in de publicação no Google Fotos";
+    let found = |discourse: &str| {
+        found_in_discourse(source, target, &[], &[], &[], None, discourse)
+            .into_iter()
+            .map(|(words, _, _)| words)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(found(catalogue), Vec::<String>::new());
+    // Once in its text, the same replacement is a word taken for the name's.
+    assert_eq!(found(target), ["Fotos"]);
+    // A longer name with a word replaced among kept ones is torn however often (NTREX's
+    // Apertium MT through Spanish writes "World Wide Site" four times).
+    let source = "He is the inventor of the World Wide Web.";
+    let target = "Ele é o inventor do World Wide Site.";
+    let story = "o inventor do World Wide Site. o World Wide Site. do World Wide Site.";
+    let found = found_in_discourse(source, target, &[], &[], &[], None, story);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // A pair inside a longer run of capitals is a longer name torn (the Galician MT's
+    // "Web Ancho Mundial" for "World Wide Web", three times).
+    let source = "He founded the Web Foundation.";
+    let target = "Fundou a Web Ancho Mundial.";
+    let story = "a Web Ancho Mundial. da Web Ancho Mundial. na Web Ancho Mundial.";
+    let found = found_in_discourse(source, target, &[], &[], &[], None, story);
+    assert_eq!(found.len(), 1, "{found:?}");
 }
