@@ -686,6 +686,25 @@ pub fn locate_in(
     words: &TargetWords<'_>,
     renderings: &Renderings<'_>,
 ) -> Placement {
+    match place_in(name, source, words, renderings) {
+        Placement::Missing(_) => {
+            Placement::Missing(replacement_in(name, source, words, renderings))
+        }
+        found => found,
+    }
+}
+
+/// [`locate_in`] without looking for the words that took a missing name's place: a
+/// missing name is `Placement::Missing(None)`, and [`replacement_in`] finds those words
+/// when they are wanted. Most missing names are no damage, and the search (the word
+/// table's translations of each name word, a spelling compared with every target word)
+/// was a fifth of locating.
+pub fn place_in(
+    name: &Name,
+    source: &str,
+    words: &TargetWords<'_>,
+    renderings: &Renderings<'_>,
+) -> Placement {
     let target = words.text;
     if let Some(span) = find_words(target, &name.text) {
         return Placement::Kept(span);
@@ -722,14 +741,14 @@ pub fn locate_in(
     if name.translated_head {
         if let Some(rest) = name_without_head(name, source) {
             if !matches!(
-                locate_in(&rest, source, words, renderings),
+                place_in(&rest, source, words, renderings),
                 Placement::Missing(_)
             ) {
                 return Placement::Adapted;
             }
         }
     }
-    Placement::Missing(replacement(name, source, words, renderings))
+    Placement::Missing(None)
 }
 
 /// `name` without its first word.
@@ -844,7 +863,7 @@ fn sorted_chars(word: &str) -> Vec<char> {
 
 /// The target words that took the name's place: by translation, else by spelling,
 /// else by position.
-fn replacement(
+pub fn replacement_in(
     name: &Name,
     source: &str,
     words: &TargetWords<'_>,

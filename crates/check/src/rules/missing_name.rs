@@ -258,7 +258,8 @@ pub(crate) fn find(
         if shouted(&name.text, &is_common) {
             continue;
         }
-        let placement = names::locate_in(&name, source, &target_words, &renderings);
+        // Where a missing name went is looked for only when its damage names no words.
+        let placement = names::place_in(&name, source, &target_words, &renderings);
         let Some(damage) =
             names::damage_in(&name, source, &target_words, &placement, &renderings, &judge)
         else {
@@ -267,11 +268,13 @@ pub(crate) fn find(
         if kept_across_lines(&name.text, target) {
             continue;
         }
-        let range = damage
-            .span
+        let span = damage.span.or_else(|| {
+            names::replacement_in(&name, source, &target_words, &renderings).map(|(s, _)| s)
+        });
+        let range = span
             .as_ref()
             .map_or(whole, |s| ByteRange::new(base + s.start, base + s.end));
-        let message = match &damage.span {
+        let message = match &span {
             Some(s) => format!(
                 "the source's name \"{}\" is not in the translation: \"{}\" took its place",
                 name.text,
