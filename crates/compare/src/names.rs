@@ -351,17 +351,29 @@ fn is_opening_straight_quote(before: &str) -> bool {
 /// full stop (a headline), seven in ten of them capitalised. Each word then counts as a
 /// sentence's first for the common-word test.
 fn is_title_case(text: &str, toks: &[Token<'_>]) -> bool {
-    let long: Vec<&Token<'_>> = toks
-        .iter()
-        .filter(|t| t.word.chars().count() >= 4 && t.word.starts_with(char::is_alphabetic))
-        .collect();
+    let is_long =
+        |t: &&Token<'_>| t.word.chars().count() >= 4 && t.word.starts_with(char::is_alphabetic);
+    let unfinished = !text
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '”', ':', ';', ',']);
+    if !unfinished {
+        // A finished line is in title case only with four long words or more, all
+        // capitalised: its first long word in lowercase settles it (most lines; both
+        // rules with the source ask this of every source).
+        let mut long = 0;
+        for t in toks.iter().filter(is_long) {
+            if !t.word.starts_with(char::is_uppercase) {
+                return false;
+            }
+            long += 1;
+        }
+        return long >= 4;
+    }
+    let long: Vec<&Token<'_>> = toks.iter().filter(is_long).collect();
     let capital = long
         .iter()
         .filter(|t| t.word.starts_with(char::is_uppercase))
         .count();
-    let unfinished = !text
-        .trim_end()
-        .ends_with(['.', '!', '?', '"', '”', ':', ';', ',']);
     if long.len() >= 4 {
         return capital == long.len() || (unfinished && capital * 10 >= long.len() * 7);
     }

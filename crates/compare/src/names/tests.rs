@@ -453,3 +453,18 @@ fn english() -> SourceProfile {
         articles: n.articles.clone(),
     }
 }
+
+#[test]
+fn a_title_case_line_finished_or_not() {
+    let title = |text: &str| is_title_case(text, &SourceTokens::new(text).toks);
+    // Finished: four long words or more, every one capitalised.
+    assert!(title("Elizabeth Warren Will Take Hard Look At Running."));
+    assert!(!title("Elizabeth Warren will Take Hard Look At Running."));
+    assert!(!title("Add New User Now."));
+    assert!(!title("Trump said that Theresa May will Take a Look."));
+    // Unfinished: seven in ten long words capitalised, or a short label.
+    assert!(title("Elizabeth Warren Will Take Hard Look at running"));
+    assert!(!title("Elizabeth Warren will take hard look at running"));
+    assert!(title("Add User"));
+    assert!(!title("Add user"));
+}
