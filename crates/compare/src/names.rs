@@ -391,11 +391,28 @@ fn is_title_case(text: &str, toks: &[Token<'_>]) -> bool {
 /// lowercase, or knows each part of a hyphenated word ("Fifty-eight", "Pro-independence").
 /// A menu's accelerator mark is no letter of it ("A_larm" is "alarm").
 fn is_common_word(profile: &SourceProfile, words: &SourceWords<'_>, word: &str) -> bool {
-    let mut lower = profile.uncontracted(word).to_lowercase();
+    let word = profile.uncontracted(word);
+    // A short ASCII word (most) is lowercased on the stack: the name finder asks this of
+    // most capitalised words of every source, and a string each was a fifth of the test.
+    let mut buf = [0u8; 32];
+    if word.is_ascii() && word.len() <= buf.len() && !word.contains('_') {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        // ASCII bytes are UTF-8.
+        let lower = std::str::from_utf8(lower).unwrap_or_default();
+        return common_or_parts(words, lower);
+    }
+    let mut lower = word.to_lowercase();
     if lower.contains('_') {
         lower.retain(|c| c != '_');
     }
-    (words.is_common)(&lower)
+    common_or_parts(words, &lower)
+}
+
+/// Whether lowercase `lower` is an ordinary word, or each part of it is when hyphenated.
+fn common_or_parts(words: &SourceWords<'_>, lower: &str) -> bool {
+    (words.is_common)(lower)
         || (lower.contains('-')
             && lower
                 .split('-')

@@ -468,3 +468,31 @@ fn a_title_case_line_finished_or_not() {
     assert!(title("Add User"));
     assert!(!title("Add user"));
 }
+
+#[test]
+fn a_word_is_asked_of_the_word_list_in_lowercase_on_either_path() {
+    let profile = english();
+    let asked = std::cell::RefCell::new(Vec::<String>::new());
+    let is_common = |w: &str| {
+        asked.borrow_mut().push(w.to_string());
+        false
+    };
+    let words = SourceWords {
+        is_common: &is_common,
+        is_translated: &never,
+    };
+    // ASCII words short enough for the stack, one too long for it, an accelerator mark,
+    // a contraction, a hyphenated word and a word with an accent.
+    let long = "Pneumonoultramicroscopicsilicovolcanoconiosis";
+    for word in ["Trump", "MAY", long, "A_larm", "We're", "Fifty-Eight", "Rússia"] {
+        asked.borrow_mut().clear();
+        assert!(!is_common_word(&profile, &words, word));
+        let mut lower = profile.uncontracted(word).to_lowercase();
+        lower.retain(|c| c != '_');
+        let mut expected = vec![lower.clone()];
+        if lower.contains('-') {
+            expected.extend(lower.split('-').take(1).map(str::to_string));
+        }
+        assert_eq!(*asked.borrow(), expected, "{word}");
+    }
+}
