@@ -484,7 +484,15 @@ fn a_word_is_asked_of_the_word_list_in_lowercase_on_either_path() {
     // ASCII words short enough for the stack, one too long for it, an accelerator mark,
     // a contraction, a hyphenated word and a word with an accent.
     let long = "Pneumonoultramicroscopicsilicovolcanoconiosis";
-    for word in ["Trump", "MAY", long, "A_larm", "We're", "Fifty-Eight", "Rússia"] {
+    for word in [
+        "Trump",
+        "MAY",
+        long,
+        "A_larm",
+        "We're",
+        "Fifty-Eight",
+        "Rússia",
+    ] {
         asked.borrow_mut().clear();
         assert!(!is_common_word(&profile, &words, word));
         let mut lower = profile.uncontracted(word).to_lowercase();

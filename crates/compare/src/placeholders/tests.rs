@@ -188,9 +188,15 @@ fn a_clocks_am_pm_mark_and_a_zero_flag_without_width() {
 
 #[test]
 fn holds_is_contains() {
-    for text in ["", "f()", "f ( )", "http://x", ":/ /", "www.x", "ww.w", "wwww.", "a(b)()"] {
+    for text in [
+        "", "f()", "f ( )", "http://x", ":/ /", "www.x", "ww.w", "wwww.", "a(b)()",
+    ] {
         for needle in ["()", "://", "www."] {
-            assert_eq!(holds(text, needle), text.contains(needle), "{needle} in {text}");
+            assert_eq!(
+                holds(text, needle),
+                text.contains(needle),
+                "{needle} in {text}"
+            );
         }
     }
 }
