@@ -330,8 +330,14 @@ pub fn dropped_sentences(source: &str, target: &str, thresholds: &Thresholds) ->
     if band.is_some_and(|band| t as f64 > band.high * s as f64) {
         return 0;
     }
+    let has_word = || target.chars().any(char::is_alphanumeric);
+    // A source with no mark a sentence could end at before its end has one sentence: it
+    // need not be cut (most sources are one sentence).
+    if !may_end_a_sentence_inside(source.trim()) && has_word() {
+        return 0;
+    }
     let lengths = sentence_lengths(source);
-    if lengths.len() < 2 && target.chars().any(char::is_alphanumeric) {
+    if lengths.len() < 2 && has_word() {
         return 0; // a target with a word has a sentence: one source sentence is there
     }
     let shortest = lengths.iter().copied().min().unwrap_or(0);
@@ -343,6 +349,19 @@ pub fn dropped_sentences(source: &str, target: &str, thresholds: &Thresholds) ->
         }
     }
     lengths.len().saturating_sub(loose_sentence_count(target))
+}
+
+/// Whether `text` (trimmed) has a mark where [`sentence_lengths`] could end a sentence
+/// before the text's end: a ".", "!" or "?", its closing quotes or brackets, then white
+/// space. Without one, the text is one sentence at most, and is not cut into them.
+fn may_end_a_sentence_inside(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr3_iter(b'.', b'!', b'?', bytes).any(|at| {
+        text[at + 1..]
+            .chars()
+            .find(|&d| !matches!(d, '"' | '\'' | '”' | '’' | ')' | ']' | '»'))
+            .is_some_and(char::is_whitespace)
+    })
 }
 
 /// Whether the text after a closed quotation is its attribution: a short clause (a name
@@ -434,6 +453,48 @@ mod tests {
         // A comparison is no tag, nor a tag before a lowercase word.
         assert_eq!(sentence_count("se x. <5 então."), 1);
         assert_eq!(sentence_count("o dia. <b>semelhantes</b> colocam."), 1);
+    }
+
+    #[test]
+    fn a_text_without_an_inner_sentence_end_is_one_sentence() {
+        // `may_end_a_sentence_inside` false: `sentence_lengths` finds one sentence or none
+        // (so `dropped_sentences` need not cut the source); true where it finds more.
+        let one = [
+            "Version 2.5 is out",
+            "It rhymes.",
+            "\"It rhymes!\")",
+            "He said so.”",
+            "e.g.this",
+            "...",
+            "",
+            "Where?!",
+        ];
+        for text in one {
+            assert!(!may_end_a_sentence_inside(text), "{text}");
+            assert!(sentence_lengths(text).len() <= 1, "{text}");
+        }
+        let more = [
+            "Hi! I got bit!",
+            "\"It rhymes.\" He said so",
+            "He left.) Then",
+            "Ends here.\nAnd goes on",
+            "He said so.’ Then",
+        ];
+        for text in more {
+            assert!(may_end_a_sentence_inside(text), "{text}");
+            assert!(sentence_lengths(text).len() >= 2, "{text}");
+        }
+        // Inner ends that start no sentence (initials, a lowercase word) are asked of
+        // `sentence_lengths`, which finds one.
+        assert!(may_end_a_sentence_inside("Dr. Ford met U.S. officials"));
+        assert_eq!(sentence_lengths("Dr. Ford met U.S. officials").len(), 1);
+        let t = thresholds();
+        let one_sentence = "The species of shark responsible for the attack was not known";
+        assert_eq!(dropped_sentences(one_sentence, "Fui.", &t), 0);
+        assert_eq!(
+            dropped_sentences("Hi! I got bit by a shark!", "Fui mordido!", &t),
+            1
+        );
     }
 
     #[test]

@@ -357,17 +357,29 @@ fn is_opening_straight_quote(before: &str) -> bool {
 /// full stop (a headline), seven in ten of them capitalised. Each word then counts as a
 /// sentence's first for the common-word test.
 fn is_title_case(text: &str, toks: &[Token<'_>]) -> bool {
-    let long: Vec<&Token<'_>> = toks
-        .iter()
-        .filter(|t| t.word.chars().count() >= 4 && t.word.starts_with(char::is_alphabetic))
-        .collect();
+    let is_long =
+        |t: &&Token<'_>| t.word.chars().count() >= 4 && t.word.starts_with(char::is_alphabetic);
+    let unfinished = !text
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '”', ':', ';', ',']);
+    if !unfinished {
+        // A finished line is in title case only with four long words or more, all
+        // capitalised: its first long word in lowercase settles it (most lines; both
+        // rules with the source ask this of every source).
+        let mut long = 0;
+        for t in toks.iter().filter(is_long) {
+            if !t.word.starts_with(char::is_uppercase) {
+                return false;
+            }
+            long += 1;
+        }
+        return long >= 4;
+    }
+    let long: Vec<&Token<'_>> = toks.iter().filter(is_long).collect();
     let capital = long
         .iter()
         .filter(|t| t.word.starts_with(char::is_uppercase))
         .count();
-    let unfinished = !text
-        .trim_end()
-        .ends_with(['.', '!', '?', '"', '”', ':', ';', ',']);
     if long.len() >= 4 {
         return capital == long.len() || (unfinished && capital * 10 >= long.len() * 7);
     }
@@ -385,11 +397,28 @@ fn is_title_case(text: &str, toks: &[Token<'_>]) -> bool {
 /// lowercase, or knows each part of a hyphenated word ("Fifty-eight", "Pro-independence").
 /// A menu's accelerator mark is no letter of it ("A_larm" is "alarm").
 fn is_common_word(profile: &SourceProfile, words: &SourceWords<'_>, word: &str) -> bool {
-    let mut lower = profile.uncontracted(word).to_lowercase();
+    let word = profile.uncontracted(word);
+    // A short ASCII word (most) is lowercased on the stack: the name finder asks this of
+    // most capitalised words of every source, and a string each was a fifth of the test.
+    let mut buf = [0u8; 32];
+    if word.is_ascii() && word.len() <= buf.len() && !word.contains('_') {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        // ASCII bytes are UTF-8.
+        let lower = std::str::from_utf8(lower).unwrap_or_default();
+        return common_or_parts(words, lower);
+    }
+    let mut lower = word.to_lowercase();
     if lower.contains('_') {
         lower.retain(|c| c != '_');
     }
-    (words.is_common)(&lower)
+    common_or_parts(words, &lower)
+}
+
+/// Whether lowercase `lower` is an ordinary word, or each part of it is when hyphenated.
+fn common_or_parts(words: &SourceWords<'_>, lower: &str) -> bool {
+    (words.is_common)(lower)
         || (lower.contains('-')
             && lower
                 .split('-')
@@ -694,6 +723,25 @@ pub fn locate_in(
     words: &TargetWords<'_>,
     renderings: &Renderings<'_>,
 ) -> Placement {
+    match place_in(name, source, words, renderings) {
+        Placement::Missing(_) => {
+            Placement::Missing(replacement_in(name, source, words, renderings))
+        }
+        found => found,
+    }
+}
+
+/// [`locate_in`] without looking for the words that took a missing name's place: a
+/// missing name is `Placement::Missing(None)`, and [`replacement_in`] finds those words
+/// when they are wanted. Most missing names are no damage, and the search (the word
+/// table's translations of each name word, a spelling compared with every target word)
+/// was a fifth of locating.
+pub fn place_in(
+    name: &Name,
+    source: &str,
+    words: &TargetWords<'_>,
+    renderings: &Renderings<'_>,
+) -> Placement {
     let target = words.text;
     if let Some(span) = find_words(target, &name.text) {
         return Placement::Kept(span);
@@ -730,14 +778,14 @@ pub fn locate_in(
     if name.translated_head {
         if let Some(rest) = name_without_head(name, source) {
             if !matches!(
-                locate_in(&rest, source, words, renderings),
+                place_in(&rest, source, words, renderings),
                 Placement::Missing(_)
             ) {
                 return Placement::Adapted;
             }
         }
     }
-    Placement::Missing(replacement(name, source, words, renderings))
+    Placement::Missing(None)
 }
 
 /// `name` without its first word.
@@ -852,7 +900,7 @@ fn sorted_chars(word: &str) -> Vec<char> {
 
 /// The target words that took the name's place: by translation, else by spelling,
 /// else by position.
-fn replacement(
+pub fn replacement_in(
     name: &Name,
     source: &str,
     words: &TargetWords<'_>,

@@ -59,12 +59,11 @@ pub fn extract(text: &str, flavour: Flavour) -> Vec<Placeholder> {
     // Most text holds no address and no call: then no word start needs those scans.
     let words = WordScans {
         email: text.contains('@'),
-        function: text.contains("()"),
+        function: holds(text, "()"),
     };
     // Nor a link without "://" or "www.": then only the marks that open a placeholder
     // are worth a scan, and the text between them is stepped over in one search.
-    let marks_only =
-        !words.email && !words.function && !text.contains("://") && !text.contains("www.");
+    let marks_only = !words.email && !words.function && !holds(text, "://") && !holds(text, "www.");
     while i < text.len() {
         if marks_only {
             // The marks are ASCII, so their bytes are found without decoding chars (a
@@ -87,6 +86,15 @@ pub fn extract(text: &str, flavour: Flavour) -> Vec<Placeholder> {
         }
     }
     out
+}
+
+/// Whether `text` holds `needle`, found at the places of its first byte: `str::contains`
+/// set up a substring searcher for each of the three needles of every text.
+fn holds(text: &str, needle: &str) -> bool {
+    let (bytes, needle) = (text.as_bytes(), needle.as_bytes());
+    needle.first().is_some_and(|&first| {
+        memchr::memchr_iter(first, bytes).any(|at| bytes[at..].starts_with(needle))
+    })
 }
 
 enum Step {

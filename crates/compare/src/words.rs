@@ -50,20 +50,21 @@ fn is_inner(c: char) -> bool {
 /// ("Kim Jong Un" = "Kim Jong-Un").
 pub(crate) fn find_words(text: &str, phrase: &str) -> Option<Span> {
     // The phrase's first piece (up to a space or hyphen) is matched exactly, so the
-    // standard library's substring search finds the only places worth trying: the
+    // places where it occurs are the only ones worth trying: the
     // per-position comparison was a fifth of a whole check with the source.
     let head = &phrase[..phrase.find(loose).unwrap_or(phrase.len())];
     if head.is_empty() {
         return None;
     }
-    // memchr's search of bytes, set up once: `str::find` set up a two-way searcher for
-    // each call. (A match of the head's UTF-8 bytes starts at a char boundary.)
-    let finder = memchr::memmem::Finder::new(head.as_bytes());
-    let mut from = 0;
-    while let Some(at) = finder.find(&text.as_bytes()[from..]) {
-        let start = from + at;
-        // Overlapping places are tried too: the next search starts one char later.
-        from = start + text[start..].chars().next().map_or(1, char::len_utf8);
+    // Each place of the head's first byte, compared there: a segment is short, and
+    // setting up a substring searcher (`memmem::Finder`, `str::find`) for each call cost
+    // more than the search. Every place is tried, overlapping ones too. (A match of the
+    // head's UTF-8 bytes starts at a char boundary.)
+    let (bytes, head) = (text.as_bytes(), head.as_bytes());
+    for start in memchr::memchr_iter(head[0], bytes) {
+        if !bytes[start..].starts_with(head) {
+            continue;
+        }
         if text[..start].chars().next_back().is_some_and(is_word_char) {
             continue;
         }

@@ -130,21 +130,45 @@ struct PartMemo {
 /// Answers about the source's words kept for a part: a text names the same people and
 /// places segment after segment, and asking whether a capitalised word is one the target
 /// translates (demonym lists, the word list, the word table) was a third of finding names.
+/// Whether a lowercase word is an ordinary word of the source (a search of the word
+/// list, asked of most capitalised words again in every segment) and a name word's
+/// translations (a search of the word table) are kept too.
 #[derive(Debug, Default)]
 pub(crate) struct Answers {
     translated: RefCell<FxHashMap<String, bool>>,
+    common: RefCell<FxHashMap<String, bool>>,
+    translations: RefCell<FxHashMap<String, Vec<String>>>,
 }
 
 impl Answers {
     /// `ask(word)`, asked once per word.
     fn translated(&self, word: &str, ask: impl FnOnce(&str) -> bool) -> bool {
-        if let Some(&known) = self.translated.borrow().get(word) {
-            return known;
-        }
-        let answer = ask(word);
-        self.translated.borrow_mut().insert(word.to_string(), answer);
-        answer
+        remembered(&self.translated, word, ask)
     }
+
+    /// `ask(word)` of a lowercase word, asked once per word.
+    fn common(&self, word: &str, ask: impl FnOnce(&str) -> bool) -> bool {
+        remembered(&self.common, word, ask)
+    }
+
+    /// `ask(word)`, the translations of a name's word, asked once per word.
+    fn translations(&self, word: &str, ask: impl FnOnce(&str) -> Vec<String>) -> Vec<String> {
+        remembered(&self.translations, word, ask)
+    }
+}
+
+/// The answer `map` keeps for `word`, or `ask(word)`, then kept.
+fn remembered<T: Clone>(
+    map: &RefCell<FxHashMap<String, T>>,
+    word: &str,
+    ask: impl FnOnce(&str) -> T,
+) -> T {
+    if let Some(known) = map.borrow().get(word) {
+        return known.clone();
+    }
+    let answer = ask(word);
+    map.borrow_mut().insert(word.to_string(), answer.clone());
+    answer
 }
 
 fn check_segment(ctx: &mut SegmentContext<'_, '_>) {
@@ -216,13 +240,16 @@ pub(crate) fn find(
     out: &mut Vec<Finding>,
 ) {
     let source = tokens.text();
-    let is_common = |w: &str| (facts.common)(w);
+    let is_common = |w: &str| match facts.answers {
+        Some(answers) => answers.common(w, facts.common),
+        None => (facts.common)(w),
+    };
     // A capitalised word English writes only so and the word table translates is a
     // demonym or a language ("Chinese" → "chinês"), never a name on its own.
     let ask_translated = |w: &str| {
         facts.demonyms.contains(w) || (facts.is_demonym)(w) || {
             let lower = w.to_lowercase();
-            !(facts.common)(&lower) && facts.table.is_english_word(&lower)
+            !is_common(&lower) && facts.table.is_english_word(&lower)
         }
     };
     let is_translated = |w: &str| match facts.answers {
@@ -234,12 +261,16 @@ pub(crate) fn find(
         is_translated: &is_translated,
     };
     let forms_of = |n: &str| facts.forms.get(n).cloned().unwrap_or_default();
-    let translations_of = |w: &str| {
+    let ask_translations = |w: &str| {
         facts
             .table
             .translations_of_name_part(w)
             .map(str::to_string)
             .collect()
+    };
+    let translations_of = |w: &str| match facts.answers {
+        Some(answers) => answers.translations(w, ask_translations),
+        None => ask_translations(w),
     };
     let is_target_word = |w: &str| facts.lexicon.contains(w);
     let renderings = Renderings {
@@ -262,7 +293,8 @@ pub(crate) fn find(
         if shouted(&name.text, &is_common) {
             continue;
         }
-        let placement = names::locate_in(&name, source, &target_words, &renderings);
+        // Where a missing name went is looked for only when its damage names no words.
+        let placement = names::place_in(&name, source, &target_words, &renderings);
         let Some(damage) =
             names::damage_in(&name, source, &target_words, &placement, &renderings, &judge)
         else {
@@ -278,11 +310,13 @@ pub(crate) fn find(
         {
             continue;
         }
-        let range = damage
-            .span
+        let span = damage.span.or_else(|| {
+            names::replacement_in(&name, source, &target_words, &renderings).map(|(s, _)| s)
+        });
+        let range = span
             .as_ref()
             .map_or(whole, |s| ByteRange::new(base + s.start, base + s.end));
-        let message = match &damage.span {
+        let message = match &span {
             Some(s) => format!(
                 "the source's name \"{}\" is not in the translation: \"{}\" took its place",
                 name.text,

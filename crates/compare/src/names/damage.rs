@@ -90,9 +90,13 @@ impl Surnames {
         let seconds: FxHashSet<&str> = pairs.iter().map(|(_, b)| *b).collect();
         // And a surname is used without its given name somewhere ("Trump said"): a word
         // only ever seen after it is part of a longer name ("Geiger Counter").
+        // Only the words after a given name are asked about: the others' sets were most of
+        // the cost (a set for every capitalised word of a part).
         let mut before: FxHashMap<&str, FxHashSet<&str>> = FxHashMap::default();
         for (p, w) in after {
-            before.entry(w).or_default().insert(p);
+            if seconds.contains(w) {
+                before.entry(w).or_default().insert(p);
+            }
         }
         let words = pairs
             .iter()

@@ -107,6 +107,12 @@ fn translations(word: &str) -> Vec<String> {
 }
 
 fn place(source: &str, name: &str, target: &str) -> Placement {
+    placed(source, name, target, false)
+}
+
+/// Where `name` went, by [`locate`], or (`lazily`) by [`place_in`] and then, for a
+/// missing name, [`replacement_in`].
+fn placed(source: &str, name: &str, target: &str, lazily: bool) -> Placement {
     let start = source.find(name).unwrap_or(0);
     let n = Name {
         text: name.to_string(),
@@ -129,7 +135,63 @@ fn place(source: &str, name: &str, target: &str) -> Placement {
         translations: &translations,
         is_target_word: &pt_words,
     };
-    locate(&n, source, target, &r)
+    if !lazily {
+        return locate(&n, source, target, &r);
+    }
+    let words = TargetWords::new(target);
+    match place_in(&n, source, &words, &r) {
+        Placement::Missing(None) => Placement::Missing(replacement_in(&n, source, &words, &r)),
+        Placement::Missing(Some(_)) => panic!("place_in located a missing name"),
+        found => found,
+    }
+}
+
+#[test]
+fn placing_then_looking_for_the_replacement_is_locating() {
+    let cases = [
+        (
+            "He met Theresa May.",
+            "Theresa May",
+            "Encontrou Theresa May.",
+        ),
+        ("In Moscow today.", "Moscow", "Em Moscou hoje."),
+        ("In Russia today.", "Russia", "Na Rússia hoje."),
+        (
+            "Prime Minister Theresa May accused critics.",
+            "Theresa May",
+            "maio de Theresa do Premiê acusou críticos.",
+        ),
+        (
+            "After an Oregon farmer was eaten by his pigs.",
+            "Oregon",
+            "Depois de que um labrador de Oregón foi comido.",
+        ),
+        (
+            "Why has President Trump given up so much?",
+            "Trump",
+            "Por que tem Presidente Triunfo dado acima tanto?",
+        ),
+        ("West Virginia voted.", "West Virginia", "Virginia votou."),
+        ("West Virginia voted.", "West Virginia", "O estado votou."),
+    ];
+    for (source, name, target) in cases {
+        assert_eq!(
+            placed(source, name, target, true),
+            placed(source, name, target, false),
+            "{name} in {target}"
+        );
+    }
+    // The cases hold each kind of placement, a missing name located too.
+    let kinds: Vec<Placement> = cases
+        .iter()
+        .map(|&(s, n, t)| placed(s, n, t, true))
+        .collect();
+    assert!(kinds.iter().any(|p| matches!(p, Placement::Kept(_))));
+    assert!(kinds.iter().any(|p| matches!(p, Placement::Rendered(_))));
+    assert!(kinds.iter().any(|p| matches!(p, Placement::Adapted)));
+    assert!(kinds
+        .iter()
+        .any(|p| matches!(p, Placement::Missing(Some(_)))));
 }
 
 #[test]
@@ -487,5 +549,56 @@ fn english() -> SourceProfile {
         contractions: n.contractions.clone(),
         directions: n.directions.clone(),
         articles: n.articles.clone(),
+    }
+}
+
+#[test]
+fn a_title_case_line_finished_or_not() {
+    let title = |text: &str| is_title_case(text, &SourceTokens::new(text).toks);
+    // Finished: four long words or more, every one capitalised.
+    assert!(title("Elizabeth Warren Will Take Hard Look At Running."));
+    assert!(!title("Elizabeth Warren will Take Hard Look At Running."));
+    assert!(!title("Add New User Now."));
+    assert!(!title("Trump said that Theresa May will Take a Look."));
+    // Unfinished: seven in ten long words capitalised, or a short label.
+    assert!(title("Elizabeth Warren Will Take Hard Look at running"));
+    assert!(!title("Elizabeth Warren will take hard look at running"));
+    assert!(title("Add User"));
+    assert!(!title("Add user"));
+}
+
+#[test]
+fn a_word_is_asked_of_the_word_list_in_lowercase_on_either_path() {
+    let profile = english();
+    let asked = std::cell::RefCell::new(Vec::<String>::new());
+    let is_common = |w: &str| {
+        asked.borrow_mut().push(w.to_string());
+        false
+    };
+    let words = SourceWords {
+        is_common: &is_common,
+        is_translated: &never,
+    };
+    // ASCII words short enough for the stack, one too long for it, an accelerator mark,
+    // a contraction, a hyphenated word and a word with an accent.
+    let long = "Pneumonoultramicroscopicsilicovolcanoconiosis";
+    for word in [
+        "Trump",
+        "MAY",
+        long,
+        "A_larm",
+        "We're",
+        "Fifty-Eight",
+        "Rússia",
+    ] {
+        asked.borrow_mut().clear();
+        assert!(!is_common_word(&profile, &words, word));
+        let mut lower = profile.uncontracted(word).to_lowercase();
+        lower.retain(|c| c != '_');
+        let mut expected = vec![lower.clone()];
+        if lower.contains('-') {
+            expected.extend(lower.split('-').take(1).map(str::to_string));
+        }
+        assert_eq!(*asked.borrow(), expected, "{word}");
     }
 }

@@ -185,3 +185,18 @@ fn a_clocks_am_pm_mark_and_a_zero_flag_without_width() {
     assert_eq!(compare("object at %p", "objeto", Flavour::Any).len(), 1);
     assert_eq!(compare("%05.1f", "%5.1f", Flavour::Any).len(), 1);
 }
+
+#[test]
+fn holds_is_contains() {
+    for text in [
+        "", "f()", "f ( )", "http://x", ":/ /", "www.x", "ww.w", "wwww.", "a(b)()",
+    ] {
+        for needle in ["()", "://", "www."] {
+            assert_eq!(
+                holds(text, needle),
+                text.contains(needle),
+                "{needle} in {text}"
+            );
+        }
+    }
+}

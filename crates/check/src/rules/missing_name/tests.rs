@@ -373,6 +373,12 @@ fn answers_kept_for_a_part_give_the_findings_asked_afresh() {
     assert!(answers.translated("Zyzzyva", |_| true));
     assert!(answers.translated("Zyzzyva", |_| panic!("asked again")));
     assert!(!answers.translated("Nowhere", |_| false));
+    // (Words the pairs above did not ask about: their answers were kept.)
+    assert!(answers.common("zyzzyva", |_| true));
+    assert!(answers.common("zyzzyva", |_| panic!("asked again")));
+    let two = || vec!["um".to_string(), "dois".to_string()];
+    assert_eq!(answers.translations("zyzzyva", |_| two()), two());
+    assert_eq!(answers.translations("zyzzyva", |_| panic!("asked again")), two());
 }
 
 #[test]
