@@ -8,7 +8,8 @@
 //! Layer"), so a word the document also writes in lowercase ("a layer ativa") is no name.
 //!
 //! Asked only for the words of a heading line the pass is about to report, and answered
-//! once per word by at most two searches of the part being checked (the whole document,
+//! once per word by one search (two for a word whose capital is not its only difference
+//! from its lowercase form) of the part being checked (the whole document,
 //! or a 128 KiB part of a large file): a document with no such heading pays nothing.
 
 use rustc_hash::FxHashMap;
@@ -69,8 +70,10 @@ impl BodyNames {
     }
 }
 
-/// The searches of `text[part]` for `word` in lowercase (English left wherever its source
-/// wrote it so: most heading words, found soonest), then used as a name in body text.
+/// Whether `text[part]` writes `word` as a name and nowhere in lowercase. A capitalised
+/// word differs from its lowercase form in its first letter only, most often: one scan
+/// for the rest of the word finds both forms (a heading word the part never writes in
+/// lowercase took two scans of the part, a megabyte each in a large file).
 fn search(
     text: &str,
     part: std::ops::Range<usize>,
@@ -81,6 +84,71 @@ fn search(
     if word.is_empty() || lower == word {
         return false;
     }
+    match one_scan(word, &lower) {
+        Some((capital, small, tail)) => {
+            search_tail(text, part, (word, &lower), (capital, small, tail), english)
+        }
+        None => search_twice(text, part, word, &lower, english),
+    }
+}
+
+/// The rest of a word after a first letter that alone differs from its lowercase form,
+/// when long enough to scan for (a short rest would stop on most words of the text) and
+/// of letters and digits only: then a whole-word use of either form is never inside
+/// another use, and scanning for the rest finds each.
+fn one_scan<'w>(word: &'w str, lower: &str) -> Option<(char, char, &'w str)> {
+    /// The fewest bytes of the rest scanned for.
+    const TAIL: usize = 3;
+    let capital = word.chars().next()?;
+    let small = lower.chars().next()?;
+    let tail = &word[capital.len_utf8()..];
+    (tail.len() >= TAIL
+        && word.chars().all(char::is_alphanumeric)
+        && lower[small.len_utf8()..] == *tail)
+        .then_some((capital, small, tail))
+}
+
+/// [`search`] by one scan for the word's rest, each hit judged by the letter before it.
+fn search_tail(
+    text: &str,
+    part: std::ops::Range<usize>,
+    (word, lower): (&str, &str),
+    (capital, small, tail): (char, char, &str),
+    english: &dyn Fn(&str) -> bool,
+) -> bool {
+    let (from, bytes) = (part.start, &text.as_bytes()[part]);
+    let finder = memchr::memmem::Finder::new(tail.as_bytes());
+    let mut named = false;
+    let mut next = 0;
+    // Overlapping hits: "aaaa" of "Aaaa" holds the rest "aaa" twice.
+    while let Some(found) = bytes.get(next..).and_then(|rest| finder.find(rest)) {
+        let at = from + next + found;
+        next += found + 1;
+        let end = at + tail.len();
+        let before = text[..at].chars().next_back();
+        if before == Some(small) {
+            let start = end - lower.len();
+            if start >= from && whole_word(text, start, end) {
+                return false;
+            }
+        } else if before == Some(capital) && !named {
+            let start = end - word.len();
+            named = start >= from && whole_word(text, start, end) && named_at(text, start, english);
+        }
+    }
+    named
+}
+
+/// [`search`] by two scans of `text[part]`: for `word` in lowercase (English left wherever
+/// its source wrote it so: most heading words, found soonest), then used as a name in
+/// body text.
+fn search_twice(
+    text: &str,
+    part: std::ops::Range<usize>,
+    word: &str,
+    lower: &str,
+    english: &dyn Fn(&str) -> bool,
+) -> bool {
     let (from, bytes) = (part.start, &text.as_bytes()[part]);
     let lowercase = memchr::memmem::find_iter(bytes, lower.as_bytes())
         .any(|at| whole_word(text, from + at, from + at + lower.len()));
@@ -224,5 +292,41 @@ mod tests {
         let text = "Use os Systems e a pasta /Shared para isso, disse ele.\n";
         assert!(!named(text, "System"));
         assert!(!named(text, "Shared"));
+    }
+
+    #[test]
+    fn one_scan_answers_as_two_scans_do() {
+        let english = |w: &str| ["and", "of", "the"].contains(&w);
+        let texts = [
+            "Usar o Parted\n\nabra o GNU Parted e escolha.\n",
+            "O filtro Aaaa corta.\nxaaaa e aaaa, e o Aaaa.\n",
+            "O filtro Aaaa corta.\n",
+            "Rotate\n\nuse o Rotated e o Rotate, não o xRotate.\n",
+            "a pasta Shared fica, mas shared é outra.\n",
+            "a pasta Shared fica.\nÁrvore, a Árvore e a árvore.\n",
+        ];
+        for text in texts {
+            for word in ["Parted", "Aaaa", "Rotate", "Shared", "Árvore"] {
+                let lower = word.to_lowercase();
+                let Some(scan) = one_scan(word, &lower) else {
+                    panic!("{word} is scanned once");
+                };
+                for start in [0, 1, 5, 20] {
+                    let part = start.min(text.len())..text.len();
+                    if !text.is_char_boundary(part.start) {
+                        continue;
+                    }
+                    let once = search_tail(text, part.clone(), (word, &lower), scan, &english);
+                    let twice = search_twice(text, part, word, &lower, &english);
+                    assert_eq!(once, twice, "{word} in {text:?} from {start}");
+                }
+            }
+        }
+        // Words the one scan leaves to two: short, or not only their capital differs.
+        assert!(one_scan("Go", "go").is_none());
+        assert!(one_scan("GNU", "gnu").is_none());
+        assert!(one_scan("Wi-fi", "wi-fi").is_none());
+        assert!(named("Usar o Aaaa\n\nabra o GNU Aaaa e escolha.\n", "Aaaa"));
+        assert!(!named("Usar o Aaaa\n\nabra o GNU Aaaa e aaaa.\n", "Aaaa"));
     }
 }

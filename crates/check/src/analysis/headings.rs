@@ -25,6 +25,10 @@ use crate::tokens::Tokens;
 /// English words technical Portuguese has taken ("network" 0.8).
 const HEADING_RUN_LEAD: f64 = 1.5;
 
+/// In a heading part with a run of English (`HEADING_RUN_LEAD`), the other runs need only
+/// this lead of English (or of another language, with an English ending).
+const WEAK_LEAD: f64 = 0.5;
+
 /// Turns the capitalised English words of a Portuguese heading into foreign words (see
 /// the module's comment). A line is a heading by its shape (`on_heading_line`).
 pub(crate) fn unmask_heading_runs(
@@ -102,11 +106,42 @@ fn unmask_line(
         return;
     }
     let runs = capital_runs(text, tokens, classes, line.clone());
+    let spelling = &profile.source.spelling;
+    let all = |run: &std::ops::Range<usize>, test: &dyn Fn(usize) -> bool| {
+        capitals(classes, run).all(test)
+    };
+    let strong = |run: &&std::ops::Range<usize>| all(run, &|k| english_word(tokens, k, on));
+    // A part already partly English takes words English leads only weakly ("Network",
+    // 0.8) or another language leads with an English ending ("Simulation"): MT left the
+    // heading's English, not a name Portuguese keeps ("Trump e Biden" has no such run).
+    // Such a run must be the English run's neighbour across a Portuguese word or two that
+    // coordinate nothing (names are listed: "Draw ou Impress"), stand between Portuguese
+    // words, as a name seldom does, and hold no acronym, a name's mark ("Package Binary"
+    // of "Structure de um Package Binary"; not "LibreOffice Draw", "Weak XOR").
+    let strong_runs: Vec<&std::ops::Range<usize>> = runs.iter().filter(strong).collect();
+    let conjunctions = &profile.words.list_conjunctions;
+    let near_strong = |run: &std::ops::Range<usize>| {
+        strong_runs.iter().any(|s| {
+            let (a, b) = if s.start < run.start {
+                (*s, run)
+            } else {
+                (run, *s)
+            };
+            neighbours(text, tokens, classes, lexicon, conjunctions, a.end..b.start)
+        })
+    };
     let english: Vec<&std::ops::Range<usize>> = runs
         .iter()
-        .filter(|run| capitals(classes, run).all(|k| english_word(tokens, k, on)))
+        .filter(|run| {
+            strong(run)
+                || (near_strong(run)
+                    && all(run, &|k| weakly_english(tokens, k, on, spelling, WEAK_LEAD))
+                    && !capitals(classes, run)
+                        .any(|k| acronym(&text[tokens.tokens[k].range.as_range()]))
+                    && Place::of(text, tokens, classes, run, (lexicon, profile), &line)
+                        .among_portuguese())
+        })
         .collect();
-    let spelling = &profile.source.spelling;
     let foreign = |english: &[&std::ops::Range<usize>]| -> Vec<std::ops::Range<usize>> {
         let scattered = english.len() >= 2;
         english
@@ -183,6 +218,8 @@ struct Place {
     after_opening: bool,
     /// The word after is a lowercase Portuguese word.
     before_lowercase: bool,
+    /// A section's number follows, then more words ("Figure 6.3. O ambiente").
+    before_number: bool,
 }
 
 impl Place {
@@ -216,7 +253,16 @@ impl Place {
                 .is_some_and(|b| lowercase_target_word(text, tokens, classes, b, lexicon)),
             before_lowercase: after
                 .is_some_and(|a| lowercase_target_word(text, tokens, classes, a, lexicon)),
+            before_number: before_number(text, tokens, run.end, line_end),
         }
+    }
+
+    /// Whether the run stands between Portuguese words: opening the heading or after a
+    /// lowercase Portuguese word or its opening one, and ending the line or before a
+    /// lowercase Portuguese word (not beside a capitalised word of a name).
+    fn among_portuguese(&self) -> bool {
+        (self.opens || self.after_lowercase || self.after_opening)
+            && (self.ends || self.before_lowercase)
     }
 
     /// Whether a lone English word stands where Portuguese syntax puts it: opening the
@@ -240,10 +286,32 @@ impl Place {
         // Manager", "do Still Game"); a capitalised word before it, unless it opens the
         // heading ("O Repository"), the first ("Service Workers").
         (self.before_lowercase && (self.opens || self.after_lowercase || self.after_opening))
+            || (self.opens && self.before_number)
             || (self.ends
                 && self.after_lowercase
                 && (self.numbered || english_ending(tokens.folded(word), spelling)))
     }
+}
+
+/// Whether a section's number ("6.3.", "13.1") stands between token `after - 1` and the
+/// next word on the line: a caption's or a division's label before it ("Figure 6.3. O
+/// ambiente") is English where Portuguese writes its own ("Figura"). A name before a
+/// version number ("Python 3") has no dot after a digit.
+fn before_number(text: &str, tokens: &Tokens, after: usize, line_end: usize) -> bool {
+    let Some(word) = (after..line_end).find(|&k| {
+        text[tokens.tokens[k].range.as_range()]
+            .chars()
+            .any(char::is_alphabetic)
+    }) else {
+        return false;
+    };
+    let gap = &text[tokens.tokens[after - 1].range.end..tokens.tokens[word].range.start];
+    let number = gap.trim();
+    number.starts_with(|c: char| c.is_ascii_digit())
+        && number.ends_with('.')
+        && number.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && gap.starts_with(char::is_whitespace)
+        && gap.ends_with(char::is_whitespace)
 }
 
 /// Whether the line whose first token is `first` opens with a section number: digits
@@ -278,6 +346,51 @@ fn english_ending(folded: &str, spelling: &SourceSpelling) -> bool {
     spelling.endings.iter().any(ending)
         || spelling.form_endings.iter().any(ending)
         || (folded.len() > 4 && folded.ends_with('s') && !folded.ends_with("ss"))
+}
+
+/// Whether the tokens `gap` between two runs are one to `NEIGHBOUR_GAP` lowercase
+/// Portuguese words, spaced, none a conjunction of a list ("e", "ou").
+fn neighbours(
+    text: &str,
+    tokens: &Tokens,
+    classes: &[Class],
+    lexicon: &Lexicon,
+    conjunctions: &[String],
+    gap: std::ops::Range<usize>,
+) -> bool {
+    /// The most words between an English run and its weak neighbour ("de um").
+    const NEIGHBOUR_GAP: usize = 2;
+    (1..=NEIGHBOUR_GAP).contains(&gap.len())
+        && gap.start > 0
+        && (gap.start - 1..gap.end).all(|k| spaced(text, tokens, k))
+        && gap.clone().all(|k| {
+            lowercase_target_word(text, tokens, classes, k, lexicon)
+                && !conjunctions.iter().any(|c| c == tokens.folded(k))
+        })
+}
+
+/// Whether `word` is written in capitals only, two or more letters ("XOR", "NFS").
+fn acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
+}
+
+/// Whether word `k` is used more in another language than in Portuguese by `lead`, and
+/// that language is English or the word has an English ending ("simulation", which
+/// French uses most).
+fn weakly_english(
+    tokens: &Tokens,
+    k: usize,
+    on: Evidence<'_>,
+    spelling: &SourceSpelling,
+    lead: f64,
+) -> bool {
+    let folded = tokens.folded(k);
+    on.usage
+        .get(folded)
+        .and_then(|found| found.lead())
+        .is_some_and(|(language, by)| {
+            by >= lead && (language == OtherLanguage::English || english_ending(folded, spelling))
+        })
 }
 
 /// Whether word `k` is English by its own evidence (usage, spelling), and English leads

@@ -936,6 +936,29 @@ fn capitalised_english_words_scattered_through_a_portuguese_heading() {
 }
 
 #[test]
+fn weakly_english_words_of_a_partly_english_heading_and_caption_labels() {
+    // A heading part with a run of English takes the runs English leads only weakly
+    // ("Package", "Binary"): two runs apart, English left here and there. A caption's or
+    // a division's label before its number is English where Portuguese writes its own.
+    assert_english(&[
+        ("5.1. Structure de um Package Binary", "5.1. Structure de um Package Binary"),
+        ("Table 11.3. Configuração do libpam", "Table"),
+    ]);
+    // Quiet: no run English leads well (names Portuguese news writes), a name before a
+    // version's number.
+    assert_quiet(&[
+        "Trump e Biden disputam a Flórida",
+        "Manning e Browning vencem a final",
+        "Python 3.9. Instalação do ambiente",
+        "Windows 10. Instalação do sistema",
+        // Weak runs beside a name's capitalised words: a product, a method's name.
+        "Ctrl+sinal de adição (LibreOffice Impress, LibreOffice Draw)",
+        "Codificação Weak XOR de versões antigas do Word",
+        "Inserir figuras do LibreOffice Draw ou Impress",
+    ]);
+}
+
+#[test]
 fn a_heading_word_the_body_text_writes_as_a_name() {
     // A document that writes the word capitalised inside a sentence of its body text, and
     // never in lowercase, names something with it (a panel, a library), whatever its usage.
