@@ -199,7 +199,9 @@ pub fn write(
     let width = human::width(max_width, output.is_some());
     match output {
         None => {
-            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            // 64 KiB a write, not `BufWriter`'s 8 KiB: 7.5 MB of JSONL for 5 MB of MT
+            // took 943 `write` calls (BENCHMARKS.md, "Issue 21, session 13").
+            let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
             unless_reader_left(render(report, format, colored, width, &mut out))
         }
         Some(path) => {
