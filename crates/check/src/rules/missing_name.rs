@@ -385,16 +385,16 @@ fn established(name: &names::Name, source: &str, stranger: &str, facts: &Facts<'
     if name.words.len() != 2 || !facts.lexicon.contains(&stranger.to_lowercase()) {
         return false;
     }
-    let discourse = facts.discourse;
+    // memchr's searcher, not `str::matches`: the part may be a whole catalogue, searched
+    // once per such name (both count non-overlapping uses).
+    let discourse = facts.discourse.as_bytes();
+    let count = |pair: String| memchr::memmem::find_iter(discourse, pair.as_bytes()).count();
     let uses: usize = name
         .words
         .iter()
         .map(|w| &source[w.clone()])
         .filter(|w| *w != stranger)
-        .map(|w| {
-            discourse.matches(&format!("{w} {stranger}")).count()
-                + discourse.matches(&format!("{stranger} {w}")).count()
-        })
+        .map(|w| count(format!("{w} {stranger}")) + count(format!("{stranger} {w}")))
         .sum();
     uses >= ESTABLISHED
 }
