@@ -20,7 +20,12 @@ fn names(text: &str) -> Vec<String> {
         is_common: &common,
         is_translated: &never,
     };
-    find_names(text, &english(), &words, None)
+    names_with(text, &words)
+}
+
+/// The texts of the names the English profile finds in `text`, with `words` answering.
+fn names_with(text: &str, words: &SourceWords<'_>) -> Vec<String> {
+    find_names(text, &english(), words, None)
         .into_iter()
         .map(|n| n.text)
         .collect()
@@ -57,15 +62,10 @@ fn months_demonyms_and_initialisms() {
         is_common: &common,
         is_translated: &is_translated,
     };
-    let found: Vec<String> = find_names(
+    let found: Vec<String> = names_with(
         "In June, the North Korean leader met the U.S. envoy and Russian President Vladimir Putin.",
-        &english(),
         &words,
-        None,
-    )
-    .into_iter()
-    .map(|n| n.text)
-    .collect();
+    );
     // Initialisms with dots ("U.S.", "U.N.") are the target's to translate ("EUA").
     assert_eq!(found, ["Vladimir Putin"]);
 }
@@ -242,30 +242,17 @@ fn compound_tails_and_headlines() {
         is_common: &|w: &str| ["the", "class", "registered"].contains(&w),
         is_translated: &never,
     };
-    let found: Vec<String> = find_names(
-        "The crew of the Baden-Wuerttemberg-class frigate met PNG-registered airlines and Moon Jae-in.",
-        &english(),
-        &words,
-        None,
-    )
-    .into_iter()
-    .map(|n| n.text)
-    .collect();
+    let found: Vec<String> = names_with("The crew of the Baden-Wuerttemberg-class frigate met PNG-registered airlines and Moon Jae-in.", &words);
     assert_eq!(found, ["Baden-Wuerttemberg", "PNG", "Moon Jae-in"]);
     // A headline without a full stop: its capitalised ordinary words are not names.
     let words = SourceWords {
         is_common: &|w: &str| ["threatening", "with", "flash", "flooding"].contains(&w),
         is_translated: &never,
     };
-    let found: Vec<String> = find_names(
+    let found: Vec<String> = names_with(
         "Hurricane Rosa Threatening Phoenix, Las Vegas With Flash Flooding and more rain",
-        &english(),
         &words,
-        None,
-    )
-    .into_iter()
-    .map(|n| n.text)
-    .collect();
+    );
     assert_eq!(found, ["Rosa", "Phoenix", "Las Vegas"]);
 }
 
@@ -503,12 +490,7 @@ fn an_accelerator_mark_opens_a_label() {
         is_common: &|w: &str| ["redo", "copy", "wait", "robots", "about"].contains(&w),
         is_translated: &never,
     };
-    let found = |text: &str| -> Vec<String> {
-        find_names(text, &english(), &words, None)
-            .into_iter()
-            .map(|n| n.text)
-            .collect()
-    };
+    let found = |text: &str| -> Vec<String> { names_with(text, &words) };
     assert_eq!(found("_Redo Copy %d item"), Vec::<String>::new());
     assert_eq!(found("_Wait for Robots"), Vec::<String>::new());
     // The label's first word is ordinary; not at a label's start, it is the name's.
@@ -524,15 +506,10 @@ fn a_demonym_compounded_is_no_name() {
         is_common: &|w: &str| ["it", "speaking", "registered", "the"].contains(&w),
         is_translated: &|w: &str| w == "English",
     };
-    let found: Vec<String> = find_names(
+    let found: Vec<String> = names_with(
         "It is used outside the English-speaking world by PNG-registered airlines.",
-        &english(),
         &words,
-        None,
-    )
-    .into_iter()
-    .map(|n| n.text)
-    .collect();
+    );
     assert_eq!(found, ["PNG"]);
 }
 
